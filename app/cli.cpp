@@ -1,0 +1,252 @@
+#include "cli.h"
+
+#include "cache/authorresolver.h"
+#include "cache/cache.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+namespace peerscope::cli {
+
+namespace {
+
+QList<Command> &registry()
+{
+    static QList<Command> commands;
+    return commands;
+}
+
+std::unique_ptr<Cache> s_cache;
+
+} // namespace
+
+bool Registry::add(Command command)
+{
+    registry() << std::move(command);
+    return true;
+}
+
+const QList<Command> &Registry::all()
+{
+    return registry();
+}
+
+const Command *Registry::find(const QString &name)
+{
+    for (const Command &c : registry())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+Context::Context(GlobalOptions options, QStringList args, QTextStream &out, QTextStream &err)
+    : m_options(std::move(options))
+    , m_args(std::move(args))
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+Cache *Context::cache()
+{
+    if (m_cache)
+        return m_cache;
+    s_cache = std::make_unique<Cache>();
+    const QString path = m_options.dbPath.isEmpty() ? Cache::defaultPath() : m_options.dbPath;
+    const Cache::OpenStatus status = s_cache->open(path);
+    switch (status) {
+    case Cache::OpenStatus::Ok:
+        m_cache = s_cache.get();
+        return m_cache;
+    case Cache::OpenStatus::Recovered:
+        // The damaged file is safe beside the new one; the command itself is
+        // not run on an empty cache as if nothing happened.
+        m_err << QCoreApplication::translate("cli", "peerscope: %1").arg(s_cache->errorString()) << Qt::endl;
+        m_cacheExit = CacheError;
+        return nullptr;
+    default:
+        m_err << QCoreApplication::translate("cli", "peerscope: %1").arg(s_cache->errorString()) << Qt::endl;
+        m_cacheExit = CacheError;
+        s_cache.reset();
+        return nullptr;
+    }
+}
+
+bool Context::parse(QCommandLineParser &parser, const QString &commandName)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("peerscope ") + commandName} + m_args)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        const Command *c = Registry::find(commandName);
+        m_out << "usage: peerscope [global options] " << (c ? c->synopsis : commandName) << Qt::endl;
+        if (c)
+            m_out << "  " << c->summary << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int Context::usageError(const QString &message)
+{
+    m_err << "peerscope: " << message << Qt::endl
+          << QCoreApplication::translate("cli", "Run 'peerscope --help' for the list of commands and options.") << Qt::endl;
+    return BadInput;
+}
+
+QString usageText()
+{
+    QString text;
+    QTextStream s(&text);
+    s << "usage: peerscope [global options]                 open the window\n"
+         "       peerscope [global options] COMMAND ARGS    run headless\n\n"
+         "global options:\n"
+         "  --db PATH        the cache file (default: " << Cache::defaultPath() << ")\n"
+         "  --api-base URL   the OpenAlex API (default: https://api.openalex.org)\n"
+         "  --api-key KEY    the OpenAlex API key (or set OPENALEX_API_KEY)\n"
+         "  --offline        never touch the network\n"
+         "  --help, --version\n\n"
+         "commands:\n";
+    int width = 0;
+    for (const Command &c : Registry::all())
+        width = qMax(width, int(c.synopsis.size()));
+    for (const Command &c : Registry::all())
+        s << "  " << c.synopsis.leftJustified(width + 2) << c.summary << '\n';
+    s << "\nAUTHOR: an OpenAlex ID (A5017898742 or its URL), an ORCID, or a name that\n"
+         "matches exactly one cached author.\n"
+         "exit codes: 0 ok, 1 bad usage or input, 2 not found, 3 network or API error, 4 cache error\n";
+    return text;
+}
+
+bool splitGlobal(const QStringList &args, GlobalOptions *options, QString *command, QStringList *rest, QString *error)
+{
+    options->apiKey = QProcessEnvironment::systemEnvironment().value(QStringLiteral("OPENALEX_API_KEY"));
+    int i = 0;
+    auto value = [&](const QString &name, QString *target) -> bool {
+        const QString arg = args.at(i);
+        const QString prefix = name + u'=';
+        if (arg.startsWith(prefix)) {
+            *target = arg.mid(prefix.size());
+            return true;
+        }
+        if (i + 1 >= args.size()) {
+            *error = QCoreApplication::translate("cli", "%1 needs a value").arg(name);
+            return false;
+        }
+        *target = args.at(++i);
+        return true;
+    };
+    for (; i < args.size(); ++i) {
+        const QString arg = args.at(i);
+        if (!arg.startsWith(u'-'))
+            break;
+        const QString name = arg.section(u'=', 0, 0);
+        if (name == QLatin1String("--db")) {
+            if (!value(name, &options->dbPath))
+                return false;
+        } else if (name == QLatin1String("--api-base")) {
+            if (!value(name, &options->apiBase))
+                return false;
+        } else if (name == QLatin1String("--api-key")) {
+            if (!value(name, &options->apiKey))
+                return false;
+        } else if (arg == QLatin1String("--offline")) {
+            options->offline = true;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            *command = QStringLiteral("help");
+            return true;
+        } else if (arg == QLatin1String("--version")) {
+            *command = QStringLiteral("version");
+            return true;
+        } else {
+            // Qt's own options (-platform, -style, ...) belong to the window.
+            *command = QString();
+            *rest = args.mid(i);
+            return true;
+        }
+    }
+    if (i < args.size()) {
+        *command = args.at(i);
+        *rest = args.mid(i + 1);
+    }
+    return true;
+}
+
+QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCode)
+{
+    Cache *cache = ctx.cache();
+    if (!cache) {
+        *exitCode = ctx.cacheExitCode();
+        return {};
+    }
+    const AuthorResolution r = resolveAuthor(*cache, argument);
+    switch (r.status) {
+    case AuthorResolution::Status::Found:
+        *exitCode = Ok;
+        return r.id;
+    case AuthorResolution::Status::Invalid:
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: '%1' is not an author ID, ORCID or name.").arg(argument) << Qt::endl;
+        *exitCode = BadInput;
+        return {};
+    case AuthorResolution::Status::NotCached:
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: %1 is not in the cache. Run 'peerscope sync %1' to fetch it.")
+                         .arg(r.id.isEmpty() ? r.orcid : r.id)
+                  << Qt::endl;
+        *exitCode = NotFound;
+        return {};
+    case AuthorResolution::Status::NoMatch:
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: no cached author matches '%1'. Try 'peerscope search --remote %1'.").arg(argument) << Qt::endl;
+        *exitCode = NotFound;
+        return {};
+    case AuthorResolution::Status::Ambiguous:
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: '%1' matches %2 cached authors; name one by its ID:")
+                         .arg(argument).arg(r.candidates.size())
+                  << Qt::endl;
+        for (const AuthorSummary &s : r.candidates)
+            ctx.err() << "  " << s.id << "  " << s.name << (s.institution.isEmpty() ? QString() : QStringLiteral("  (") + s.institution + u')') << Qt::endl;
+        *exitCode = BadInput;
+        return {};
+    }
+    *exitCode = BadInput;
+    return {};
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    GlobalOptions options;
+    QString command;
+    QStringList rest;
+    QString error;
+    if (!splitGlobal(args, &options, &command, &rest, &error)) {
+        err << "peerscope: " << error << Qt::endl;
+        return BadInput;
+    }
+    if (command == QLatin1String("help")) {
+        out << usageText();
+        return Ok;
+    }
+    if (command == QLatin1String("version")) {
+        out << "peerscope " << PEERSCOPE_VERSION << Qt::endl;
+        return Ok;
+    }
+    const Command *c = Registry::find(command);
+    if (!c) {
+        err << QCoreApplication::translate("cli", "peerscope: unknown command '%1'.").arg(command) << Qt::endl
+            << usageText();
+        return BadInput;
+    }
+    Context ctx(options, rest, out, err);
+    const int code = c->run(ctx);
+    s_cache.reset();
+    return code;
+}
+
+} // namespace peerscope::cli

@@ -1,0 +1,178 @@
+// demo, import, search, show, works: the offline commands over the cache.
+
+#include "cli.h"
+#include "commands/profileformat.h"
+
+#include "cache/cache.h"
+#include "cache/importer.h"
+#include "profile/profile.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace peerscope::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printReport(Context &ctx, const ImportReport &r)
+{
+    ctx.out() << tr("Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.")
+                     .arg(r.files).arg(r.authors).arg(r.works).arg(r.institutions).arg(r.sources).arg(r.topics)
+              << Qt::endl;
+    for (const QString &e : r.errors)
+        ctx.err() << "peerscope: " << e << Qt::endl;
+    if (!r.ok())
+        ctx.err() << tr("%1 file(s) were not imported; the cache keeps everything else.").arg(r.errors.size()) << Qt::endl;
+}
+
+int demoCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    if (!ctx.parse(parser, QStringLiteral("demo")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("demo takes no arguments"));
+    Cache *cache = ctx.cache();
+    if (!cache)
+        return ctx.cacheExitCode();
+    Importer importer(*cache);
+    const ImportReport r = importer.importDemo();
+    printReport(ctx, r);
+    return r.ok() ? Ok : CacheError;
+}
+
+int importCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("OpenAlex JSON files or folders"), QStringLiteral("PATH..."));
+    if (!ctx.parse(parser, QStringLiteral("import")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    if (parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("import needs at least one file or folder"));
+    Cache *cache = ctx.cache();
+    if (!cache)
+        return ctx.cacheExitCode();
+    Importer importer(*cache);
+    const ImportReport r = importer.importPaths(parser.positionalArguments());
+    printReport(ctx, r);
+    return r.ok() ? Ok : BadInput;
+}
+
+int searchCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("words of the name"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption remote(QStringLiteral("remote"), tr("ask OpenAlex instead of the cache"));
+    parser.addOption(json);
+    parser.addOption(remote);
+    if (!ctx.parse(parser, QStringLiteral("search")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    const QString text = parser.positionalArguments().join(u' ').trimmed();
+    if (text.isEmpty())
+        return ctx.usageError(tr("search needs some text"));
+    if (parser.isSet(remote)) {
+        const Command *remoteSearch = Registry::find(QStringLiteral("search-remote"));
+        if (!remoteSearch) {
+            ctx.err() << tr("peerscope: remote search is not available in this build.") << Qt::endl;
+            return NetworkError;
+        }
+        return remoteSearch->run(ctx);
+    }
+    Cache *cache = ctx.cache();
+    if (!cache)
+        return ctx.cacheExitCode();
+    const QList<AuthorSummary> hits = cache->searchAuthors(text, 50);
+    if (parser.isSet(json)) {
+        QJsonArray a;
+        for (const AuthorSummary &h : hits)
+            a << QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("name"), h.name},
+                             {QStringLiteral("works"), h.worksCount}, {QStringLiteral("cached_works"), h.cachedWorks},
+                             {QStringLiteral("citations"), h.citedByCount}, {QStringLiteral("institution"), h.institution},
+                             {QStringLiteral("orcid"), h.orcid}};
+        ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else {
+        for (const AuthorSummary &h : hits)
+            ctx.out() << h.id << '\t' << h.name << '\t' << h.worksCount << '\t' << h.institution << Qt::endl;
+    }
+    if (hits.isEmpty()) {
+        ctx.err() << tr("No cached author matches '%1'. Try 'peerscope search --remote %1'.").arg(text) << Qt::endl;
+        return NotFound;
+    }
+    return Ok;
+}
+
+int showCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("AUTHOR"), tr("OpenAlex ID, ORCID or name"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    parser.addOption(json);
+    if (!ctx.parse(parser, QStringLiteral("show")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    if (parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("show needs an AUTHOR"));
+    int code = Ok;
+    const QString id = resolveAuthorArgument(ctx, parser.positionalArguments().join(u' '), &code);
+    if (id.isEmpty())
+        return code;
+    const Profile profile = loadProfile(*ctx.cache(), id, QDate::currentDate().year());
+    if (parser.isSet(json))
+        ctx.out() << QJsonDocument(profileJson(profile)).toJson(QJsonDocument::Indented);
+    else
+        ctx.out() << profileText(profile);
+    ctx.out().flush();
+    return Ok;
+}
+
+int worksCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("AUTHOR"), tr("OpenAlex ID, ORCID or name"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    parser.addOption(json);
+    if (!ctx.parse(parser, QStringLiteral("works")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    if (parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("works needs an AUTHOR"));
+    int code = Ok;
+    const QString id = resolveAuthorArgument(ctx, parser.positionalArguments().join(u' '), &code);
+    if (id.isEmpty())
+        return code;
+    const QList<Work> works = ctx.cache()->worksOfAuthor(id);
+    if (parser.isSet(json)) {
+        QJsonArray a;
+        for (const Work &w : works)
+            a << workJson(w);
+        ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else {
+        for (const Work &w : works) {
+            ctx.out() << (w.publicationYear > 0 ? QString::number(w.publicationYear) : QStringLiteral("----")) << '\t'
+                      << w.citedByCount << '\t' << w.type << '\t' << w.title << '\t' << w.sourceName << '\t'
+                      << w.doi << Qt::endl;
+        }
+    }
+    return Ok;
+}
+
+const bool registered = Registry::add({QStringLiteral("demo"), QStringLiteral("demo"),
+                                       tr("load the bundled demo data set into the cache"), demoCommand})
+                        && Registry::add({QStringLiteral("import"), QStringLiteral("import PATH..."),
+                                          tr("load OpenAlex JSON files or folders"), importCommand})
+                        && Registry::add({QStringLiteral("search"), QStringLiteral("search TEXT [--remote] [--json]"),
+                                          tr("matching authors: id, name, works, institution"), searchCommand})
+                        && Registry::add({QStringLiteral("show"), QStringLiteral("show AUTHOR [--json]"),
+                                          tr("profile: identity, ids, affiliations, metrics, topics, collaborators"), showCommand})
+                        && Registry::add({QStringLiteral("works"), QStringLiteral("works AUTHOR [--json]"),
+                                          tr("the publication list"), worksCommand});
+
+} // namespace
+
+} // namespace peerscope::cli

@@ -1,0 +1,109 @@
+#include "cli.h"
+#include "commands/profileformat.h"
+
+#include "cache/cache.h"
+#include "cache/importer.h"
+#include "mainwindow.h"
+#include "profile/profile.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QMessageBox>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+
+using namespace peerscope;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("peerscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PEERSCOPE_VERSION));
+}
+
+bool hasDisplay()
+{
+#ifdef Q_OS_LINUX
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    return env.contains(QStringLiteral("DISPLAY")) || env.contains(QStringLiteral("WAYLAND_DISPLAY"))
+           || env.contains(QStringLiteral("QT_QPA_PLATFORM"));
+#else
+    return true;
+#endif
+}
+
+// Opens the cache for the window, loading the demo into a fresh one.
+bool openWindowCache(Cache &cache, const QString &path, QString *warning)
+{
+    const Cache::OpenStatus status = cache.open(path);
+    if (status == Cache::OpenStatus::Recovered)
+        *warning = cache.errorString();
+    else if (status != Cache::OpenStatus::Ok)
+        return false;
+    if (!cache.authorSummary(Importer::demoAuthorId()) && cache.searchAuthors(QStringLiteral("a"), 1).isEmpty())
+        Importer(cache).importDemo();
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    cli::GlobalOptions options;
+    QString command;
+    QStringList rest;
+    QString error;
+    const bool globalsOk = cli::splitGlobal(args, &options, &command, &rest, &error);
+
+    if (!globalsOk || !command.isEmpty()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cli::run(args, out, err);
+    }
+
+    if (!hasDisplay()) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        err << QCoreApplication::translate("main", "peerscope: no display found (DISPLAY is not set), so the window cannot open. "
+                                                   "Here is the demo profile instead; see 'peerscope --help' for the command line.")
+            << Qt::endl;
+        Cache cache;
+        QString warning;
+        if (!openWindowCache(cache, options.dbPath.isEmpty() ? Cache::defaultPath() : options.dbPath, &warning)) {
+            err << "peerscope: " << cache.errorString() << Qt::endl;
+            return cli::CacheError;
+        }
+        if (!warning.isEmpty())
+            err << "peerscope: " << warning << Qt::endl;
+        out << cli::profileText(loadProfile(cache, Importer::demoAuthorId(), QDate::currentDate().year()));
+        return cli::Ok;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Peerscope"));
+    QApplication::setDesktopFileName(QStringLiteral("peerscope"));
+
+    Cache cache;
+    QString warning;
+    if (!openWindowCache(cache, options.dbPath.isEmpty() ? Cache::defaultPath() : options.dbPath, &warning)) {
+        QMessageBox::critical(nullptr, QObject::tr("Peerscope"), cache.errorString());
+        return cli::CacheError;
+    }
+    MainWindow window(cache);
+    window.openAuthor(Importer::demoAuthorId());
+    window.show();
+    if (!warning.isEmpty())
+        QMessageBox::warning(&window, QObject::tr("Cache recovered"), warning);
+    return app.exec();
+}

@@ -1,0 +1,1005 @@
+#include "cache/cache.h"
+
+#include "cache/schema.h"
+#include "openalex/ids.h"
+#include "openalex/openalexparser.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcCache, "peerscope.cache", QtWarningMsg)
+
+namespace peerscope {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
+QVariant nullableInt(int v) { return v < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v); }
+
+// A file that is not empty and does not start with the SQLite header is not a
+// database we can open; SQLite itself would only say "file is not a database".
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return true; // unreadable: let SQLite report the real problem
+    if (f.size() == 0)
+        return true;
+    return f.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QString joinedAuthors(const Work &w)
+{
+    QStringList names;
+    names.reserve(w.authorships.size());
+    for (const Authorship &a : w.authorships)
+        names << a.authorName;
+    return names.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+Cache::Cache()
+    : m_connectionName(QStringLiteral("peerscope-cache-%1").arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+Cache::~Cache()
+{
+    close();
+}
+
+QString Cache::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("peerscope.sqlite"));
+}
+
+QString Cache::nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QSqlDatabase Cache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Cache::isOpen() const
+{
+    return database().isOpen();
+}
+
+void Cache::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Cache::OpenStatus Cache::open(const QString &path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    m_movedAside.clear();
+
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = QObject::tr("Cannot create the folder %1 for the cache. Choose another location with --db.")
+                      .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return OpenStatus::ReadOnly;
+    }
+    const bool existed = info.exists();
+    if (existed && !info.isFile()) {
+        m_error = QObject::tr("%1 is not a file. Choose a cache file path with --db.").arg(QDir::toNativeSeparators(path));
+        return OpenStatus::Failed;
+    }
+    if ((existed && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
+        m_error = QObject::tr("The cache %1 is read-only. Make the file and its folder writable, or choose another cache with --db.")
+                      .arg(QDir::toNativeSeparators(path));
+        return OpenStatus::ReadOnly;
+    }
+
+    auto tryOpen = [&](QString *problem) -> bool {
+        if (!looksLikeSqlite(path)) {
+            *problem = QObject::tr("not an SQLite database");
+            return false;
+        }
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            *problem = db.lastError().text();
+            return false;
+        }
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+            *problem = check.lastError().text();
+            return false;
+        }
+        const QString verdict = check.value(0).toString();
+        if (verdict != QLatin1String("ok")) {
+            *problem = verdict;
+            return false;
+        }
+        return true;
+    };
+
+    QString problem;
+    if (!tryOpen(&problem)) {
+        close();
+        if (!existed) {
+            m_error = QObject::tr("Cannot create the cache %1: %2").arg(QDir::toNativeSeparators(path), problem);
+            return OpenStatus::Failed;
+        }
+        // Never delete a damaged cache: move it (and its WAL) aside.
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString aside = path + QStringLiteral(".damaged-") + stamp;
+        for (int n = 2; QFileInfo::exists(aside); ++n)
+            aside = path + QStringLiteral(".damaged-") + stamp + u'-' + QString::number(n);
+        if (!QFile::rename(path, aside)) {
+            m_error = QObject::tr("The cache %1 is damaged (%2) and could not be moved aside. Move it away by hand or choose another cache with --db.")
+                          .arg(QDir::toNativeSeparators(path), problem);
+            return OpenStatus::Corrupt;
+        }
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString side = path + QLatin1String(suffix);
+            if (QFileInfo::exists(side))
+                QFile::rename(side, aside + QLatin1String(suffix));
+        }
+        m_movedAside = aside;
+        qCWarning(lcCache) << "damaged cache moved aside:" << problem << aside;
+        if (!tryOpen(&problem)) {
+            close();
+            m_error = QObject::tr("Cannot create a fresh cache at %1: %2").arg(QDir::toNativeSeparators(path), problem);
+            return OpenStatus::Failed;
+        }
+        m_error = QObject::tr("The cache was damaged (%1). It was moved to %2 and a fresh cache was created; sync or import again to fill it.")
+                      .arg(problem, QDir::toNativeSeparators(aside));
+    }
+
+    const int version = schemaVersion();
+    if (version > schema::latestVersion()) {
+        close();
+        m_error = QObject::tr("The cache %1 was written by a newer Peerscope (schema %2, this version knows %3). Update Peerscope or choose another cache with --db.")
+                      .arg(QDir::toNativeSeparators(path)).arg(version).arg(schema::latestVersion());
+        return OpenStatus::TooNew;
+    }
+    if (!configure() || !migrate()) {
+        const QString why = m_lastError;
+        close();
+        m_error = QObject::tr("Cannot prepare the cache %1: %2").arg(QDir::toNativeSeparators(path), why);
+        return OpenStatus::Failed;
+    }
+    return m_movedAside.isEmpty() ? OpenStatus::Ok : OpenStatus::Recovered;
+}
+
+bool Cache::configure()
+{
+    // WAL lets the UI read while a sync writes; NORMAL is durable across
+    // application crashes, which is what a cache needs.
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return fail(q);
+    return exec(QStringLiteral("PRAGMA synchronous=NORMAL")) && exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+           && exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+}
+
+int Cache::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Cache::migrate()
+{
+    const int current = schemaVersion();
+    if (current >= schema::latestVersion())
+        return true;
+    if (!beginTransaction())
+        return false;
+    for (const schema::Migration &m : schema::migrations()) {
+        if (m.version <= current)
+            continue;
+        qCInfo(lcCache) << "migrating to schema" << m.version << m.description;
+        for (const char *statement : m.statements) {
+            if (!exec(QString::fromUtf8(statement))) {
+                rollback();
+                return false;
+            }
+        }
+        // PRAGMA takes no bound values; the version is one of our constants.
+        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version))) {
+            rollback();
+            return false;
+        }
+    }
+    return commit();
+}
+
+bool Cache::exec(const QString &sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return fail(q);
+    return true;
+}
+
+bool Cache::fail(const QSqlQuery &query)
+{
+    m_lastError = query.lastError().text();
+    qCWarning(lcCache) << "SQL error:" << m_lastError << query.lastQuery().left(200);
+    return false;
+}
+
+bool Cache::beginTransaction()
+{
+    // BEGIN IMMEDIATE takes the write lock now, so a busy cache fails here
+    // (after busy_timeout) instead of half-way through a page.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool Cache::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void Cache::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+// ---------------------------------------------------------------- writes ---
+
+bool Cache::ensureStubInstitution(const InstitutionRef &ref)
+{
+    if (ref.id.isEmpty())
+        return true;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO institutions (id, display_name, ror, country_code, type, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, ror = excluded.ror, "
+        "country_code = excluded.country_code, type = excluded.type "
+        "WHERE institutions.is_stub = 1 AND (institutions.display_name IS NOT excluded.display_name "
+        "OR institutions.ror IS NOT excluded.ror OR institutions.country_code IS NOT excluded.country_code)"));
+    q.addBindValue(ref.id);
+    q.addBindValue(ref.name);
+    q.addBindValue(nullable(ref.ror));
+    q.addBindValue(nullable(ref.countryCode));
+    q.addBindValue(nullable(ref.type));
+    return q.exec() || fail(q);
+}
+
+bool Cache::ensureStubSource(const Work &work)
+{
+    if (work.sourceId.isEmpty())
+        return true;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO sources (id, display_name, issn_l, type, publisher, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT(id) DO NOTHING"));
+    q.addBindValue(work.sourceId);
+    q.addBindValue(work.sourceName);
+    q.addBindValue(nullable(work.issnL));
+    q.addBindValue(nullable(work.sourceType));
+    q.addBindValue(nullable(work.publisher));
+    return q.exec() || fail(q);
+}
+
+bool Cache::ensureStubTopic(const TopicShare &topic)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO topics (id, display_name, subfield, field, domain, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
+        "ON CONFLICT(id) DO NOTHING"));
+    q.addBindValue(topic.id);
+    q.addBindValue(topic.name);
+    q.addBindValue(nullable(topic.subfield));
+    q.addBindValue(nullable(topic.field));
+    q.addBindValue(nullable(topic.domain));
+    return q.exec() || fail(q);
+}
+
+bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
+{
+    if (!a.isValid()) {
+        m_lastError = QStringLiteral("author without an id");
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO authors (id, display_name, orcid, scopus, works_count, cited_by_count, h_index, i10_index, "
+        "two_yr_mean_citedness, last_institution_id, updated_date, created_date, raw_json, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, orcid = excluded.orcid, "
+        "scopus = excluded.scopus, works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, "
+        "h_index = excluded.h_index, i10_index = excluded.i10_index, two_yr_mean_citedness = excluded.two_yr_mean_citedness, "
+        "last_institution_id = excluded.last_institution_id, updated_date = excluded.updated_date, "
+        "created_date = excluded.created_date, raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
+        "WHERE authors.raw_json IS NOT excluded.raw_json"));
+    q.addBindValue(a.id);
+    q.addBindValue(a.name);
+    q.addBindValue(nullable(a.orcid));
+    q.addBindValue(nullable(a.scopus));
+    q.addBindValue(a.worksCount);
+    q.addBindValue(a.citedByCount);
+    q.addBindValue(nullableInt(a.hIndex));
+    q.addBindValue(nullableInt(a.i10Index));
+    q.addBindValue(a.twoYearMeanCitedness < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.twoYearMeanCitedness));
+    q.addBindValue(a.lastKnownInstitutions.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.lastKnownInstitutions.first().id));
+    q.addBindValue(nullable(a.updatedDate));
+    q.addBindValue(nullable(a.createdDate));
+    q.addBindValue(QString::fromUtf8(a.rawJson));
+    q.addBindValue(fetchedAt);
+    if (!q.exec())
+        return fail(q);
+    if (q.numRowsAffected() == 0)
+        return true; // unchanged
+
+    for (const char *table : {"author_alternative_names", "author_affiliations", "author_last_institutions",
+                              "author_topics", "author_counts_by_year"}) {
+        QSqlQuery del(database());
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE author_id = ?").arg(QLatin1String(table)));
+        del.addBindValue(a.id);
+        if (!del.exec())
+            return fail(del);
+    }
+    QSqlQuery alt(database());
+    alt.prepare(QStringLiteral("INSERT OR IGNORE INTO author_alternative_names (author_id, name) VALUES (?, ?)"));
+    for (const QString &name : a.alternatives) {
+        alt.addBindValue(a.id);
+        alt.addBindValue(name);
+        if (!alt.exec())
+            return fail(alt);
+    }
+    QSqlQuery aff(database());
+    aff.prepare(QStringLiteral("INSERT OR IGNORE INTO author_affiliations (author_id, institution_id, year) VALUES (?, ?, ?)"));
+    for (const Affiliation &af : a.affiliations) {
+        if (!ensureStubInstitution(af.institution))
+            return false;
+        for (int year : af.years) {
+            aff.addBindValue(a.id);
+            aff.addBindValue(af.institution.id);
+            aff.addBindValue(year);
+            if (!aff.exec())
+                return fail(aff);
+        }
+    }
+    QSqlQuery last(database());
+    last.prepare(QStringLiteral("INSERT INTO author_last_institutions (author_id, position, institution_id) VALUES (?, ?, ?)"));
+    for (int i = 0; i < a.lastKnownInstitutions.size(); ++i) {
+        if (!ensureStubInstitution(a.lastKnownInstitutions.at(i)))
+            return false;
+        last.addBindValue(a.id);
+        last.addBindValue(i);
+        last.addBindValue(a.lastKnownInstitutions.at(i).id);
+        if (!last.exec())
+            return fail(last);
+    }
+    QSqlQuery topic(database());
+    topic.prepare(QStringLiteral("INSERT INTO author_topics (author_id, position, topic_id, works) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < a.topics.size(); ++i) {
+        if (!ensureStubTopic(a.topics.at(i)))
+            return false;
+        topic.addBindValue(a.id);
+        topic.addBindValue(i);
+        topic.addBindValue(a.topics.at(i).id);
+        topic.addBindValue(a.topics.at(i).count);
+        if (!topic.exec())
+            return fail(topic);
+    }
+    QSqlQuery years(database());
+    years.prepare(QStringLiteral("INSERT OR REPLACE INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?)"));
+    for (const YearCount &c : a.countsByYear) {
+        years.addBindValue(a.id);
+        years.addBindValue(c.year);
+        years.addBindValue(c.works);
+        years.addBindValue(c.citations);
+        if (!years.exec())
+            return fail(years);
+    }
+
+    QSqlQuery rowid(database());
+    rowid.prepare(QStringLiteral("SELECT rowid FROM authors WHERE id = ?"));
+    rowid.addBindValue(a.id);
+    if (!rowid.exec() || !rowid.next())
+        return fail(rowid);
+    const qint64 row = rowid.value(0).toLongLong();
+    QSqlQuery ftsDel(database());
+    ftsDel.prepare(QStringLiteral("DELETE FROM authors_fts WHERE rowid = ?"));
+    ftsDel.addBindValue(row);
+    if (!ftsDel.exec())
+        return fail(ftsDel);
+    QSqlQuery fts(database());
+    fts.prepare(QStringLiteral("INSERT INTO authors_fts (rowid, name, alternatives) VALUES (?, ?, ?)"));
+    fts.addBindValue(row);
+    fts.addBindValue(a.name);
+    fts.addBindValue(a.alternatives.join(QStringLiteral("; ")));
+    return fts.exec() || fail(fts);
+}
+
+bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
+{
+    if (!w.isValid()) {
+        m_lastError = QStringLiteral("work without an id");
+        return false;
+    }
+    const QString authors = joinedAuthors(w);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
+        "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
+        "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET doi = excluded.doi, title = excluded.title, "
+        "publication_year = excluded.publication_year, publication_date = excluded.publication_date, type = excluded.type, "
+        "language = excluded.language, source_id = excluded.source_id, venue = excluded.venue, volume = excluded.volume, "
+        "issue = excluded.issue, first_page = excluded.first_page, last_page = excluded.last_page, "
+        "cited_by_count = excluded.cited_by_count, is_oa = excluded.is_oa, oa_status = excluded.oa_status, "
+        "oa_url = excluded.oa_url, landing_page_url = excluded.landing_page_url, pdf_url = excluded.pdf_url, "
+        "abstract = excluded.abstract, arxiv_id = excluded.arxiv_id, is_retracted = excluded.is_retracted, "
+        "authors_truncated = excluded.authors_truncated, author_count = excluded.author_count, "
+        "authors_display = excluded.authors_display, updated_date = excluded.updated_date, "
+        "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
+        "WHERE works.raw_json IS NOT excluded.raw_json"));
+    q.addBindValue(w.id);
+    q.addBindValue(nullable(w.doi));
+    q.addBindValue(w.title);
+    q.addBindValue(w.publicationYear > 0 ? QVariant(w.publicationYear) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(nullable(w.publicationDate));
+    q.addBindValue(nullable(w.type));
+    q.addBindValue(nullable(w.language));
+    q.addBindValue(nullable(w.sourceId));
+    q.addBindValue(nullable(w.sourceName));
+    q.addBindValue(nullable(w.volume));
+    q.addBindValue(nullable(w.issue));
+    q.addBindValue(nullable(w.firstPage));
+    q.addBindValue(nullable(w.lastPage));
+    q.addBindValue(w.citedByCount);
+    q.addBindValue(w.isOa ? 1 : 0);
+    q.addBindValue(nullable(w.oaStatus));
+    q.addBindValue(nullable(w.oaUrl));
+    q.addBindValue(nullable(w.landingPageUrl));
+    q.addBindValue(nullable(w.pdfUrl));
+    q.addBindValue(nullable(w.abstract));
+    q.addBindValue(nullable(w.arxivId));
+    q.addBindValue(w.isRetracted ? 1 : 0);
+    q.addBindValue(w.authorsTruncated ? 1 : 0);
+    q.addBindValue(int(w.authorships.size()));
+    q.addBindValue(authors);
+    q.addBindValue(nullable(w.updatedDate));
+    q.addBindValue(QString::fromUtf8(w.rawJson));
+    q.addBindValue(fetchedAt);
+    if (!q.exec())
+        return fail(q);
+    if (q.numRowsAffected() == 0)
+        return true; // unchanged
+
+    if (!ensureStubSource(w))
+        return false;
+    for (const char *table : {"authorships", "work_topics", "work_keywords", "work_counts_by_year"}) {
+        QSqlQuery del(database());
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE work_id = ?").arg(QLatin1String(table)));
+        del.addBindValue(w.id);
+        if (!del.exec())
+            return fail(del);
+    }
+    QSqlQuery as(database());
+    as.prepare(QStringLiteral(
+        "INSERT INTO authorships (work_id, position, author_id, author_name, raw_author_name, orcid, author_position, is_corresponding) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery ai(database());
+    ai.prepare(QStringLiteral("INSERT OR IGNORE INTO authorship_institutions (work_id, position, institution_id) VALUES (?, ?, ?)"));
+    for (const Authorship &s : w.authorships) {
+        as.addBindValue(w.id);
+        as.addBindValue(s.position);
+        as.addBindValue(s.authorId);
+        as.addBindValue(s.authorName);
+        as.addBindValue(nullable(s.rawAuthorName));
+        as.addBindValue(nullable(s.orcid));
+        as.addBindValue(nullable(s.authorPosition));
+        as.addBindValue(s.isCorresponding ? 1 : 0);
+        if (!as.exec())
+            return fail(as);
+        for (const InstitutionRef &inst : s.institutions) {
+            if (inst.id.isEmpty())
+                continue;
+            if (!ensureStubInstitution(inst))
+                return false;
+            ai.addBindValue(w.id);
+            ai.addBindValue(s.position);
+            ai.addBindValue(inst.id);
+            if (!ai.exec())
+                return fail(ai);
+        }
+    }
+    QSqlQuery topic(database());
+    topic.prepare(QStringLiteral("INSERT INTO work_topics (work_id, position, topic_id, score) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < w.topics.size(); ++i) {
+        if (!ensureStubTopic(w.topics.at(i)))
+            return false;
+        topic.addBindValue(w.id);
+        topic.addBindValue(i);
+        topic.addBindValue(w.topics.at(i).id);
+        topic.addBindValue(w.topics.at(i).score);
+        if (!topic.exec())
+            return fail(topic);
+    }
+    QSqlQuery kw(database());
+    kw.prepare(QStringLiteral("INSERT OR IGNORE INTO work_keywords (work_id, keyword) VALUES (?, ?)"));
+    for (const QString &k : w.keywords) {
+        kw.addBindValue(w.id);
+        kw.addBindValue(k);
+        if (!kw.exec())
+            return fail(kw);
+    }
+    QSqlQuery years(database());
+    years.prepare(QStringLiteral("INSERT OR REPLACE INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?)"));
+    for (const YearCount &c : w.countsByYear) {
+        years.addBindValue(w.id);
+        years.addBindValue(c.year);
+        years.addBindValue(c.citations);
+        if (!years.exec())
+            return fail(years);
+    }
+
+    QSqlQuery rowid(database());
+    rowid.prepare(QStringLiteral("SELECT rowid FROM works WHERE id = ?"));
+    rowid.addBindValue(w.id);
+    if (!rowid.exec() || !rowid.next())
+        return fail(rowid);
+    const qint64 row = rowid.value(0).toLongLong();
+    QSqlQuery ftsDel(database());
+    ftsDel.prepare(QStringLiteral("DELETE FROM works_fts WHERE rowid = ?"));
+    ftsDel.addBindValue(row);
+    if (!ftsDel.exec())
+        return fail(ftsDel);
+    QSqlQuery fts(database());
+    fts.prepare(QStringLiteral("INSERT INTO works_fts (rowid, title, abstract, venue, authors) VALUES (?, ?, ?, ?, ?)"));
+    fts.addBindValue(row);
+    fts.addBindValue(w.title);
+    fts.addBindValue(w.abstract);
+    fts.addBindValue(w.sourceName);
+    fts.addBindValue(authors);
+    return fts.exec() || fail(fts);
+}
+
+bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
+{
+    if (!i.isValid()) {
+        m_lastError = QStringLiteral("institution without an id");
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO institutions (id, display_name, ror, country_code, type, homepage_url, works_count, cited_by_count, "
+        "is_stub, raw_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, ror = excluded.ror, "
+        "country_code = excluded.country_code, type = excluded.type, homepage_url = excluded.homepage_url, "
+        "works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, is_stub = 0, "
+        "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
+        "WHERE institutions.raw_json IS NOT excluded.raw_json"));
+    q.addBindValue(i.id);
+    q.addBindValue(i.name);
+    q.addBindValue(nullable(i.ror));
+    q.addBindValue(nullable(i.countryCode));
+    q.addBindValue(nullable(i.type));
+    q.addBindValue(nullable(i.homepageUrl));
+    q.addBindValue(i.worksCount);
+    q.addBindValue(i.citedByCount);
+    q.addBindValue(QString::fromUtf8(i.rawJson));
+    q.addBindValue(fetchedAt);
+    return q.exec() || fail(q);
+}
+
+bool Cache::upsertSource(const Source &s, const QString &fetchedAt)
+{
+    if (!s.isValid()) {
+        m_lastError = QStringLiteral("source without an id");
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO sources (id, display_name, issn_l, type, publisher, is_stub, raw_json, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, issn_l = excluded.issn_l, "
+        "type = excluded.type, publisher = excluded.publisher, is_stub = 0, raw_json = excluded.raw_json, "
+        "fetched_at = excluded.fetched_at WHERE sources.raw_json IS NOT excluded.raw_json"));
+    q.addBindValue(s.id);
+    q.addBindValue(s.name);
+    q.addBindValue(nullable(s.issnL));
+    q.addBindValue(nullable(s.type));
+    q.addBindValue(nullable(s.publisher));
+    q.addBindValue(QString::fromUtf8(s.rawJson));
+    q.addBindValue(fetchedAt);
+    return q.exec() || fail(q);
+}
+
+bool Cache::upsertTopic(const Topic &t, const QString &fetchedAt)
+{
+    if (!t.isValid()) {
+        m_lastError = QStringLiteral("topic without an id");
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO topics (id, display_name, subfield, field, domain, is_stub, raw_json, fetched_at) "
+        "VALUES (?, ?, ?, ?, ?, 0, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, subfield = excluded.subfield, "
+        "field = excluded.field, domain = excluded.domain, is_stub = 0, raw_json = excluded.raw_json, "
+        "fetched_at = excluded.fetched_at WHERE topics.raw_json IS NOT excluded.raw_json"));
+    q.addBindValue(t.id);
+    q.addBindValue(t.name);
+    q.addBindValue(nullable(t.subfield));
+    q.addBindValue(nullable(t.field));
+    q.addBindValue(nullable(t.domain));
+    q.addBindValue(QString::fromUtf8(t.rawJson));
+    q.addBindValue(fetchedAt);
+    return q.exec() || fail(q);
+}
+
+bool Cache::touchFetched(const QString &id, const QString &fetchedAt)
+{
+    QString table;
+    switch (ids::kindOf(id)) {
+    case EntityKind::Author: table = QStringLiteral("authors"); break;
+    case EntityKind::Work: table = QStringLiteral("works"); break;
+    case EntityKind::Institution: table = QStringLiteral("institutions"); break;
+    case EntityKind::Source: table = QStringLiteral("sources"); break;
+    case EntityKind::Topic: table = QStringLiteral("topics"); break;
+    default:
+        m_lastError = QStringLiteral("not an entity id: ") + id;
+        return false;
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE %1 SET fetched_at = ? WHERE id = ?").arg(table));
+    q.addBindValue(fetchedAt);
+    q.addBindValue(id);
+    return q.exec() || fail(q);
+}
+
+bool Cache::addAuthorAlias(const QString &aliasId, const QString &authorId)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO author_aliases (alias_id, author_id, recorded_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT(alias_id) DO UPDATE SET author_id = excluded.author_id "
+                             "WHERE author_aliases.author_id IS NOT excluded.author_id"));
+    q.addBindValue(aliasId);
+    q.addBindValue(authorId);
+    q.addBindValue(nowUtc());
+    return q.exec() || fail(q);
+}
+
+// ----------------------------------------------------------------- reads ---
+
+namespace {
+
+QJsonObject rawObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+} // namespace
+
+std::optional<Author> Cache::author(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT raw_json FROM authors WHERE id = ?"));
+    q.addBindValue(resolveAlias(id));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return openalex::parseAuthor(rawObject(q.value(0)));
+}
+
+std::optional<Work> Cache::work(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT raw_json FROM works WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return openalex::parseWork(rawObject(q.value(0)));
+}
+
+std::optional<Institution> Cache::institution(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, display_name, ror, country_code, type, homepage_url, works_count, "
+                             "cited_by_count, raw_json FROM institutions WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    if (!q.value(8).isNull())
+        return openalex::parseInstitution(rawObject(q.value(8)));
+    Institution i;
+    i.id = q.value(0).toString();
+    i.name = q.value(1).toString();
+    i.ror = q.value(2).toString();
+    i.countryCode = q.value(3).toString();
+    i.type = q.value(4).toString();
+    i.homepageUrl = q.value(5).toString();
+    i.worksCount = q.value(6).toInt();
+    i.citedByCount = q.value(7).toInt();
+    return i;
+}
+
+QString Cache::fetchedAt(const QString &id) const
+{
+    QString table;
+    switch (ids::kindOf(id)) {
+    case EntityKind::Author: table = QStringLiteral("authors"); break;
+    case EntityKind::Work: table = QStringLiteral("works"); break;
+    case EntityKind::Institution: table = QStringLiteral("institutions"); break;
+    default: return {};
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT fetched_at FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+QString Cache::resolveAlias(const QString &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT author_id FROM author_aliases WHERE alias_id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return id;
+}
+
+QStringList Cache::authorWorkIds(const QString &authorId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT DISTINCT work_id FROM authorships WHERE author_id = ?"));
+    q.addBindValue(resolveAlias(authorId));
+    QStringList out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QList<Work> Cache::worksOfAuthor(const QString &authorId) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT w.raw_json FROM works w WHERE w.id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
+        "ORDER BY w.publication_year DESC, w.title"));
+    q.addBindValue(resolveAlias(authorId));
+    QList<Work> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << openalex::parseWork(rawObject(q.value(0)));
+    return out;
+}
+
+QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT o.author_id, MAX(o.author_name), MAX(o.orcid), COUNT(DISTINCT o.work_id) AS shared, "
+        "MIN(w.publication_year), MAX(w.publication_year), a.id IS NOT NULL, COALESCE(i.display_name, '') "
+        "FROM authorships me "
+        "JOIN authorships o ON o.work_id = me.work_id AND o.author_id <> me.author_id AND o.author_id <> '' "
+        "JOIN works w ON w.id = me.work_id "
+        "LEFT JOIN authors a ON a.id = o.author_id "
+        "LEFT JOIN institutions i ON i.id = a.last_institution_id "
+        "WHERE me.author_id = ? "
+        "GROUP BY o.author_id "
+        "ORDER BY shared DESC, MAX(w.publication_year) DESC, MAX(o.author_name)"));
+    q.addBindValue(resolveAlias(authorId));
+    QList<CoauthorStat> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        CoauthorStat c;
+        c.id = q.value(0).toString();
+        c.name = q.value(1).toString();
+        c.orcid = q.value(2).toString();
+        c.sharedWorks = q.value(3).toInt();
+        c.firstYear = q.value(4).toInt();
+        c.lastYear = q.value(5).toInt();
+        c.isCached = q.value(6).toBool();
+        c.institution = q.value(7).toString();
+        out << c;
+    }
+    // Uncached co-authors: the institution they gave on their latest shared work.
+    QSqlQuery inst(database());
+    inst.prepare(QStringLiteral(
+        "SELECT i.display_name FROM authorships s "
+        "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
+        "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
+        "WHERE s.author_id = ? ORDER BY w.publication_year DESC LIMIT 1"));
+    for (CoauthorStat &c : out) {
+        if (!c.institution.isEmpty())
+            continue;
+        inst.addBindValue(c.id);
+        if (inst.exec() && inst.next())
+            c.institution = inst.value(0).toString();
+    }
+    return out;
+}
+
+AuthorSummary Cache::summaryFromRow(const QSqlQuery &q) const
+{
+    AuthorSummary s;
+    s.id = q.value(0).toString();
+    s.name = q.value(1).toString();
+    s.orcid = q.value(2).toString();
+    s.institution = q.value(3).toString();
+    s.worksCount = q.value(4).toInt();
+    s.citedByCount = q.value(5).toInt();
+    s.cachedWorks = q.value(6).toInt();
+    return s;
+}
+
+QList<AuthorSummary> Cache::summaries(const QString &whereClause, const QVariantList &values, int limit) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count, "
+                  "(SELECT COUNT(DISTINCT s.work_id) FROM authorships s WHERE s.author_id = a.id) "
+                  "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id ")
+              + whereClause + QStringLiteral(" LIMIT ?"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    QList<AuthorSummary> out;
+    if (!q.exec()) {
+        const_cast<Cache *>(this)->fail(q);
+        return out;
+    }
+    while (q.next())
+        out << summaryFromRow(q);
+    return out;
+}
+
+std::optional<AuthorSummary> Cache::authorSummary(const QString &id) const
+{
+    const QList<AuthorSummary> found = summaries(QStringLiteral("WHERE a.id = ?"), {resolveAlias(id)}, 1);
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QString Cache::ftsQuery(const QString &userText)
+{
+    static const QRegularExpression words(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    QStringList terms;
+    auto it = words.globalMatch(userText);
+    while (it.hasNext())
+        terms << u'"' + it.next().captured(0) + QStringLiteral("\"*");
+    return terms.join(u' ');
+}
+
+QString Cache::foldName(const QString &name)
+{
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    bool space = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if (c.isLetterOrNumber()) {
+            if (space && !out.isEmpty())
+                out += u' ';
+            out += c.toLower();
+            space = false;
+        } else {
+            space = true;
+        }
+    }
+    return out;
+}
+
+QList<AuthorSummary> Cache::searchAuthors(const QString &text, int limit) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return {};
+    return summaries(QStringLiteral("JOIN authors_fts f ON f.rowid = a.rowid WHERE authors_fts MATCH ? "
+                                    "ORDER BY bm25(authors_fts, 5.0, 1.0), a.cited_by_count DESC"),
+                     {match}, limit);
+}
+
+QList<AuthorSummary> Cache::authorsNamed(const QString &text) const
+{
+    const QString wanted = foldName(text);
+    if (wanted.isEmpty())
+        return {};
+    QList<AuthorSummary> out;
+    for (const AuthorSummary &candidate : searchAuthors(text, 500)) {
+        bool match = foldName(candidate.name) == wanted;
+        if (!match) {
+            QSqlQuery alt(database());
+            alt.prepare(QStringLiteral("SELECT name FROM author_alternative_names WHERE author_id = ?"));
+            alt.addBindValue(candidate.id);
+            if (alt.exec())
+                while (!match && alt.next())
+                    match = foldName(alt.value(0).toString()) == wanted;
+        }
+        if (match)
+            out << candidate;
+    }
+    return out;
+}
+
+QString Cache::authorIdForOrcid(const QString &orcid) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM authors WHERE orcid = ? ORDER BY works_count DESC LIMIT 1"));
+    q.addBindValue(orcid);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QStringList Cache::searchWorks(const QString &text, int limit) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return {};
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT w.id FROM works_fts f JOIN works w ON w.rowid = f.rowid "
+                             "WHERE works_fts MATCH ? ORDER BY bm25(works_fts, 10.0, 1.0, 2.0, 3.0) LIMIT ?"));
+    q.addBindValue(match);
+    q.addBindValue(limit);
+    QStringList out;
+    if (q.exec())
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+QHash<QString, qint64> Cache::rowCounts() const
+{
+    QHash<QString, qint64> counts;
+    QSqlQuery tables(database());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+        return counts;
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &name : std::as_const(names)) {
+        QSqlQuery q(database());
+        // Table names come from sqlite_master, quoted as identifiers.
+        QString quoted = name;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(quoted)) && q.next())
+            counts.insert(name, q.value(0).toLongLong());
+    }
+    return counts;
+}
+
+} // namespace peerscope

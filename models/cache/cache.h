@@ -1,0 +1,127 @@
+#pragma once
+
+#include "core/domain.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace peerscope {
+
+// A cached author as a search hit or a resolution candidate.
+struct AuthorSummary {
+    QString id;
+    QString name;
+    QString orcid;
+    QString institution;
+    int worksCount = 0;       // as OpenAlex counts them
+    int citedByCount = 0;
+    int cachedWorks = 0;      // works of this author present in the cache
+};
+
+// A co-author of someone, computed from cached authorships.
+struct CoauthorStat {
+    QString id;
+    QString name;
+    QString orcid;
+    int sharedWorks = 0;
+    int firstYear = 0;
+    int lastYear = 0;
+    QString institution;      // last known if cached, else from the latest shared work
+    bool isCached = false;    // a full profile is in the cache
+};
+
+// The SQLite cache. One instance owns one connection and is used from one
+// thread; a worker thread opens its own Cache on the same file (WAL lets
+// readers and one writer proceed together).
+class Cache final
+{
+public:
+    enum class OpenStatus {
+        Ok,
+        Recovered,       // the file was damaged: moved aside, a fresh cache created
+        Corrupt,         // damaged and could not be moved aside
+        TooNew,          // written by a newer Peerscope (schema from the future)
+        ReadOnly,        // the file or its folder cannot be written
+        Failed,          // anything else (disk full, permissions, ...)
+    };
+
+    Cache();
+    ~Cache();
+    Q_DISABLE_COPY_MOVE(Cache)
+
+    OpenStatus open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    // What went wrong, or for Recovered where the damaged file now is; said
+    // so a user knows what to do.
+    QString errorString() const { return m_error; }
+    QString movedAsidePath() const { return m_movedAside; }
+    int schemaVersion() const;
+    QSqlDatabase database() const;
+
+    static QString defaultPath();
+    static QString nowUtc();
+
+    // Transactions: one per file or page. Nested calls are not supported.
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+
+    // Idempotent upserts: a record whose raw JSON is unchanged is left alone.
+    // Return false on a database error (see lastError()).
+    bool upsertAuthor(const Author &author, const QString &fetchedAt = nowUtc());
+    bool upsertWork(const Work &work, const QString &fetchedAt = nowUtc());
+    bool upsertInstitution(const Institution &institution, const QString &fetchedAt = nowUtc());
+    bool upsertSource(const Source &source, const QString &fetchedAt = nowUtc());
+    bool upsertTopic(const Topic &topic, const QString &fetchedAt = nowUtc());
+    // Marks an entity as fetched now without changing its content (a sync
+    // that found it unchanged).
+    bool touchFetched(const QString &id, const QString &fetchedAt = nowUtc());
+    bool addAuthorAlias(const QString &aliasId, const QString &authorId);
+    QString lastError() const { return m_lastError; }
+
+    // Reads.
+    std::optional<Author> author(const QString &id) const;
+    std::optional<Work> work(const QString &id) const;
+    std::optional<Institution> institution(const QString &id) const;
+    QString fetchedAt(const QString &id) const;
+    QString resolveAlias(const QString &id) const;
+    QStringList authorWorkIds(const QString &authorId) const;
+    QList<Work> worksOfAuthor(const QString &authorId) const;
+    QList<CoauthorStat> coauthors(const QString &authorId) const;
+    QList<AuthorSummary> searchAuthors(const QString &text, int limit = 50) const;
+    // Cached authors whose name or alternative name equals text, accents and
+    // case folded.
+    QList<AuthorSummary> authorsNamed(const QString &text) const;
+    std::optional<AuthorSummary> authorSummary(const QString &id) const;
+    QString authorIdForOrcid(const QString &orcid) const;
+    QStringList searchWorks(const QString &text, int limit = 200) const;
+    QHash<QString, qint64> rowCounts() const;
+
+    // FTS5 query text for what a user typed: every word a prefix term.
+    static QString ftsQuery(const QString &userText);
+    static QString foldName(const QString &name);
+
+private:
+    bool exec(const QString &sql);
+    bool fail(const class QSqlQuery &query);
+    bool migrate();
+    bool configure();
+    bool ensureStubInstitution(const InstitutionRef &ref);
+    bool ensureStubSource(const Work &work);
+    bool ensureStubTopic(const TopicShare &topic);
+    AuthorSummary summaryFromRow(const class QSqlQuery &query) const;
+    QList<AuthorSummary> summaries(const QString &whereClause, const QVariantList &values, int limit) const;
+
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QString m_movedAside;
+    mutable QString m_lastError;
+};
+
+} // namespace peerscope

@@ -1,0 +1,250 @@
+#include "cache/schema.h"
+
+namespace peerscope::schema {
+
+namespace {
+
+// Version 1: the whole first schema. Entities keep their raw JSON so a later
+// migration can re-derive columns without the network.
+const Migration v1{1, "initial schema", {
+    // --- entities written by import and sync ---------------------------------
+    R"(CREATE TABLE authors (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        orcid TEXT,
+        scopus TEXT,
+        works_count INTEGER NOT NULL DEFAULT 0,
+        cited_by_count INTEGER NOT NULL DEFAULT 0,
+        h_index INTEGER,
+        i10_index INTEGER,
+        two_yr_mean_citedness REAL,
+        last_institution_id TEXT,
+        updated_date TEXT,
+        created_date TEXT,
+        raw_json TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX authors_orcid ON authors(orcid)",
+    "CREATE INDEX authors_name ON authors(display_name COLLATE NOCASE)",
+    R"(CREATE TABLE author_alternative_names (
+        author_id TEXT NOT NULL REFERENCES authors(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        PRIMARY KEY (author_id, name)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE author_affiliations (
+        author_id TEXT NOT NULL REFERENCES authors(id) ON DELETE CASCADE,
+        institution_id TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        PRIMARY KEY (author_id, institution_id, year)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE author_last_institutions (
+        author_id TEXT NOT NULL REFERENCES authors(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        institution_id TEXT NOT NULL,
+        PRIMARY KEY (author_id, position)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE author_topics (
+        author_id TEXT NOT NULL REFERENCES authors(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        topic_id TEXT NOT NULL,
+        works INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (author_id, position)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE author_counts_by_year (
+        author_id TEXT NOT NULL REFERENCES authors(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL,
+        works_count INTEGER NOT NULL DEFAULT 0,
+        cited_by_count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (author_id, year)
+    ) WITHOUT ROWID)",
+    // An OpenAlex merge (301) retires an ID; the old one stays findable.
+    R"(CREATE TABLE author_aliases (
+        alias_id TEXT PRIMARY KEY,
+        author_id TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    ) WITHOUT ROWID)",
+
+    R"(CREATE TABLE works (
+        id TEXT PRIMARY KEY,
+        doi TEXT,
+        title TEXT NOT NULL DEFAULT '',
+        publication_year INTEGER,
+        publication_date TEXT,
+        type TEXT,
+        language TEXT,
+        source_id TEXT,
+        venue TEXT,
+        volume TEXT,
+        issue TEXT,
+        first_page TEXT,
+        last_page TEXT,
+        cited_by_count INTEGER NOT NULL DEFAULT 0,
+        is_oa INTEGER NOT NULL DEFAULT 0,
+        oa_status TEXT,
+        oa_url TEXT,
+        landing_page_url TEXT,
+        pdf_url TEXT,
+        abstract TEXT,
+        arxiv_id TEXT,
+        is_retracted INTEGER NOT NULL DEFAULT 0,
+        authors_truncated INTEGER NOT NULL DEFAULT 0,
+        author_count INTEGER NOT NULL DEFAULT 0,
+        authors_display TEXT NOT NULL DEFAULT '',
+        updated_date TEXT,
+        raw_json TEXT NOT NULL,
+        fetched_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX works_doi ON works(doi)",
+    "CREATE INDEX works_year ON works(publication_year)",
+    R"(CREATE TABLE authorships (
+        work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        author_id TEXT NOT NULL DEFAULT '',
+        author_name TEXT NOT NULL DEFAULT '',
+        raw_author_name TEXT,
+        orcid TEXT,
+        author_position TEXT,
+        is_corresponding INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (work_id, position)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX authorships_author ON authorships(author_id, work_id)",
+    R"(CREATE TABLE authorship_institutions (
+        work_id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        institution_id TEXT NOT NULL,
+        PRIMARY KEY (work_id, position, institution_id),
+        FOREIGN KEY (work_id, position) REFERENCES authorships(work_id, position) ON DELETE CASCADE
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE work_topics (
+        work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        topic_id TEXT NOT NULL,
+        score REAL,
+        PRIMARY KEY (work_id, position)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE work_keywords (
+        work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        keyword TEXT NOT NULL,
+        PRIMARY KEY (work_id, keyword)
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE work_counts_by_year (
+        work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
+        year INTEGER NOT NULL,
+        cited_by_count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (work_id, year)
+    ) WITHOUT ROWID)",
+
+    // Institutions, sources and topics: full records, or stubs built from the
+    // dehydrated objects embedded in works and authors (is_stub = 1).
+    R"(CREATE TABLE institutions (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL DEFAULT '',
+        ror TEXT,
+        country_code TEXT,
+        type TEXT,
+        homepage_url TEXT,
+        works_count INTEGER,
+        cited_by_count INTEGER,
+        is_stub INTEGER NOT NULL DEFAULT 1,
+        raw_json TEXT,
+        fetched_at TEXT
+    ))",
+    R"(CREATE TABLE sources (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL DEFAULT '',
+        issn_l TEXT,
+        type TEXT,
+        publisher TEXT,
+        is_stub INTEGER NOT NULL DEFAULT 1,
+        raw_json TEXT,
+        fetched_at TEXT
+    ))",
+    R"(CREATE TABLE topics (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL DEFAULT '',
+        subfield TEXT,
+        field TEXT,
+        domain TEXT,
+        is_stub INTEGER NOT NULL DEFAULT 1,
+        raw_json TEXT,
+        fetched_at TEXT
+    ))",
+
+    // Full-text search. Rows are keyed by the entity table's rowid.
+    R"(CREATE VIRTUAL TABLE works_fts USING fts5(
+        title, abstract, venue, authors, tokenize = 'unicode61 remove_diacritics 2'))",
+    R"(CREATE VIRTUAL TABLE authors_fts USING fts5(
+        name, alternatives, tokenize = 'unicode61 remove_diacritics 2'))",
+
+    // --- written by sync ------------------------------------------------------
+    R"(CREATE TABLE sync_state (
+        author_id TEXT PRIMARY KEY,
+        last_synced_at TEXT,
+        author_updated_date TEXT,
+        works_count INTEGER,
+        cited_by_count INTEGER,
+        depth INTEGER NOT NULL DEFAULT 1,
+        complete INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID)",
+    // Works OpenAlex no longer lists for an author: marked, never dropped.
+    R"(CREATE TABLE departed_works (
+        author_id TEXT NOT NULL,
+        work_id TEXT NOT NULL,
+        departed_at TEXT NOT NULL,
+        PRIMARY KEY (author_id, work_id)
+    ) WITHOUT ROWID)",
+    // The "what changed since last sync" feed.
+    R"(CREATE TABLE change_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        author_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('new_work', 'citations', 'new_coauthor', 'affiliation', 'departed_work', 'merged')),
+        entity_id TEXT,
+        old_value TEXT,
+        new_value TEXT,
+        details TEXT,
+        is_read INTEGER NOT NULL DEFAULT 0
+    ))",
+    "CREATE INDEX change_log_author ON change_log(author_id, at)",
+
+    // --- user data: sync never writes these -----------------------------------
+    R"(CREATE TABLE follows (
+        author_id TEXT PRIMARY KEY,
+        followed_at TEXT NOT NULL
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE identity_overrides (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'exclude')),
+        person_id TEXT NOT NULL,
+        author_id TEXT,
+        work_id TEXT,
+        reason TEXT,
+        created_at TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0
+    ))",
+    R"(CREATE TABLE pinned_citation_keys (
+        work_id TEXT PRIMARY KEY,
+        citation_key TEXT NOT NULL UNIQUE,
+        pinned_at TEXT NOT NULL
+    ) WITHOUT ROWID)",
+    R"(CREATE TABLE notes (
+        entity_id TEXT PRIMARY KEY,
+        note TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) WITHOUT ROWID)",
+}};
+
+} // namespace
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{v1};
+    return all;
+}
+
+int latestVersion()
+{
+    return migrations().constLast().version;
+}
+
+} // namespace peerscope::schema

@@ -1,0 +1,196 @@
+#include "itemmodels/publicationtablemodel.h"
+
+#include "cache/cache.h"
+
+#include <QSqlQuery>
+
+namespace peerscope {
+
+PublicationTableModel::PublicationTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const QString &authorId)
+{
+    QSqlQuery q(cache.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
+        "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
+        "ORDER BY publication_year DESC, cited_by_count DESC"));
+    q.addBindValue(cache.resolveAlias(authorId));
+    QList<PublicationRow> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        PublicationRow r;
+        r.id = q.value(0).toString();
+        r.year = q.value(1).toInt();
+        r.title = q.value(2).toString();
+        r.venue = q.value(3).toString();
+        r.type = q.value(4).toString();
+        r.citations = q.value(5).toInt();
+        r.authors = q.value(6).toString();
+        r.authorCount = q.value(7).toInt();
+        r.isOa = q.value(8).toBool();
+        r.oaStatus = q.value(9).toString();
+        r.doi = q.value(10).toString();
+        rows << r;
+    }
+    return rows;
+}
+
+void PublicationTableModel::setRows(QList<PublicationRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int PublicationTableModel::rowOf(const QString &workId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == workId)
+            return i;
+    return -1;
+}
+
+void PublicationTableModel::setExcluded(const QSet<QString> &workIds)
+{
+    if (workIds == m_excluded)
+        return;
+    m_excluded = workIds;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Included), index(int(m_rows.size()) - 1, Included), {Qt::CheckStateRole, IncludedRole});
+    emit exclusionChanged();
+}
+
+int PublicationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PublicationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString PublicationTableModel::abbreviatedAuthors(const QString &authors, int authorCount)
+{
+    const QStringList names = authors.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    if (names.size() <= 3)
+        return names.join(QStringLiteral(", "));
+    return names.mid(0, 2).join(QStringLiteral(", ")) + QStringLiteral(" … (%1)").arg(qMax<int>(authorCount, int(names.size())));
+}
+
+QVariant PublicationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PublicationRow &r = m_rows.at(index.row());
+    const bool included = !m_excluded.contains(r.id);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Year: return r.year > 0 ? QVariant(r.year) : QVariant(QString());
+        case Title: return r.title.isEmpty() ? tr("(untitled)") : r.title;
+        case Venue: return r.venue;
+        case Type: return r.type;
+        case Citations: return r.citations;
+        case Authors: return abbreviatedAuthors(r.authors, r.authorCount);
+        case OpenAccess: return r.isOa ? (r.oaStatus.isEmpty() ? tr("open") : r.oaStatus) : QString();
+        case Doi: return r.doi;
+        }
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case Included: return included;
+        case Year: return r.year;
+        case Title: return r.title;
+        case Venue: return r.venue;
+        case Type: return r.type;
+        case Citations: return r.citations;
+        case Authors: return r.authors;
+        case OpenAccess: return r.isOa;
+        case Doi: return r.doi;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case Title: return r.title;
+        case Authors: return r.authors.split(QStringLiteral("; ")).join(QStringLiteral(", "));
+        case Included: return included ? tr("Counted in the metrics; uncheck to leave this work out")
+                                       : tr("Left out of the metrics; check to count this work");
+        }
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == Included)
+            return included ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Year || index.column() == Citations)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case WorkIdRole:
+        return r.id;
+    case IncludedRole:
+        return included;
+    }
+    return {};
+}
+
+bool PublicationTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || index.column() != Included || role != Qt::CheckStateRole)
+        return false;
+    const QString id = m_rows.at(index.row()).id;
+    const bool include = value.toInt() == Qt::Checked;
+    if (include == !m_excluded.contains(id))
+        return true;
+    if (include)
+        m_excluded.remove(id);
+    else
+        m_excluded.insert(id);
+    emit dataChanged(index, index, {Qt::CheckStateRole, IncludedRole});
+    emit exclusionChanged();
+    return true;
+}
+
+QVariant PublicationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Included: return QString();
+        case Year: return tr("Year");
+        case Title: return tr("Title");
+        case Venue: return tr("Venue");
+        case Type: return tr("Type");
+        case Citations: return tr("Cites");
+        case Authors: return tr("Authors");
+        case OpenAccess: return tr("OA");
+        case Doi: return tr("DOI");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Included: return tr("Counted in the metrics");
+        case Citations: return tr("Citations according to OpenAlex");
+        case OpenAccess: return tr("Open-access status");
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags PublicationTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == Included)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+} // namespace peerscope

@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace peerscope {
+
+class Cache;
+
+// One row of the publications table: the columns the table shows, read
+// straight from the works table (no JSON parsing on the way to the screen).
+struct PublicationRow {
+    QString id;
+    int year = 0;
+    QString title;
+    QString venue;
+    QString type;
+    int citations = 0;
+    QString authors;          // "A; B; C"
+    int authorCount = 0;
+    bool isOa = false;
+    QString oaStatus;
+    QString doi;
+};
+
+class PublicationTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Included, Year, Title, Venue, Type, Citations, Authors, OpenAccess, Doi, ColumnCount };
+    enum Role {
+        SortRole = Qt::UserRole,   // raw value of the column, for sorting and filtering
+        WorkIdRole,
+        IncludedRole,
+    };
+
+    explicit PublicationTableModel(QObject *parent = nullptr);
+
+    // Rows of the given author, as the cache has them. Safe to call on any
+    // thread with a Cache opened on that thread.
+    static QList<PublicationRow> loadRows(const Cache &cache, const QString &authorId);
+
+    void setRows(QList<PublicationRow> rows);
+    const PublicationRow &row(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &workId) const;
+
+    // Works left out of the metrics (the check column), as in Publish or Perish.
+    QSet<QString> excluded() const { return m_excluded; }
+    void setExcluded(const QSet<QString> &workIds);
+    bool isIncluded(const QString &workId) const { return !m_excluded.contains(workId); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    static QString abbreviatedAuthors(const QString &authors, int authorCount);
+
+signals:
+    void exclusionChanged();
+
+private:
+    QList<PublicationRow> m_rows;
+    QSet<QString> m_excluded;
+};
+
+} // namespace peerscope

@@ -1,0 +1,60 @@
+# Shared set-up for run.sh and test.sh: install the Debian packages that are
+# missing, then configure and build. Sourced, not run.
+
+PEERSCOPE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD_DIR="${PEERSCOPE_BUILD_DIR:-$PEERSCOPE_ROOT/build}"
+
+# What building and running need.
+BUILD_PACKAGES=(
+  g++ cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+  qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libgl-dev libxkbcommon-dev
+  libqcustomplot-dev
+  libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libgmp-dev libblas-dev liblapack-dev libxml2-dev
+)
+# What the test suite needs on top: reference-manager and desktop validators,
+# a virtual display and screenshots for GUI checks, a JSON Schema validator.
+TEST_PACKAGES=(
+  biber sqlite3 python3 python3-jsonschema
+  desktop-file-utils appstream
+  xvfb xauth imagemagick
+)
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+install_missing() {
+  local missing=()
+  local p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    return 0
+  fi
+  log "Installing Debian packages: ${missing[*]}"
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      echo "peerscope: these packages are missing and you are not root (no sudo either): ${missing[*]}" >&2
+      echo "Install them with your package manager, then run this again." >&2
+      return 1
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build_peerscope() {
+  local type="${1:-RelWithDebInfo}"
+  shift || true
+  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
+    log "Configuring ($type) in $BUILD_DIR"
+    cmake -S "$PEERSCOPE_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+  fi
+  log "Building"
+  cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+}
