@@ -774,7 +774,7 @@ QString Cache::resolveAlias(const QString &id) const
 QStringList Cache::authorWorkIds(const QString &authorId) const
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT DISTINCT work_id FROM authorships WHERE author_id = ?"));
+    q.prepare(QStringLiteral("SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?"));
     q.addBindValue(resolveAlias(authorId));
     QStringList out;
     if (!q.exec())
@@ -789,7 +789,7 @@ QList<Work> Cache::worksOfAuthor(const QString &authorId) const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT w.raw_json FROM works w WHERE w.id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
+        "SELECT w.raw_json FROM works w WHERE w.id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?) "
         "ORDER BY w.publication_year DESC, w.title"));
     q.addBindValue(resolveAlias(authorId));
     QList<Work> out;
@@ -805,15 +805,15 @@ QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT o.author_id, MAX(o.author_name), MAX(o.orcid), COUNT(DISTINCT o.work_id) AS shared, "
+        "SELECT o.person_id, MAX(o.author_name), MAX(o.orcid), COUNT(DISTINCT o.work_id) AS shared, "
         "MIN(w.publication_year), MAX(w.publication_year), a.id IS NOT NULL, COALESCE(i.display_name, '') "
-        "FROM authorships me "
-        "JOIN authorships o ON o.work_id = me.work_id AND o.author_id <> me.author_id AND o.author_id <> '' "
+        "FROM effective_authorships me "
+        "JOIN effective_authorships o ON o.work_id = me.work_id AND o.person_id <> me.person_id "
         "JOIN works w ON w.id = me.work_id "
-        "LEFT JOIN authors a ON a.id = o.author_id "
+        "LEFT JOIN authors a ON a.id = o.person_id "
         "LEFT JOIN institutions i ON i.id = a.last_institution_id "
-        "WHERE me.author_id = ? "
-        "GROUP BY o.author_id "
+        "WHERE me.person_id = ? "
+        "GROUP BY o.person_id "
         "ORDER BY shared DESC, MAX(w.publication_year) DESC, MAX(o.author_name)"));
     q.addBindValue(resolveAlias(authorId));
     QList<CoauthorStat> out;
@@ -834,10 +834,10 @@ QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
     // Uncached co-authors: the institution they gave on their latest shared work.
     QSqlQuery inst(database());
     inst.prepare(QStringLiteral(
-        "SELECT i.display_name FROM authorships s "
+        "SELECT i.display_name FROM effective_authorships s "
         "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
         "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
-        "WHERE s.author_id = ? ORDER BY w.publication_year DESC LIMIT 1"));
+        "WHERE s.person_id = ? ORDER BY w.publication_year DESC LIMIT 1"));
     for (CoauthorStat &c : out) {
         if (!c.institution.isEmpty())
             continue;
@@ -867,7 +867,7 @@ QList<AuthorSummary> Cache::summaries(const QString &whereClause, const QVariant
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count, "
-                  "(SELECT COUNT(DISTINCT s.work_id) FROM authorships s WHERE s.author_id = a.id) "
+                  "(SELECT COUNT(DISTINCT s.work_id) FROM effective_authorships s WHERE s.person_id = a.id) "
                   "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id ")
               + whereClause + QStringLiteral(" LIMIT ?"));
     for (const QVariant &v : values)

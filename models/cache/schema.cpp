@@ -222,6 +222,27 @@ const Migration v1{1, "initial schema", {
         created_at TEXT NOT NULL,
         undone INTEGER NOT NULL DEFAULT 0
     ))",
+    "CREATE UNIQUE INDEX identity_merge_once ON identity_overrides(author_id) WHERE kind = 'merge' AND undone = 0",
+    "CREATE UNIQUE INDEX identity_split_once ON identity_overrides(author_id, work_id) WHERE kind = 'split' AND undone = 0",
+    "CREATE INDEX identity_by_work ON identity_overrides(work_id, kind)",
+    // Authorships as the user sees them: merged records count as their
+    // person, split-off works as the new person, excluded works not at all.
+    // Every "works of an author" and co-authorship query reads this view, so
+    // identity corrections reach metrics, tables, networks and exports alike.
+    R"(CREATE VIEW effective_authorships AS
+        SELECT s.work_id, s.position,
+               COALESCE(sp.person_id, mg.person_id, s.author_id) AS person_id,
+               s.author_id AS record_id, s.author_name, s.raw_author_name, s.orcid,
+               s.author_position, s.is_corresponding
+        FROM authorships s
+        LEFT JOIN identity_overrides sp
+               ON sp.kind = 'split' AND sp.undone = 0 AND sp.author_id = s.author_id AND sp.work_id = s.work_id
+        LEFT JOIN identity_overrides mg
+               ON mg.kind = 'merge' AND mg.undone = 0 AND mg.author_id = s.author_id
+        WHERE s.author_id <> ''
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
+                          WHERE ex.kind = 'exclude' AND ex.undone = 0 AND ex.work_id = s.work_id
+                            AND ex.person_id = COALESCE(sp.person_id, mg.person_id, s.author_id)))",
     R"(CREATE TABLE pinned_citation_keys (
         work_id TEXT PRIMARY KEY,
         citation_key TEXT NOT NULL UNIQUE,

@@ -17,7 +17,7 @@ QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const 
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-        "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
+        "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?) "
         "ORDER BY publication_year DESC, cited_by_count DESC"));
     q.addBindValue(cache.resolveAlias(authorId));
     QList<PublicationRow> rows;

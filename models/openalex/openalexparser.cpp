@@ -59,7 +59,14 @@ QStringList strings(const QJsonArray &a)
     return out;
 }
 
-QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+// The stored raw JSON: the entity without the per-query fields a list adds
+// (relevance_score), so the same record from a search page and from its
+// own endpoint is byte-identical and re-imports write nothing.
+QByteArray compact(QJsonObject o)
+{
+    o.remove(QLatin1StringView("relevance_score"));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 InstitutionRef parseInstitutionRef(const QJsonObject &o)
 {

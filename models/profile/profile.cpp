@@ -20,7 +20,7 @@ Profile loadProfile(const Cache &cache, const QString &authorId, int referenceYe
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, publication_year, cited_by_count, author_count FROM works "
-                             "WHERE id IN (SELECT work_id FROM authorships WHERE author_id = ?)"));
+                             "WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?)"));
     q.addBindValue(p.author.id);
     if (q.exec()) {
         while (q.next()) {

@@ -1,0 +1,274 @@
+#include "cache/authorresolver.h"
+#include "cache/cache.h"
+#include "cache/importer.h"
+#include "cache/schema.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace peerscope;
+
+class tst_Cache : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static QString pragma(const Cache &cache, const QString &name)
+    {
+        QSqlQuery q(cache.database());
+        if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
+            return {};
+        return q.value(0).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void open_createsSchemaWithWalAndForeignKeys()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("fresh.db"))), Cache::OpenStatus::Ok);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        QCOMPARE(pragma(cache, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(cache, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(cache, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
+        const auto counts = cache.rowCounts();
+        for (const char *table : {"authors", "works", "authorships", "institutions", "sources", "topics",
+                                  "author_counts_by_year", "work_counts_by_year", "change_log", "follows",
+                                  "identity_overrides", "pinned_citation_keys", "notes", "works_fts", "authors_fts"})
+            QVERIFY2(counts.contains(QLatin1String(table)), table);
+    }
+
+    void reopen_keepsDataAndDoesNotMigrateAgain()
+    {
+        const QString file = path(QStringLiteral("reopen.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+        }
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+        QVERIFY(cache.author(QStringLiteral("A5017898742")).has_value());
+        QCOMPARE(cache.authorWorkIds(QStringLiteral("A5017898742")).size(), 9);
+    }
+
+    void upsert_sameRecordTwice_changesNothing()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("idem.db"))), Cache::OpenStatus::Ok);
+        Importer importer(cache);
+        QVERIFY(importer.importPaths({test::fixturesDir()}).ok());
+        const auto before = cache.rowCounts();
+        QSqlQuery changes(cache.database());
+        QVERIFY(changes.exec(QStringLiteral("PRAGMA data_version")) && changes.next());
+        QSqlQuery total(cache.database());
+        QVERIFY(total.exec(QStringLiteral("SELECT total_changes()")) && total.next());
+        const qint64 changesBefore = total.value(0).toLongLong();
+        QVERIFY(importer.importPaths({test::fixturesDir()}).ok());
+        QCOMPARE(cache.rowCounts(), before);
+        QSqlQuery total2(cache.database());
+        QVERIFY(total2.exec(QStringLiteral("SELECT total_changes()")) && total2.next());
+        QCOMPARE(total2.value(0).toLongLong(), changesBefore); // not a single row written
+    }
+
+    void upsert_changedWork_replacesChildren()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("change.db"))), Cache::OpenStatus::Ok);
+        Importer importer(cache);
+        QVERIFY(importer.importDemo().ok());
+        std::optional<Work> w = cache.work(QStringLiteral("W2250748100"));
+        QVERIFY(w);
+        const int authorsBefore = int(w->authorships.size());
+        w->title = QStringLiteral("A corrected title");
+        w->authorships.removeLast();
+        w->rawJson += ' '; // the content changed
+        QVERIFY(cache.beginTransaction());
+        QVERIFY(cache.upsertWork(*w));
+        QVERIFY(cache.commit());
+        QSqlQuery q(cache.database());
+        q.prepare(QStringLiteral("SELECT title, (SELECT COUNT(*) FROM authorships WHERE work_id = works.id) FROM works WHERE id = ?"));
+        q.addBindValue(w->id);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("A corrected title"));
+        QCOMPARE(q.value(1).toInt(), authorsBefore - 1);
+        QCOMPARE(cache.searchWorks(QStringLiteral("corrected")), QStringList{w->id});
+    }
+
+    void coauthors_rankedBySharedWorks()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("coauthors.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        const QList<CoauthorStat> co = cache.coauthors(QStringLiteral("A5017898742"));
+        QCOMPARE(co.size(), 17);
+        QCOMPARE(co.at(0).sharedWorks, 8);
+        QCOMPARE(co.at(1).sharedWorks, 8);
+        QSet<QString> top{co.at(0).name, co.at(1).name};
+        QCOMPARE(top, (QSet<QString>{QStringLiteral("Jonathan C. Roberts"), QStringLiteral("Panagiotis D. Ritsos")}));
+        QCOMPARE(co.at(2).name, QStringLiteral("Peter Butcher"));
+        QCOMPARE(co.at(2).sharedWorks, 3);
+        int total = 0;
+        for (const CoauthorStat &c : co) {
+            total += c.sharedWorks;
+            QVERIFY(c.isCached);
+            QVERIFY2(!c.institution.isEmpty(), qPrintable(c.name));
+            QVERIFY(c.lastYear >= c.firstYear);
+        }
+        QCOMPARE(total, 41); // sum of (authors - 1) over the 9 works: 50 authorships - 9
+    }
+
+    void search_foldsAccentsAndMatchesPrefixes()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("search.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        const auto hits = cache.searchAuthors(QStringLiteral("frederic labr"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().name, QStringLiteral("Frédéric Labrosse"));
+        QCOMPARE(cache.searchAuthors(QStringLiteral("moller")).first().name, QStringLiteral("Katharina Möller"));
+        QVERIFY(cache.searchAuthors(QStringLiteral("\"); DROP TABLE authors; --")).isEmpty());
+        QVERIFY(cache.author(QStringLiteral("A5017898742"))); // still there
+        QVERIFY(cache.searchWorks(QStringLiteral("photogrammetry")).contains(QStringLiteral("W2241997964")));
+    }
+
+    void resolve_idOrcidAndName()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("resolve.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        using S = AuthorResolution::Status;
+        QCOMPARE(resolveAuthor(cache, QStringLiteral("https://openalex.org/A5017898742")).status, S::Found);
+        QCOMPARE(resolveAuthor(cache, QStringLiteral("A0000000000")).status, S::NotCached);
+        const AuthorResolution byOrcid = resolveAuthor(cache, QStringLiteral("https://orcid.org/0000-0001-7718-3181"));
+        QCOMPARE(byOrcid.status, S::Found);
+        QCOMPARE(byOrcid.id, QStringLiteral("A5009341822"));
+        const AuthorResolution byName = resolveAuthor(cache, QStringLiteral("j. w. mearman"));
+        QCOMPARE(byName.status, S::Found);
+        QCOMPARE(byName.id, QStringLiteral("A5017898742"));
+        const AuthorResolution wilson = resolveAuthor(cache, QStringLiteral("Wilson"));
+        QCOMPARE(wilson.status, S::Ambiguous);
+        QCOMPARE(wilson.candidates.size(), 2);
+        QCOMPARE(resolveAuthor(cache, QStringLiteral("Nobody Atall")).status, S::NoMatch);
+        QCOMPARE(resolveAuthor(cache, QStringLiteral("W2250748100")).status, S::Invalid);
+    }
+
+    void alias_redirectsOldId()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("alias.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        QVERIFY(cache.addAuthorAlias(QStringLiteral("A1111111111"), QStringLiteral("A5017898742")));
+        QCOMPARE(cache.author(QStringLiteral("A1111111111"))->name, QStringLiteral("Joseph Mearman"));
+        QCOMPARE(resolveAuthor(cache, QStringLiteral("A1111111111")).id, QStringLiteral("A5017898742"));
+    }
+
+    void corruptFile_isMovedAsideNeverDeleted()
+    {
+        const QString file = path(QStringLiteral("corrupt.db"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray garbage = QByteArray("this is not a database at all\n").repeated(100);
+        f.write(garbage);
+        f.close();
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::Recovered);
+        QVERIFY(cache.errorString().contains(QLatin1String("moved")));
+        QVERIFY(QFile::exists(cache.movedAsidePath()));
+        QFile aside(cache.movedAsidePath());
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.readAll(), garbage);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+    }
+
+    void truncatedDatabase_isMovedAside()
+    {
+        const QString good = path(QStringLiteral("truncate-src.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(good), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+            QSqlQuery q(cache.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QFile src(good);
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        const QByteArray bytes = src.readAll();
+        QVERIFY(bytes.size() > 8192);
+        const QString cut = path(QStringLiteral("truncated.db"));
+        QFile dst(cut);
+        QVERIFY(dst.open(QIODevice::WriteOnly));
+        dst.write(bytes.left(bytes.size() / 3));
+        dst.close();
+        Cache cache;
+        QCOMPARE(cache.open(cut), Cache::OpenStatus::Recovered);
+        QVERIFY(QFile::exists(cache.movedAsidePath()));
+    }
+
+    void futureSchema_isRefusedAndUntouched()
+    {
+        const QString file = path(QStringLiteral("future.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+            QSqlQuery q(cache.database());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=999")));
+        }
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::TooNew);
+        QVERIFY(cache.errorString().contains(QLatin1String("newer")));
+        QVERIFY(!cache.isOpen());
+        Cache again;
+        QCOMPARE(again.open(file), Cache::OpenStatus::TooNew); // still there, not replaced
+    }
+
+    void readOnlyFile_isRefusedWithAClearMessage()
+    {
+        if (geteuid() == 0)
+            QSKIP("root ignores file permissions");
+        const QString file = path(QStringLiteral("ro.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+        }
+        QFile::setPermissions(file, QFile::ReadOwner);
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::ReadOnly);
+        QVERIFY(cache.errorString().contains(QLatin1String("read-only")));
+    }
+
+    void failedWrite_rollsBackTheWholePage()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("rollback.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        const auto before = cache.rowCounts();
+        // The disk "fails" on the second work of the page.
+        QSqlQuery trigger(cache.database());
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER fail_w2 BEFORE INSERT ON works WHEN NEW.id = 'W2' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        Importer importer(cache);
+        ImportReport report;
+        QVERIFY(!importer.importDocument(
+            R"({"meta":{"count":2},"results":[{"id":"https://openalex.org/W1","title":"First"},{"id":"https://openalex.org/W2","title":"Second"}]})",
+            QStringLiteral("page.json"), &report));
+        QCOMPARE(report.errors.size(), 1);
+        QVERIFY(report.errors.first().contains(QLatin1String("page.json")));
+        QVERIFY(!cache.work(QStringLiteral("W1")));
+        QCOMPARE(cache.rowCounts(), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cache)
+#include "tst_cache.moc"

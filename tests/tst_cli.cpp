@@ -1,0 +1,208 @@
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace peerscope;
+using test::runPeerscope;
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;
+    QString m_db;
+
+    test::ProcessResult run(const QStringList &args)
+    {
+        return runPeerscope(QStringList{QStringLiteral("--db"), m_db} + args, m_home.path());
+    }
+
+    QHash<QString, qint64> rowCounts(const QString &db)
+    {
+        QHash<QString, qint64> counts;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("counts"));
+            c.setDatabaseName(db);
+            if (!c.open())
+                return counts;
+            QSqlQuery tables(c);
+            tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            for (const QString &n : names) {
+                QSqlQuery q(c);
+                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(n)) && q.next())
+                    counts.insert(n, q.value(0).toLongLong());
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("counts"));
+        return counts;
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_home.isValid());
+        m_db = m_home.filePath(QStringLiteral("T-%1.db").arg(QTest::currentTestFunction()));
+    }
+
+    void importThenShow_presentsTheDemoAuthor()
+    {
+        const auto imported = run({QStringLiteral("import"), test::fixturesDir()});
+        QCOMPARE(imported.exitCode, 0);
+        const auto shown = run({QStringLiteral("show"), QStringLiteral("A5017898742")});
+        QCOMPARE(shown.exitCode, 0);
+        const QString out = QString::fromUtf8(shown.out);
+        QVERIFY(out.startsWith(QLatin1String("Joseph Mearman\n")));
+        QVERIFY(out.contains(QLatin1String("Bangor University")));
+        QVERIFY(out.contains(QLatin1String("Works:       9 (OpenAlex: 9)")));
+        QVERIFY(out.contains(QLatin1String("h-index:     2 (OpenAlex: 2)")));
+        QVERIFY(out.contains(QLatin1String("Co-authors (17)")));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\n\\s+8  A5009341822\\s+Jonathan C\\. Roberts"))));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\n\\s+3  A5032473237\\s+Peter Butcher"))));
+        QVERIFY(out.contains(QLatin1String("Augmented Reality Applications")));
+        QVERIFY(shown.err.isEmpty());
+    }
+
+    void showJson_hasSharedWorkCounts()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        const auto shown = run({QStringLiteral("show"), QStringLiteral("https://openalex.org/A5017898742"), QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Joseph Mearman"));
+        QCOMPARE(o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("works")).toInt(), 9);
+        QCOMPARE(o.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("citations")).toInt(), 41);
+        const QJsonArray co = o.value(QStringLiteral("coauthors")).toArray();
+        QCOMPARE(co.size(), 17);
+        QHash<QString, int> shared;
+        for (const QJsonValue &v : co)
+            shared.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject().value(QStringLiteral("shared_works")).toInt());
+        QCOMPARE(shared.value(QStringLiteral("Panagiotis D. Ritsos")), 8);
+        QCOMPARE(shared.value(QStringLiteral("Frédéric Labrosse")), 2);
+        QCOMPARE(shared.value(QStringLiteral("Katharina Möller")), 1);
+    }
+
+    void importTwice_leavesEveryRowCountUnchanged()
+    {
+        QCOMPARE(run({QStringLiteral("import"), test::fixturesDir()}).exitCode, 0);
+        const auto first = rowCounts(m_db);
+        QVERIFY(first.value(QStringLiteral("works")) >= 9);
+        QCOMPARE(run({QStringLiteral("import"), test::fixturesDir()}).exitCode, 0);
+        QCOMPARE(rowCounts(m_db), first);
+    }
+
+    void showUnknownAuthor_exits2()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        const auto r = run({QStringLiteral("show"), QStringLiteral("A0000000000")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("A0000000000"));
+    }
+
+    void malformedImport_exits1NamesTheFileAndKeepsTheCache()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        const auto before = rowCounts(m_db);
+        const QString bad = m_home.filePath(QStringLiteral("broken-page.json"));
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"meta\":{\"count\":1},\"results\":[{\"id\":\"https://openalex.org/W1\",\"title\":");
+        f.close();
+        const auto r = run({QStringLiteral("import"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("broken-page.json"));
+        QCOMPARE(rowCounts(m_db), before);
+        QCOMPARE(run({QStringLiteral("show"), QStringLiteral("A5017898742")}).exitCode, 0);
+    }
+
+    void ambiguousName_listsCandidatesAndExits1()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        const auto r = run({QStringLiteral("show"), QStringLiteral("Wilson")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("A5101495888"));
+        QVERIFY(r.err.contains("A5103202491"));
+        const auto exact = run({QStringLiteral("show"), QStringLiteral("Andrew T. Wilson")});
+        QCOMPARE(exact.exitCode, 0);
+        QVERIFY(exact.out.startsWith("Andrew T. Wilson"));
+    }
+
+    void searchAndWorks_printData()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        const auto s = run({QStringLiteral("search"), QStringLiteral("ritsos")});
+        QCOMPARE(s.exitCode, 0);
+        QVERIFY(s.out.startsWith("A5065371627\tPanagiotis D. Ritsos\t"));
+        const auto none = run({QStringLiteral("search"), QStringLiteral("zzyzx")});
+        QCOMPARE(none.exitCode, 2);
+        const auto w = run({QStringLiteral("works"), QStringLiteral("A5017898742"), QStringLiteral("--json")});
+        QCOMPARE(w.exitCode, 0);
+        const QJsonArray works = QJsonDocument::fromJson(w.out).array();
+        QCOMPARE(works.size(), 9);
+        QSet<QString> ids;
+        for (const QJsonValue &v : works)
+            ids.insert(v.toObject().value(QStringLiteral("id")).toString());
+        QVERIFY(ids.contains(QStringLiteral("W3188841554")));
+        QVERIFY(ids.contains(QStringLiteral("W3187234764")));
+    }
+
+    void badUsage_exits1WithHelp()
+    {
+        auto r = run({QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("unknown command"));
+        r = run({QStringLiteral("show")});
+        QCOMPARE(r.exitCode, 1);
+        r = run({QStringLiteral("show"), QStringLiteral("A5017898742"), QStringLiteral("--bogus")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("bogus"));
+        r = runPeerscope({QStringLiteral("--db")}, m_home.path());
+        QCOMPARE(r.exitCode, 1);
+        r = run({QStringLiteral("import"), m_home.filePath(QStringLiteral("does-not-exist.json"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("does-not-exist.json"));
+        const auto help = runPeerscope({QStringLiteral("--help")}, m_home.path());
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("show AUTHOR"));
+        const auto version = runPeerscope({QStringLiteral("--version")}, m_home.path());
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("peerscope "));
+    }
+
+    void corruptCache_exits4AndKeepsTheFile()
+    {
+        QFile f(m_db);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const auto r = run({QStringLiteral("show"), QStringLiteral("A5017898742")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.err.contains("moved"));
+        const QStringList aside = QDir(m_home.path()).entryList({QFileInfo(m_db).fileName() + QStringLiteral(".damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(m_home.filePath(aside.first()));
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void noDisplay_printsTheDemoProfileInstead()
+    {
+        const auto r = run({});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.contains("no display"));
+        QVERIFY(r.out.startsWith("Joseph Mearman"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
