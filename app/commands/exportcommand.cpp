@@ -1,0 +1,94 @@
+// export: the publication list of an author in a reference-manager format.
+
+#include "cli.h"
+
+#include "cache/cache.h"
+#include "export/citationkeygenerator.h"
+#include "export/exporter.h"
+#include "export/publicationexporter.h"
+
+#include <QCoreApplication>
+
+namespace peerscope::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int exportCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("AUTHOR"), tr("OpenAlex ID, ORCID or name"));
+    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("bibtex, biblatex, ris, csljson, csv, jsonl or markdown"), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("write to FILE (atomically) instead of standard output"), QStringLiteral("FILE"));
+    const QCommandLineOption ascii(QStringLiteral("ascii"), tr("BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8"));
+    const QCommandLineOption abstracts(QStringLiteral("abstracts"), tr("include abstracts"));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark"));
+    const QCommandLineOption merge(QStringLiteral("merge-preprints"),
+                                   tr("fold each preprint into its published version"));
+    const QCommandLineOption pattern(QStringLiteral("key-pattern"),
+                                     tr("citation key pattern (default %1)").arg(CitationKeyGenerator::defaultPattern()),
+                                     QStringLiteral("PATTERN"));
+    parser.addOptions({format, output, ascii, abstracts, bom, merge, pattern});
+    if (!ctx.parse(parser, QStringLiteral("export")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    if (parser.positionalArguments().isEmpty())
+        return ctx.usageError(tr("export needs an AUTHOR"));
+    const QStringList known = ExporterRegistry::names();
+    if (!parser.isSet(format))
+        return ctx.usageError(tr("export needs --format, one of: %1").arg(known.join(QStringLiteral(", "))));
+    const Exporter *writer = ExporterRegistry::find(parser.value(format));
+    if (!writer)
+        return ctx.usageError(tr("unknown export format '%1'; use one of: %2")
+                                  .arg(parser.value(format), known.join(QStringLiteral(", "))));
+    ExportOptions options;
+    options.format = writer->format();
+    options.asciiOnly = parser.isSet(ascii);
+    options.includeAbstract = parser.isSet(abstracts);
+    options.csvBom = parser.isSet(bom);
+    options.mergePreprints = parser.isSet(merge);
+    options.keyPattern = parser.value(pattern);
+    QString patternError;
+    if (!CitationKeyGenerator(options.keyPattern).isValid(&patternError))
+        return ctx.usageError(patternError);
+
+    int code = Ok;
+    const QString id = resolveAuthorArgument(ctx, parser.positionalArguments().join(u' '), &code);
+    if (id.isEmpty())
+        return code;
+    Cache *cache = ctx.cache();
+    const QList<Work> works = cache->worksOfAuthor(id);
+    PublicationExporter exporter(options, cache);
+    if (parser.isSet(output)) {
+        const ExportResult r = exporter.exportToFile(works, parser.value(output));
+        if (!r.ok) {
+            ctx.err() << "peerscope: " << r.error << Qt::endl;
+            return BadInput;
+        }
+        ctx.err() << tr("Exported %1 works to %2.").arg(r.entries).arg(parser.value(output)) << Qt::endl;
+        return Ok;
+    }
+    const ExportResult r = exporter.exportToBytes(works);
+    if (!r.ok) {
+        ctx.err() << "peerscope: " << r.error << Qt::endl;
+        return BadInput;
+    }
+    ctx.out() << QString::fromUtf8(r.data);
+    ctx.out().flush();
+    return Ok;
+}
+
+const bool registered = Registry::add(
+    {QStringLiteral("export"),
+     QStringLiteral("export AUTHOR --format bibtex|biblatex|ris|csljson|csv|jsonl|markdown [-o FILE] [--ascii] "
+                    "[--abstracts] [--bom] [--merge-preprints] [--key-pattern P]"),
+     tr("the publication list for reference managers and spreadsheets"), exportCommand});
+
+} // namespace
+
+} // namespace peerscope::cli

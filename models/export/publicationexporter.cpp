@@ -1,0 +1,140 @@
+#include "export/publicationexporter.h"
+
+#include "cache/cache.h"
+#include "export/citationkeygenerator.h"
+#include "export/pinnedcitationkeys.h"
+#include "export/preprintmerger.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QSet>
+
+namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcExport, "peerscope.export", QtWarningMsg)
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("export", text);
+}
+
+} // namespace
+
+PublicationExporter::PublicationExporter(ExportOptions options, Cache *cache)
+    : m_options(std::move(options))
+    , m_cache(cache)
+{
+}
+
+QList<ExportEntry> PublicationExporter::prepare(const QList<Work> &works) const
+{
+    const QList<PreprintMerger::Merged> merged =
+        m_options.mergePreprints ? PreprintMerger::merge(works) : PreprintMerger::keepAll(works);
+    const QHash<QString, QString> pinned = m_cache ? pinnedCitationKeys(*m_cache) : QHash<QString, QString>();
+    QSet<QString> taken;
+    for (const QString &k : pinned)
+        taken.insert(k.toLower());
+
+    const CitationKeyGenerator generator(m_options.keyPattern);
+    QList<ExportEntry> entries;
+    entries.reserve(merged.size());
+    for (const PreprintMerger::Merged &m : merged) {
+        ExportEntry e;
+        e.work = m.work;
+        e.mergedPreprints = m.preprints;
+        e.key = pinned.value(m.work.id);
+        if (e.key.isEmpty()) {
+            e.key = CitationKeyGenerator::uniqueKey(generator.baseKey(m.work), taken);
+            taken.insert(e.key.toLower());
+        }
+        entries << e;
+    }
+    return entries;
+}
+
+ExportResult PublicationExporter::render(const QList<Work> &works, QList<ExportEntry> *entries) const
+{
+    ExportResult r;
+    const Exporter *writer = ExporterRegistry::find(m_options.format);
+    if (!writer) {
+        r.error = tr("This export format is not available.");
+        return r;
+    }
+    QString patternError;
+    if (!CitationKeyGenerator(m_options.keyPattern).isValid(&patternError)) {
+        r.error = patternError;
+        return r;
+    }
+    *entries = prepare(works);
+    r.data = writer->write(*entries, m_options);
+    r.entries = int(entries->size());
+    for (const ExportEntry &e : std::as_const(*entries))
+        r.mergedPreprints += int(e.mergedPreprints.size());
+    r.ok = true;
+    return r;
+}
+
+void PublicationExporter::pin(const QList<ExportEntry> &entries, ExportResult *result)
+{
+    if (!m_cache)
+        return;
+    const QHash<QString, QString> already = pinnedCitationKeys(*m_cache);
+    QHash<QString, QString> fresh;
+    for (const ExportEntry &e : entries) {
+        if (!e.work.id.isEmpty() && !already.contains(e.work.id))
+            fresh.insert(e.work.id, e.key);
+    }
+    QString error;
+    if (!pinCitationKeys(*m_cache, fresh, &error)) {
+        // The export itself is fine; only future keys may differ.
+        qCWarning(lcExport) << "could not pin citation keys:" << error;
+        return;
+    }
+    result->newlyPinned = int(fresh.size());
+}
+
+ExportResult PublicationExporter::exportToBytes(const QList<Work> &works)
+{
+    QList<ExportEntry> entries;
+    ExportResult r = render(works, &entries);
+    if (r.ok)
+        pin(entries, &r);
+    return r;
+}
+
+ExportResult PublicationExporter::exportToFile(const QList<Work> &works, const QString &path)
+{
+    QList<ExportEntry> entries;
+    ExportResult r = render(works, &entries);
+    if (!r.ok)
+        return r;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        r.ok = false;
+        r.error = tr("Cannot write %1: %2. Choose a folder you can write to.")
+                      .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        return r;
+    }
+    if (file.write(r.data) != r.data.size() || !file.commit()) {
+        r.ok = false;
+        r.error = tr("Writing %1 failed: %2. The previous file, if any, is unchanged.")
+                      .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+        file.cancelWriting();
+        return r;
+    }
+    pin(entries, &r);
+    return r;
+}
+
+ExportResult exportWorksToFile(const QList<Work> &works, const ExportOptions &options, const QString &path,
+                               Cache *cache)
+{
+    PublicationExporter exporter(options, cache);
+    return exporter.exportToFile(works, path);
+}
+
+} // namespace peerscope

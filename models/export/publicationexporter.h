@@ -1,0 +1,52 @@
+#pragma once
+
+#include "export/exporter.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace peerscope {
+
+class Cache;
+
+struct ExportResult {
+    bool ok = false;
+    QString error;          // for the user: what happened, what to do
+    QByteArray data;        // the bytes written (or to write)
+    int entries = 0;
+    int mergedPreprints = 0;
+    int newlyPinned = 0;    // keys pinned by this export
+};
+
+// The one entry point for the command line and the window: a list of works
+// (already filtered, with exclusions and overrides applied by the caller) in
+// one format. With a cache, citation keys come from and go to the pinned
+// keys; without one they are generated fresh.
+class PublicationExporter final
+{
+public:
+    explicit PublicationExporter(ExportOptions options, Cache *cache = nullptr);
+
+    // Merges preprints (if asked) and assigns keys; pins nothing.
+    QList<ExportEntry> prepare(const QList<Work> &works) const;
+
+    // The whole file in memory; pins the keys it used.
+    ExportResult exportToBytes(const QList<Work> &works);
+    // Written atomically (QSaveFile): on any failure the destination is left
+    // as it was. Pins the keys it used once the file is in place.
+    ExportResult exportToFile(const QList<Work> &works, const QString &path);
+
+private:
+    ExportResult render(const QList<Work> &works, QList<ExportEntry> *entries) const;
+    void pin(const QList<ExportEntry> &entries, ExportResult *result);
+
+    ExportOptions m_options;
+    Cache *m_cache = nullptr;
+};
+
+// Convenience for the window: export works to path with options.
+ExportResult exportWorksToFile(const QList<Work> &works, const ExportOptions &options, const QString &path,
+                               Cache *cache = nullptr);
+
+} // namespace peerscope
