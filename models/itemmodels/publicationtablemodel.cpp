@@ -84,6 +84,45 @@ QString PublicationTableModel::abbreviatedAuthors(const QString &authors, int au
     return names.mid(0, 2).join(QStringLiteral(", ")) + QStringLiteral(" … (%1)").arg(qMax<int>(authorCount, int(names.size())));
 }
 
+QString PublicationTableModel::citation(const PublicationRow &r)
+{
+    QStringList names = r.authors.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    QString authors;
+    if (names.size() > 20)
+        authors = names.mid(0, 19).join(QStringLiteral(", ")) + QStringLiteral(", … ") + names.last();
+    else
+        authors = names.join(QStringLiteral(", "));
+    QString text = authors.isEmpty() ? QString() : authors + u' ';
+    text += r.year > 0 ? QStringLiteral("(%1). ").arg(r.year) : tr("(n.d.). ");
+    text += r.title.isEmpty() ? tr("(untitled)") : r.title;
+    if (!text.endsWith(u'.') && !text.endsWith(u'?') && !text.endsWith(u'!'))
+        text += u'.';
+    if (!r.venue.isEmpty())
+        text += u' ' + r.venue + u'.';
+    if (!r.doi.isEmpty())
+        text += QStringLiteral(" https://doi.org/") + r.doi;
+    return text;
+}
+
+QList<metrics::Paper> PublicationTableModel::includedPapers() const
+{
+    QList<metrics::Paper> papers;
+    papers.reserve(m_rows.size());
+    for (const PublicationRow &r : m_rows)
+        if (!m_excluded.contains(r.id))
+            papers << metrics::Paper{r.year, r.citations, qMax(1, r.authorCount)};
+    return papers;
+}
+
+QSet<QString> PublicationTableModel::types() const
+{
+    QSet<QString> out;
+    for (const PublicationRow &r : m_rows)
+        if (!r.type.isEmpty())
+            out.insert(r.type);
+    return out;
+}
+
 QVariant PublicationTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

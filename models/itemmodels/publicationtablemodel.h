@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/citationmetrics.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
@@ -59,6 +61,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     static QString abbreviatedAuthors(const QString &authors, int authorCount);
+    // One formatted reference (APA-like): "Doe, J., Roe, R. (2021). Title. Venue. https://doi.org/…".
+    static QString citation(const PublicationRow &row);
+    // The papers the metrics count: every included row.
+    QList<metrics::Paper> includedPapers() const;
+    QSet<QString> types() const;
 
 signals:
     void exclusionChanged();
