@@ -1,0 +1,662 @@
+#include "sync/authorsync.h"
+
+#include "cache/cache.h"
+#include "openalex/ids.h"
+#include "openalex/openalexparser.h"
+#include "sync/syncstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMetaObject>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSync, "peerscope.sync", QtWarningMsg)
+
+namespace peerscope {
+
+namespace {
+
+const QString kWorkFields = QStringLiteral("id,updated_date,cited_by_count");
+
+QStringList sortedInstitutionIds(const Author &a)
+{
+    QStringList out;
+    for (const InstitutionRef &r : a.lastKnownInstitutions)
+        out << r.id;
+    out.sort();
+    return out;
+}
+
+QStringList institutionNames(const Author &a)
+{
+    QStringList out;
+    for (const InstitutionRef &r : a.lastKnownInstitutions)
+        out << (r.name.isEmpty() ? r.id : r.name);
+    return out;
+}
+
+} // namespace
+
+AuthorSync::AuthorSync(Cache *cache, OpenAlexClient *client, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_client(client)
+{
+    connect(m_client, &OpenAlexClient::waitingForRateLimit, this, &AuthorSync::waitingForRateLimit);
+}
+
+AuthorSync::~AuthorSync() = default;
+
+int AuthorSync::calls() const
+{
+    return m_client->callsUsed() - m_callsAtStart;
+}
+
+void AuthorSync::report(SyncProgress::Phase phase, int done, int total)
+{
+    emit progress(SyncProgress{phase, done, total, calls()});
+}
+
+bool AuthorSync::stopped() const
+{
+    return !m_running || m_cancelled.load();
+}
+
+void AuthorSync::cancel()
+{
+    m_cancelled = true;
+    // The client belongs to this object's thread; finish there.
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_running)
+            return;
+        m_client->cancelAll();
+        done(SyncResult::Status::Cancelled, tr("The sync was cancelled. Everything written so far is consistent; "
+                                               "the next sync completes it."));
+    }, Qt::QueuedConnection);
+}
+
+void AuthorSync::start(const SyncOptions &options)
+{
+    if (m_running)
+        return;
+    m_options = options;
+    m_options.depth = qBound(1, options.depth, 2);
+    m_cancelled = false;
+    m_running = true;
+    m_callsAtStart = m_client->callsUsed();
+    m_redirects = 0;
+    m_author = Author();
+    m_mergedFrom.clear();
+    m_hadPrior = false;
+    m_oldCoauthors.clear();
+    m_seen.clear();
+    m_listedChanges.clear();
+    m_truncated.clear();
+    m_coauthorBatches.clear();
+    m_coauthorWorkAuthors.clear();
+    m_pending = 0;
+    m_result = SyncResult();
+
+    const QString orcid = ids::normalizeOrcid(options.author);
+    const QString id = ids::kindOf(options.author) == EntityKind::Author ? ids::normalizeOpenAlexId(options.author) : QString();
+    if (id.isEmpty() && orcid.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this] {
+            done(SyncResult::Status::BadInput, tr("'%1' is not an OpenAlex author ID or an ORCID.").arg(m_options.author));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    report(SyncProgress::Phase::Author, 0, 1);
+    if (!id.isEmpty()) {
+        // A locally known merge: ask for the survivor directly.
+        m_requested = m_cache->resolveAlias(id);
+        fetchAuthor(QStringLiteral("/authors/") + m_requested);
+        return;
+    }
+    const QString known = m_cache->authorIdForOrcid(orcid);
+    m_requested = known;
+    fetchAuthor(known.isEmpty() ? QStringLiteral("/authors/orcid:") + orcid : QStringLiteral("/authors/") + known);
+}
+
+void AuthorSync::fetchAuthor(const QString &path)
+{
+    m_client->get(path, {}, this, [this](const ApiResult &r) { onAuthor(r); });
+}
+
+void AuthorSync::onAuthor(const ApiResult &result)
+{
+    if (stopped())
+        return;
+    if (result.status == ApiResult::Status::Moved) {
+        const QString survivor = ids::normalizeOpenAlexId(QUrl(result.location).path().section(u'/', -1));
+        if (survivor.isEmpty() || ++m_redirects > 3) {
+            done(SyncResult::Status::ApiError, tr("OpenAlex redirected the author to an unexpected address."));
+            return;
+        }
+        const QString old = m_requested;
+        qCInfo(lcSync) << "author" << old << "was merged into" << survivor;
+        if (!old.isEmpty()) {
+            if (!beginPage())
+                return;
+            if (!syncstore::rewriteAuthorId(*m_cache, old, survivor)
+                || !syncstore::addChange(*m_cache, survivor, QStringLiteral("merged"), survivor, old, survivor)) {
+                m_cache->rollback();
+                failCache(m_cache->lastError());
+                return;
+            }
+            if (!commitPage())
+                return;
+            ++m_result.changes;
+            if (m_mergedFrom.isEmpty())
+                m_mergedFrom = old;
+        }
+        m_requested = survivor;
+        fetchAuthor(QStringLiteral("/authors/") + survivor);
+        return;
+    }
+    if (!result.ok()) {
+        fail(result);
+        return;
+    }
+    openalex::ParsedDocument doc;
+    openalex::ParseError parseError;
+    if (!openalex::parseDocument(result.body, &doc, &parseError) || doc.authors.isEmpty()) {
+        done(SyncResult::Status::ApiError, tr("OpenAlex sent an author record that could not be read: %1").arg(parseError.message));
+        return;
+    }
+    m_author = doc.authors.first();
+    m_result.authorId = m_author.id;
+    if (!m_requested.isEmpty() && m_requested != m_author.id && m_redirects == 0) {
+        // An ORCID lookup or an alias that the server answered with another ID.
+        if (!beginPage())
+            return;
+        if (!syncstore::rewriteAuthorId(*m_cache, m_requested, m_author.id)) {
+            m_cache->rollback();
+            failCache(m_cache->lastError());
+            return;
+        }
+        if (!commitPage())
+            return;
+        m_mergedFrom = m_requested;
+    }
+    m_result.mergedFrom = m_mergedFrom;
+
+    const syncstore::SyncState state = syncstore::loadState(*m_cache, m_author.id);
+    const bool unchanged = state.complete && !m_options.force && state.depth >= m_options.depth
+                           && state.authorUpdatedDate == m_author.updatedDate && state.worksCount == m_author.worksCount
+                           && state.citedByCount == m_author.citedByCount && m_cache->authorSummary(m_author.id).has_value();
+    if (unchanged) {
+        if (!beginPage())
+            return;
+        if (!m_cache->touchFetched(m_author.id) || !syncstore::touchSynced(*m_cache, m_author.id)) {
+            m_cache->rollback();
+            failCache(m_cache->lastError());
+            return;
+        }
+        if (!commitPage())
+            return;
+        report(SyncProgress::Phase::Finishing, 1, 1);
+        done(SyncResult::Status::Unchanged);
+        return;
+    }
+
+    m_hadPrior = !state.lastSyncedAt.isEmpty();
+    const std::optional<Author> before = m_hadPrior ? m_cache->author(m_author.id) : std::nullopt;
+    if (m_hadPrior)
+        m_oldCoauthors = syncstore::coauthorIds(*m_cache, m_author.id);
+    if (!beginPage())
+        return;
+    bool ok = m_cache->upsertAuthor(m_author) && syncstore::markStarted(*m_cache, m_author.id);
+    if (ok && before && sortedInstitutionIds(*before) != sortedInstitutionIds(m_author)) {
+        ok = syncstore::addChange(*m_cache, m_author.id, QStringLiteral("affiliation"), m_author.id,
+                                  institutionNames(*before).join(QStringLiteral("; ")),
+                                  institutionNames(m_author).join(QStringLiteral("; ")));
+        m_result.changes += ok ? 1 : 0;
+    }
+    if (!ok) {
+        m_cache->rollback();
+        failCache(m_cache->lastError());
+        return;
+    }
+    if (!commitPage())
+        return;
+    report(SyncProgress::Phase::Author, 1, 1);
+
+    // A completed earlier sync lets us list only IDs and dates; otherwise
+    // (first sync, or one that was interrupted) the full records are listed.
+    m_pageNumber = 0;
+    listWorks(state.complete && !m_options.force ? Listing::Changes : Listing::Full, QStringLiteral("*"));
+}
+
+void AuthorSync::listWorks(Listing listing, const QString &cursor)
+{
+    QString filter;
+    if (listing == Listing::CoauthorWorks)
+        filter = QStringLiteral("author.id:") + m_coauthorWorkAuthors.first();
+    else
+        filter = QStringLiteral("author.id:") + m_author.id;
+    OpenAlexClient::Query query{{QStringLiteral("filter"), filter},
+                                {QStringLiteral("per-page"), QString::number(kPageSize)},
+                                {QStringLiteral("cursor"), cursor}};
+    if (listing == Listing::Changes)
+        query.append({QStringLiteral("select"), kWorkFields});
+    m_client->get(QStringLiteral("/works"), query, this,
+                  [this, listing, cursor](const ApiResult &r) { onWorksPage(listing, cursor, r); });
+}
+
+void AuthorSync::onWorksPage(Listing listing, const QString &cursor, const ApiResult &result)
+{
+    if (stopped())
+        return;
+    if (!result.ok()) {
+        fail(result);
+        return;
+    }
+    ++m_pageNumber;
+    openalex::ListMeta meta;
+    int results = 0;
+    if (listing == Listing::Changes) {
+        // Partial records: kept apart, never written over full ones.
+        const QJsonObject root = QJsonDocument::fromJson(result.body).object();
+        meta = openalex::parseMeta(root.value(QLatin1String("meta")).toObject());
+        const QJsonArray items = root.value(QLatin1String("results")).toArray();
+        results = int(items.size());
+        for (const QJsonValue &v : items) {
+            const QJsonObject o = v.toObject();
+            const QString id = ids::normalizeOpenAlexId(o.value(QLatin1String("id")).toString());
+            if (!id.isEmpty())
+                m_listedChanges.insert(id, {o.value(QLatin1String("updated_date")).toString(),
+                                            o.value(QLatin1String("cited_by_count")).toInt()});
+        }
+        m_listedTotal = meta.count;
+        report(SyncProgress::Phase::Works, int(m_listedChanges.size()), qMax(meta.count, int(m_listedChanges.size())));
+    } else {
+        openalex::ParsedDocument doc;
+        openalex::ParseError parseError;
+        if (!openalex::parseDocument(result.body, &doc, &parseError)) {
+            done(SyncResult::Status::ApiError, tr("OpenAlex sent a works page that could not be read: %1").arg(parseError.message));
+            return;
+        }
+        meta = doc.meta;
+        results = int(doc.works.size());
+        const bool root = listing == Listing::Full;
+        QList<Work> fresh;
+        for (const Work &w : std::as_const(doc.works)) {
+            if (root) {
+                if (m_seen.contains(w.id))
+                    continue; // cursor pages may repeat a record
+                m_seen.insert(w.id);
+            }
+            fresh << w;
+        }
+        if (!writeWorks(fresh, false, root))
+            return;
+        if (root)
+            report(SyncProgress::Phase::Works, int(m_seen.size()), qMax(meta.count, int(m_seen.size())));
+        else
+            report(SyncProgress::Phase::CoauthorWorks, m_coauthorsTotal - int(m_coauthorWorkAuthors.size()), m_coauthorsTotal);
+    }
+    // A null cursor, an empty page, or a cursor that does not move ends the list.
+    if (results == 0 || meta.nextCursor.isEmpty() || meta.nextCursor == cursor) {
+        worksListed(listing);
+        return;
+    }
+    listWorks(listing, meta.nextCursor);
+}
+
+void AuthorSync::worksListed(Listing listing)
+{
+    switch (listing) {
+    case Listing::Full:
+        recordDepartures(m_seen);
+        if (stopped())
+            return;
+        fetchTruncated();
+        return;
+    case Listing::Changes: {
+        QStringList changed;
+        QSet<QString> listed;
+        for (auto it = m_listedChanges.cbegin(); it != m_listedChanges.cend(); ++it) {
+            listed.insert(it.key());
+            const syncstore::CachedWork c = syncstore::cachedWork(*m_cache, it.key());
+            if (!c.exists || c.authorsTruncated || c.updatedDate != it.value().first || c.citedByCount != it.value().second
+                || !syncstore::isLinked(*m_cache, it.key(), m_author.id))
+                changed << it.key();
+        }
+        m_seen = listed;
+        recordDepartures(listed);
+        if (stopped())
+            return;
+        fetchChangedWorks(changed);
+        return;
+    }
+    case Listing::CoauthorWorks:
+        m_coauthorWorkAuthors.removeFirst();
+        if (m_coauthorWorkAuthors.isEmpty()) {
+            finish();
+            return;
+        }
+        listWorks(Listing::CoauthorWorks, QStringLiteral("*"));
+        return;
+    }
+}
+
+void AuthorSync::fetchChangedWorks(const QStringList &ids)
+{
+    if (ids.isEmpty()) {
+        fetchTruncated();
+        return;
+    }
+    m_pending = 0;
+    const int total = int(ids.size());
+    auto written = std::make_shared<int>(0);
+    for (int i = 0; i < ids.size(); i += kBatchSize) {
+        const QStringList batch = ids.mid(i, kBatchSize);
+        ++m_pending;
+        m_client->get(QStringLiteral("/works"),
+                      {{QStringLiteral("filter"), QStringLiteral("openalex:") + batch.join(u'|')},
+                       {QStringLiteral("per-page"), QString::number(kBatchSize)}},
+                      this, [this, total, written](const ApiResult &r) {
+                          if (stopped())
+                              return;
+                          if (!r.ok()) {
+                              fail(r);
+                              return;
+                          }
+                          openalex::ParsedDocument doc;
+                          openalex::ParseError parseError;
+                          if (!openalex::parseDocument(r.body, &doc, &parseError)) {
+                              done(SyncResult::Status::ApiError, tr("OpenAlex sent a works page that could not be read: %1").arg(parseError.message));
+                              return;
+                          }
+                          if (!writeWorks(doc.works, false, true))
+                              return;
+                          *written += int(doc.works.size());
+                          report(SyncProgress::Phase::Works, *written, total);
+                          if (--m_pending == 0)
+                              fetchTruncated();
+                      });
+    }
+}
+
+void AuthorSync::recordDepartures(const QSet<QString> &listed)
+{
+    // Works the cache credits to the author that OpenAlex no longer lists:
+    // marked, never deleted (a user may have notes or exports on them).
+    const QStringList cached = m_cache->authorWorkIds(m_author.id);
+    const QSet<QString> already = syncstore::departedWorks(*m_cache, m_author.id);
+    QStringList gone;
+    for (const QString &id : cached)
+        if (!listed.contains(id) && !already.contains(id))
+            gone << id;
+    if (gone.isEmpty())
+        return;
+    if (!beginPage())
+        return;
+    for (const QString &id : std::as_const(gone)) {
+        const std::optional<Work> w = m_cache->work(id);
+        if (!syncstore::markDeparted(*m_cache, m_author.id, id)
+            || (m_hadPrior && !syncstore::addChange(*m_cache, m_author.id, QStringLiteral("departed_work"), id, {}, {}, w ? w->title : QString()))) {
+            m_cache->rollback();
+            failCache(m_cache->lastError());
+            return;
+        }
+        m_result.changes += m_hadPrior ? 1 : 0;
+    }
+    commitPage();
+}
+
+void AuthorSync::fetchTruncated()
+{
+    if (stopped())
+        return;
+    m_truncated.removeDuplicates();
+    if (m_truncated.isEmpty()) {
+        fetchCoauthors();
+        return;
+    }
+    const QStringList ids = std::exchange(m_truncated, {});
+    m_pending = int(ids.size());
+    const int total = m_pending;
+    report(SyncProgress::Phase::FullAuthorLists, 0, total);
+    for (const QString &id : ids) {
+        m_client->get(QStringLiteral("/works/") + id, {}, this, [this, total](const ApiResult &r) {
+            if (stopped())
+                return;
+            if (!r.ok()) {
+                fail(r);
+                return;
+            }
+            openalex::ParsedDocument doc;
+            openalex::ParseError parseError;
+            if (!openalex::parseDocument(r.body, &doc, &parseError) || doc.works.isEmpty()) {
+                done(SyncResult::Status::ApiError, tr("OpenAlex sent a work that could not be read: %1").arg(parseError.message));
+                return;
+            }
+            if (!writeWorks(doc.works, true, true))
+                return;
+            --m_pending;
+            report(SyncProgress::Phase::FullAuthorLists, total - m_pending, total);
+            if (m_pending == 0)
+                fetchCoauthors();
+        });
+    }
+}
+
+void AuthorSync::fetchCoauthors()
+{
+    if (stopped())
+        return;
+    QStringList wanted;
+    const QSet<QString> all = syncstore::coauthorIds(*m_cache, m_author.id);
+    for (const QString &id : all)
+        if (ids::kindOf(id) == EntityKind::Author && syncstore::isStale(*m_cache, id, m_options.ttlDays))
+            wanted << id;
+    wanted.sort();
+    m_coauthorsTotal = int(wanted.size());
+    if (wanted.isEmpty()) {
+        listCoauthorWorks();
+        return;
+    }
+    m_pending = 0;
+    auto written = std::make_shared<int>(0);
+    const int total = int(wanted.size());
+    report(SyncProgress::Phase::Coauthors, 0, total);
+    for (int i = 0; i < wanted.size(); i += kBatchSize) {
+        const QStringList batch = wanted.mid(i, kBatchSize);
+        ++m_pending;
+        m_client->get(QStringLiteral("/authors"),
+                      {{QStringLiteral("filter"), QStringLiteral("openalex:") + batch.join(u'|')},
+                       {QStringLiteral("per-page"), QString::number(kBatchSize)}},
+                      this, [this, total, written](const ApiResult &r) {
+                          if (stopped())
+                              return;
+                          if (!r.ok()) {
+                              fail(r);
+                              return;
+                          }
+                          openalex::ParsedDocument doc;
+                          openalex::ParseError parseError;
+                          if (!openalex::parseDocument(r.body, &doc, &parseError)) {
+                              done(SyncResult::Status::ApiError, tr("OpenAlex sent an author page that could not be read: %1").arg(parseError.message));
+                              return;
+                          }
+                          if (!beginPage())
+                              return;
+                          for (const Author &a : std::as_const(doc.authors)) {
+                              if (!m_cache->upsertAuthor(a) || !m_cache->touchFetched(a.id)) {
+                                  m_cache->rollback();
+                                  failCache(m_cache->lastError());
+                                  return;
+                              }
+                          }
+                          if (!commitPage())
+                              return;
+                          *written += int(doc.authors.size());
+                          m_result.coauthorsWritten += int(doc.authors.size());
+                          report(SyncProgress::Phase::Coauthors, *written, total);
+                          if (--m_pending == 0)
+                              listCoauthorWorks();
+                      });
+    }
+}
+
+void AuthorSync::listCoauthorWorks()
+{
+    if (stopped())
+        return;
+    if (m_options.depth < 2) {
+        finish();
+        return;
+    }
+    // One listing per group of co-authors: an OR filter costs one page
+    // chain instead of one per person.
+    QStringList all = syncstore::coauthorIds(*m_cache, m_author.id).values();
+    all.sort();
+    m_coauthorWorkAuthors.clear();
+    for (int i = 0; i < all.size(); i += 50)
+        m_coauthorWorkAuthors << all.mid(i, 50).join(u'|');
+    m_coauthorsTotal = int(m_coauthorWorkAuthors.size());
+    if (m_coauthorWorkAuthors.isEmpty()) {
+        finish();
+        return;
+    }
+    listWorks(Listing::CoauthorWorks, QStringLiteral("*"));
+}
+
+void AuthorSync::finish()
+{
+    if (stopped())
+        return;
+    report(SyncProgress::Phase::Finishing, 0, 1);
+    if (!beginPage())
+        return;
+    bool ok = true;
+    if (m_hadPrior) {
+        const QSet<QString> now = syncstore::coauthorIds(*m_cache, m_author.id);
+        QStringList added;
+        for (const QString &id : now)
+            if (!m_oldCoauthors.contains(id))
+                added << id;
+        added.sort();
+        for (const QString &id : std::as_const(added)) {
+            const std::optional<AuthorSummary> s = m_cache->authorSummary(id);
+            ok = ok && syncstore::addChange(*m_cache, m_author.id, QStringLiteral("new_coauthor"), id, {}, s ? s->name : QString());
+            ++m_result.changes;
+        }
+    }
+    ok = ok && syncstore::markComplete(*m_cache, m_author, m_options.depth) && m_cache->touchFetched(m_author.id);
+    if (!ok) {
+        m_cache->rollback();
+        failCache(m_cache->lastError());
+        return;
+    }
+    if (!commitPage())
+        return;
+    report(SyncProgress::Phase::Finishing, 1, 1);
+    done(SyncResult::Status::Ok);
+}
+
+bool AuthorSync::writeWorks(const QList<Work> &works, bool singleton, bool root)
+{
+    if (works.isEmpty())
+        return true;
+    if (!beginPage())
+        return false;
+    for (const Work &w : works) {
+        if (!writeWork(w, singleton, root)) {
+            m_cache->rollback();
+            failCache(m_cache->lastError());
+            return false;
+        }
+    }
+    return commitPage();
+}
+
+bool AuthorSync::writeWork(Work work, bool singleton, bool root)
+{
+    const syncstore::CachedWork before = syncstore::cachedWork(*m_cache, work.id);
+    const bool logChanges = root && m_hadPrior;
+    const bool wasLinked = logChanges && before.exists && syncstore::isLinked(*m_cache, work.id, m_author.id);
+    if (singleton) {
+        work.authorsTruncated = false; // the single record has every author
+    } else if (work.authorsTruncated) {
+        // A list cuts authorships at 100: keep a full record of the same
+        // version rather than overwrite it with the cut one.
+        if (before.exists && !before.authorsTruncated && before.updatedDate == work.updatedDate)
+            return m_cache->touchFetched(work.id);
+        if (root)
+            m_truncated << work.id;
+    }
+    if (!m_cache->upsertWork(work) || !m_cache->touchFetched(work.id))
+        return false;
+    ++m_result.worksWritten;
+    if (root && !syncstore::clearDeparted(*m_cache, m_author.id, work.id))
+        return false;
+    if (!logChanges || singleton)
+        return true;
+    if (!wasLinked) {
+        ++m_result.changes;
+        return syncstore::addChange(*m_cache, m_author.id, QStringLiteral("new_work"), work.id, {}, work.title);
+    }
+    if (before.citedByCount != work.citedByCount) {
+        ++m_result.changes;
+        return syncstore::addChange(*m_cache, m_author.id, QStringLiteral("citations"), work.id,
+                                    QString::number(before.citedByCount), QString::number(work.citedByCount), work.title);
+    }
+    return true;
+}
+
+bool AuthorSync::beginPage()
+{
+    if (m_cache->beginTransaction())
+        return true;
+    failCache(m_cache->lastError());
+    return false;
+}
+
+bool AuthorSync::commitPage()
+{
+    if (!m_cache->commit()) {
+        const QString error = m_cache->lastError();
+        m_cache->rollback();
+        failCache(error);
+        return false;
+    }
+    emit committed(m_author.id);
+    return true;
+}
+
+void AuthorSync::fail(const ApiResult &result)
+{
+    m_result.apiStatus = result.status;
+    m_client->cancelAll();
+    done(result.status == ApiResult::Status::NotFound && m_author.id.isEmpty() ? SyncResult::Status::NotFound
+                                                                               : SyncResult::Status::ApiError,
+         result.error);
+}
+
+void AuthorSync::failCache(const QString &what)
+{
+    m_client->cancelAll();
+    done(SyncResult::Status::CacheError, tr("Could not write to the cache: %1").arg(what));
+}
+
+void AuthorSync::done(SyncResult::Status status, const QString &error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_result.status = status;
+    m_result.error = error;
+    m_result.callsUsed = calls();
+    if (m_result.authorId.isEmpty())
+        m_result.authorId = m_author.id;
+    m_result.mergedFrom = m_mergedFrom;
+    qCInfo(lcSync) << "sync of" << m_result.authorId << "ended" << int(status) << "after" << m_result.callsUsed << "calls";
+    emit finished(m_result);
+}
+
+} // namespace peerscope

@@ -1,0 +1,800 @@
+#include "fakeopenalexserver.h"
+
+#include "testsupport.h"
+
+#include "openalex/ids.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutexLocker>
+#include <QPointer>
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+
+namespace peerscope::test {
+
+namespace {
+
+const QString kLargeAuthorName = QStringLiteral("Large Synthetic Author");
+const QLatin1String kCursorHead("Wz+");
+const QLatin1String kCursorTail("/a==");
+
+QString url(const QString &id)
+{
+    return QStringLiteral("https://openalex.org/") + id;
+}
+
+// Form decoding as a real server does it: '+' is a space.
+QString formDecode(QByteArray raw)
+{
+    raw.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(raw));
+}
+
+QJsonObject authorStub(const QString &id, const QString &name)
+{
+    return QJsonObject{{QStringLiteral("id"), url(id)}, {QStringLiteral("display_name"), name}};
+}
+
+QJsonObject authorship(const QString &id, const QString &name, int position, int count)
+{
+    return QJsonObject{
+        {QStringLiteral("author_position"), position == 0 ? QStringLiteral("first") : (position == count - 1 ? QStringLiteral("last") : QStringLiteral("middle"))},
+        {QStringLiteral("author"), authorStub(id, name)},
+        {QStringLiteral("institutions"), QJsonArray{}},
+        {QStringLiteral("countries"), QJsonArray{}},
+        {QStringLiteral("is_corresponding"), position == 0},
+        {QStringLiteral("raw_author_name"), name},
+    };
+}
+
+QJsonObject generatedAuthor(const QString &id, const QString &name, int works, int citations, const QString &date)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), url(id)},
+        {QStringLiteral("display_name"), name},
+        {QStringLiteral("works_count"), works},
+        {QStringLiteral("cited_by_count"), citations},
+        {QStringLiteral("updated_date"), date},
+        {QStringLiteral("created_date"), QStringLiteral("2023-07-21")},
+        {QStringLiteral("last_known_institutions"), QJsonArray{}},
+        {QStringLiteral("affiliations"), QJsonArray{}},
+    };
+}
+
+QByteArray reasonFor(int code)
+{
+    switch (code) {
+    case 200: return "OK";
+    case 301: return "Moved Permanently";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    }
+    return "Status";
+}
+
+} // namespace
+
+// Lives on the server thread: accepts connections, parses requests, writes
+// answers. One request per connection (Connection: close).
+class FakeServerListener final : public QObject
+{
+public:
+    explicit FakeServerListener(FakeOpenAlexServer *server)
+        : m_server(server)
+    {
+    }
+
+    quint16 listen()
+    {
+        m_tcp = new QTcpServer(this);
+        if (!m_tcp->listen(QHostAddress::LocalHost, 0))
+            return 0;
+        connect(m_tcp, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_tcp->nextPendingConnection())
+                accept(socket);
+        });
+        return m_tcp->serverPort();
+    }
+
+private:
+    void accept(QTcpSocket *socket)
+    {
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+            if (socket->property("answered").toBool())
+                return;
+            *buffer += socket->readAll();
+            const qsizetype end = buffer->indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            socket->setProperty("answered", true);
+            const QList<QByteArray> lines = buffer->left(end).split('\n');
+            const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+            QByteArray userAgent;
+            for (const QByteArray &line : lines) {
+                if (line.toLower().startsWith("user-agent:"))
+                    userAgent = line.mid(11).trimmed();
+            }
+            const FakeOpenAlexServer::Response r
+                = m_server->handle(requestLine.value(0), requestLine.value(1), userAgent);
+            if (r.delayMs > 0) {
+                QPointer<QTcpSocket> guard(socket);
+                QTimer::singleShot(r.delayMs, this, [this, guard, r] {
+                    if (guard)
+                        write(guard, r);
+                    else
+                        m_server->requestDone();
+                });
+            } else {
+                write(socket, r);
+            }
+        });
+    }
+
+    void write(QTcpSocket *socket, const FakeOpenAlexServer::Response &r)
+    {
+        m_server->requestDone();
+        if (r.delivery == FakeOpenAlexServer::Response::Delivery::Drop) {
+            socket->abort();
+            return;
+        }
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(r.code) + ' ' + r.reason + "\r\n";
+        head += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
+        head += "Connection: close\r\n";
+        for (const auto &h : r.headers)
+            head += h.first + ": " + h.second + "\r\n";
+        head += "\r\n";
+        socket->write(head);
+        if (r.delivery == FakeOpenAlexServer::Response::Delivery::Truncated) {
+            socket->write(r.body.left(r.body.size() / 2));
+            socket->flush();
+            socket->waitForBytesWritten(1000);
+            socket->abort();
+            return;
+        }
+        socket->write(r.body);
+        socket->disconnectFromHost();
+    }
+
+    FakeOpenAlexServer *m_server;
+    QTcpServer *m_tcp = nullptr;
+};
+
+FakeOpenAlexServer::FakeOpenAlexServer() = default;
+
+FakeOpenAlexServer::~FakeOpenAlexServer()
+{
+    if (m_thread) {
+        QMetaObject::invokeMethod(m_listener, [this] { delete m_listener; }, Qt::BlockingQueuedConnection);
+        m_thread->quit();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+bool FakeOpenAlexServer::start()
+{
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("FakeOpenAlexServer"));
+    m_thread->start();
+    m_listener = new FakeServerListener(this);
+    m_listener->moveToThread(m_thread);
+    quint16 port = 0;
+    QMetaObject::invokeMethod(m_listener, [this, &port] { port = m_listener->listen(); }, Qt::BlockingQueuedConnection);
+    QMutexLocker lock(&m_mutex);
+    m_port = port;
+    return port != 0;
+}
+
+QUrl FakeOpenAlexServer::baseUrl() const
+{
+    QMutexLocker lock(&m_mutex);
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+// ------------------------------------------------------------------ data ---
+
+void FakeOpenAlexServer::loadFixtures()
+{
+    auto load = [](const QString &path) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return QJsonObject();
+        return QJsonDocument::fromJson(f.readAll()).object();
+    };
+    QMutexLocker lock(&m_mutex);
+    const QJsonObject main = load(fixture(QStringLiteral("author_A5017898742.json")));
+    m_authors.insert(fixtureAuthorId(), main);
+    const QDir coauthors(fixture(QStringLiteral("coauthors")));
+    for (const QString &name : coauthors.entryList({QStringLiteral("author_*.json")}, QDir::Files, QDir::Name)) {
+        const QJsonObject a = load(coauthors.filePath(name));
+        m_authors.insert(ids::normalizeOpenAlexId(a.value(QLatin1String("id")).toString()), a);
+    }
+    const QDir dir(fixturesDir());
+    for (const QString &name : dir.entryList({QStringLiteral("work_W*.json")}, QDir::Files, QDir::Name)) {
+        const QJsonObject w = load(dir.filePath(name));
+        const QString id = ids::normalizeOpenAlexId(w.value(QLatin1String("id")).toString());
+        m_works.insert(id, w);
+        m_workOrder << id;
+    }
+    m_indexDirty = true;
+}
+
+QString FakeOpenAlexServer::addLargeAuthor(int works, int coauthors, int truncatedWorks)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString authorId = QStringLiteral("A9%1").arg(m_authors.size() + 1, 9, 10, QLatin1Char('0'));
+    const QString date = QStringLiteral("2025-10-01T00:00:00.000000");
+    int citations = 0;
+    const int step = truncatedWorks > 0 ? qMax(1, works / truncatedWorks) : works + 1;
+    int extra = 0;
+    for (int i = 0; i < works; ++i) {
+        const QString workId = QStringLiteral("W9%1").arg(++m_generatedWorks, 9, 10, QLatin1Char('0'));
+        QStringList authors{authorId};
+        QStringList names{kLargeAuthorName};
+        // Every co-author appears at least once: two per work, round robin.
+        for (int k = 0; k < 2; ++k) {
+            const int c = (2 * i + k) % qMax(1, coauthors);
+            authors << QStringLiteral("A8%1").arg(c + 1, 9, 10, QLatin1Char('0'));
+            names << QStringLiteral("Coauthor %1").arg(c + 1);
+        }
+        const bool truncated = truncatedWorks > 0 && i % step == step / 2 && extra < truncatedWorks;
+        if (truncated) {
+            // A consortium paper: 150 authors, the last 50 only on the single record.
+            ++extra;
+            for (int k = 0; k < 147; ++k) {
+                authors << QStringLiteral("A7%1%2").arg(extra, 3, 10, QLatin1Char('0')).arg(k + 1, 6, 10, QLatin1Char('0'));
+                names << QStringLiteral("Consortium %1 member %2").arg(extra).arg(k + 1);
+            }
+        }
+        QJsonArray authorships;
+        for (int p = 0; p < authors.size(); ++p)
+            authorships.append(authorship(authors.at(p), names.at(p), p, int(authors.size())));
+        const int cited = (i * 7) % 53;
+        citations += cited;
+        const QJsonObject work{
+            {QStringLiteral("id"), url(workId)},
+            {QStringLiteral("doi"), QStringLiteral("https://doi.org/10.5555/synthetic.%1").arg(i)},
+            {QStringLiteral("title"), QStringLiteral("Synthetic study number %1").arg(i)},
+            {QStringLiteral("display_name"), QStringLiteral("Synthetic study number %1").arg(i)},
+            {QStringLiteral("publication_year"), 1995 + i % 30},
+            {QStringLiteral("publication_date"), QStringLiteral("%1-01-15").arg(1995 + i % 30)},
+            {QStringLiteral("type"), QStringLiteral("article")},
+            {QStringLiteral("cited_by_count"), cited},
+            {QStringLiteral("authorships"), authorships},
+            {QStringLiteral("is_authors_truncated"), false},
+            {QStringLiteral("updated_date"), date},
+            {QStringLiteral("created_date"), QStringLiteral("2016-06-24")},
+        };
+        m_works.insert(workId, work);
+        m_workOrder << workId;
+        for (int p = 1; p < authors.size(); ++p)
+            if (!m_authors.contains(authors.at(p)))
+                m_authors.insert(authors.at(p), generatedAuthor(authors.at(p), names.at(p), 1, 0, date));
+    }
+    m_authors.insert(authorId, generatedAuthor(authorId, kLargeAuthorName, works, citations, date));
+    m_indexDirty = true;
+    return authorId;
+}
+
+QString FakeOpenAlexServer::nextDate()
+{
+    // A later date after every change, as OpenAlex's updated_date moves.
+    ++m_revision;
+    return QDateTime(QDate(2025, 11, 1), QTime(0, 0), Qt::UTC).addSecs(m_revision).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000"));
+}
+
+void FakeOpenAlexServer::touchAuthor(const QString &authorId)
+{
+    auto it = m_authors.find(authorId);
+    if (it == m_authors.end())
+        return;
+    rebuildIndex();
+    int citations = 0;
+    const QStringList works = m_worksByAuthor.value(authorId);
+    for (const QString &w : works)
+        citations += m_works.value(w).value(QLatin1String("cited_by_count")).toInt();
+    it->insert(QStringLiteral("works_count"), int(works.size()));
+    it->insert(QStringLiteral("cited_by_count"), citations);
+    it->insert(QStringLiteral("updated_date"), nextDate());
+}
+
+void FakeOpenAlexServer::bumpCitations(const QString &workId, int delta)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_works.find(workId);
+    if (it == m_works.end())
+        return;
+    it->insert(QStringLiteral("cited_by_count"), it->value(QLatin1String("cited_by_count")).toInt() + delta);
+    it->insert(QStringLiteral("updated_date"), nextDate());
+    rebuildIndex();
+    for (auto a = m_worksByAuthor.cbegin(); a != m_worksByAuthor.cend(); ++a)
+        if (a.value().contains(workId))
+            touchAuthor(a.key());
+}
+
+QString FakeOpenAlexServer::addWork(const QString &authorId, const QStringList &coauthorIds)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString workId = QStringLiteral("W9%1").arg(++m_generatedWorks, 9, 10, QLatin1Char('0'));
+    QStringList authors{authorId};
+    authors += coauthorIds;
+    QJsonArray authorships;
+    for (int p = 0; p < authors.size(); ++p) {
+        const QString name = m_authors.value(authors.at(p)).value(QLatin1String("display_name")).toString();
+        authorships.append(authorship(authors.at(p), name.isEmpty() ? QStringLiteral("New Person %1").arg(p) : name, p, int(authors.size())));
+        if (!m_authors.contains(authors.at(p)))
+            m_authors.insert(authors.at(p), generatedAuthor(authors.at(p), QStringLiteral("New Person %1").arg(p), 1, 0, nextDate()));
+    }
+    m_works.insert(workId, QJsonObject{
+        {QStringLiteral("id"), url(workId)},
+        {QStringLiteral("title"), QStringLiteral("A newly indexed work")},
+        {QStringLiteral("display_name"), QStringLiteral("A newly indexed work")},
+        {QStringLiteral("publication_year"), 2025},
+        {QStringLiteral("type"), QStringLiteral("article")},
+        {QStringLiteral("cited_by_count"), 0},
+        {QStringLiteral("authorships"), authorships},
+        {QStringLiteral("updated_date"), nextDate()},
+    });
+    m_workOrder.prepend(workId);
+    m_indexDirty = true;
+    touchAuthor(authorId);
+    return workId;
+}
+
+void FakeOpenAlexServer::removeAuthorFromWork(const QString &workId, const QString &authorId)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_works.find(workId);
+    if (it == m_works.end())
+        return;
+    QJsonArray kept;
+    for (const QJsonValue &v : it->value(QLatin1String("authorships")).toArray())
+        if (ids::normalizeOpenAlexId(v.toObject().value(QLatin1String("author")).toObject().value(QLatin1String("id")).toString()) != authorId)
+            kept.append(v);
+    it->insert(QStringLiteral("authorships"), kept);
+    it->insert(QStringLiteral("updated_date"), nextDate());
+    m_indexDirty = true;
+    touchAuthor(authorId);
+}
+
+void FakeOpenAlexServer::setLastKnownInstitution(const QString &authorId, const QString &institutionId, const QString &name)
+{
+    QMutexLocker lock(&m_mutex);
+    auto it = m_authors.find(authorId);
+    if (it == m_authors.end())
+        return;
+    const QJsonObject inst{{QStringLiteral("id"), url(institutionId)}, {QStringLiteral("display_name"), name},
+                           {QStringLiteral("country_code"), QStringLiteral("NL")}, {QStringLiteral("type"), QStringLiteral("education")}};
+    it->insert(QStringLiteral("last_known_institutions"), QJsonArray{inst});
+    it->insert(QStringLiteral("updated_date"), nextDate());
+}
+
+void FakeOpenAlexServer::mergeAuthor(const QString &oldId, const QString &newId)
+{
+    QMutexLocker lock(&m_mutex);
+    QJsonObject a = m_authors.take(oldId);
+    if (a.isEmpty())
+        return;
+    a.insert(QStringLiteral("id"), url(newId));
+    a.insert(QStringLiteral("updated_date"), nextDate());
+    m_authors.insert(newId, a);
+    m_merged.insert(oldId, newId);
+    // The works now credit the survivor.
+    for (auto w = m_works.begin(); w != m_works.end(); ++w) {
+        QJsonArray authorships = w->value(QLatin1String("authorships")).toArray();
+        bool changed = false;
+        for (qsizetype i = 0; i < authorships.size(); ++i) {
+            QJsonObject s = authorships.at(i).toObject();
+            QJsonObject author = s.value(QLatin1String("author")).toObject();
+            if (ids::normalizeOpenAlexId(author.value(QLatin1String("id")).toString()) == oldId) {
+                author.insert(QStringLiteral("id"), url(newId));
+                s.insert(QStringLiteral("author"), author);
+                authorships[i] = s;
+                changed = true;
+            }
+        }
+        if (changed) {
+            w->insert(QStringLiteral("authorships"), authorships);
+            w->insert(QStringLiteral("updated_date"), nextDate());
+        }
+    }
+    m_indexDirty = true;
+}
+
+void FakeOpenAlexServer::rebuildIndex() const
+{
+    if (!m_indexDirty)
+        return;
+    m_worksByAuthor.clear();
+    for (const QString &id : m_workOrder) {
+        QSet<QString> seen;
+        for (const QJsonValue &v : m_works.value(id).value(QLatin1String("authorships")).toArray()) {
+            const QString a = ids::normalizeOpenAlexId(v.toObject().value(QLatin1String("author")).toObject().value(QLatin1String("id")).toString());
+            if (!a.isEmpty() && !seen.contains(a)) {
+                seen.insert(a);
+                m_worksByAuthor[a] << id;
+            }
+        }
+    }
+    m_indexDirty = false;
+}
+
+QStringList FakeOpenAlexServer::worksOf(const QString &authorId) const
+{
+    QMutexLocker lock(&m_mutex);
+    rebuildIndex();
+    return m_worksByAuthor.value(authorId);
+}
+
+QStringList FakeOpenAlexServer::coauthorsOf(const QString &authorId) const
+{
+    QMutexLocker lock(&m_mutex);
+    rebuildIndex();
+    QSet<QString> out;
+    for (const QString &w : m_worksByAuthor.value(authorId))
+        for (const QJsonValue &v : m_works.value(w).value(QLatin1String("authorships")).toArray()) {
+            const QString a = ids::normalizeOpenAlexId(v.toObject().value(QLatin1String("author")).toObject().value(QLatin1String("id")).toString());
+            if (!a.isEmpty() && a != authorId)
+                out.insert(a);
+        }
+    QStringList list(out.cbegin(), out.cend());
+    list.sort();
+    return list;
+}
+
+int FakeOpenAlexServer::truncatedWorksOf(const QString &authorId) const
+{
+    QMutexLocker lock(&m_mutex);
+    rebuildIndex();
+    int n = 0;
+    for (const QString &w : m_worksByAuthor.value(authorId))
+        n += m_works.value(w).value(QLatin1String("authorships")).toArray().size() > 100 ? 1 : 0;
+    return n;
+}
+
+// -------------------------------------------------------- faults and log ---
+
+void FakeOpenAlexServer::injectFault(Fault fault, int times, const QString &pathPrefix)
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.append({fault, times, pathPrefix});
+}
+
+void FakeOpenAlexServer::clearFaults()
+{
+    QMutexLocker lock(&m_mutex);
+    m_faults.clear();
+}
+
+void FakeOpenAlexServer::setSlowDelay(int milliseconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_slowDelayMs = milliseconds;
+}
+
+void FakeOpenAlexServer::setResponseDelay(int milliseconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_responseDelayMs = milliseconds;
+}
+
+void FakeOpenAlexServer::setRetryAfterSeconds(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_retryAfterSeconds = seconds;
+}
+
+void FakeOpenAlexServer::setRequiredApiKey(const QString &key)
+{
+    QMutexLocker lock(&m_mutex);
+    m_requiredKey = key;
+}
+
+int FakeOpenAlexServer::requestCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_log.size());
+}
+
+int FakeOpenAlexServer::requestCount(const QString &pathPrefix) const
+{
+    QMutexLocker lock(&m_mutex);
+    int n = 0;
+    for (const LoggedRequest &r : m_log)
+        n += r.path.startsWith(pathPrefix) ? 1 : 0;
+    return n;
+}
+
+QList<FakeOpenAlexServer::LoggedRequest> FakeOpenAlexServer::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_log;
+}
+
+void FakeOpenAlexServer::resetRequests()
+{
+    QMutexLocker lock(&m_mutex);
+    m_log.clear();
+    m_maxInFlight = 0;
+}
+
+int FakeOpenAlexServer::maxConcurrent() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_maxInFlight;
+}
+
+void FakeOpenAlexServer::requestDone()
+{
+    QMutexLocker lock(&m_mutex);
+    --m_inFlight;
+}
+
+// ---------------------------------------------------------------- answers ---
+
+FakeOpenAlexServer::Response FakeOpenAlexServer::json(const QJsonObject &object, int code)
+{
+    Response r;
+    r.code = code;
+    r.reason = reasonFor(code);
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("application/json"));
+    return r;
+}
+
+FakeOpenAlexServer::Response FakeOpenAlexServer::handle(const QByteArray &method, const QByteArray &target, const QByteArray &userAgent)
+{
+    QMutexLocker lock(&m_mutex);
+    ++m_inFlight;
+    m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
+    LoggedRequest logged;
+    logged.target = target;
+    logged.userAgent = userAgent;
+    const qsizetype q = target.indexOf('?');
+    logged.path = QString::fromUtf8(QByteArray::fromPercentEncoding(q < 0 ? target : target.left(q)));
+    if (q >= 0)
+        for (const QByteArray &pair : target.mid(q + 1).split('&')) {
+            const qsizetype eq = pair.indexOf('=');
+            logged.query.insert(formDecode(eq < 0 ? pair : pair.left(eq)), eq < 0 ? QString() : formDecode(pair.mid(eq + 1)));
+        }
+    m_log << logged;
+
+    Response r;
+    if (method != "GET") {
+        r = json({{QStringLiteral("error"), QStringLiteral("method not allowed")}}, 400);
+    } else if (!m_requiredKey.isEmpty() && logged.query.value(QStringLiteral("api_key")) != m_requiredKey) {
+        r = json({{QStringLiteral("error"), QStringLiteral("Unauthorized")}, {QStringLiteral("message"), QStringLiteral("Invalid or missing API key")}}, 401);
+    } else {
+        r = route(logged.path, logged.query);
+    }
+    r.headers << qMakePair(QByteArray("X-RateLimit-Limit"), QByteArray("100000"))
+              << qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("99000"));
+    for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
+        if (it->remaining == 0 || !logged.path.startsWith(it->pathPrefix))
+            continue;
+        if (it->remaining > 0)
+            --it->remaining;
+        r = applyFault(it->fault, r);
+        break;
+    }
+    r.delayMs += m_responseDelayMs;
+    return r;
+}
+
+FakeOpenAlexServer::Response FakeOpenAlexServer::applyFault(Fault fault, Response normal)
+{
+    auto html = [](int code, const QByteArray &body) {
+        Response r;
+        r.code = code;
+        r.reason = reasonFor(code);
+        r.body = body;
+        r.headers << qMakePair(QByteArray("Content-Type"), QByteArray("text/html; charset=utf-8"));
+        return r;
+    };
+    switch (fault) {
+    case Fault::RateLimitJson:
+        return json({{QStringLiteral("error"), QStringLiteral("Rate limit exceeded")},
+                     {QStringLiteral("message"), QStringLiteral("Too many requests, slow down.")},
+                     {QStringLiteral("retryAfter"), m_retryAfterSeconds}}, 429);
+    case Fault::RateLimitHtml: {
+        Response r = html(429, "<html><head><title>429 Too Many Requests</title></head><body><h1>Too Many Requests</h1></body></html>");
+        r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(m_retryAfterSeconds));
+        return r;
+    }
+    case Fault::ServerError:
+        return json({{QStringLiteral("error"), QStringLiteral("Internal Server Error")}}, 500);
+    case Fault::ServiceUnavailable:
+        return html(503, "<html><body><h1>503 Service Temporarily Unavailable</h1></body></html>");
+    case Fault::Slow:
+        normal.delayMs += m_slowDelayMs;
+        return normal;
+    case Fault::TruncatedBody:
+        normal.delivery = Response::Delivery::Truncated;
+        return normal;
+    case Fault::DroppedConnection:
+        normal.delivery = Response::Delivery::Drop;
+        return normal;
+    case Fault::MalformedJson:
+        normal.body = normal.body.left(qMax<qsizetype>(1, normal.body.size() * 3 / 5)) + "\"}]";
+        return normal;
+    case Fault::Unauthorized:
+        return json({{QStringLiteral("error"), QStringLiteral("Unauthorized")},
+                     {QStringLiteral("message"), QStringLiteral("Invalid or missing API key")}}, 401);
+    case Fault::PlanUpgradeRequired:
+        return json({{QStringLiteral("error"), QStringLiteral("Plan upgrade required")},
+                     {QStringLiteral("message"), QStringLiteral("Plan upgrade required: this query is not included in your plan.")}}, 429);
+    case Fault::BudgetSpent: {
+        Response r = json({{QStringLiteral("error"), QStringLiteral("Rate limit exceeded")},
+                           {QStringLiteral("message"), QStringLiteral("You have used your daily request budget.")}}, 429);
+        r.headers << qMakePair(QByteArray("X-RateLimit-Limit"), QByteArray("100000"))
+                  << qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("0"))
+                  << qMakePair(QByteArray("Retry-After"), QByteArray("86400"));
+        return r;
+    }
+    }
+    return normal;
+}
+
+QJsonObject FakeOpenAlexServer::workForList(const QJsonObject &work) const
+{
+    QJsonArray authorships = work.value(QLatin1String("authorships")).toArray();
+    if (authorships.size() <= 100)
+        return work;
+    QJsonObject cut = work;
+    while (authorships.size() > 100)
+        authorships.removeLast();
+    cut.insert(QStringLiteral("authorships"), authorships);
+    cut.insert(QStringLiteral("is_authors_truncated"), true);
+    return cut;
+}
+
+FakeOpenAlexServer::Response FakeOpenAlexServer::listPage(QList<QJsonObject> items, const QHash<QString, QString> &query, bool truncateAuthorships)
+{
+    const int perPage = qBound(1, query.value(QStringLiteral("per-page"), query.value(QStringLiteral("per_page"), QStringLiteral("25"))).toInt(), 200);
+    const QString cursor = query.value(QStringLiteral("cursor"));
+    int offset = 0;
+    if (!cursor.isEmpty() && cursor != QLatin1String("*")) {
+        if (!cursor.startsWith(kCursorHead) || !cursor.endsWith(kCursorTail))
+            return json({{QStringLiteral("error"), QStringLiteral("Invalid query parameters error.")},
+                         {QStringLiteral("message"), QStringLiteral("cursor is not valid")}}, 400);
+        offset = cursor.mid(kCursorHead.size(), cursor.size() - kCursorHead.size() - kCursorTail.size()).toInt();
+    }
+    QStringList select;
+    if (query.contains(QStringLiteral("select")))
+        select = query.value(QStringLiteral("select")).split(u',', Qt::SkipEmptyParts);
+    QJsonArray results;
+    for (int i = offset; i < qMin(int(items.size()), offset + perPage); ++i) {
+        QJsonObject o = truncateAuthorships ? workForList(items.at(i)) : items.at(i);
+        if (!select.isEmpty()) {
+            QJsonObject picked;
+            for (const QString &key : select)
+                if (o.contains(key))
+                    picked.insert(key, o.value(key));
+            o = picked;
+        }
+        results.append(o);
+    }
+    QJsonObject meta{{QStringLiteral("count"), int(items.size())}, {QStringLiteral("db_response_time_ms"), 3},
+                     {QStringLiteral("page"), QJsonValue()}, {QStringLiteral("per_page"), perPage},
+                     {QStringLiteral("groups_count"), QJsonValue()}};
+    if (!cursor.isEmpty()) {
+        const int next = offset + perPage;
+        meta.insert(QStringLiteral("next_cursor"), next < items.size() ? QJsonValue(QString(kCursorHead + QString::number(next) + kCursorTail)) : QJsonValue());
+    }
+    return json({{QStringLiteral("meta"), meta}, {QStringLiteral("results"), results}, {QStringLiteral("group_by"), QJsonArray{}}});
+}
+
+FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, const QHash<QString, QString> &query)
+{
+    const QJsonObject notFound{{QStringLiteral("error"), QStringLiteral("Not Found")},
+                               {QStringLiteral("message"), QStringLiteral("The requested entity does not exist.")}};
+    QHash<QString, QStringList> filters;
+    for (const QString &part : query.value(QStringLiteral("filter")).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.indexOf(u':');
+        QStringList values;
+        for (const QString &v : part.mid(colon + 1).split(u'|', Qt::SkipEmptyParts))
+            values << ids::normalizeOpenAlexId(v);
+        filters.insert(part.left(colon), values);
+    }
+
+    if (path.startsWith(QLatin1String("/authors/"))) {
+        const QString key = path.mid(9);
+        if (key.contains(QLatin1String("orcid"), Qt::CaseInsensitive)) {
+            const QString orcid = ids::normalizeOrcid(key.section(u':', 1).isEmpty() ? key : key.mid(key.indexOf(u':') + 1));
+            for (const QJsonObject &a : std::as_const(m_authors))
+                if (!orcid.isEmpty() && ids::normalizeOrcid(a.value(QLatin1String("orcid")).toString()) == orcid)
+                    return json(a);
+            return json(notFound, 404);
+        }
+        const QString id = ids::normalizeOpenAlexId(key);
+        if (m_merged.contains(id)) {
+            Response r = json({{QStringLiteral("moved"), m_merged.value(id)}}, 301);
+            r.headers << qMakePair(QByteArray("Location"), QStringLiteral("http://127.0.0.1:%1/authors/%2").arg(m_port).arg(m_merged.value(id)).toUtf8());
+            return r;
+        }
+        if (!m_authors.contains(id))
+            return json(notFound, 404);
+        return json(m_authors.value(id));
+    }
+    if (path.startsWith(QLatin1String("/works/"))) {
+        const QString id = ids::normalizeOpenAlexId(path.mid(7));
+        if (!m_works.contains(id))
+            return json(notFound, 404);
+        QJsonObject w = m_works.value(id);
+        w.insert(QStringLiteral("is_authors_truncated"), false);
+        return json(w);
+    }
+    if (path == QLatin1String("/authors")) {
+        QList<QJsonObject> items;
+        for (const QString &id : filters.value(QStringLiteral("openalex")) + filters.value(QStringLiteral("ids.openalex")))
+            if (m_authors.contains(id))
+                items << m_authors.value(id);
+        return listPage(items, query, false);
+    }
+    if (path == QLatin1String("/works")) {
+        rebuildIndex();
+        QList<QJsonObject> items;
+        QSet<QString> seen;
+        const QStringList byAuthor = filters.value(QStringLiteral("author.id")) + filters.value(QStringLiteral("authorships.author.id"));
+        if (!byAuthor.isEmpty()) {
+            QSet<QString> wanted;
+            for (const QString &a : byAuthor)
+                for (const QString &w : m_worksByAuthor.value(a))
+                    wanted.insert(w);
+            for (const QString &w : std::as_const(m_workOrder))
+                if (wanted.contains(w))
+                    items << m_works.value(w);
+        } else {
+            for (const QString &id : filters.value(QStringLiteral("openalex")) + filters.value(QStringLiteral("ids.openalex")))
+                if (m_works.contains(id) && !seen.contains(id)) {
+                    seen.insert(id);
+                    items << m_works.value(id);
+                }
+        }
+        return listPage(items, query, true);
+    }
+    if (path == QLatin1String("/autocomplete/authors")) {
+        const QString q = query.value(QStringLiteral("q")).trimmed();
+        QJsonArray results;
+        QStringList keys = m_authors.keys();
+        keys.sort();
+        for (const QString &id : std::as_const(keys)) {
+            const QJsonObject a = m_authors.value(id);
+            const QString name = a.value(QLatin1String("display_name")).toString();
+            if (q.isEmpty() || !name.contains(q, Qt::CaseInsensitive))
+                continue;
+            const QJsonArray inst = a.value(QLatin1String("last_known_institutions")).toArray();
+            QJsonObject hit;
+            hit.insert(QStringLiteral("id"), url(id));
+            hit.insert(QStringLiteral("short_id"), QString(QStringLiteral("authors/") + id));
+            hit.insert(QStringLiteral("display_name"), name);
+            hit.insert(QStringLiteral("hint"), inst.isEmpty() ? QJsonValue() : inst.first().toObject().value(QLatin1String("display_name")));
+            hit.insert(QStringLiteral("cited_by_count"), a.value(QLatin1String("cited_by_count")));
+            hit.insert(QStringLiteral("works_count"), a.value(QLatin1String("works_count")));
+            hit.insert(QStringLiteral("entity_type"), QStringLiteral("author"));
+            hit.insert(QStringLiteral("external_id"), a.value(QLatin1String("orcid")));
+            results.append(hit);
+            if (results.size() >= 10)
+                break;
+        }
+        return json({{QStringLiteral("meta"), QJsonObject{{QStringLiteral("count"), int(results.size())}, {QStringLiteral("db_response_time_ms"), 2},
+                                                          {QStringLiteral("page"), 1}, {QStringLiteral("per_page"), 10}}},
+                     {QStringLiteral("results"), results}});
+    }
+    return json(notFound, 404);
+}
+
+} // namespace peerscope::test
