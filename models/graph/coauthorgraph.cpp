@@ -31,25 +31,21 @@ public:
         : m_options(options)
         , m_works(cache.database())
     {
-        m_works.prepare(QStringLiteral(
-            "SELECT o.work_id, o.author_id, o.author_name, COALESCE(w.publication_year, 0), w.author_count "
-            "FROM authorships me "
-            "JOIN authorships o ON o.work_id = me.work_id "
-            "JOIN works w ON w.id = me.work_id "
-            "WHERE me.author_id = ? ORDER BY o.work_id, o.position"));
-        if (options.honourOverrides) {
-            QSqlQuery q(cache.database());
-            q.prepare(QStringLiteral(
-                "SELECT COALESCE(NULLIF(author_id, ''), person_id), work_id FROM identity_overrides "
-                "WHERE kind = ? AND undone = 0 AND work_id IS NOT NULL"));
-            q.addBindValue(QStringLiteral("exclude"));
-            if (q.exec()) {
-                while (q.next())
-                    m_excludedAuthorships.insert(q.value(0).toString() + u'|' + q.value(1).toString());
-            } else {
-                qCWarning(lcGraph) << "identity overrides:" << q.lastError().text();
-            }
-        }
+        // effective_authorships applies the user's identity corrections
+        // (merged records, split-off and excluded works).
+        m_works.prepare(options.honourOverrides
+                            ? QStringLiteral(
+                                "SELECT o.work_id, o.person_id, o.author_name, COALESCE(w.publication_year, 0), "
+                                "w.author_count FROM effective_authorships me "
+                                "JOIN effective_authorships o ON o.work_id = me.work_id "
+                                "JOIN works w ON w.id = me.work_id "
+                                "WHERE me.person_id = ? ORDER BY o.work_id, o.position")
+                            : QStringLiteral(
+                                "SELECT o.work_id, o.author_id, o.author_name, COALESCE(w.publication_year, 0), "
+                                "w.author_count FROM authorships me "
+                                "JOIN authorships o ON o.work_id = me.work_id "
+                                "JOIN works w ON w.id = me.work_id "
+                                "WHERE me.author_id = ? ORDER BY o.work_id, o.position"));
     }
 
     void load(const QString &authorId)
@@ -88,8 +84,7 @@ public:
                 continue;
             ++rows;
             const QString author = m_works.value(1).toString();
-            if (author.isEmpty() || current->authors.contains(author)
-                || m_excludedAuthorships.contains(author + u'|' + workId))
+            if (author.isEmpty() || current->authors.contains(author))
                 continue;
             current->authors << author;
             m_byAuthor[author] << workId;
@@ -120,7 +115,6 @@ private:
     const GraphOptions &m_options;
     QSqlQuery m_works;
     QSet<QString> m_loaded;
-    QSet<QString> m_excludedAuthorships;
     QHash<QString, WorkRecord> m_records;
     QHash<QString, QString> m_names;
     QHash<QString, QStringList> m_byAuthor;

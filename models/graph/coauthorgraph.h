@@ -23,7 +23,7 @@ struct GraphOptions {
     int hops = 1;                         // 1: the author and co-authors; 2: also their co-authors
     Counting counting = Counting::Full;
     QSet<QString> excludedWorkIds;        // dropped as if they were not cached
-    bool honourOverrides = true;          // also drop authorships excluded in identity_overrides
+    bool honourOverrides = true;          // read effective_authorships (merges, splits, exclusions)
     int yearLimit = 0;                    // > 0: the network as of that year (undated works dropped)
     int hugePaperThreshold = 100;         // see CoauthorGraph::hugePaperRule()
 };

@@ -1,0 +1,35 @@
+#pragma once
+
+// Offscreen pictures of a co-author network (PNG, SVG) for the command line
+// and the export menu. Lays the graph out synchronously (seeded, so the same
+// graph gives the same picture) unless positions are given. Works under a
+// QCoreApplication; labels need a QGuiApplication and are left out without one.
+
+#include "network/networkscene.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QSize>
+
+namespace peerscope::views {
+
+struct RenderOptions {
+    QSize size{1600, 1200};
+    ColorBy colorBy = ColorBy::Community;
+    SizeBy sizeBy = SizeBy::Works;
+    int yearLimit = 0;
+    quint32 seed = 1;
+    int maxIterations = 3000;
+    QList<QPointF> positions;       // one per node, or empty to lay out here
+};
+
+class NetworkRenderer final
+{
+public:
+    static QList<QPointF> layout(const CoauthorGraph &graph, quint32 seed, int maxIterations);
+    static QImage renderImage(const CoauthorGraph &graph, const RenderOptions &options = {});
+    static QByteArray renderPng(const CoauthorGraph &graph, const RenderOptions &options = {});
+    static QByteArray renderSvg(const CoauthorGraph &graph, const RenderOptions &options = {});
+};
+
+} // namespace peerscope::views

@@ -1,0 +1,499 @@
+#include "network/networkscene.h"
+
+#include "viewpalette.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QPainter>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace peerscope::views {
+
+Q_LOGGING_CATEGORY(lcScene, "peerscope.networkscene", QtWarningMsg)
+
+namespace {
+
+constexpr int kWidthBuckets = 6;
+constexpr int kLabelBudget = 160;
+constexpr int kOtherColor = 7;      // grey in the categorical palette
+
+// Fewer edges when zoomed far out: they would be a grey blur anyway.
+int edgeCap(double zoom)
+{
+    if (zoom < 0.25)
+        return 4000;
+    if (zoom < 0.6)
+        return 12000;
+    return std::numeric_limits<int>::max();
+}
+
+double edgeWidth(double weight)
+{
+    return std::min(6.0, 0.6 + 1.1 * std::log2(1.0 + weight));
+}
+
+bool canDrawText()
+{
+    // Fonts need a GUI application; the command line draws without labels.
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t), float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+
+} // namespace
+
+void NetworkScene::setGraph(const CoauthorGraph &graph)
+{
+    m_graph = graph;
+    m_selected = m_selectedEdge = m_hovered = -1;
+    m_highlighted.clear();
+    m_pos.resize(graph.nodeCount());
+    m_minYear = m_maxYear = 0;
+    for (const GraphEdge &e : graph.edges()) {
+        for (const SharedWork &w : e.works) {
+            if (w.year <= 0)
+                continue;
+            m_minYear = m_minYear == 0 ? w.year : std::min(m_minYear, w.year);
+            m_maxYear = std::max(m_maxYear, w.year);
+        }
+    }
+    // Countries by how many authors they hold: the commonest get colours.
+    QHash<QString, int> countryCount;
+    for (const GraphNode &n : graph.nodes())
+        if (!n.countryCode.isEmpty())
+            ++countryCount[n.countryCode];
+    QStringList countries = countryCount.keys();
+    std::sort(countries.begin(), countries.end(), [&](const QString &a, const QString &b) {
+        return countryCount[a] != countryCount[b] ? countryCount[a] > countryCount[b] : a < b;
+    });
+    m_countryRank.clear();
+    for (int i = 0; i < countries.size(); ++i)
+        m_countryRank.insert(countries.at(i), i);
+    m_edgeOrder.resize(graph.edgeCount());
+    std::iota(m_edgeOrder.begin(), m_edgeOrder.end(), 0);
+    std::stable_sort(m_edgeOrder.begin(), m_edgeOrder.end(),
+                     [&](int a, int b) { return graph.weight(a) > graph.weight(b); });
+    restyle();
+    rebuildGrid();
+}
+
+void NetworkScene::setPositions(const QList<QPointF> &positions)
+{
+    if (positions.size() != m_graph.nodeCount())
+        return;
+    m_pos = positions;
+    rebuildGrid();
+}
+
+void NetworkScene::moveNode(int node, const QPointF &position)
+{
+    if (node < 0 || node >= m_pos.size())
+        return;
+    m_pos[node] = position;
+    rebuildGrid();
+}
+
+void NetworkScene::setColorBy(ColorBy colorBy)
+{
+    m_colorBy = colorBy;
+}
+
+void NetworkScene::setSizeBy(SizeBy sizeBy)
+{
+    m_sizeBy = sizeBy;
+    restyle();
+    rebuildGrid();
+}
+
+void NetworkScene::setYearLimit(int year)
+{
+    m_yearLimit = year;
+    restyle();
+    rebuildGrid();
+}
+
+void NetworkScene::restyle()
+{
+    const int n = m_graph.nodeCount();
+    const Counting counting = m_graph.options().counting;
+    m_edgeWeight.resize(m_graph.edgeCount());
+    m_nodeVisible.fill(false, n);
+    m_lastYear.fill(0, n);
+    QList<double> shared(n, 0.0);
+    for (int e = 0; e < m_graph.edgeCount(); ++e) {
+        const GraphEdge &edge = m_graph.edges().at(e);
+        const double w = m_yearLimit > 0 ? edge.weightAsOf(counting, m_yearLimit) : edge.weight(counting);
+        m_edgeWeight[e] = w;
+        if (w <= 0)
+            continue;
+        int last = 0;
+        for (const SharedWork &work : edge.works)
+            if (m_yearLimit <= 0 || work.year <= m_yearLimit)
+                last = std::max(last, work.year);
+        for (int i : {edge.source, edge.target}) {
+            m_nodeVisible[i] = true;
+            m_lastYear[i] = std::max(m_lastYear[i], last);
+        }
+        if (edge.source == 0)
+            shared[edge.target] = w;
+    }
+    if (n > 0)
+        m_nodeVisible[0] = true; // the centre, even before their first paper
+    QList<double> value(n, 0.0);
+    double maxValue = 0;
+    for (int i = 0; i < n; ++i) {
+        value[i] = m_sizeBy == SizeBy::Works ? m_graph.nodes().at(i).worksCount : shared.at(i);
+        maxValue = std::max(maxValue, value[i]);
+    }
+    if (m_sizeBy == SizeBy::SharedWorks && n > 0)
+        value[0] = maxValue; // the centre shares everything with themself
+    m_radius.resize(n);
+    m_maxRadius = 1;
+    for (int i = 0; i < n; ++i) {
+        m_radius[i] = 4.0 + 14.0 * (maxValue > 0 ? std::sqrt(std::max(0.0, value[i]) / maxValue) : 0.0);
+        m_maxRadius = std::max(m_maxRadius, m_radius[i]);
+    }
+    m_nodeOrder.resize(n);
+    std::iota(m_nodeOrder.begin(), m_nodeOrder.end(), 0);
+    std::stable_sort(m_nodeOrder.begin(), m_nodeOrder.end(), [&](int a, int b) {
+        if ((a == 0) != (b == 0))
+            return a == 0;
+        return value[a] > value[b];
+    });
+}
+
+void NetworkScene::rebuildGrid()
+{
+    m_grid.clear();
+    const int n = int(m_pos.size());
+    if (n == 0)
+        return;
+    const QRectF box = bounds();
+    // About two nodes per cell, never smaller than a node.
+    m_cell = std::max(2.0 * m_maxRadius, std::sqrt(std::max(1.0, box.width() * box.height()) / n) * 1.5);
+    for (int i = 0; i < n; ++i) {
+        if (!m_nodeVisible.value(i))
+            continue;
+        const int cx = int(std::floor(m_pos[i].x() / m_cell));
+        const int cy = int(std::floor(m_pos[i].y() / m_cell));
+        m_grid[cellKey(cx, cy)] << i;
+    }
+}
+
+QRectF NetworkScene::bounds() const
+{
+    QRectF box;
+    bool first = true;
+    for (int i = 0; i < m_pos.size(); ++i) {
+        if (!m_nodeVisible.value(i))
+            continue;
+        const double r = m_radius.value(i, 1);
+        const QRectF nodeBox(m_pos[i].x() - r, m_pos[i].y() - r, 2 * r, 2 * r);
+        box = first ? nodeBox : box.united(nodeBox);
+        first = false;
+    }
+    return box;
+}
+
+int NetworkScene::nodeAt(const QPointF &point, double tolerance) const
+{
+    if (m_grid.isEmpty())
+        return -1;
+    const double reach = m_maxRadius + tolerance;
+    const int x0 = int(std::floor((point.x() - reach) / m_cell));
+    const int x1 = int(std::floor((point.x() + reach) / m_cell));
+    const int y0 = int(std::floor((point.y() - reach) / m_cell));
+    const int y1 = int(std::floor((point.y() + reach) / m_cell));
+    int best = -1;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (int cx = x0; cx <= x1; ++cx) {
+        for (int cy = y0; cy <= y1; ++cy) {
+            const auto it = m_grid.constFind(cellKey(cx, cy));
+            if (it == m_grid.cend())
+                continue;
+            for (int i : it.value()) {
+                const double d = std::hypot(m_pos[i].x() - point.x(), m_pos[i].y() - point.y());
+                // Prefer the node whose edge is nearest; small nodes on top of big ones stay reachable.
+                const double over = d - m_radius[i];
+                if (over <= tolerance && over < bestDistance) {
+                    bestDistance = over;
+                    best = i;
+                }
+            }
+        }
+    }
+    return best;
+}
+
+double NetworkScene::distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    double t = len2 > 0 ? QPointF::dotProduct(p - a, ab) / len2 : 0;
+    t = std::clamp(t, 0.0, 1.0);
+    const QPointF q = a + ab * t;
+    return std::hypot(p.x() - q.x(), p.y() - q.y());
+}
+
+int NetworkScene::edgeAt(const QPointF &point, double tolerance) const
+{
+    int best = -1;
+    double bestDistance = tolerance;
+    for (int e = 0; e < m_graph.edgeCount(); ++e) {
+        if (m_edgeWeight.value(e) <= 0)
+            continue;
+        const GraphEdge &edge = m_graph.edges().at(e);
+        const QPointF a = m_pos.value(edge.source);
+        const QPointF b = m_pos.value(edge.target);
+        if (point.x() < std::min(a.x(), b.x()) - tolerance || point.x() > std::max(a.x(), b.x()) + tolerance
+            || point.y() < std::min(a.y(), b.y()) - tolerance || point.y() > std::max(a.y(), b.y()) + tolerance)
+            continue;
+        const double d = distanceToSegment(point, a, b);
+        if (d <= bestDistance) {
+            bestDistance = d;
+            best = e;
+        }
+    }
+    return best;
+}
+
+QColor NetworkScene::nodeColor(int node, const QPalette &palette) const
+{
+    const QList<QColor> colors = categoricalColors(palette);
+    const GraphNode &n = m_graph.nodes().at(node);
+    switch (m_colorBy) {
+    case ColorBy::Community:
+        return n.community >= 0 ? colors.at(n.community % kOtherColor) : colors.at(kOtherColor);
+    case ColorBy::Country: {
+        const int rank = m_countryRank.value(n.countryCode, -1);
+        return rank >= 0 && rank < kOtherColor ? colors.at(rank) : colors.at(kOtherColor);
+    }
+    case ColorBy::LastYear: {
+        const int year = m_lastYear.value(node);
+        if (year <= 0)
+            return colors.at(kOtherColor);
+        const int top = m_yearLimit > 0 ? std::min(m_yearLimit, m_maxYear) : m_maxYear;
+        const double t = top > m_minYear ? double(year - m_minYear) / (top - m_minYear) : 1.0;
+        // Long-ago collaborators fade to sky blue, recent ones burn vermilion.
+        return mix(colors.at(5), colors.at(3), t);
+    }
+    }
+    return colors.at(kOtherColor);
+}
+
+QList<QPair<QString, QColor>> NetworkScene::legend(const QPalette &palette) const
+{
+    const QList<QColor> colors = categoricalColors(palette);
+    QList<QPair<QString, QColor>> out;
+    switch (m_colorBy) {
+    case ColorBy::Community: {
+        const int count = m_graph.communityCount();
+        for (int c = 0; c < std::min(count, kOtherColor); ++c)
+            out << qMakePair(QCoreApplication::translate("NetworkScene", "Community %1").arg(c + 1), colors.at(c));
+        if (count > kOtherColor)
+            out << qMakePair(QCoreApplication::translate("NetworkScene", "Smaller communities"), colors.at(kOtherColor));
+        break;
+    }
+    case ColorBy::Country: {
+        QList<QString> codes(std::min<qsizetype>(m_countryRank.size(), kOtherColor));
+        for (auto it = m_countryRank.cbegin(); it != m_countryRank.cend(); ++it)
+            if (it.value() < kOtherColor)
+                codes[it.value()] = it.key();
+        for (int i = 0; i < codes.size(); ++i)
+            out << qMakePair(codes.at(i), colors.at(i));
+        out << qMakePair(QCoreApplication::translate("NetworkScene", "Other or unknown"), colors.at(kOtherColor));
+        break;
+    }
+    case ColorBy::LastYear: {
+        const int top = m_yearLimit > 0 ? std::min(m_yearLimit, m_maxYear) : m_maxYear;
+        if (m_minYear > 0) {
+            out << qMakePair(QCoreApplication::translate("NetworkScene", "Last together %1").arg(m_minYear), colors.at(5));
+            out << qMakePair(QCoreApplication::translate("NetworkScene", "Last together %1").arg(top), colors.at(3));
+        }
+        break;
+    }
+    }
+    return out;
+}
+
+PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScreen, const QRectF &screen,
+                               const QPalette &palette) const
+{
+    PaintStats stats;
+    const int n = m_graph.nodeCount();
+    if (n == 0 || m_pos.size() != n)
+        return stats;
+    const double zoom = std::sqrt(std::abs(worldToScreen.determinant()));
+    const QRectF world = worldToScreen.inverted().mapRect(screen).adjusted(-m_maxRadius, -m_maxRadius, m_maxRadius,
+                                                                            m_maxRadius);
+    const bool dark = isDark(palette);
+    const bool rosterActive = !m_highlighted.isEmpty();
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor accent = palette.color(QPalette::Highlight);
+    painter.save();
+    painter.setTransform(QTransform());
+    painter.setRenderHint(QPainter::Antialiasing, n < 4000 || zoom > 1.5);
+
+    // --- edges: culled to the viewport, the heaviest first up to a cap ------
+    const int cap = edgeCap(zoom);
+    QVarLengthArray<QLineF, 256> buckets[kWidthBuckets];
+    QList<int> emphasised;
+    const int focus = m_hovered >= 0 ? m_hovered : m_selected;
+    for (int e : m_edgeOrder) {
+        const double w = m_edgeWeight.at(e);
+        if (w <= 0)
+            continue;
+        const GraphEdge &edge = m_graph.edges().at(e);
+        const QPointF &a = m_pos[edge.source];
+        const QPointF &b = m_pos[edge.target];
+        if (std::max(a.x(), b.x()) < world.left() || std::min(a.x(), b.x()) > world.right()
+            || std::max(a.y(), b.y()) < world.top() || std::min(a.y(), b.y()) > world.bottom())
+            continue;
+        if (e == m_selectedEdge || edge.source == focus || edge.target == focus) {
+            emphasised << e;
+            continue;
+        }
+        if (stats.edges >= cap)
+            continue;
+        const int bucket = std::min(kWidthBuckets - 1, int(edgeWidth(w) - 0.6));
+        buckets[bucket].append(QLineF(worldToScreen.map(a), worldToScreen.map(b)));
+        ++stats.edges;
+    }
+    QColor edgeColor = text;
+    edgeColor.setAlpha(rosterActive || focus >= 0 ? 35 : (dark ? 80 : 60));
+    for (int bucket = 0; bucket < kWidthBuckets; ++bucket) {
+        if (buckets[bucket].isEmpty())
+            continue;
+        painter.setPen(QPen(edgeColor, 0.6 + bucket + 0.5, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLines(buckets[bucket].constData(), int(buckets[bucket].size()));
+    }
+    for (int e : std::as_const(emphasised)) {
+        const GraphEdge &edge = m_graph.edges().at(e);
+        QColor c = e == m_selectedEdge ? accent : text;
+        c.setAlpha(e == m_selectedEdge ? 255 : 150);
+        painter.setPen(QPen(c, edgeWidth(m_edgeWeight.at(e)) + (e == m_selectedEdge ? 2 : 0.5), Qt::SolidLine,
+                            Qt::RoundCap));
+        painter.drawLine(worldToScreen.map(m_pos[edge.source]), worldToScreen.map(m_pos[edge.target]));
+        ++stats.edges;
+    }
+
+    // --- nodes: tiny ones as round points batched by colour ---------------
+    QHash<QRgb, QList<QPointF>> dots;
+    double dotSize = 2;
+    const QColor outline = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
+    for (int i = 0; i < n; ++i) {
+        if (!m_nodeVisible[i] || !world.contains(m_pos[i]))
+            continue;
+        ++stats.nodes;
+        QColor fill = nodeColor(i, palette);
+        if (rosterActive && !m_highlighted.contains(i))
+            fill.setAlpha(70);
+        const QPointF c = worldToScreen.map(m_pos[i]);
+        const double r = std::max(1.5, m_radius[i] * zoom);
+        if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i)) {
+            dots[fill.rgba()] << c;
+            dotSize = std::max(dotSize, 2 * r);
+            continue;
+        }
+        painter.setPen(QPen(outline, r > 4 ? 1.2 : 0.6));
+        painter.setBrush(fill);
+        painter.drawEllipse(c, r, r);
+        if (i == 0 || i == m_selected || m_highlighted.contains(i)) {
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(i == m_selected ? accent : (m_highlighted.contains(i) ? accent : text),
+                                i == m_selected ? 3 : 2));
+            painter.drawEllipse(c, r + 3, r + 3);
+        }
+    }
+    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
+        painter.setPen(QPen(QColor::fromRgba(it.key()), dotSize, Qt::SolidLine, Qt::RoundCap));
+        painter.drawPoints(it.value().constData(), int(it.value().size()));
+    }
+
+    // --- labels: the important first, none overlapping, within a budget ---
+    if (canDrawText()) {
+        QFont font = painter.font();
+        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
+        painter.setFont(font);
+        const QFontMetricsF fm(font);
+        QList<QRectF> placed;
+        QHash<qint64, QList<int>> occupancy;
+        const double occ = 64;
+        auto free = [&](const QRectF &r) {
+            for (int cx = int(std::floor(r.left() / occ)); cx <= int(std::floor(r.right() / occ)); ++cx)
+                for (int cy = int(std::floor(r.top() / occ)); cy <= int(std::floor(r.bottom() / occ)); ++cy)
+                    for (int k : occupancy.value(cellKey(cx, cy)))
+                        if (placed.at(k).intersects(r))
+                            return false;
+            return true;
+        };
+        auto occupy = [&](const QRectF &r) {
+            const int k = int(placed.size());
+            placed << r;
+            for (int cx = int(std::floor(r.left() / occ)); cx <= int(std::floor(r.right() / occ)); ++cx)
+                for (int cy = int(std::floor(r.top() / occ)); cy <= int(std::floor(r.bottom() / occ)); ++cy)
+                    occupancy[cellKey(cx, cy)] << k;
+        };
+        QList<int> order;
+        for (int i : {m_selected, m_hovered})
+            if (i >= 0)
+                order << i;
+        for (int i : m_highlighted)
+            order << i;
+        order += m_nodeOrder;
+        QSet<int> done;
+        QColor halo = palette.color(QPalette::Base);
+        halo.setAlpha(200);
+        for (int rank = 0; rank < order.size() && stats.labels < kLabelBudget; ++rank) {
+            const int i = order.at(rank);
+            if (done.contains(i) || !m_nodeVisible.value(i) || !world.contains(m_pos[i]))
+                continue;
+            done.insert(i);
+            const bool forced = i == m_selected || i == m_hovered || m_highlighted.contains(i);
+            const double r = std::max(1.5, m_radius[i] * zoom);
+            // Thinning: small nodes are labelled only when zoomed in on them.
+            if (!forced && r < 3.5 && rank > 12)
+                continue;
+            const QPointF c = worldToScreen.map(m_pos[i]);
+            const QString label = fm.elidedText(m_graph.nodes().at(i).name, Qt::ElideRight, 180);
+            const QSizeF size(fm.horizontalAdvance(label) + 6, fm.height() + 2);
+            const QRectF box(c.x() - size.width() / 2, c.y() + r + 2, size.width(), size.height());
+            if (!forced && !free(box))
+                continue;
+            occupy(box);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(halo);
+            painter.drawRoundedRect(box, 3, 3);
+            painter.setPen(forced ? accent.darker(dark ? 70 : 130) : text);
+            painter.drawText(box, Qt::AlignCenter, label);
+            ++stats.labels;
+        }
+        if (m_showLegend) {
+            const auto entries = legend(palette);
+            double y = screen.bottom() - 8 - entries.size() * (fm.height() + 2);
+            for (const auto &entry : entries) {
+                painter.setPen(QPen(outline, 1));
+                painter.setBrush(entry.second);
+                painter.drawEllipse(QPointF(screen.left() + 14, y + fm.height() / 2), 5, 5);
+                painter.setPen(text);
+                painter.drawText(QPointF(screen.left() + 24, y + fm.ascent()), entry.first);
+                y += fm.height() + 2;
+            }
+        }
+    }
+    painter.restore();
+    return stats;
+}
+
+} // namespace peerscope::views

@@ -1,0 +1,458 @@
+#include "network/networkview.h"
+
+#include "network/layoutrunner.h"
+
+#include "cache/cache.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLoggingCategory>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace peerscope::views {
+
+Q_LOGGING_CATEGORY(lcNetworkView, "peerscope.networkview", QtWarningMsg)
+
+namespace {
+
+constexpr double kMinZoom = 0.02;
+constexpr double kMaxZoom = 20.0;
+constexpr double kClickSlop = 4.0;     // pixels a press may wander and still be a click
+constexpr double kPickTolerance = 4.0; // pixels around nodes and edges
+
+} // namespace
+
+NetworkView::NetworkView(QWidget *parent)
+    : QWidget(parent)
+    , m_runner(new LayoutRunner(this))
+{
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAccessibleName(tr("Co-author network"));
+    connect(m_runner, &LayoutRunner::positionsChanged, this, &NetworkView::onPositions);
+    connect(m_runner, &LayoutRunner::settled, this, &NetworkView::layoutSettled);
+}
+
+NetworkView::~NetworkView() = default;
+
+void NetworkView::setGraph(const CoauthorGraph &graph, quint32 seed)
+{
+    // Keep places of authors already shown.
+    QHash<QString, QPointF> previous;
+    const CoauthorGraph &old = m_scene.graph();
+    for (int i = 0; i < old.nodeCount() && i < m_scene.positions().size(); ++i)
+        previous.insert(old.nodes().at(i).id, m_scene.positions().at(i));
+    const QString selected = selectedId();
+
+    m_scene.setGraph(graph);
+    QList<QPointF> initial;
+    bool anyKnown = false;
+    for (const GraphNode &n : graph.nodes()) {
+        const auto it = previous.constFind(n.id);
+        anyKnown = anyKnown || it != previous.cend();
+        initial << (it != previous.cend() ? it.value() : QPointF(qQNaN(), qQNaN()));
+    }
+    if (!anyKnown) {
+        initial.clear();
+        m_userMoved = false;
+    }
+    QList<LayoutEdge> edges;
+    edges.reserve(graph.edgeCount());
+    for (int e = 0; e < graph.edgeCount(); ++e)
+        edges << LayoutEdge{graph.edges().at(e).source, graph.edges().at(e).target, graph.weight(e)};
+    m_runner->start(graph.nodeCount(), edges, seed, initial);
+    if (!selected.isEmpty())
+        m_scene.setSelectedNode(graph.indexOf(selected));
+    update();
+}
+
+void NetworkView::onPositions()
+{
+    m_scene.setPositions(m_runner->positions());
+    if (!m_userMoved)
+        fitToView();
+    update();
+}
+
+bool NetworkView::isLayoutRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void NetworkView::setColorBy(ColorBy colorBy)
+{
+    m_scene.setColorBy(colorBy);
+    update();
+}
+
+void NetworkView::setSizeBy(SizeBy sizeBy)
+{
+    m_scene.setSizeBy(sizeBy);
+    update();
+}
+
+void NetworkView::setYearLimit(int year)
+{
+    m_scene.setYearLimit(year);
+    if (m_scene.selectedNode() >= 0 && !m_scene.isNodeVisible(m_scene.selectedNode()))
+        setSelected(-1);
+    update();
+}
+
+QTransform NetworkView::worldToScreen() const
+{
+    return QTransform(m_zoom, 0, 0, m_zoom, m_offset.x(), m_offset.y());
+}
+
+QPointF NetworkView::toWorld(const QPointF &screen) const
+{
+    return (screen - m_offset) / m_zoom;
+}
+
+void NetworkView::fitToView()
+{
+    const QRectF box = m_scene.bounds();
+    if (box.isEmpty() && box.width() <= 0) {
+        m_zoom = 1;
+        m_offset = QPointF(width() / 2.0, height() / 2.0) - box.center();
+        update();
+        return;
+    }
+    const double margin = 40;
+    const double zx = (width() - 2 * margin) / std::max(1.0, box.width());
+    const double zy = (height() - 2 * margin) / std::max(1.0, box.height());
+    m_zoom = std::clamp(std::min(zx, zy), kMinZoom, 2.5);
+    m_offset = QPointF(width() / 2.0, height() / 2.0) - box.center() * m_zoom;
+    update();
+}
+
+void NetworkView::zoomBy(double factor, const QPointF &anchor)
+{
+    const QPointF world = toWorld(anchor);
+    m_zoom = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
+    // The point under the cursor stays under the cursor.
+    m_offset = anchor - world * m_zoom;
+    m_userMoved = true;
+    update();
+}
+
+int NetworkView::nodeAtScreen(const QPointF &screen) const
+{
+    return m_scene.nodeAt(toWorld(screen), kPickTolerance / m_zoom);
+}
+
+int NetworkView::edgeAtScreen(const QPointF &screen) const
+{
+    return m_scene.edgeAt(toWorld(screen), kPickTolerance / m_zoom);
+}
+
+QPointF NetworkView::nodeScreenPosition(const QString &id) const
+{
+    const int i = m_scene.graph().indexOf(id);
+    if (i < 0 || i >= m_scene.positions().size())
+        return {};
+    return worldToScreen().map(m_scene.positions().at(i));
+}
+
+QPointF NetworkView::edgeScreenMidpoint(const QString &a, const QString &b) const
+{
+    const QPointF pa = nodeScreenPosition(a);
+    const QPointF pb = nodeScreenPosition(b);
+    if (pa.isNull() || pb.isNull())
+        return {};
+    return (pa + pb) / 2;
+}
+
+void NetworkView::setSelected(int node)
+{
+    if (m_scene.selectedNode() == node)
+        return;
+    m_scene.setSelectedNode(node);
+    update();
+    emit nodeSelected(node >= 0 ? m_scene.graph().nodes().at(node).id : QString());
+}
+
+void NetworkView::selectNode(const QString &id)
+{
+    setSelected(m_scene.graph().indexOf(id));
+}
+
+QString NetworkView::selectedId() const
+{
+    const int i = m_scene.selectedNode();
+    return i >= 0 && i < m_scene.graph().nodeCount() ? m_scene.graph().nodes().at(i).id : QString();
+}
+
+bool NetworkView::findNode(const QString &text)
+{
+    const QString wanted = Cache::foldName(text.trimmed());
+    if (wanted.isEmpty())
+        return false;
+    const CoauthorGraph &g = m_scene.graph();
+    int found = g.indexOf(text.trimmed());
+    for (int i = 0; found < 0 && i < g.nodeCount(); ++i)
+        if (m_scene.isNodeVisible(i) && Cache::foldName(g.nodes().at(i).name).contains(wanted))
+            found = i;
+    if (found < 0)
+        return false;
+    setSelected(found);
+    // Centre on it, zooming in a little if it is tiny on screen.
+    if (m_scene.radius(found) * m_zoom < 6)
+        m_zoom = std::min(kMaxZoom, 6 / m_scene.radius(found));
+    m_offset = QPointF(width() / 2.0, height() / 2.0) - m_scene.positions().value(found) * m_zoom;
+    m_userMoved = true;
+    update();
+    return true;
+}
+
+int NetworkView::highlightRoster(const QStringList &idsOrNames)
+{
+    const CoauthorGraph &g = m_scene.graph();
+    QSet<QString> names;
+    QSet<int> nodes;
+    for (const QString &entry : idsOrNames) {
+        const QString t = entry.trimmed();
+        if (t.isEmpty())
+            continue;
+        // An ID, an OpenAlex URL, or a name.
+        const int i = g.indexOf(t.section(u'/', -1).toUpper());
+        if (i >= 0)
+            nodes.insert(i);
+        else
+            names.insert(Cache::foldName(t));
+    }
+    for (int i = 0; i < g.nodeCount() && !names.isEmpty(); ++i)
+        if (names.contains(Cache::foldName(g.nodes().at(i).name)))
+            nodes.insert(i);
+    m_scene.setHighlighted(nodes);
+    update();
+    return int(nodes.size());
+}
+
+void NetworkView::clearHighlight()
+{
+    m_scene.setHighlighted({});
+    update();
+}
+
+void NetworkView::paintEvent(QPaintEvent *)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    if (m_scene.graph().isEmpty()) {
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
+                         tr("No co-author network to show. Open an author with cached works."));
+        return;
+    }
+    m_lastStats = m_scene.paint(painter, worldToScreen(), QRectF(rect()), palette());
+    m_lastPaintNs = timer.nsecsElapsed();
+}
+
+void NetworkView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (!m_userMoved)
+        fitToView();
+}
+
+void NetworkView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps), event->position());
+    event->accept();
+}
+
+void NetworkView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressPos = m_lastPos = event->position();
+    m_pressNode = nodeAtScreen(event->position());
+    m_drag = Drag::Pending;
+    event->accept();
+}
+
+void NetworkView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (m_drag == Drag::Pending && QLineF(pos, m_pressPos).length() > kClickSlop)
+        m_drag = m_pressNode >= 0 ? Drag::Node : Drag::Pan;
+    switch (m_drag) {
+    case Drag::Node: {
+        const QPointF world = toWorld(pos);
+        m_scene.moveNode(m_pressNode, world);
+        m_runner->pin(m_pressNode, world);
+        setCursor(Qt::ClosedHandCursor);
+        update();
+        break;
+    }
+    case Drag::Pan:
+        m_offset += pos - m_lastPos;
+        m_userMoved = true;
+        setCursor(Qt::ClosedHandCursor);
+        update();
+        break;
+    case Drag::None:
+    case Drag::Pending: {
+        const int hovered = nodeAtScreen(pos);
+        if (hovered != m_scene.hoveredNode()) {
+            m_scene.setHoveredNode(hovered);
+            setCursor(hovered >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
+            update();
+        }
+        break;
+    }
+    }
+    m_lastPos = pos;
+}
+
+void NetworkView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    if (drag == Drag::Node) {
+        m_userMoved = true; // a dragged node stays where it was put
+        return;
+    }
+    if (drag != Drag::Pending)
+        return;
+    if (m_pressNode >= 0) {
+        m_scene.setSelectedEdge(-1);
+        setSelected(m_pressNode);
+        return;
+    }
+    const int edge = edgeAtScreen(event->position());
+    if (edge >= 0) {
+        const GraphEdge &e = m_scene.graph().edges().at(edge);
+        m_scene.setSelectedEdge(edge);
+        update();
+        emit edgeActivated(m_scene.graph().nodes().at(e.source).id, m_scene.graph().nodes().at(e.target).id);
+        return;
+    }
+    m_scene.setSelectedEdge(-1);
+    setSelected(-1);
+    update();
+}
+
+void NetworkView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const int node = nodeAtScreen(event->position());
+    if (event->button() == Qt::LeftButton && node >= 0) {
+        setSelected(node);
+        emit authorActivated(m_scene.graph().nodes().at(node).id);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && node < 0)
+        fitToView();
+}
+
+void NetworkView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int node = nodeAtScreen(event->pos());
+    if (node < 0) {
+        event->ignore();
+        return;
+    }
+    setSelected(node);
+    emit nodeContextMenuRequested(m_scene.graph().nodes().at(node).id, event->globalPos());
+}
+
+void NetworkView::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre(width() / 2.0, height() / 2.0);
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomBy(1.25, centre);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(0.8, centre);
+        break;
+    case Qt::Key_0:
+    case Qt::Key_Home:
+        m_userMoved = false;
+        fitToView();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (!selectedId().isEmpty())
+            emit authorActivated(selectedId());
+        break;
+    case Qt::Key_Escape:
+        setSelected(-1);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+void NetworkView::leaveEvent(QEvent *event)
+{
+    if (m_scene.hoveredNode() >= 0) {
+        m_scene.setHoveredNode(-1);
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+QString NetworkView::tooltipFor(const QPointF &screen) const
+{
+    const CoauthorGraph &g = m_scene.graph();
+    const int node = nodeAtScreen(screen);
+    if (node >= 0) {
+        const GraphNode &n = g.nodes().at(node);
+        QString text = QStringLiteral("<b>%1</b>").arg(n.name.toHtmlEscaped());
+        if (!n.institution.isEmpty())
+            text += QStringLiteral("<br>%1").arg(n.institution.toHtmlEscaped())
+                    + (n.countryCode.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(n.countryCode));
+        text += u"<br>" + tr("%n work(s)", nullptr, n.worksCount);
+        if (node != 0 && n.hop == 1)
+            text += u"<br>" + tr("%1 shared with %2").arg(n.sharedWithCenter).arg(g.nodes().at(0).name.toHtmlEscaped());
+        if (n.community >= 0)
+            text += u"<br>" + tr("Community %1").arg(n.community + 1);
+        return text;
+    }
+    const int edge = edgeAtScreen(screen);
+    if (edge >= 0) {
+        const GraphEdge &e = g.edges().at(edge);
+        return tr("<b>%1</b> and <b>%2</b><br>%n shared work(s), last together %3", nullptr, int(e.works.size()))
+            .arg(g.nodes().at(e.source).name.toHtmlEscaped(), g.nodes().at(e.target).name.toHtmlEscaped())
+            .arg(e.lastYear > 0 ? QString::number(e.lastYear) : tr("unknown"));
+    }
+    return {};
+}
+
+bool NetworkView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = tooltipFor(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace peerscope::views

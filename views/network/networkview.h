@@ -1,0 +1,106 @@
+#pragma once
+
+// The interactive co-author network: a custom-painted widget (no item per
+// node) over a NetworkScene, laid out by a LayoutRunner on a worker thread.
+// It zooms, pans and drags; interpretation of clicks is left to its owner
+// through signals.
+
+#include "network/networkscene.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+namespace peerscope::views {
+
+class LayoutRunner;
+
+class NetworkView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkView)
+
+public:
+    explicit NetworkView(QWidget *parent = nullptr);
+    ~NetworkView() override;
+
+    // Shows a graph and starts laying it out. Nodes already on screen (an
+    // expansion) keep their places.
+    void setGraph(const CoauthorGraph &graph, quint32 seed = 1);
+    const CoauthorGraph &graph() const { return m_scene.graph(); }
+    const NetworkScene &scene() const { return m_scene; }
+
+    void setColorBy(ColorBy colorBy);
+    void setSizeBy(SizeBy sizeBy);
+    void setYearLimit(int year);
+    // Selects and centres the first node whose name contains text (accents
+    // and case ignored) or whose ID is text; false when none matches.
+    bool findNode(const QString &text);
+    // Rings the authors given by ID or exact name; returns how many matched.
+    int highlightRoster(const QStringList &idsOrNames);
+    void clearHighlight();
+    void selectNode(const QString &id);
+    QString selectedId() const;
+
+    bool isLayoutRunning() const;
+    QList<QPointF> positions() const { return m_scene.positions(); }
+    // Where a node or the middle of an edge is on screen; for tests and
+    // context menus. A null point when unknown.
+    QPointF nodeScreenPosition(const QString &id) const;
+    QPointF edgeScreenMidpoint(const QString &a, const QString &b) const;
+    double zoom() const { return m_zoom; }
+    PaintStats lastPaintStats() const { return m_lastStats; }
+    qint64 lastPaintNanoseconds() const { return m_lastPaintNs; }
+
+    QSize sizeHint() const override { return {800, 600}; }
+    QSize minimumSizeHint() const override { return {200, 150}; }
+
+public slots:
+    void fitToView();
+    void zoomBy(double factor, const QPointF &anchor);
+
+signals:
+    void nodeSelected(const QString &id);          // empty: selection cleared
+    void authorActivated(const QString &id);       // double-click
+    void edgeActivated(const QString &a, const QString &b);
+    void nodeContextMenuRequested(const QString &id, const QPoint &globalPos);
+    void layoutSettled();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void onPositions();
+    QTransform worldToScreen() const;
+    QPointF toWorld(const QPointF &screen) const;
+    int nodeAtScreen(const QPointF &screen) const;
+    int edgeAtScreen(const QPointF &screen) const;
+    QString tooltipFor(const QPointF &screen) const;
+    void setSelected(int node);
+
+    NetworkScene m_scene;
+    LayoutRunner *m_runner = nullptr;
+    double m_zoom = 1.0;
+    QPointF m_offset;
+    bool m_userMoved = false;     // stop auto-fitting once the user zoomed or panned
+
+    enum class Drag { None, Pending, Node, Pan };
+    Drag m_drag = Drag::None;
+    int m_pressNode = -1;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
+    PaintStats m_lastStats;
+    qint64 m_lastPaintNs = 0;
+};
+
+} // namespace peerscope::views
