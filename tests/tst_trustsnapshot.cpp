@@ -165,15 +165,16 @@ private slots:
         QVERIFY(Importer(cache).importDemo().ok());
         ImportReport report;
         Importer importer(cache);
-        QVERIFY(importer.importDocument(
-            R"({"id":"https://openalex.org/A999000001","display_name":"J. Mearman","works_count":1,
-                "affiliations":[{"institution":{"id":"https://openalex.org/I161548249","display_name":"Bangor University"},
-                                 "years":[2019]}]})",
-            QStringLiteral("dup"), &report));
-        QVERIFY(importer.importDocument(
-            R"({"id":"https://openalex.org/A999000002","display_name":"Jane Mearman","works_count":3,
-                "affiliations":[{"institution":{"id":"https://openalex.org/I999","display_name":"Elsewhere"},"years":[2019]}]})",
-            QStringLiteral("other"), &report));
+        const QByteArray sameInstitution =
+            "{\"id\":\"https://openalex.org/A999000001\",\"display_name\":\"J. Mearman\",\"works_count\":1,"
+            "\"affiliations\":[{\"institution\":{\"id\":\"https://openalex.org/I161548249\","
+            "\"display_name\":\"Bangor University\"},\"years\":[2019]}]}";
+        const QByteArray elsewhere =
+            "{\"id\":\"https://openalex.org/A999000002\",\"display_name\":\"Jane Mearman\",\"works_count\":3,"
+            "\"affiliations\":[{\"institution\":{\"id\":\"https://openalex.org/I999\","
+            "\"display_name\":\"Elsewhere\"},\"years\":[2019]}]}";
+        QVERIFY(importer.importDocument(sameInstitution, QStringLiteral("dup"), &report));
+        QVERIFY(importer.importDocument(elsewhere, QStringLiteral("other"), &report));
         const TrustSnapshot s = computeTrust(cache, Importer::demoAuthorId(), 2026);
         QCOMPARE(s.warnings.size(), 1);
         QCOMPARE(s.warnings.first().kind, TrustWarning::Kind::Duplicate);

@@ -129,7 +129,10 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_profile, &ProfilePanel::authorActivated, this, &MainWindow::navigateTo);
-    connect(m_model, &PublicationTableModel::exclusionChanged, this, &MainWindow::recomputeMetrics);
+    connect(m_model, &PublicationTableModel::exclusionChanged, this, [this] {
+        recomputeMetrics();
+        updateCount();
+    });
     connect(m_watcher, &QFutureWatcher<AuthorLoad>::finished, this, [this] {
         AuthorLoad load = m_watcher->result();
         if (load.authorId != m_pendingId)

@@ -1,0 +1,265 @@
+#include "cache/cache.h"
+#include "cache/importer.h"
+#include "itemmodels/publicationfilterproxy.h"
+#include "itemmodels/publicationtablemodel.h"
+#include "mainwindow.h"
+#include "profilepanel.h"
+
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFrame>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace peerscope;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Cache m_cache;
+
+    static QString metric(MainWindow &w, const QString &key)
+    {
+        auto *label = w.findChild<QLabel *>(QStringLiteral("metricValue_") + key);
+        return label ? label->text() : QString();
+    }
+
+    static bool open(MainWindow &w, const QString &id)
+    {
+        QSignalSpy loaded(&w, &MainWindow::authorLoaded);
+        if (!w.openAuthor(id))
+            return false;
+        return loaded.size() > 0 || loaded.wait(10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(m_cache.open(m_dir.filePath(QStringLiteral("cache.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(m_cache).importDemo().ok());
+        QVERIFY(Importer(m_cache).importPaths({test::fixture(QStringLiteral("author_A5317838346_deleted.json"))}).ok());
+    }
+
+    void demoProfile_showsIdentityMetricsAndTrust()
+    {
+        MainWindow w(m_cache);
+        QAbstractItemModelTester modelTester(w.publicationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(w.publicationProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        QCOMPARE(w.currentAuthorId(), Importer::demoAuthorId());
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("profileName"))->text(), QStringLiteral("Joseph Mearman"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("profileIds"))->text().contains(QStringLiteral("https://openalex.org/A5017898742")));
+        QCOMPARE(w.publicationModel()->rowCount(), 9);
+        QCOMPARE(metric(w, QStringLiteral("papers")), QStringLiteral("9"));
+        QCOMPARE(metric(w, QStringLiteral("citations")), QStringLiteral("41"));
+        QCOMPARE(metric(w, QStringLiteral("h")), QStringLiteral("2"));
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("metricSource_h"))->text(), QStringLiteral("2"));
+        QVERIFY(!w.findChild<QLabel *>(QStringLiteral("metricValue_h"))->toolTip().isEmpty());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("trustHeadline"))->text().startsWith(QStringLiteral("Trust ")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("trustLevel"))->text().contains(QStringLiteral("L1")));
+        QVERIFY(w.findChild<QTreeWidget *>(QStringLiteral("trustEvidence"))->topLevelItemCount() >= 6);
+
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Publications"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Charts"));
+    }
+
+    void sortByCitations_putsMostCitedFirst()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        QHeaderView *header = table->horizontalHeader();
+        const QPoint at(header->sectionViewportPosition(PublicationTableModel::Citations) + 5, header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        if (header->sortIndicatorOrder() != Qt::DescendingOrder)
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(header->sortIndicatorSection(), int(PublicationTableModel::Citations));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        const QAbstractItemModel *proxy = table->model();
+        QCOMPARE(proxy->index(0, PublicationTableModel::Citations).data().toInt(), 28);
+        for (int r = 1; r < proxy->rowCount(); ++r)
+            QVERIFY(proxy->index(r - 1, PublicationTableModel::Citations).data(PublicationTableModel::SortRole).toInt()
+                    >= proxy->index(r, PublicationTableModel::Citations).data(PublicationTableModel::SortRole).toInt());
+    }
+
+    void filterByYear_hidesOlderWorks()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *from = w.findChild<QSpinBox *>(QStringLiteral("yearFromSpin"));
+        from->setValue(2017);
+        QCOMPARE(w.publicationProxy()->rowCount(), 4);
+        for (int r = 0; r < 4; ++r)
+            QVERIFY(w.publicationProxy()->index(r, PublicationTableModel::Year).data().toInt() >= 2017);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("publicationCount"))->text().contains(QStringLiteral("4 of 9")));
+        w.findChild<QSpinBox *>(QStringLiteral("yearToSpin"))->setValue(2019);
+        QCOMPARE(w.publicationProxy()->rowCount(), 2);
+    }
+
+    void textSearch_usesFullTextIndex()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(QStringLiteral("papercraft"));
+        QTRY_COMPARE(w.publicationProxy()->rowCount(), 1);
+        search->clear();
+        QTRY_COMPARE(w.publicationProxy()->rowCount(), 9);
+    }
+
+    void excludeWorks_recomputesEveryMetric()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        table->sortByColumn(PublicationTableModel::Citations, Qt::DescendingOrder);
+        QCOMPARE(metric(w, QStringLiteral("h")), QStringLiteral("2"));
+        QCOMPARE(metric(w, QStringLiteral("i10")), QStringLiteral("2"));
+        // Uncheck the two most cited works (28 and 10 citations) by clicking their boxes.
+        for (int row = 0; row < 2; ++row) {
+            const QModelIndex index = table->model()->index(row, PublicationTableModel::Included);
+            const QRect rect = table->visualRect(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+            if (index.data(Qt::CheckStateRole).toInt() == Qt::Checked) // style puts the box elsewhere
+                table->model()->setData(index, Qt::Unchecked, Qt::CheckStateRole);
+            QCOMPARE(index.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        }
+        QCOMPARE(metric(w, QStringLiteral("papers")), QStringLiteral("7"));
+        QCOMPARE(metric(w, QStringLiteral("citations")), QStringLiteral("3"));
+        QCOMPARE(metric(w, QStringLiteral("h")), QStringLiteral("1"));
+        QCOMPARE(metric(w, QStringLiteral("i10")), QStringLiteral("0"));
+        QCOMPARE(w.profilePanel()->metrics().g, 1);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("publicationCount"))->text().contains(QStringLiteral("2 left out")));
+        // OpenAlex's own value stays beside ours
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("metricSource_h"))->text(), QStringLiteral("2"));
+    }
+
+    void clickCollaborator_navigatesAndBackReturns()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        QVERIFY(!w.canGoBack());
+        auto *list = w.findChild<QTreeWidget *>(QStringLiteral("collaboratorsList"));
+        QVERIFY(list->topLevelItemCount() > 0);
+        QTreeWidgetItem *first = list->topLevelItem(0);
+        const QString id = first->data(0, Qt::UserRole).toString();
+        const QString name = first->text(0);
+        list->scrollToItem(first);
+        QSignalSpy loaded(&w, &MainWindow::authorLoaded);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(first).center());
+        QVERIFY(loaded.size() > 0 || loaded.wait(10000));
+        QCOMPARE(w.currentAuthorId(), id);
+        QCOMPARE(w.findChild<QLabel *>(QStringLiteral("profileName"))->text(), name);
+        QVERIFY(w.canGoBack());
+
+        w.activateWindow();
+        QSignalSpy back(&w, &MainWindow::authorLoaded);
+        w.findChild<QAction *>(QStringLiteral("backAction"))->trigger();
+        QVERIFY(back.size() > 0 || back.wait(10000));
+        QCOMPARE(w.currentAuthorId(), Importer::demoAuthorId());
+        QVERIFY(w.canGoForward());
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("backAction"))->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Left)));
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("forwardAction"))->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_Right)));
+
+        QSignalSpy forward(&w, &MainWindow::authorLoaded);
+        w.goForward();
+        QVERIFY(forward.size() > 0 || forward.wait(10000));
+        QCOMPARE(w.currentAuthorId(), id);
+    }
+
+    void uncachedCollaborator_offersSyncOrSaysOffline()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        QSignalSpy sync(&w, &MainWindow::syncRequested);
+        w.navigateTo(QStringLiteral("A1234567890"), QStringLiteral("Not Cached"));
+        auto *bar = w.findChild<QFrame *>(QStringLiteral("messageBar"));
+        QVERIFY(bar->isVisible());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("Not Cached")));
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("syncButton"));
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(sync.size(), 1);
+        QCOMPARE(sync.first().first().toString(), QStringLiteral("A1234567890"));
+        QCOMPARE(w.currentAuthorId(), Importer::demoAuthorId());
+
+        w.setOffline(true);
+        w.navigateTo(QStringLiteral("A1234567890"), QStringLiteral("Not Cached"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("offline")));
+        QVERIFY(!button->isVisible());
+    }
+
+    void deletedAuthor_explainsInsteadOfBlank()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, QStringLiteral("A5317838346")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("profileFacts"))->text().contains(QStringLiteral("deleted")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("trustLevel"))->text().contains(QStringLiteral("L0")));
+        QCOMPARE(w.publicationModel()->rowCount(), 0);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("publicationCount"))->text().contains(QStringLiteral("No works")));
+        QCOMPARE(metric(w, QStringLiteral("h")), QStringLiteral("0"));
+    }
+
+    void detailPane_showsLinksAndMissingParts()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        auto *detail = w.findChild<QTextBrowser *>(QStringLiteral("workDetail"));
+        int noDoi = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            if (table->model()->index(r, PublicationTableModel::Doi).data().toString().isEmpty())
+                noDoi = r;
+        QVERIFY(noDoi >= 0);
+        table->selectRow(noDoi);
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("no DOI")));
+        QVERIFY(detail->toHtml().contains(QStringLiteral("https://openalex.org/W")));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("Joseph Mearman")));
+    }
+
+    void copySelectedRows_putsFormattedCitationsOnClipboard()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        table->sortByColumn(PublicationTableModel::Citations, Qt::DescendingOrder);
+        table->selectRow(0);
+        w.copySelectedCitations();
+        const QString text = QApplication::clipboard()->text();
+        QVERIFY2(text.contains(QStringLiteral("(2015).")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("https://doi.org/10.1145/")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
