@@ -202,7 +202,12 @@ QString BibTexExporter::entry(const ExportEntry &entry, const ExportOptions &opt
             add(QStringLiteral("date"), d);
         }
     }
-    add(QStringLiteral("volume"), latex::escape(w.volume, enc));
+    // biblatex's volume is an integer; anything else would be dropped by biber.
+    const QString volume = exportfields::cleanText(w.volume);
+    static const QRegularExpression integer(QStringLiteral("^\\d+$"));
+    const bool integerVolume = integer.match(volume).hasMatch();
+    if (integerVolume)
+        add(QStringLiteral("volume"), volume);
     add(QStringLiteral("number"), latex::escape(w.issue, enc));
     add(QStringLiteral("pages"), latex::escape(exportfields::pages(w, QStringLiteral("--")), enc));
     add(QStringLiteral("publisher"), latex::escape(publisher, enc));
@@ -247,6 +252,8 @@ QString BibTexExporter::entry(const ExportEntry &entry, const ExportOptions &opt
     QStringList notes;
     if (!w.id.isEmpty())
         notes << QStringLiteral("OpenAlex ") + latex::escape(w.id, enc);
+    if (!volume.isEmpty() && !integerVolume)
+        notes << QStringLiteral("Volume ") + latex::escape(volume, enc);
     if (w.isRetracted)
         notes << QStringLiteral("Retracted");
     QStringList preprints;
