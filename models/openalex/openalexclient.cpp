@@ -180,7 +180,7 @@ QUrl OpenAlexClient::urlFor(const Request &request) const
     auto add = [&encoded](const QString &key, const QString &value) {
         if (!encoded.isEmpty())
             encoded += '&';
-        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value, ":,|");
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value, ":,");
     };
     for (const auto &item : request.query)
         add(item.first, item.second);
@@ -333,7 +333,7 @@ void OpenAlexClient::onFinished(QNetworkReply *reply)
 
     const QNetworkReply::NetworkError netError = reply->error();
     const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const QByteArray remaining = reply->rawHeader("X-RateLimit-Remaining").trimmed();
     const bool budgetZero = !remaining.isEmpty() && remaining.toLongLong() <= 0;
     const QString where = request.path;

@@ -583,7 +583,9 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::handle(const QByteArray &method
     r.headers << qMakePair(QByteArray("X-RateLimit-Limit"), QByteArray("100000"))
               << qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("99000"));
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
-        if (it->remaining == 0 || !logged.path.startsWith(it->pathPrefix))
+        const bool exact = it->pathPrefix.endsWith(u'$');
+        const bool matches = exact ? logged.path == it->pathPrefix.chopped(1) : logged.path.startsWith(it->pathPrefix);
+        if (it->remaining == 0 || !matches)
             continue;
         if (it->remaining > 0)
             --it->remaining;

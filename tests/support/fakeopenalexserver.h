@@ -59,6 +59,8 @@ public:
     // works whose authorships are cut at 100 in lists. Returns its ID.
     QString addLargeAuthor(int works = 1600, int coauthors = 3100, int truncatedWorks = 6);
 
+    // The next `times` requests (-1: all) whose path starts with pathPrefix
+    // (ends with '$': equals it) get the fault.
     void injectFault(Fault fault, int times = 1, const QString &pathPrefix = {});
     void clearFaults();
     void setSlowDelay(int milliseconds);
