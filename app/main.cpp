@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QDate>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 
@@ -92,7 +93,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Peerscope"));
-    QApplication::setDesktopFileName(QStringLiteral("peerscope"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.peerscope.Peerscope"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/peerscope.svg")));
 
     Cache cache;
     QString warning;

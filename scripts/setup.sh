@@ -16,7 +16,7 @@ BUILD_PACKAGES=(
 # What the test suite needs on top: reference-manager and desktop validators,
 # a virtual display and screenshots for GUI checks, a JSON Schema validator.
 TEST_PACKAGES=(
-  biber sqlite3 python3 python3-jsonschema
+  biber sqlite3 python3 python3-jsonschema dpkg-dev file
   desktop-file-utils appstream
   xvfb xauth imagemagick
 )

@@ -11,6 +11,11 @@ AuthorResolution resolveAuthor(const Cache &cache, const QString &text)
     if (trimmed.isEmpty())
         return r;
 
+    if (Cache::isPersonId(trimmed.toUpper())) {
+        r.id = trimmed.toUpper();
+        r.status = cache.authorSummary(r.id) ? AuthorResolution::Status::Found : AuthorResolution::Status::NoMatch;
+        return r;
+    }
     const QString id = ids::normalizeOpenAlexId(trimmed);
     if (!id.isEmpty()) {
         if (ids::kindOf(id) != EntityKind::Author)

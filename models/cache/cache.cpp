@@ -312,7 +312,10 @@ bool Cache::ensureStubTopic(const TopicShare &topic)
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "INSERT INTO topics (id, display_name, subfield, field, domain, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
-        "ON CONFLICT(id) DO NOTHING"));
+        "ON CONFLICT(id) DO UPDATE SET subfield = COALESCE(topics.subfield, excluded.subfield), "
+        "field = COALESCE(topics.field, excluded.field), domain = COALESCE(topics.domain, excluded.domain) "
+        "WHERE topics.is_stub = 1 AND ((topics.subfield IS NULL AND excluded.subfield IS NOT NULL) "
+        "OR (topics.field IS NULL AND excluded.field IS NOT NULL) OR (topics.domain IS NULL AND excluded.domain IS NOT NULL))"));
     q.addBindValue(topic.id);
     q.addBindValue(topic.name);
     q.addBindValue(nullable(topic.subfield));
@@ -357,8 +360,8 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
     if (q.numRowsAffected() == 0)
         return true; // unchanged
 
-    for (const char *table : {"author_alternative_names", "author_affiliations", "author_last_institutions",
-                              "author_topics", "author_counts_by_year"}) {
+    for (const char *table : {"author_alternative_names", "author_name_keys", "author_affiliations",
+                              "author_last_institutions", "author_topics", "author_counts_by_year"}) {
         QSqlQuery del(database());
         del.prepare(QStringLiteral("DELETE FROM %1 WHERE author_id = ?").arg(QLatin1String(table)));
         del.addBindValue(a.id);
@@ -372,6 +375,17 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         alt.addBindValue(name);
         if (!alt.exec())
             return fail(alt);
+    }
+    QSqlQuery key(database());
+    key.prepare(QStringLiteral("INSERT OR IGNORE INTO author_name_keys (author_id, name_key) VALUES (?, ?)"));
+    for (const QString &name : QStringList{a.name} + a.alternatives) {
+        const QString k = nameKey(name);
+        if (k.isEmpty())
+            continue;
+        key.addBindValue(a.id);
+        key.addBindValue(k);
+        if (!key.exec())
+            return fail(key);
     }
     QSqlQuery aff(database());
     aff.prepare(QStringLiteral("INSERT OR IGNORE INTO author_affiliations (author_id, institution_id, year) VALUES (?, ?, ?)"));
@@ -704,12 +718,31 @@ QJsonObject rawObject(const QVariant &v)
 
 std::optional<Author> Cache::author(const QString &id) const
 {
+    const QString resolved = resolveAlias(id);
+    if (isPersonId(resolved)) {
+        // A person the user split off a record: a name and their works.
+        QSqlQuery p(database());
+        p.prepare(QStringLiteral("SELECT display_name FROM persons WHERE id = ?"));
+        p.addBindValue(resolved);
+        if (!p.exec() || !p.next())
+            return std::nullopt;
+        Author a;
+        a.id = resolved;
+        a.name = p.value(0).toString();
+        return a;
+    }
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT raw_json FROM authors WHERE id = ?"));
-    q.addBindValue(resolveAlias(id));
+    q.addBindValue(resolved);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return openalex::parseAuthor(rawObject(q.value(0)));
+}
+
+bool Cache::isPersonId(const QString &id)
+{
+    static const QRegularExpression re(QStringLiteral("^X\\d+$"));
+    return re.match(id).hasMatch();
 }
 
 std::optional<Work> Cache::work(const QString &id) const
@@ -763,12 +796,19 @@ QString Cache::fetchedAt(const QString &id) const
 
 QString Cache::resolveAlias(const QString &id) const
 {
+    QString current = id;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT author_id FROM author_aliases WHERE alias_id = ?"));
-    q.addBindValue(id);
+    q.addBindValue(current);
     if (q.exec() && q.next())
-        return q.value(0).toString();
-    return id;
+        current = q.value(0).toString();
+    // A record the user merged into a person is shown as that person.
+    QSqlQuery merged(database());
+    merged.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE kind = 'merge' AND undone = 0 AND author_id = ?"));
+    merged.addBindValue(current);
+    if (merged.exec() && merged.next())
+        current = merged.value(0).toString();
+    return current;
 }
 
 QStringList Cache::authorWorkIds(const QString &authorId) const
@@ -885,7 +925,19 @@ QList<AuthorSummary> Cache::summaries(const QString &whereClause, const QVariant
 
 std::optional<AuthorSummary> Cache::authorSummary(const QString &id) const
 {
-    const QList<AuthorSummary> found = summaries(QStringLiteral("WHERE a.id = ?"), {resolveAlias(id)}, 1);
+    const QString resolved = resolveAlias(id);
+    if (isPersonId(resolved)) {
+        const std::optional<Author> person = author(resolved);
+        if (!person)
+            return std::nullopt;
+        AuthorSummary s;
+        s.id = person->id;
+        s.name = person->name;
+        s.cachedWorks = int(authorWorkIds(resolved).size());
+        s.worksCount = s.cachedWorks;
+        return s;
+    }
+    const QList<AuthorSummary> found = summaries(QStringLiteral("WHERE a.id = ?"), {resolved}, 1);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -920,6 +972,19 @@ QString Cache::foldName(const QString &name)
         }
     }
     return out;
+}
+
+QString Cache::nameKey(const QString &name)
+{
+    QStringList parts = foldName(name).split(u' ', Qt::SkipEmptyParts);
+    // Particles and suffixes are not family names.
+    static const QSet<QString> suffixes{QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("ii"),
+                                        QStringLiteral("iii"), QStringLiteral("iv")};
+    while (parts.size() > 1 && suffixes.contains(parts.last()))
+        parts.removeLast();
+    if (parts.size() < 2)
+        return parts.isEmpty() ? QString() : parts.first();
+    return parts.last() + u' ' + parts.first().left(1);
 }
 
 QList<AuthorSummary> Cache::searchAuthors(const QString &text, int limit) const

@@ -89,6 +89,8 @@ public:
     std::optional<Work> work(const QString &id) const;
     std::optional<Institution> institution(const QString &id) const;
     QString fetchedAt(const QString &id) const;
+    // The ID to show for id: follows OpenAlex merges (301 aliases) and the
+    // user's own merges of a record into a person.
     QString resolveAlias(const QString &id) const;
     QStringList authorWorkIds(const QString &authorId) const;
     QList<Work> worksOfAuthor(const QString &authorId) const;
@@ -105,6 +107,10 @@ public:
     // FTS5 query text for what a user typed: every word a prefix term.
     static QString ftsQuery(const QString &userText);
     static QString foldName(const QString &name);
+    // "Joseph W. Mearman" -> "mearman j": family name and first initial.
+    static QString nameKey(const QString &name);
+    // X1, X2, ...: people the user split off a record (identity corrections).
+    static bool isPersonId(const QString &id);
 
 private:
     bool exec(const QString &sql);

@@ -31,6 +31,14 @@ const Migration v1{1, "initial schema", {
         name TEXT NOT NULL,
         PRIMARY KEY (author_id, name)
     ) WITHOUT ROWID)",
+    // Family name plus first initial, accents folded ("mearman j"), for every
+    // name a record goes by: how possible duplicates are found.
+    R"(CREATE TABLE author_name_keys (
+        author_id TEXT NOT NULL REFERENCES authors(id) ON DELETE CASCADE,
+        name_key TEXT NOT NULL,
+        PRIMARY KEY (author_id, name_key)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX author_name_keys_key ON author_name_keys(name_key)",
     R"(CREATE TABLE author_affiliations (
         author_id TEXT NOT NULL REFERENCES authors(id) ON DELETE CASCADE,
         institution_id TEXT NOT NULL,
@@ -212,16 +220,28 @@ const Migration v1{1, "initial schema", {
         author_id TEXT PRIMARY KEY,
         followed_at TEXT NOT NULL
     ) WITHOUT ROWID)",
+    // merge: record author_id counts as person_id. split: the authorship of
+    // record author_id on work_id belongs to person_id. exclude: work_id is
+    // not person_id's. undone rows stay as history (and for redo).
     R"(CREATE TABLE identity_overrides (
         id INTEGER PRIMARY KEY,
         kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'exclude')),
         person_id TEXT NOT NULL,
         author_id TEXT,
         work_id TEXT,
+        batch INTEGER NOT NULL,
         reason TEXT,
         created_at TEXT NOT NULL,
-        undone INTEGER NOT NULL DEFAULT 0
+        undone INTEGER NOT NULL DEFAULT 0,
+        undone_at TEXT
     ))",
+    // People the user created by splitting works out of a record (IDs X1, X2, ...).
+    R"(CREATE TABLE persons (
+        id TEXT PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        split_from TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    ) WITHOUT ROWID)",
     "CREATE UNIQUE INDEX identity_merge_once ON identity_overrides(author_id) WHERE kind = 'merge' AND undone = 0",
     "CREATE UNIQUE INDEX identity_split_once ON identity_overrides(author_id, work_id) WHERE kind = 'split' AND undone = 0",
     "CREATE INDEX identity_by_work ON identity_overrides(work_id, kind)",

@@ -1,0 +1,180 @@
+// identity suggest|conflation|merge|split|exclude|list|undo|redo: author
+// identity corrections from the command line.
+
+#include "cli.h"
+
+#include "cache/cache.h"
+#include "identity/identity.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace peerscope::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QStringList workList(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values)
+        for (const QString &part : v.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts))
+            out << part.section(u'/', -1).toUpper();
+    return out;
+}
+
+int report(Context &ctx, const identity::Corrections::Result &r, const QString &done, bool json)
+{
+    if (!r.ok) {
+        ctx.err() << "peerscope: " << r.error << Qt::endl;
+        return BadInput;
+    }
+    if (json)
+        ctx.out() << QJsonDocument(QJsonObject{{QStringLiteral("person"), r.personId}, {QStringLiteral("batch"), r.batch}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+    else
+        ctx.out() << done.arg(r.personId) << Qt::endl;
+    return Ok;
+}
+
+int identityCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("suggest, conflation, merge, split, exclude, list, undo or redo"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    const QCommandLineOption works(QStringLiteral("works"), tr("work IDs (comma-separated or repeated)"), QStringLiteral("W"));
+    const QCommandLineOption reason(QStringLiteral("reason"), tr("why, kept with the correction"), QStringLiteral("TEXT"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("name of the person split off"), QStringLiteral("NAME"));
+    parser.addOptions({json, works, reason, name});
+    if (!ctx.parse(parser, QStringLiteral("identity")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return ctx.usageError(tr("identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo"));
+    const QString action = args.takeFirst();
+    const bool asJson = parser.isSet(json);
+
+    auto resolveAll = [&](const QStringList &names, QStringList *ids) -> int {
+        for (const QString &n : names) {
+            int code = Ok;
+            const QString id = resolveAuthorArgument(ctx, n, &code);
+            if (id.isEmpty())
+                return code;
+            *ids << id;
+        }
+        return Ok;
+    };
+
+    Cache *cache = ctx.cache();
+    if (!cache)
+        return ctx.cacheExitCode();
+    identity::Corrections corrections(*cache);
+
+    if (action == QLatin1String("suggest") || action == QLatin1String("conflation")) {
+        if (args.size() != 1)
+            return ctx.usageError(tr("identity %1 needs one AUTHOR").arg(action));
+        QStringList ids;
+        if (const int code = resolveAll(args, &ids); code != Ok)
+            return code;
+        if (action == QLatin1String("suggest")) {
+            const auto candidates = identity::possibleDuplicates(*cache, ids.first());
+            if (asJson) {
+                QJsonArray a;
+                for (const auto &c : candidates)
+                    a << QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name},
+                                     {QStringLiteral("score"), c.score}, {QStringLiteral("name_key"), c.nameKey},
+                                     {QStringLiteral("shared_coauthors"), QJsonArray::fromStringList(c.sharedCoauthors)},
+                                     {QStringLiteral("shared_institutions"), QJsonArray::fromStringList(c.sharedInstitutions)},
+                                     {QStringLiteral("shared_topics"), QJsonArray::fromStringList(c.sharedTopics)}};
+                ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+            } else {
+                for (const auto &c : candidates) {
+                    ctx.out() << c.id << '\t' << c.name << '\t' << tr("score %1").arg(c.score) << Qt::endl;
+                    for (const QString &e : c.evidence())
+                        ctx.out() << "    " << e << Qt::endl;
+                }
+                if (candidates.isEmpty())
+                    ctx.err() << tr("No likely duplicates of %1 in the cache.").arg(ids.first()) << Qt::endl;
+            }
+        } else {
+            const auto findings = identity::possibleConflation(*cache, ids.first());
+            if (asJson) {
+                QJsonArray a;
+                for (const auto &f : findings)
+                    a << QJsonObject{{QStringLiteral("kind"), identity::kindName(f.kind)},
+                                     {QStringLiteral("summary"), f.summary},
+                                     {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)}};
+                ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+            } else {
+                for (const auto &f : findings) {
+                    ctx.out() << f.summary << Qt::endl;
+                    for (const QString &e : f.evidence)
+                        ctx.out() << "    " << e << Qt::endl;
+                }
+                if (findings.isEmpty())
+                    ctx.err() << tr("No sign that %1 conflates several people.").arg(ids.first()) << Qt::endl;
+            }
+        }
+        return Ok;
+    }
+    if (action == QLatin1String("merge")) {
+        if (args.size() < 2)
+            return ctx.usageError(tr("identity merge needs the primary AUTHOR and at least one more"));
+        QStringList ids;
+        if (const int code = resolveAll(args, &ids); code != Ok)
+            return code;
+        return report(ctx, corrections.merge(ids.first(), ids.mid(1), parser.value(reason)), tr("Merged into %1."), asJson);
+    }
+    if (action == QLatin1String("split") || action == QLatin1String("exclude")) {
+        if (args.size() != 1)
+            return ctx.usageError(tr("identity %1 needs one AUTHOR and --works").arg(action));
+        QStringList ids;
+        if (const int code = resolveAll(args, &ids); code != Ok)
+            return code;
+        const QStringList w = workList(parser.values(works));
+        if (action == QLatin1String("split"))
+            return report(ctx, corrections.split(ids.first(), w, parser.value(name), parser.value(reason)),
+                          tr("Split off as %1."), asJson);
+        return report(ctx, corrections.exclude(ids.first(), w, parser.value(reason)), tr("Excluded from %1."), asJson);
+    }
+    if (action == QLatin1String("undo"))
+        return report(ctx, corrections.undo(), tr("Undone (%1)."), asJson);
+    if (action == QLatin1String("redo"))
+        return report(ctx, corrections.redo(), tr("Redone (%1)."), asJson);
+    if (action == QLatin1String("list")) {
+        const auto all = corrections.list(true);
+        if (asJson) {
+            QJsonArray a;
+            for (const auto &c : all)
+                a << QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("kind"), c.kind},
+                                 {QStringLiteral("person"), c.personId}, {QStringLiteral("record"), c.authorId},
+                                 {QStringLiteral("work"), c.workId}, {QStringLiteral("batch"), c.batch},
+                                 {QStringLiteral("reason"), c.reason}, {QStringLiteral("created_at"), c.createdAt},
+                                 {QStringLiteral("undone"), c.undone}};
+            ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        } else {
+            for (const auto &c : all)
+                ctx.out() << c.batch << '\t' << c.kind << '\t' << c.personId << '\t'
+                          << (c.kind == QLatin1String("merge") ? c.authorId : c.workId) << '\t'
+                          << (c.undone ? tr("undone") : QString()) << '\t' << c.reason << Qt::endl;
+        }
+        return Ok;
+    }
+    return ctx.usageError(tr("unknown identity action '%1'").arg(action));
+}
+
+const bool registered = Registry::add({QStringLiteral("identity"),
+                                       QStringLiteral("identity suggest|conflation|merge|split|exclude|list|undo|redo ..."),
+                                       tr("find duplicate or conflated records and correct them (merge A B, split A --works W...)"),
+                                       identityCommand});
+
+} // namespace
+
+} // namespace peerscope::cli

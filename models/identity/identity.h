@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace peerscope {
+class Cache;
+}
+
+// Author identity: OpenAlex sometimes splits one person across records and
+// sometimes conflates several people in one. This finds both and stores the
+// user's corrections (merge, split, exclude) in identity_overrides, a table
+// sync never writes; the effective_authorships view applies them everywhere.
+namespace peerscope::identity {
+
+// Another cached record that may be the same person.
+struct DuplicateCandidate {
+    QString id;
+    QString name;
+    QString institution;
+    QString nameKey;
+    int score = 0;                   // 3 per shared co-author, 2 per institution, 1 per topic
+    QStringList sharedCoauthors;     // names
+    QStringList sharedInstitutions;  // names
+    QStringList sharedTopics;        // names
+    QStringList evidence() const;    // one readable line per kind of evidence
+};
+
+// A sign that one record holds several people.
+struct ConflationFinding {
+    enum class Kind { SeveralOrcids, ImplausibleOutput, UnrelatedFields, DistantInstitutions };
+    Kind kind;
+    QString summary;
+    QStringList evidence;
+};
+
+QString kindName(ConflationFinding::Kind kind);
+
+// Records with the same name key (family name + first initial, accents
+// folded) that share co-authors, institutions or topics, best first. Records
+// sharing nothing are not listed: a common name alone is no evidence.
+QList<DuplicateCandidate> possibleDuplicates(const Cache &cache, const QString &authorId);
+
+// Works per year above this many are flagged as implausible for one person.
+constexpr int ImplausibleWorksPerYear = 100;
+
+QList<ConflationFinding> possibleConflation(const Cache &cache, const QString &authorId);
+
+struct Correction {
+    qint64 id = 0;
+    QString kind;        // merge, split, exclude
+    QString personId;
+    QString authorId;    // the record merged or split
+    QString workId;      // split and exclude
+    qint64 batch = 0;    // one user action
+    QString reason;
+    QString createdAt;
+    bool undone = false;
+};
+
+// The user's corrections, with undo and redo by action.
+class Corrections final
+{
+public:
+    explicit Corrections(Cache &cache);
+
+    struct Result {
+        bool ok = false;
+        QString error;       // what went wrong and what to do
+        QString personId;    // the person the action produced or changed
+        qint64 batch = 0;
+    };
+
+    // others become part of primary; works shared by both count once.
+    Result merge(const QString &primary, const QStringList &others, const QString &reason = {});
+    // The record's authorships on workIds move to a new person (X1, X2, ...).
+    Result split(const QString &record, const QStringList &workIds, const QString &newName = {}, const QString &reason = {});
+    // workIds no longer count for person.
+    Result exclude(const QString &person, const QStringList &workIds, const QString &reason = {});
+    Result undo();
+    Result redo();
+
+    QList<Correction> list(bool includeUndone = true) const;
+
+private:
+    Result fail(const QString &message);
+    qint64 nextBatch() const;
+
+    Cache &m_cache;
+};
+
+} // namespace peerscope::identity
