@@ -22,7 +22,7 @@ class ForceLayout final
 public:
     struct Settings {
         double theta = 0.9;          // Barnes-Hut opening angle; 0 = exact pairwise repulsion
-        double repulsion = 80.0;
+        double repulsion = 300.0;
         double gravity = 0.4;
         double cooling = 0.975;      // temperature factor per iteration
         double minTemperature = 0.05;
