@@ -5,6 +5,8 @@
 #include "openalex/openalexparser.h"
 
 #include <QAtomicInt>
+
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -976,15 +978,21 @@ QString Cache::foldName(const QString &name)
 
 QString Cache::nameKey(const QString &name)
 {
-    QStringList parts = foldName(name).split(u' ', Qt::SkipEmptyParts);
-    // Particles and suffixes are not family names.
+    QStringList tokens = foldName(name).split(u' ', Qt::SkipEmptyParts);
+    // Suffixes are not family names.
     static const QSet<QString> suffixes{QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("ii"),
                                         QStringLiteral("iii"), QStringLiteral("iv")};
-    while (parts.size() > 1 && suffixes.contains(parts.last()))
-        parts.removeLast();
-    if (parts.size() < 2)
-        return parts.isEmpty() ? QString() : parts.first();
-    return parts.last() + u' ' + parts.first().left(1);
+    while (tokens.size() > 1 && suffixes.contains(tokens.last()))
+        tokens.removeLast();
+    if (tokens.isEmpty())
+        return {};
+    if (tokens.size() == 1)
+        return tokens.first();
+    // "Garcia, J. A." / "Mearman J W": family name first, initials after.
+    if (tokens.first().size() > 1
+        && std::all_of(tokens.begin() + 1, tokens.end(), [](const QString &t) { return t.size() == 1; }))
+        return tokens.first() + u' ' + tokens.at(1);
+    return tokens.last() + u' ' + tokens.first().left(1);
 }
 
 QList<AuthorSummary> Cache::searchAuthors(const QString &text, int limit) const

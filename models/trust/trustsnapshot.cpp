@@ -1,6 +1,7 @@
 #include "trust/trustsnapshot.h"
 
 #include "cache/cache.h"
+#include "identity/identity.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -68,15 +69,7 @@ QString TrustSnapshot::bandText() const
 
 QString nameKey(const QString &name)
 {
-    QStringList tokens = Cache::foldName(name).split(u' ', Qt::SkipEmptyParts);
-    if (tokens.isEmpty())
-        return {};
-    if (tokens.size() == 1)
-        return tokens.first();
-    // "Mearman J W" (family first, initials after) reads as family + initials.
-    if (tokens.first().size() > 1 && std::all_of(tokens.begin() + 1, tokens.end(), [](const QString &t) { return t.size() == 1; }))
-        return tokens.first() + u' ' + tokens.at(1);
-    return tokens.last() + u' ' + tokens.first().left(1);
+    return Cache::nameKey(name);
 }
 
 bool isDeletedAuthor(const Author &author)
@@ -108,7 +101,7 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT COALESCE(publication_year, 0), COUNT(*), SUM(cited_by_count) FROM works "
-                             "WHERE id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
+                             "WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?) "
                              "GROUP BY COALESCE(publication_year, 0)"));
     q.addBindValue(id);
     if (q.exec()) {
@@ -119,7 +112,7 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
         }
     }
 
-    q.prepare(QStringLiteral("SELECT COALESCE(orcid, ''), COUNT(*) FROM authorships WHERE author_id = ? "
+    q.prepare(QStringLiteral("SELECT COALESCE(orcid, ''), COUNT(*) FROM effective_authorships WHERE person_id = ? "
                              "GROUP BY COALESCE(orcid, '')"));
     q.addBindValue(id);
     if (q.exec()) {
@@ -137,7 +130,7 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
         // No topic summary on the record: the primary topics of the cached works.
         q.prepare(QStringLiteral("SELECT t.domain, COUNT(*) FROM work_topics wt JOIN topics t ON t.id = wt.topic_id "
                                  "WHERE wt.position = 0 AND t.domain <> '' AND wt.work_id IN "
-                                 "(SELECT work_id FROM authorships WHERE author_id = ?) GROUP BY t.domain"));
+                                 "(SELECT work_id FROM effective_authorships WHERE person_id = ?) GROUP BY t.domain"));
         q.addBindValue(id);
         if (q.exec())
             while (q.next())
@@ -155,61 +148,15 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
     }
     in.coauthors = int(coauthors.size());
 
-    // Possible duplicates: other records answering to the same name key.
-    QSet<QString> myKeys{nameKey(author->name)};
-    for (const QString &alt : author->alternatives)
-        myKeys.insert(nameKey(alt));
-    myKeys.remove(QString());
-    QSet<QString> candidates;
-    q.prepare(QStringLiteral("SELECT id, display_name FROM authors WHERE id <> ? "
-                             "UNION ALL SELECT author_id, name FROM author_alternative_names WHERE author_id <> ?"));
-    q.addBindValue(id);
-    q.addBindValue(id);
-    if (q.exec())
-        while (q.next())
-            if (myKeys.contains(nameKey(q.value(1).toString())))
-                candidates.insert(q.value(0).toString());
-
-    QSet<QString> myInstitutions;
-    for (const Affiliation &a : author->affiliations)
-        myInstitutions.insert(a.institution.id);
-    for (const InstitutionRef &i : author->lastKnownInstitutions)
-        myInstitutions.insert(i.id);
-    QSet<QString> myTopics;
-    for (const TopicShare &t : author->topics)
-        myTopics.insert(t.id);
-
-    QSqlQuery together(cache.database());
-    together.prepare(QStringLiteral("SELECT COUNT(*) FROM authorships a JOIN authorships b ON a.work_id = b.work_id "
-                                    "WHERE a.author_id = ? AND b.author_id = ?"));
-    QStringList sorted = candidates.values();
-    sorted.sort();
-    for (const QString &otherId : sorted) {
-        together.addBindValue(id);
-        together.addBindValue(otherId);
-        // Two records on the same work are two people.
-        if (together.exec() && together.next() && together.value(0).toInt() > 0)
-            continue;
-        const std::optional<Author> other = cache.author(otherId);
-        if (!other)
-            continue;
+    // Possible duplicates: found by the identity module, counted here.
+    for (const identity::DuplicateCandidate &c : identity::possibleDuplicates(cache, id)) {
         DuplicateCandidate d;
-        d.id = other->id;
-        d.name = other->name;
-        for (const CoauthorStat &c : cache.coauthors(other->id))
-            if (myCoauthors.contains(c.id))
-                ++d.sharedCoauthors;
-        QSet<QString> theirInstitutions;
-        for (const Affiliation &a : other->affiliations)
-            theirInstitutions.insert(a.institution.id);
-        for (const InstitutionRef &i : other->lastKnownInstitutions)
-            theirInstitutions.insert(i.id);
-        d.sharedInstitutions = int(theirInstitutions.intersect(myInstitutions).size());
-        for (const TopicShare &t : other->topics)
-            if (myTopics.contains(t.id))
-                ++d.sharedTopics;
-        if (d.sharedCoauthors + d.sharedInstitutions + d.sharedTopics > 0)
-            in.duplicates << d;
+        d.id = c.id;
+        d.name = c.name;
+        d.sharedCoauthors = int(c.sharedCoauthors.size());
+        d.sharedInstitutions = int(c.sharedInstitutions.size());
+        d.sharedTopics = int(c.sharedTopics.size());
+        in.duplicates << d;
     }
     qCDebug(lcTrust) << "trust inputs for" << id << in.cachedWorks << "works," << in.duplicates.size() << "duplicates";
     return in;
