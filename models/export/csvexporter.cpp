@@ -60,6 +60,9 @@ QStringList CsvExporter::row(const ExportEntry &entry, const ExportOptions &opti
                   notes.join(QStringLiteral(". "))};
     if (options.includeAbstract)
         r << w.abstract;
+    // One line per cell, valid UTF-16: what spreadsheets and parsers expect.
+    for (QString &cell : r)
+        cell = exportfields::cleanText(cell);
     return r;
 }
 
@@ -82,7 +85,7 @@ QString CsvExporter::quote(const QString &cell)
 
 QByteArray CsvExporter::write(const QList<ExportEntry> &entries, const ExportOptions &options) const
 {
-    auto record = [](const QStringList &cells) {
+    auto record = [](const QStringList &cells) -> QString {
         QStringList quoted;
         quoted.reserve(cells.size());
         for (const QString &c : cells)

@@ -19,7 +19,8 @@ public:
     QByteArray write(const QList<ExportEntry> &entries, const ExportOptions &options) const override;
 
     static QStringList header(const ExportOptions &options);
-    // The cells of one row, before quoting and neutralization.
+    // The cells of one row (white space collapsed), before quoting and
+    // neutralization.
     static QStringList row(const ExportEntry &entry, const ExportOptions &options);
     static QString neutralize(const QString &cell);
     static QString quote(const QString &cell);
