@@ -1,0 +1,219 @@
+// Crash safety: the real binary syncs from the fake server and is killed
+// with SIGKILL at random moments; the cache must be sound every time and,
+// once a sync completes, hold exactly what an uninterrupted sync holds.
+
+#include "fakeopenalexserver.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using peerscope::test::FakeOpenAlexServer;
+
+namespace {
+
+// Opens the file directly (not through Cache, which would move a damaged
+// file aside and so hide the damage).
+struct RawDb {
+    explicit RawDb(const QString &path)
+        : name(QStringLiteral("synckill-%1").arg(QRandomGenerator::global()->generate()))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawDb()
+    {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    QStringList rows(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        QStringList out;
+        if (!q.exec(sql))
+            return {QStringLiteral("ERROR ") + sql};
+        while (q.next()) {
+            QStringList cells;
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << q.value(i).toString();
+            out << cells.join(u'\x1f');
+        }
+        return out;
+    }
+    QString name;
+};
+
+// What a user would see, without the clock columns (fetched_at and friends).
+const QStringList kContentQueries{
+    QStringLiteral("SELECT id, display_name, works_count, cited_by_count, raw_json FROM authors ORDER BY id"),
+    QStringLiteral("SELECT id, title, cited_by_count, authors_truncated, author_count, raw_json FROM works ORDER BY id"),
+    QStringLiteral("SELECT work_id, position, author_id, author_name FROM authorships ORDER BY work_id, position"),
+    QStringLiteral("SELECT work_id, position, institution_id FROM authorship_institutions ORDER BY 1, 2, 3"),
+    QStringLiteral("SELECT author_id, author_updated_date, works_count, cited_by_count, depth, complete FROM sync_state ORDER BY 1"),
+    QStringLiteral("SELECT author_id, work_id FROM departed_works ORDER BY 1, 2"),
+    QStringLiteral("SELECT kind, entity_id FROM change_log ORDER BY 1, 2"),
+    QStringLiteral("SELECT rowid, name FROM authors_fts ORDER BY rowid"),
+    QStringLiteral("SELECT COUNT(*) FROM works_fts"),
+};
+
+} // namespace
+
+class TestSyncKill : public QObject
+{
+    Q_OBJECT
+
+private:
+    FakeOpenAlexServer m_server;
+    QTemporaryDir m_home;
+    QString m_author;
+
+    QStringList args(const QString &db) const
+    {
+        return {QStringLiteral("--db"), db, QStringLiteral("--api-base"), m_server.baseUrl().toString(),
+                QStringLiteral("--api-key"), QStringLiteral("kill-test-key"), QStringLiteral("sync"), m_author};
+    }
+
+    void configure(QProcess &p) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("OPENALEX_API_KEY"));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::SeparateChannels);
+    }
+
+    static QStringList contents(const QString &path)
+    {
+        RawDb db(path);
+        QStringList out;
+        for (const QString &sql : kContentQueries) {
+            const QStringList rows = db.rows(sql);
+            out << QStringLiteral("%1 rows=%2 sha=%3").arg(sql.section(u' ', -4)).arg(rows.size())
+                       .arg(QString::fromLatin1(QCryptographicHash::hash(rows.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex().left(16)));
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY(m_server.start());
+        m_author = m_server.addLargeAuthor(1600, 3100, 6);
+    }
+
+    void sync_killedTenTimes_staysSoundAndConvergesToUninterrupted()
+    {
+        // The reference: one uninterrupted sync.
+        const QString reference = m_home.filePath(QStringLiteral("reference.sqlite"));
+        QElapsedTimer timer;
+        timer.start();
+        QProcess ref;
+        configure(ref);
+        ref.start(QStringLiteral(PEERSCOPE_BINARY), args(reference));
+        QVERIFY(ref.waitForFinished(180000));
+        QCOMPARE(ref.exitStatus(), QProcess::NormalExit);
+        const QByteArray refErr = ref.readAllStandardError();
+        QVERIFY2(ref.exitCode() == 0, refErr.constData());
+        const qint64 duration = timer.elapsed();
+        QVERIFY2(refErr.contains("API calls"), "the sync reports the calls it used");
+        qInfo("uninterrupted sync: %lld ms, %d requests", duration, m_server.requestCount());
+
+        const QString killed = m_home.filePath(QStringLiteral("killed.sqlite"));
+        int killedMidway = 0;
+        for (int round = 0; round < 10; ++round) {
+            // The first kill may land anywhere in a whole sync; later runs
+            // resume (co-authors already fetched are not fetched again), so
+            // they are shorter: kill them within the part every run redoes.
+            const qint64 window = round == 0 ? duration * 9 / 10 : qMin<qint64>(1400, duration / 2);
+            const int delay = 50 + int(QRandomGenerator::global()->bounded(qMax<qint64>(100, window)));
+            QProcess p;
+            configure(p);
+            p.start(QStringLiteral(PEERSCOPE_BINARY), args(killed));
+            QVERIFY(p.waitForStarted());
+            const bool finishedFirst = p.waitForFinished(delay);
+            if (!finishedFirst) {
+                p.kill(); // SIGKILL
+                QVERIFY(p.waitForFinished(10000));
+                QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+                ++killedMidway;
+            }
+            qInfo("round %d: %s after %d ms", round + 1, finishedFirst ? "finished" : "killed", delay);
+            RawDb db(killed);
+            QCOMPARE(db.rows(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
+            // Never half a work: every work has all its authorship rows.
+            QCOMPARE(db.rows(QStringLiteral("SELECT COUNT(*) FROM works w WHERE author_count <> "
+                                            "(SELECT COUNT(*) FROM authorships s WHERE s.work_id = w.id)")),
+                     QStringList{QStringLiteral("0")});
+        }
+        QVERIFY2(killedMidway >= 8, "most rounds must really kill a running sync");
+
+        QProcess last;
+        configure(last);
+        last.start(QStringLiteral(PEERSCOPE_BINARY), args(killed));
+        QVERIFY(last.waitForFinished(180000));
+        QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
+        QCOMPARE(contents(killed), contents(reference));
+    }
+
+    // The command line's network contract, against the same server.
+    void sync_offline_refusesWithoutTouchingNetwork()
+    {
+        const int before = m_server.requestCount();
+        const auto r = peerscope::test::runPeerscope({QStringLiteral("--db"), m_home.filePath(QStringLiteral("offline.sqlite")),
+                                                      QStringLiteral("--api-base"), m_server.baseUrl().toString(),
+                                                      QStringLiteral("--offline"), QStringLiteral("sync"), m_author},
+                                                     m_home.path());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("--offline"));
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    void sync_rejectedKey_exit3_tellsHowToSetKey()
+    {
+        m_server.setRequiredApiKey(QStringLiteral("the-right-key"));
+        const auto r = peerscope::test::runPeerscope({QStringLiteral("--db"), m_home.filePath(QStringLiteral("badkey.sqlite")),
+                                                      QStringLiteral("--api-base"), m_server.baseUrl().toString(),
+                                                      QStringLiteral("--api-key"), QStringLiteral("wrong-key-42"),
+                                                      QStringLiteral("sync"), m_author},
+                                                     m_home.path());
+        m_server.setRequiredApiKey(QString());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.err.contains("OPENALEX_API_KEY"));
+        QVERIFY(r.err.contains("--api-key"));
+        QVERIFY(!r.err.contains("wrong-key-42"));
+        QVERIFY(!r.out.contains("wrong-key-42"));
+    }
+
+    void searchRemote_listsNameWorksCitationsInstitution()
+    {
+        m_server.loadFixtures();
+        const auto r = peerscope::test::runPeerscope({QStringLiteral("--db"), m_home.filePath(QStringLiteral("search.sqlite")),
+                                                      QStringLiteral("--api-base"), m_server.baseUrl().toString(),
+                                                      QStringLiteral("--api-key"), QStringLiteral("k"),
+                                                      QStringLiteral("search"), QStringLiteral("--remote"), QStringLiteral("Mearman")},
+                                                     m_home.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> fields = r.out.trimmed().split('\t');
+        QCOMPARE(fields.value(0), QByteArray("A5017898742"));
+        QCOMPARE(fields.value(1), QByteArray("Joseph Mearman"));
+        QCOMPARE(fields.value(2), QByteArray("9"));
+        QCOMPARE(fields.value(3), QByteArray("41"));
+        QCOMPARE(fields.value(4), QByteArray("Bangor University"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncKill)
+#include "tst_synckill.moc"
