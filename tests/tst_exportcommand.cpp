@@ -1,0 +1,135 @@
+// peerscope export: the command-line contract, through the built binary.
+
+#include "testsupport.h"
+
+#include "export/publicationexporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace peerscope;
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void stdout_carriesEveryWork_data();
+    void stdout_carriesEveryWork();
+    void outputFile_isWritten_andMergeFoldsThePreprint();
+    void unknownFormat_exitsOneWithTheList();
+    void unwritablePath_exitsOne_andWritesNothing();
+    void library_unwritablePath_reportsAndWritesNothing();
+
+private:
+    QTemporaryDir m_home;
+    QString m_db;
+};
+
+void TestExportCommand::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    m_db = m_home.filePath(QStringLiteral("cache.sqlite"));
+    const test::ProcessResult r = test::runPeerscope({QStringLiteral("--db"), m_db, QStringLiteral("demo")}, m_home.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+}
+
+void TestExportCommand::stdout_carriesEveryWork_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("recordPattern");
+    QTest::newRow("bibtex") << QStringLiteral("bibtex") << QStringLiteral("^@\\w+\\{");
+    QTest::newRow("biblatex") << QStringLiteral("biblatex") << QStringLiteral("^@\\w+\\{");
+    QTest::newRow("ris") << QStringLiteral("ris") << QStringLiteral("^ER  - ");
+    QTest::newRow("csljson") << QStringLiteral("csljson") << QStringLiteral("^    \\{");
+    QTest::newRow("csv") << QStringLiteral("csv") << QStringLiteral("^\"[^k]");
+    QTest::newRow("jsonl") << QStringLiteral("jsonl") << QStringLiteral("^\\{\"");
+    QTest::newRow("markdown") << QStringLiteral("markdown") << QStringLiteral("^\\d+\\. ");
+}
+
+void TestExportCommand::stdout_carriesEveryWork()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, recordPattern);
+    const test::ProcessResult r = test::runPeerscope(
+        {QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("A5017898742"), QStringLiteral("--format"), format},
+        m_home.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QRegularExpression record(recordPattern, QRegularExpression::MultilineOption);
+    QCOMPARE(QString::fromUtf8(r.out).count(record), 9);
+}
+
+void TestExportCommand::outputFile_isWritten_andMergeFoldsThePreprint()
+{
+    const QString path = m_home.filePath(QStringLiteral("list.bib"));
+    const test::ProcessResult r = test::runPeerscope(
+        {QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("A5017898742"), QStringLiteral("--format"),
+         QStringLiteral("biblatex"), QStringLiteral("-o"), path, QStringLiteral("--merge-preprints"), QStringLiteral("--ascii"),
+         QStringLiteral("--key-pattern"), QStringLiteral("[auth:lower][year]")},
+        m_home.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString bib = QString::fromUtf8(f.readAll());
+    QCOMPARE(bib.count(QRegularExpression(QStringLiteral("^@\\w+\\{"), QRegularExpression::MultilineOption)), 8);
+    QVERIFY(bib.contains(QLatin1String("addendum = {Preprint: arXiv:2108.04680")));
+    QVERIFY(bib.contains(QRegularExpression(QStringLiteral("\\{[a-z]+20\\d\\d[a-z]?,"))));
+}
+
+void TestExportCommand::unknownFormat_exitsOneWithTheList()
+{
+    const test::ProcessResult r = test::runPeerscope(
+        {QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("A5017898742"), QStringLiteral("--format"),
+         QStringLiteral("endnote")},
+        m_home.path());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    for (const char *name : {"bibtex", "biblatex", "ris", "csljson", "csv", "jsonl", "markdown"})
+        QVERIFY2(r.err.contains(name), r.err.constData());
+}
+
+void TestExportCommand::unwritablePath_exitsOne_andWritesNothing()
+{
+    // A path under a regular file cannot be created, even by root.
+    const QString blocker = m_home.filePath(QStringLiteral("blocker"));
+    QFile b(blocker);
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("x");
+    b.close();
+    const QString path = blocker + QStringLiteral("/out.bib");
+    const test::ProcessResult r = test::runPeerscope(
+        {QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("A5017898742"), QStringLiteral("--format"),
+         QStringLiteral("bibtex"), QStringLiteral("-o"), path},
+        m_home.path());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(!r.err.isEmpty());
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(path));
+}
+
+void TestExportCommand::library_unwritablePath_reportsAndWritesNothing()
+{
+    QTemporaryDir dir;
+    Work w;
+    w.id = QStringLiteral("W1");
+    w.title = QStringLiteral("T");
+    const QString path = dir.filePath(QStringLiteral("missing-folder/out.ris"));
+    ExportOptions o;
+    o.format = ExportFormat::Ris;
+    const ExportResult r = exportWorksToFile({w}, o, path);
+    QVERIFY(!r.ok);
+    QVERIFY(r.error.contains(QLatin1String("out.ris")));
+    QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    // The same call to a writable place succeeds and leaves only the file.
+    const QString good = dir.filePath(QStringLiteral("out.ris"));
+    QVERIFY(exportWorksToFile({w}, o, good).ok);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("out.ris")});
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"
