@@ -36,6 +36,7 @@ public:
 
     void setGraph(const CoauthorGraph &graph);
     const CoauthorGraph &graph() const { return m_graph; }
+    void setCommunities(const QList<int> &membership) { m_graph.setCommunities(membership); }
     void setPositions(const QList<QPointF> &positions);
     const QList<QPointF> &positions() const { return m_pos; }
     void moveNode(int node, const QPointF &position);

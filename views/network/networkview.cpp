@@ -86,6 +86,12 @@ bool NetworkView::isLayoutRunning() const
     return m_runner->isRunning();
 }
 
+void NetworkView::setCommunities(const QList<int> &membership)
+{
+    m_scene.setCommunities(membership);
+    update();
+}
+
 void NetworkView::setColorBy(ColorBy colorBy)
 {
     m_scene.setColorBy(colorBy);

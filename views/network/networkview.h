@@ -30,6 +30,8 @@ public:
     const CoauthorGraph &graph() const { return m_scene.graph(); }
     const NetworkScene &scene() const { return m_scene; }
 
+    // New community colours without a new layout.
+    void setCommunities(const QList<int> &membership);
     void setColorBy(ColorBy colorBy);
     void setSizeBy(SizeBy sizeBy);
     void setYearLimit(int year);
@@ -49,6 +51,8 @@ public:
     QPointF nodeScreenPosition(const QString &id) const;
     QPointF edgeScreenMidpoint(const QString &a, const QString &b) const;
     double zoom() const { return m_zoom; }
+    // Widget coordinates to layout coordinates.
+    QPointF mapToLayout(const QPointF &screen) const { return toWorld(screen); }
     PaintStats lastPaintStats() const { return m_lastStats; }
     qint64 lastPaintNanoseconds() const { return m_lastPaintNs; }
 

@@ -1,0 +1,291 @@
+// The network tab as a user meets it (offscreen): the demo network appears,
+// clicks select, double-clicks open, an edge lists the works it stands for.
+
+#include "cache/cache.h"
+#include "cache/importer.h"
+#include "network/networkview.h"
+#include "networkpanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace peerscope;
+
+namespace {
+
+const QString kMearman = QStringLiteral("A5017898742");
+const QString kRoberts = QStringLiteral("A5009341822");
+const QString kRitsos = QStringLiteral("A5065371627");
+const QString kButcher = QStringLiteral("A5032473237");
+
+} // namespace
+
+class TestNetworkView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void demoNetwork_isShownAndSettles();
+    void clickOnNode_selectsIt();
+    void doubleClickOnNode_activatesAuthor();
+    void clickOnEdge_listsSharedWorks();
+    void yearSlider_showsNetworkAsItWas();
+    void find_selectsMatchingAuthor();
+    void roster_highlightsListedAuthors();
+    void draggingNode_movesAndPinsIt();
+    void wheel_zoomsAtCursor();
+    void countingChoice_rebuildsWithFractionalWeights();
+    void export_writesPictureAndGexf();
+    void hugePaperRule_isStatedInPanel();
+
+private:
+    views::NetworkView *view() const { return m_panel->view(); }
+    // A point on edge a-b that hits that edge and no node.
+    QPoint clearPointOnEdge(const QString &a, const QString &b) const;
+
+    QTemporaryDir *m_dir = nullptr;
+    Cache *m_cache = nullptr;
+    NetworkPanel *m_panel = nullptr;
+};
+
+void TestNetworkView::init()
+{
+    m_dir = new QTemporaryDir;
+    QVERIFY(m_dir->isValid());
+    m_cache = new Cache;
+    QCOMPARE(m_cache->open(m_dir->filePath(QStringLiteral("cache.sqlite"))), Cache::OpenStatus::Ok);
+    QVERIFY(Importer(*m_cache).importDemo().ok());
+    m_panel = new NetworkPanel(*m_cache);
+    m_panel->resize(1280, 800);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
+    m_panel->setAuthor(kMearman);
+    QTRY_VERIFY_WITH_TIMEOUT(!view()->isLayoutRunning(), 30000);
+    view()->fitToView();
+}
+
+void TestNetworkView::cleanup()
+{
+    delete m_panel;
+    m_panel = nullptr;
+    delete m_cache;
+    m_cache = nullptr;
+    delete m_dir;
+    m_dir = nullptr;
+}
+
+QPoint TestNetworkView::clearPointOnEdge(const QString &a, const QString &b) const
+{
+    const QPointF pa = view()->nodeScreenPosition(a);
+    const QPointF pb = view()->nodeScreenPosition(b);
+    const views::NetworkScene &scene = view()->scene();
+    const int wanted = scene.graph().edgeIndex(a, b);
+    const double tolerance = 2.0 / view()->zoom();
+    for (double t = 0.5; t < 0.95; t += 0.05) {
+        for (double s : {t, 1.0 - t}) {
+            const QPoint p = (pa + (pb - pa) * s).toPoint();
+            const QPointF world = view()->mapToLayout(p);
+            if (scene.nodeAt(world, 6.0 / view()->zoom()) < 0 && scene.edgeAt(world, tolerance) == wanted)
+                return p;
+        }
+    }
+    return {};
+}
+
+void TestNetworkView::demoNetwork_isShownAndSettles()
+{
+    QCOMPARE(m_panel->graph().nodeCount(), 18);
+    QVERIFY(m_panel->graph().communityCount() >= 1);
+    view()->repaint();
+    QCOMPARE(view()->lastPaintStats().nodes, 18);
+    QCOMPARE(view()->lastPaintStats().edges, m_panel->graph().edgeCount());
+    QVERIFY(view()->lastPaintStats().labels >= 1);
+    // Every node lies inside the view after fitting.
+    for (const GraphNode &n : m_panel->graph().nodes())
+        QVERIFY2(view()->rect().contains(view()->nodeScreenPosition(n.id).toPoint()), qPrintable(n.name));
+    const QImage image = view()->grab().toImage();
+    int coloured = 0;
+    for (int y = 0; y < image.height(); y += 5)
+        for (int x = 0; x < image.width(); x += 5)
+            coloured += QColor(image.pixel(x, y)).hsvSaturation() > 100 ? 1 : 0;
+    QVERIFY(coloured > 100);
+    const QString shot = qEnvironmentVariable("PEERSCOPE_NETWORK_SCREENSHOT");
+    if (!shot.isEmpty()) {
+        view()->selectNode(kRoberts);
+        QVERIFY(m_panel->grab().save(shot));
+    }
+}
+
+void TestNetworkView::clickOnNode_selectsIt()
+{
+    QSignalSpy selected(view(), &views::NetworkView::nodeSelected);
+    QTest::mouseClick(view(), Qt::LeftButton, {}, view()->nodeScreenPosition(kRoberts).toPoint());
+    QCOMPARE(view()->selectedId(), kRoberts);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.at(0).at(0).toString(), kRoberts);
+    const QLabel *details = m_panel->findChild<QLabel *>(QStringLiteral("detailsLabel"));
+    QVERIFY(details->text().contains(QStringLiteral("Jonathan C. Roberts")));
+    // A click on empty space clears the selection.
+    QTest::mouseClick(view(), Qt::LeftButton, {}, QPoint(3, 3));
+    QVERIFY(view()->selectedId().isEmpty());
+}
+
+void TestNetworkView::doubleClickOnNode_activatesAuthor()
+{
+    QSignalSpy activated(m_panel, &NetworkPanel::authorActivated);
+    QTest::mouseDClick(view(), Qt::LeftButton, {}, view()->nodeScreenPosition(kRitsos).toPoint());
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), kRitsos);
+}
+
+void TestNetworkView::clickOnEdge_listsSharedWorks()
+{
+    // The strongest links first; at least one has a clear stretch.
+    const QList<QPair<QString, QString>> candidates{{kMearman, kRoberts}, {kMearman, kRitsos}, {kRoberts, kRitsos},
+                                                    {kMearman, kButcher}, {kRitsos, kButcher}, {kRoberts, kButcher}};
+    QPair<QString, QString> edge;
+    QPoint point;
+    for (const auto &c : candidates) {
+        point = clearPointOnEdge(c.first, c.second);
+        if (!point.isNull()) {
+            edge = c;
+            break;
+        }
+    }
+    QVERIFY2(!point.isNull(), "no clear stretch on any strong link");
+    QSignalSpy edgeSpy(view(), &views::NetworkView::edgeActivated);
+    QTest::mouseClick(view(), Qt::LeftButton, {}, point);
+    QCOMPARE(edgeSpy.count(), 1);
+    const QListWidget *list = m_panel->findChild<QListWidget *>(QStringLiteral("sharedWorksList"));
+    QVERIFY(list);
+    const QStringList ids = m_panel->graph().sharedWorkIds(edge.first, edge.second);
+    QCOMPARE(list->count(), ids.size());
+    QVERIFY(list->count() >= 3);
+    // Each row names a real work: its title from the cache, its ID as data.
+    for (int row = 0; row < list->count(); ++row) {
+        const QString id = list->item(row)->data(Qt::UserRole).toString();
+        QVERIFY(ids.contains(id));
+        const auto work = m_cache->work(id);
+        QVERIFY(work.has_value());
+        QVERIFY2(list->item(row)->text().contains(work->title), qPrintable(list->item(row)->text()));
+    }
+    // Activating a row asks for that work's details.
+    QSignalSpy workSpy(m_panel, &NetworkPanel::workActivated);
+    emit const_cast<QListWidget *>(list)->itemActivated(list->item(0));
+    QCOMPARE(workSpy.count(), 1);
+}
+
+void TestNetworkView::yearSlider_showsNetworkAsItWas()
+{
+    QSlider *slider = m_panel->findChild<QSlider *>(QStringLiteral("yearSlider"));
+    QVERIFY(slider && slider->isEnabled());
+    QCOMPARE(slider->minimum(), 2014);
+    QCOMPARE(slider->maximum(), 2021);
+    slider->setValue(2015);
+    const views::NetworkScene &scene = view()->scene();
+    QVERIFY(!scene.isNodeVisible(m_panel->graph().indexOf(kButcher))); // first paper together in 2019
+    QVERIFY(scene.isNodeVisible(m_panel->graph().indexOf(kRoberts)));
+    QCOMPARE(scene.edgeWeight(m_panel->graph().edgeIndex(kMearman, kRoberts)), 4.0);
+    view()->repaint();
+    QVERIFY(view()->lastPaintStats().nodes < 18);
+    slider->setValue(slider->maximum());
+    QVERIFY(scene.isNodeVisible(m_panel->graph().indexOf(kButcher)));
+}
+
+void TestNetworkView::find_selectsMatchingAuthor()
+{
+    QLineEdit *find = m_panel->findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    QVERIFY(find);
+    find->setText(QStringLiteral("ritsos"));
+    QTest::keyClick(find, Qt::Key_Return);
+    QCOMPARE(view()->selectedId(), kRitsos);
+    // Centred on it.
+    const QPointF p = view()->nodeScreenPosition(kRitsos);
+    QVERIFY(QLineF(p, QRectF(view()->rect()).center()).length() < 2);
+    QVERIFY(!view()->findNode(QStringLiteral("Nobody Here")));
+}
+
+void TestNetworkView::roster_highlightsListedAuthors()
+{
+    m_panel->highlightRoster(QStringLiteral("https://openalex.org/A5009341822\nPeter Butcher\nNobody Here"));
+    QCOMPARE(view()->scene().highlighted().size(), 2);
+    const QLabel *status = m_panel->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY2(status->text().contains(QStringLiteral("2 of 3")), qPrintable(status->text()));
+    m_panel->highlightRoster(QString());
+    QVERIFY(view()->scene().highlighted().isEmpty());
+}
+
+void TestNetworkView::draggingNode_movesAndPinsIt()
+{
+    const QPoint from = view()->nodeScreenPosition(kButcher).toPoint();
+    const QPoint to = from + QPoint(60, 40);
+    QTest::mousePress(view(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(view(), from + QPoint(20, 10));
+    QTest::mouseMove(view(), to);
+    QTest::mouseRelease(view(), Qt::LeftButton, {}, to);
+    QVERIFY(QLineF(view()->nodeScreenPosition(kButcher), to).length() < 2);
+    // The layout re-heats around it and settles with the node where it was dropped.
+    QTRY_VERIFY_WITH_TIMEOUT(!view()->isLayoutRunning(), 30000);
+    QVERIFY(QLineF(view()->nodeScreenPosition(kButcher), to).length() < 2);
+    QVERIFY(view()->selectedId() != kButcher); // a drag is not a click
+}
+
+void TestNetworkView::wheel_zoomsAtCursor()
+{
+    const QPointF cursor = view()->nodeScreenPosition(kRitsos);
+    const double before = view()->zoom();
+    QWheelEvent wheel(cursor, view()->mapToGlobal(cursor), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view(), &wheel);
+    QVERIFY(view()->zoom() > before * 1.3);
+    QVERIFY(QLineF(view()->nodeScreenPosition(kRitsos), cursor).length() < 1);
+}
+
+void TestNetworkView::countingChoice_rebuildsWithFractionalWeights()
+{
+    QComboBox *counting = m_panel->findChild<QComboBox *>(QStringLiteral("countingCombo"));
+    QVERIFY(counting);
+    counting->setCurrentIndex(1);
+    QCOMPARE(m_panel->graph().options().counting, Counting::Fractional);
+    const int e = m_panel->graph().edgeIndex(kMearman, kButcher);
+    QVERIFY(qAbs(m_panel->graph().weight(e) - 5.0 / 6) < 1e-9);
+    QCOMPARE(m_panel->graph().nodeCount(), 18);
+}
+
+void TestNetworkView::export_writesPictureAndGexf()
+{
+    const QString png = m_dir->filePath(QStringLiteral("net.png"));
+    QString error;
+    QVERIFY2(m_panel->exportTo(png, GraphExport::Format::Png, &error), qPrintable(error));
+    QVERIFY(!QImage(png).isNull());
+    const QString gexf = m_dir->filePath(QStringLiteral("net.gexf"));
+    QVERIFY2(m_panel->exportTo(gexf, GraphExport::Format::Gexf, &error), qPrintable(error));
+    QFile f(gexf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray xml = f.readAll();
+    QVERIFY(xml.contains("viz:position")); // the layout the user sees travels to Gephi
+    QCOMPARE(xml.count("<node "), 18);
+}
+
+void TestNetworkView::hugePaperRule_isStatedInPanel()
+{
+    const QLabel *rule = m_panel->findChild<QLabel *>(QStringLiteral("hugePaperRuleLabel"));
+    QVERIFY(rule);
+    QCOMPARE(rule->text(), CoauthorGraph::hugePaperRule(100));
+    QVERIFY(rule->text().contains(QStringLiteral("100 authors")));
+}
+
+QTEST_MAIN(TestNetworkView)
+#include "tst_networkview.moc"

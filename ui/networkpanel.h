@@ -1,0 +1,103 @@
+#pragma once
+
+// The co-author network tab: the view, a toolbar for what the network shows
+// (hops, counting, colours, communities, year, find, roster, export) and a
+// side list of the works an edge stands for.
+
+#include "graph/coauthorgraph.h"
+#include "graph/graphexport.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QSlider;
+class QToolButton;
+
+namespace peerscope {
+
+class Cache;
+
+namespace views {
+class NetworkView;
+}
+
+class NetworkPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NetworkPanel)
+
+public:
+    explicit NetworkPanel(Cache &cache, QWidget *parent = nullptr);
+    ~NetworkPanel() override;
+
+    QString authorId() const { return m_authorId; }
+    const CoauthorGraph &graph() const { return m_graph; }
+    views::NetworkView *view() const { return m_view; }
+
+    void setHops(int hops);
+    void setCounting(Counting counting);
+    void setResolution(double resolution);
+    // Writes the network as shown (layout positions, communities, year).
+    bool exportTo(const QString &path, GraphExport::Format format, QString *error = nullptr);
+
+public slots:
+    void setAuthor(const QString &authorId);
+    // Adds an author's own co-authors to the network shown.
+    void expandAuthor(const QString &authorId);
+    void showSharedWorks(const QString &a, const QString &b);
+    void highlightRoster(const QString &text);
+
+signals:
+    void authorActivated(const QString &id);
+    void workActivated(const QString &workId);
+    void graphChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void recomputeCommunities();
+    void updateYearSlider();
+    void updateStatus();
+    void showNodeDetails(const QString &id);
+    void onYearChanged(int value);
+    void onFind();
+    void askRoster();
+    void askExport(GraphExport::Format format);
+    void showNodeMenu(const QString &id, const QPoint &globalPos);
+    void retranslate();
+
+    Cache &m_cache;
+    QString m_authorId;
+    QStringList m_expanded;
+    CoauthorGraph m_graph;
+    double m_resolution = 1.0;
+
+    views::NetworkView *m_view = nullptr;
+    QLabel *m_hopsLabel = nullptr;
+    QComboBox *m_hops = nullptr;
+    QComboBox *m_counting = nullptr;
+    QComboBox *m_colorBy = nullptr;
+    QComboBox *m_sizeBy = nullptr;
+    QLabel *m_resolutionLabel = nullptr;
+    QDoubleSpinBox *m_resolutionSpin = nullptr;
+    QSlider *m_yearSlider = nullptr;
+    QLabel *m_yearLabel = nullptr;
+    QLineEdit *m_find = nullptr;
+    QToolButton *m_roster = nullptr;
+    QToolButton *m_fit = nullptr;
+    QToolButton *m_export = nullptr;
+    QLabel *m_details = nullptr;
+    QListWidget *m_sharedWorks = nullptr;
+    QLabel *m_rule = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace peerscope
