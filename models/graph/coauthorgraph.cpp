@@ -375,6 +375,19 @@ CoauthorGraph CoauthorGraph::build(const Cache &cache, const GraphOptions &optio
     return g;
 }
 
+CoauthorGraph CoauthorGraph::fromParts(const GraphOptions &options, const QList<GraphNode> &nodes,
+                                       const QList<GraphEdge> &edges)
+{
+    CoauthorGraph g;
+    g.m_options = options;
+    g.m_nodes = nodes;
+    for (const GraphEdge &e : edges)
+        if (e.source >= 0 && e.target >= 0 && e.source < nodes.size() && e.target < nodes.size() && e.source != e.target)
+            g.m_edges << e;
+    g.rebuildIndexes();
+    return g;
+}
+
 void CoauthorGraph::merge(const CoauthorGraph &other)
 {
     if (other.isEmpty())

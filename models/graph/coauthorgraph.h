@@ -70,6 +70,10 @@ public:
 
     // Builds the network; an author that is not in the cache gives an empty graph.
     static CoauthorGraph build(const Cache &cache, const GraphOptions &options);
+    // A graph from ready-made parts (generated data, benchmarks); edges must
+    // use node indexes with source < target.
+    static CoauthorGraph fromParts(const GraphOptions &options, const QList<GraphNode> &nodes,
+                                   const QList<GraphEdge> &edges);
 
     const GraphOptions &options() const { return m_options; }
     const QList<GraphNode> &nodes() const { return m_nodes; }
