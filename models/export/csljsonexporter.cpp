@@ -2,10 +2,13 @@
 
 #include "export/exportfields.h"
 
+#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcCslJson, "peerscope.export.csljson", QtWarningMsg)
 
 namespace {
 
@@ -121,6 +124,7 @@ QByteArray CslJsonExporter::write(const QList<ExportEntry> &entries, const Expor
     QJsonArray items;
     for (const ExportEntry &e : entries)
         items.append(item(e, options));
+    qCDebug(lcCslJson) << "wrote" << items.size() << "CSL items";
     return QJsonDocument(items).toJson(QJsonDocument::Indented);
 }
 

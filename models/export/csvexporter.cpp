@@ -2,7 +2,11 @@
 
 #include "export/exportfields.h"
 
+#include <QLoggingCategory>
+
 namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcCsv, "peerscope.export.csv", QtWarningMsg)
 
 QStringList CsvExporter::header(const ExportOptions &options)
 {
@@ -95,6 +99,7 @@ QByteArray CsvExporter::write(const QList<ExportEntry> &entries, const ExportOpt
     QString out = record(header(options));
     for (const ExportEntry &e : entries)
         out += record(row(e, options));
+    qCDebug(lcCsv) << "wrote" << entries.size() << "CSV rows, BOM:" << options.csvBom;
     QByteArray bytes;
     if (options.csvBom)
         bytes = QByteArrayLiteral("\xEF\xBB\xBF");

@@ -7,7 +7,11 @@
 #include "export/markdownexporter.h"
 #include "export/risexporter.h"
 
+#include <QLoggingCategory>
+
 namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcExporters, "peerscope.export.registry", QtWarningMsg)
 
 const QList<std::shared_ptr<const Exporter>> &ExporterRegistry::all()
 {
@@ -39,6 +43,7 @@ const Exporter *ExporterRegistry::find(const QString &name)
         if (w->name() == wanted)
             return w.get();
     }
+    qCDebug(lcExporters) << "no exporter named" << name;
     return nullptr;
 }
 

@@ -2,10 +2,13 @@
 
 #include "export/exportfields.h"
 
+#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcJsonLines, "peerscope.export.jsonl", QtWarningMsg)
 
 QJsonObject JsonLinesExporter::object(const ExportEntry &entry, const ExportOptions &options)
 {
@@ -61,6 +64,7 @@ QByteArray JsonLinesExporter::write(const QList<ExportEntry> &entries, const Exp
         out += QJsonDocument(object(e, options)).toJson(QJsonDocument::Compact);
         out += '\n';
     }
+    qCDebug(lcJsonLines) << "wrote" << entries.size() << "JSON lines";
     return out;
 }
 

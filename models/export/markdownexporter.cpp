@@ -2,7 +2,11 @@
 
 #include "export/exportfields.h"
 
+#include <QLoggingCategory>
+
 namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcMarkdown, "peerscope.export.markdown", QtWarningMsg)
 
 QString MarkdownExporter::escape(const QString &text)
 {
@@ -62,6 +66,7 @@ QByteArray MarkdownExporter::write(const QList<ExportEntry> &entries, const Expo
         if (options.includeAbstract)
             out += u'\n';
     }
+    qCDebug(lcMarkdown) << "wrote" << n << "Markdown items";
     return out.toUtf8();
 }
 

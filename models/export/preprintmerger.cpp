@@ -2,10 +2,13 @@
 
 #include "export/exportfields.h"
 
+#include <QLoggingCategory>
 #include <QHash>
 #include <QStringList>
 
 namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcPreprints, "peerscope.export.preprints", QtWarningMsg)
 
 QString PreprintMerger::normalizedTitle(const QString &title)
 {
@@ -73,6 +76,7 @@ QList<PreprintMerger::Merged> PreprintMerger::merge(const QList<Work> &works)
         const auto it = published.constFind(matchKey(works.at(i)));
         if (it == published.constEnd())
             continue;
+        qCDebug(lcPreprints) << "merging preprint" << works.at(i).id << "into" << works.at(*it).id;
         attached[*it].append(works.at(i));
         dropped[i] = true;
     }

@@ -1,8 +1,12 @@
 #include "export/risexporter.h"
 
+#include <QLoggingCategory>
+
 #include "export/exportfields.h"
 
 namespace peerscope {
+
+Q_LOGGING_CATEGORY(lcRis, "peerscope.export.ris", QtWarningMsg)
 
 namespace {
 
@@ -87,6 +91,7 @@ QByteArray RisExporter::write(const QList<ExportEntry> &entries, const ExportOpt
             line("N1", exportfields::preprintDescription(p));
         out += QStringLiteral("ER  - \r\n");
     }
+    qCDebug(lcRis) << "wrote" << entries.size() << "RIS records";
     return out.toUtf8();
 }
 
