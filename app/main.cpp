@@ -5,12 +5,17 @@
 #include "cache/importer.h"
 #include "mainwindow.h"
 #include "profile/profile.h"
+#include "settings/apikeystore.h"
+#include "settings/appsettings.h"
+#include "synccontroller.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDate>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -96,13 +101,35 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.peerscope.Peerscope"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/peerscope.svg")));
 
+    AppSettings settings;
+    applyTheme(settings.theme());
+    ApiKeyStore keys(settings.apiKeyFilePath());
+    // --db wins over the remembered location, which wins over the default.
+    const QString cachePath = !options.dbPath.isEmpty()       ? options.dbPath
+                              : !settings.cachePath().isEmpty() ? settings.cachePath()
+                                                                : Cache::defaultPath();
+
     Cache cache;
     QString warning;
-    if (!openWindowCache(cache, options.dbPath.isEmpty() ? Cache::defaultPath() : options.dbPath, &warning)) {
+    if (!openWindowCache(cache, cachePath, &warning)) {
         QMessageBox::critical(nullptr, QObject::tr("Peerscope"), cache.errorString());
         return cli::CacheError;
     }
+
+    SyncController sync(cache.path());
+    SyncConfig config;
+    if (!options.apiBase.isEmpty())
+        config.apiBase = QUrl(options.apiBase);
+    // --api-key or OPENALEX_API_KEY first, then the stored key.
+    config.apiKey = options.apiKey.isEmpty() ? keys.load() : options.apiKey;
+    config.requestsPerSecond = settings.requestsPerSecond();
+    config.ttlDays = settings.ttlDays();
+    sync.setConfig(config);
+
     MainWindow window(cache);
+    window.setOffline(options.offline);
+    window.setSyncController(&sync);
+    window.setAppSettings(&settings, &keys);
     window.openAuthor(Importer::demoAuthorId());
     window.show();
     if (!warning.isEmpty())

@@ -3,13 +3,36 @@
 #include "cache/cache.h"
 #include "itemmodels/publicationfilterproxy.h"
 #include "itemmodels/publicationtablemodel.h"
+#include "commandpalette.h"
+#include "export/publicationexporter.h"
+#include "follows/changefeed.h"
+#include "follows/followstore.h"
+#include "followsdock.h"
+#include "networkpanel.h"
+#include "openalex/openalexclient.h"
 #include "profilepanel.h"
+#include "searchbox.h"
+#include "settings/apikeystore.h"
+#include "settings/appsettings.h"
+#include "settings/cachemover.h"
+#include "settingsdialog.h"
+#include "sync/syncstore.h"
+#include "synccontroller.h"
+#include "theme.h"
 #include "yearcharts.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QComboBox>
 #include <QDate>
 #include <QDesktopServices>
@@ -69,6 +92,11 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     m_forward->setObjectName(QStringLiteral("forwardAction"));
     m_forward->setShortcuts({QKeySequence(QKeySequence::Forward), QKeySequence(Qt::ALT | Qt::Key_Right)});
     m_forward->setToolTip(tr("Forward to the next profile (Alt+Right)"));
+    toolbar->addSeparator();
+    m_searchBox = new SearchBox(m_cache, toolbar);
+    toolbar->addWidget(m_searchBox);
+    connect(m_searchBox, &SearchBox::authorChosen, this,
+            [this](const QString &id, const QString &name, bool) { openOrSync(id, name); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -88,10 +116,20 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     m_bannerText->setWordWrap(true);
     m_syncButton = new QPushButton(tr("Sync this author"), m_banner);
     m_syncButton->setObjectName(QStringLiteral("syncButton"));
+    m_bannerAction = new QPushButton(m_banner);
+    m_bannerAction->setObjectName(QStringLiteral("messageActionButton"));
+    m_bannerAction->hide();
+    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        if (m_bannerCallback)
+            m_bannerCallback();
+    });
     auto *close = new QPushButton(tr("Dismiss"), m_banner);
     close->setObjectName(QStringLiteral("dismissMessageButton"));
+    close->setAccessibleName(tr("Dismiss the message"));
     bannerLayout->addWidget(m_bannerText, 1);
     bannerLayout->addWidget(m_syncButton);
+    bannerLayout->addWidget(m_bannerAction);
     bannerLayout->addWidget(close);
     m_banner->hide();
     connect(close, &QPushButton::clicked, m_banner, &QWidget::hide);
@@ -121,6 +159,14 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     m_tabs->addTab(buildPublicationsTab(), tr("Publications"));
     m_charts = new views::YearCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_network = new NetworkPanel(m_cache, m_tabs);
+    m_tabs->addTab(m_network, tr("Network"));
+    connect(m_network, &NetworkPanel::authorActivated, this, [this](const QString &id) { navigateTo(id); });
+    // The network is built when its tab is shown, not for every profile opened.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_network && m_network->authorId() != m_authorId && !m_authorId.isEmpty())
+            m_network->setAuthor(m_authorId);
+    });
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -140,14 +186,611 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
         applyLoad(std::move(load));
     });
     m_profile->setSinceYear(m_referenceYear - 5);
+
+    m_follows = new FollowStore(m_cache, this);
+    m_feed = new ChangeFeedModel(m_cache, this);
+    m_palette = new CommandPalette(m_cache, this);
+    connect(m_palette, &CommandPalette::authorChosen, this, [this](const QString &id) { openOrSync(id); });
+    m_syncReloadTimer = new QTimer(this);
+    m_syncReloadTimer->setSingleShot(true);
+    m_syncReloadTimer->setInterval(400);
+    connect(m_syncReloadTimer, &QTimer::timeout, this, &MainWindow::reloadAfterSync);
+    buildFollowsDock();
+    buildActions();
+    buildStatusBar();
+    connect(this, &MainWindow::authorLoaded, this, [this](const QString &id) {
+        m_followsPanel->setCurrentAuthor(id);
+        if (m_tabs->currentWidget() == m_network)
+            m_network->setAuthor(id);
+        updateAuthorActions();
+    });
+
     updateNavigation();
+    updateAuthorActions();
     statusBar()->showMessage(tr("Cache: %1").arg(m_cache.path().isEmpty() ? tr("in memory") : m_cache.path()));
+    setTabOrder(m_searchBox, m_profile);
     resize(1360, 860);
 }
 
 MainWindow::~MainWindow()
 {
     m_watcher->waitForFinished();
+}
+
+void MainWindow::buildActions()
+{
+    auto icon = [this](const char *themeName, QStyle::StandardPixmap fallback) {
+        return QIcon::fromTheme(QString::fromLatin1(themeName), style()->standardIcon(fallback));
+    };
+    auto make = [this](const QString &text, const char *name, const QKeySequence &key = {}) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        addAction(a);
+        return a;
+    };
+
+    m_findAction = make(tr("Find a researcher"), "findResearcherAction", QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_searchBox->setFocus(Qt::ShortcutFocusReason);
+        m_searchBox->selectAll();
+    });
+    m_paletteAction = make(tr("Command palette…"), "commandPaletteAction", QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(m_paletteAction, &QAction::triggered, this, &MainWindow::showCommandPalette);
+
+    m_refreshAction = make(tr("Refresh this researcher"), "refreshAction", QKeySequence::Refresh);
+    m_refreshAction->setIcon(icon("view-refresh", QStyle::SP_BrowserReload));
+    m_refreshAction->setToolTip(tr("Sync the researcher on screen from OpenAlex again (F5)"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrent);
+    m_followAction = make(tr("Follow this researcher"), "followAction", QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_followAction->setCheckable(true);
+    m_followAction->setIcon(icon("starred", QStyle::SP_DialogYesButton));
+    m_followAction->setToolTip(tr("Follow or unfollow the researcher on screen (Ctrl+D)"));
+    connect(m_followAction, &QAction::triggered, this, &MainWindow::toggleFollow);
+    m_refreshFollowedAction = make(tr("Refresh followed researchers"), "refreshFollowedAction",
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_refreshFollowedAction, &QAction::triggered, this, &MainWindow::refreshFollowed);
+    m_cancelSyncAction = make(tr("Cancel the sync"), "cancelSyncAction");
+    m_cancelSyncAction->setIcon(icon("process-stop", QStyle::SP_BrowserStop));
+    m_cancelSyncAction->setEnabled(false);
+    connect(m_cancelSyncAction, &QAction::triggered, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+    });
+    m_offlineAction = make(tr("Work offline"), "workOfflineAction");
+    m_offlineAction->setCheckable(true);
+    connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
+    m_exportAction = make(tr("Export publications…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(icon("document-save-as", QStyle::SP_DialogSaveButton));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportPublications);
+    m_settingsAction = make(tr("Settings…"), "settingsAction");
+    m_settingsAction->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
+    m_settingsAction->setIcon(icon("preferences-system", QStyle::SP_FileDialogDetailedView));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    QAction *quit = make(tr("Quit"), "quitAction", QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QList<QAction *> tabActions;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *a = make(tr("Show the %1 tab").arg(m_tabs->tabText(i)), "", QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        a->setObjectName(QStringLiteral("showTab%1Action").arg(i + 1));
+        connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        tabActions << a;
+    }
+    QAction *dockToggle = m_followsDock->toggleViewAction();
+    dockToggle->setObjectName(QStringLiteral("toggleFollowsDockAction"));
+    dockToggle->setText(tr("Show followed researchers and changes"));
+    dockToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_back->setText(tr("Back to the previous profile"));
+    m_forward->setText(tr("Forward to the next profile"));
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_exportAction);
+    file->addSeparator();
+    file->addAction(m_offlineAction);
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *researcher = menuBar()->addMenu(tr("&Researcher"));
+    researcher->addAction(m_findAction);
+    researcher->addAction(m_back);
+    researcher->addAction(m_forward);
+    researcher->addSeparator();
+    researcher->addAction(m_refreshAction);
+    researcher->addAction(m_cancelSyncAction);
+    researcher->addAction(m_followAction);
+    researcher->addAction(m_refreshFollowedAction);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_paletteAction);
+    view->addAction(dockToggle);
+    view->addSeparator();
+    view->addActions(tabActions);
+
+    auto *toolbar = findChild<QToolBar *>(QStringLiteral("navigationToolBar"));
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_followAction);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_staleLabel = new QLabel(this);
+    m_staleLabel->setObjectName(QStringLiteral("staleIndicator"));
+    m_staleLabel->hide();
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_syncLabel->hide();
+    m_syncProgress = new QProgressBar(this);
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setAccessibleName(tr("Sync progress"));
+    m_syncProgress->setMaximumWidth(180);
+    m_syncProgress->setTextVisible(false);
+    m_syncProgress->hide();
+    m_cancelSync = new QToolButton(this);
+    m_cancelSync->setObjectName(QStringLiteral("cancelSyncButton"));
+    m_cancelSync->setDefaultAction(m_cancelSyncAction);
+    m_cancelSync->setAccessibleName(tr("Cancel the sync"));
+    m_cancelSync->setAutoRaise(true);
+    m_cancelSync->hide();
+    m_offlineLabel = new QLabel(tr("Offline"), this);
+    m_offlineLabel->setObjectName(QStringLiteral("offlineIndicator"));
+    m_offlineLabel->setToolTip(tr("Peerscope does not use the network. Everything cached stays available; "
+                                  "turn off File › Work offline to sync."));
+    m_offlineLabel->setVisible(m_offline);
+    statusBar()->addPermanentWidget(m_staleLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_cancelSync);
+    statusBar()->addPermanentWidget(m_offlineLabel);
+}
+
+void MainWindow::buildFollowsDock()
+{
+    m_followsPanel = new FollowsDock(*m_follows, *m_feed, this);
+    m_followsDock = new QDockWidget(tr("Followed and changes"), this);
+    m_followsDock->setObjectName(QStringLiteral("followsDock"));
+    m_followsDock->setWidget(m_followsPanel);
+    m_followsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_followsDock);
+    connect(m_followsPanel, &FollowsDock::authorActivated, this, [this](const QString &id) { openOrSync(id); });
+    connect(m_followsPanel, &FollowsDock::refreshFollowedRequested, this, &MainWindow::refreshFollowed);
+}
+
+QList<QAction *> MainWindow::paletteActions() const
+{
+    QList<QAction *> out;
+    const QList<QAction *> all = findChildren<QAction *>();
+    for (QAction *a : all) {
+        if (a == m_paletteAction || a->objectName().isEmpty() || a->text().isEmpty() || a->menu())
+            continue;
+        out << a;
+    }
+    return out;
+}
+
+void MainWindow::setSyncController(SyncController *controller)
+{
+    if (m_sync)
+        disconnect(m_sync, nullptr, this, nullptr);
+    m_sync = controller;
+    disconnect(this, &MainWindow::syncRequested, this, nullptr);
+    if (!controller) {
+        updateAuthorActions();
+        return;
+    }
+    connect(controller, &SyncController::started, this, &MainWindow::onSyncStarted);
+    connect(controller, &SyncController::progress, this, &MainWindow::onSyncProgress);
+    connect(controller, &SyncController::waitingForRateLimit, this, &MainWindow::onSyncWaiting);
+    connect(controller, &SyncController::committed, this, &MainWindow::onSyncCommitted);
+    connect(controller, &SyncController::finished, this, &MainWindow::onSyncFinished);
+    connect(controller, &SyncController::idle, this, &MainWindow::onSyncIdle);
+    connect(this, &MainWindow::syncRequested, this, [this](const QString &id) {
+        m_waitingFor = id;
+        if (m_sync)
+            m_sync->request(id);
+    });
+    controller->setOffline(m_offline);
+    applySyncConfig();
+    if (controller->isBusy())
+        onSyncStarted(controller->currentAuthor());
+    updateAuthorActions();
+}
+
+void MainWindow::setAppSettings(AppSettings *settings, ApiKeyStore *keys)
+{
+    m_settings = settings;
+    m_keys = keys;
+    if (!settings)
+        return;
+    m_ttlDays = settings->ttlDays();
+    m_followsPanel->setTtlDays(m_ttlDays);
+    restoreGeometry(settings->windowGeometry());
+    restoreState(settings->windowState());
+    connect(settings, &AppSettings::networkSettingsChanged, this, [this] {
+        m_ttlDays = m_settings->ttlDays();
+        m_followsPanel->setTtlDays(m_ttlDays);
+        applySyncConfig();
+        updateAuthorActions();
+    });
+    connect(settings, &AppSettings::themeChanged, this, [](AppSettings::Theme theme) { applyTheme(theme); });
+    applySyncConfig();
+}
+
+void MainWindow::applySyncConfig()
+{
+    if (!m_sync)
+        return;
+    SyncConfig config = m_sync->config();
+    if (m_settings) {
+        config.requestsPerSecond = m_settings->requestsPerSecond();
+        config.ttlDays = m_settings->ttlDays();
+    }
+    m_sync->setConfig(config);
+    // Suggestions go through a client on this thread (asynchronous, never blocking).
+    if (!m_searchClient)
+        m_searchClient = new OpenAlexClient(this);
+    if (!config.apiBase.isEmpty())
+        m_searchClient->setBaseUrl(config.apiBase);
+    m_searchClient->setApiKey(config.apiKey);
+    m_searchClient->setRequestsPerSecond(config.requestsPerSecond);
+    m_searchClient->setMaxRetries(1);
+    m_searchClient->setTimeout(10000);
+    m_searchBox->setClient(m_searchClient);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_settings) {
+        m_settings->setWindowGeometry(saveGeometry());
+        m_settings->setWindowState(saveState());
+        m_settings->sync();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isStale(const QString &authorId) const
+{
+    return syncstore::isStale(m_cache, authorId, m_ttlDays);
+}
+
+QString MainWindow::authorLabel(const QString &authorId) const
+{
+    if (const std::optional<AuthorSummary> s = m_cache.authorSummary(authorId))
+        return s->name;
+    return authorId;
+}
+
+void MainWindow::updateAuthorActions()
+{
+    const bool hasAuthor = !m_authorId.isEmpty();
+    const bool canSync = m_sync && !m_offline;
+    m_refreshAction->setEnabled(hasAuthor && canSync && !Cache::isPersonId(m_authorId));
+    m_followAction->setEnabled(hasAuthor);
+    const bool followed = hasAuthor && m_follows->isFollowed(m_authorId);
+    m_followAction->setChecked(followed);
+    m_followAction->setText(followed ? tr("Unfollow this researcher") : tr("Follow this researcher"));
+    m_refreshFollowedAction->setEnabled(canSync && !m_follows->followedIds().isEmpty());
+    m_exportAction->setEnabled(hasAuthor);
+    m_cancelSyncAction->setEnabled(m_sync && m_sync->isBusy());
+    m_offlineAction->blockSignals(true);
+    m_offlineAction->setChecked(m_offline);
+    m_offlineAction->blockSignals(false);
+    m_offlineLabel->setVisible(m_offline);
+
+    if (hasAuthor && isStale(m_authorId) && !Cache::isPersonId(m_authorId)) {
+        const QString at = m_cache.fetchedAt(m_authorId);
+        m_staleLabel->setText(tr("Stale: cached %1").arg(at.left(10)));
+        m_staleLabel->setToolTip(tr("This profile was fetched more than %n day(s) ago. Press F5 to refresh it.", nullptr, m_ttlDays));
+        m_staleLabel->show();
+    } else {
+        m_staleLabel->hide();
+    }
+}
+
+void MainWindow::openOrSync(const QString &authorId, const QString &name)
+{
+    const QString id = m_cache.resolveAlias(authorId);
+    if (m_cache.authorSummary(id)) {
+        openAuthor(id);
+        return;
+    }
+    if (!m_sync || m_offline) {
+        navigateTo(id, name);
+        return;
+    }
+    m_waitingFor = id;
+    m_syncingName = name;
+    m_sync->request(id);
+    showBanner(tr("Fetching %1 from OpenAlex. The profile opens as soon as it has arrived.")
+                   .arg(name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(name, id)), {});
+}
+
+void MainWindow::refreshCurrent()
+{
+    if (m_authorId.isEmpty())
+        return;
+    if (m_offline) {
+        statusBar()->showMessage(tr("Peerscope is offline. Turn off File › Work offline to refresh."), 5000);
+        return;
+    }
+    if (!m_sync) {
+        emit syncRequested(m_authorId);
+        return;
+    }
+    m_sync->request(m_authorId, true);
+}
+
+void MainWindow::toggleFollow()
+{
+    if (m_authorId.isEmpty())
+        return;
+    const QString name = authorLabel(m_authorId);
+    if (m_follows->isFollowed(m_authorId)) {
+        m_follows->unfollow(m_authorId);
+        statusBar()->showMessage(tr("You no longer follow %1.").arg(name), 4000);
+    } else {
+        m_follows->follow(m_authorId);
+        statusBar()->showMessage(tr("You follow %1. Their changes appear under What changed after each sync.").arg(name), 4000);
+    }
+    updateAuthorActions();
+}
+
+void MainWindow::refreshFollowed()
+{
+    const QStringList ids = m_follows->followedIds();
+    if (ids.isEmpty())
+        return;
+    if (!m_sync || m_offline) {
+        statusBar()->showMessage(tr("Peerscope is offline. Turn off File › Work offline to refresh."), 5000);
+        return;
+    }
+    const int queued = m_sync->requestAll(ids);
+    statusBar()->showMessage(tr("Refreshing %n followed researcher(s), one after the other.", nullptr, queued), 5000);
+}
+
+void MainWindow::showCommandPalette()
+{
+    m_palette->setActions(paletteActions());
+    m_palette->popup();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settings || !m_keys) {
+        statusBar()->showMessage(tr("Settings are not available in this window."), 4000);
+        return;
+    }
+    auto *dialog = new SettingsDialog(*m_settings, *m_keys, m_cache.path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::apiKeyChanged, this, [this](const QString &key) {
+        if (!m_sync)
+            return;
+        SyncConfig config = m_sync->config();
+        config.apiKey = key;
+        m_sync->setConfig(config);
+        applySyncConfig();
+    });
+    connect(dialog, &SettingsDialog::cacheMoveRequested, this, &MainWindow::moveCache);
+    dialog->open();
+}
+
+void MainWindow::moveCache(const QString &newPath)
+{
+    if (m_sync && m_sync->isBusy()) {
+        showActionBanner(tr("The cache cannot move while a sync is running. Cancel the sync or wait for it, then "
+                            "change the cache location again."), tr("Cancel the sync"), [this] {
+            if (m_sync)
+                m_sync->cancel();
+        });
+        return;
+    }
+    m_watcher->waitForFinished();
+    QString error;
+    if (!CacheMover::move(m_cache, newPath, &error)) {
+        showActionBanner(error, {}, {});
+        return;
+    }
+    if (m_settings)
+        m_settings->setCachePath(m_cache.path());
+    if (m_sync)
+        m_sync->setCachePath(m_cache.path());
+    statusBar()->showMessage(tr("The cache is now at %1.").arg(m_cache.path()), 6000);
+}
+
+void MainWindow::exportPublications()
+{
+    if (m_authorId.isEmpty())
+        return;
+    struct Choice {
+        ExportFormat format;
+        QString filter;
+    };
+    const QList<Choice> choices{
+        {ExportFormat::BibTeX, tr("BibTeX (*.bib)")},       {ExportFormat::BibLaTeX, tr("BibLaTeX (*.bib)")},
+        {ExportFormat::Ris, tr("RIS (*.ris)")},             {ExportFormat::CslJson, tr("CSL-JSON (*.json)")},
+        {ExportFormat::Csv, tr("CSV (*.csv)")},             {ExportFormat::JsonLines, tr("JSON Lines (*.jsonl)")},
+        {ExportFormat::Markdown, tr("Markdown (*.md)")},
+    };
+    QStringList filters;
+    for (const Choice &c : choices)
+        filters << c.filter;
+    QString selected = filters.constFirst();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the publications shown"), QString(),
+                                                      filters.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    ExportOptions options;
+    options.format = choices.at(std::max<qsizetype>(0, filters.indexOf(selected))).format;
+    QList<Work> works;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QString id = m_proxy->index(r, 0).data(PublicationTableModel::WorkIdRole).toString();
+        if (!m_model->isIncluded(id))
+            continue;
+        if (const std::optional<Work> w = m_cache.work(id))
+            works << *w;
+    }
+    const ExportResult result = exportWorksToFile(works, options, path, &m_cache);
+    if (!result.ok)
+        showActionBanner(result.error, {}, {});
+    else
+        statusBar()->showMessage(tr("Exported %n work(s) to %1.", nullptr, result.entries).arg(path), 6000);
+}
+
+void MainWindow::showActionBanner(const QString &text, const QString &buttonText, std::function<void()> action)
+{
+    m_bannerAuthorId.clear();
+    m_bannerText->setText(text);
+    m_syncButton->hide();
+    m_bannerCallback = std::move(action);
+    m_bannerAction->setText(buttonText);
+    m_bannerAction->setAccessibleName(buttonText);
+    m_bannerAction->setVisible(!buttonText.isEmpty() && m_bannerCallback);
+    m_banner->show();
+}
+
+void MainWindow::onSyncStarted(const QString &authorId)
+{
+    m_syncingName = authorLabel(authorId);
+    m_syncProgress->setRange(0, 0);
+    m_syncProgress->show();
+    m_syncLabel->setText(tr("Syncing %1…").arg(m_syncingName));
+    m_syncLabel->show();
+    m_cancelSync->show();
+    m_cancelSyncAction->setEnabled(true);
+}
+
+void MainWindow::onSyncProgress(const SyncProgress &p)
+{
+    QString phase;
+    switch (p.phase) {
+    case SyncProgress::Phase::Author: phase = tr("profile"); break;
+    case SyncProgress::Phase::Works: phase = tr("works"); break;
+    case SyncProgress::Phase::FullAuthorLists: phase = tr("full author lists"); break;
+    case SyncProgress::Phase::Coauthors: phase = tr("co-author profiles"); break;
+    case SyncProgress::Phase::CoauthorWorks: phase = tr("co-authors' works"); break;
+    case SyncProgress::Phase::Finishing: phase = tr("finishing"); break;
+    }
+    if (p.total > 0) {
+        m_syncProgress->setRange(0, p.total);
+        m_syncProgress->setValue(std::min(p.done, p.total));
+    } else {
+        m_syncProgress->setRange(0, 0);
+    }
+    m_syncLabel->setText(tr("Syncing %1: %2 %3 of %4 · %n API call(s)", nullptr, p.callsUsed)
+                             .arg(m_syncingName, phase).arg(p.done).arg(p.total));
+    m_syncProgress->setToolTip(m_syncLabel->text());
+}
+
+void MainWindow::onSyncWaiting(int milliseconds)
+{
+    m_syncLabel->setText(tr("OpenAlex asked us to slow down: waiting %n second(s) before the next request.", nullptr,
+                            (milliseconds + 999) / 1000));
+}
+
+void MainWindow::onSyncCommitted(const QString &authorId)
+{
+    if (authorId == m_authorId || authorId == m_waitingFor || m_cache.resolveAlias(m_waitingFor) == authorId) {
+        if (!m_syncReloadTimer->isActive())
+            m_syncReloadTimer->start();
+    }
+}
+
+void MainWindow::reloadAfterSync()
+{
+    if (!m_waitingFor.isEmpty()) {
+        const QString id = m_cache.resolveAlias(m_waitingFor);
+        if (m_cache.authorSummary(id)) {
+            m_waitingFor.clear();
+            openAuthor(id);
+            return;
+        }
+    }
+    if (!m_authorId.isEmpty() && !m_loading)
+        showAuthor(m_authorId); // the panels show what has landed so far
+}
+
+void MainWindow::onSyncFinished(const SyncResult &result)
+{
+    m_followsPanel->refresh();
+    const QString who = authorLabel(result.authorId.isEmpty() ? m_waitingFor : result.authorId);
+    switch (result.status) {
+    case SyncResult::Status::Ok:
+        statusBar()->showMessage(tr("Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.")
+                                     .arg(who).arg(result.worksWritten).arg(result.coauthorsWritten)
+                                     .arg(result.changes).arg(result.callsUsed), 8000);
+        break;
+    case SyncResult::Status::Unchanged:
+        statusBar()->showMessage(tr("%1 is unchanged since the last sync (%n API call(s)).", nullptr, result.callsUsed).arg(who), 8000);
+        break;
+    case SyncResult::Status::Cancelled:
+        statusBar()->showMessage(tr("The sync of %1 was cancelled after %n API call(s); what arrived is kept.", nullptr,
+                                    result.callsUsed).arg(who), 8000);
+        break;
+    default: {
+        QString text;
+        QString button;
+        std::function<void()> action;
+        const QString id = result.authorId;
+        switch (result.apiStatus) {
+        case ApiResult::Status::Unauthorized:
+            text = tr("OpenAlex refused the request: the API key is missing or not valid. Set your API key in Settings.");
+            button = tr("Open Settings");
+            action = [this] { showSettings(); };
+            break;
+        case ApiResult::Status::BudgetSpent:
+            text = tr("Today's OpenAlex budget for this API key is spent. Syncing works again tomorrow; everything cached stays available.");
+            break;
+        case ApiResult::Status::PlanUpgradeRequired:
+            text = tr("OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.");
+            break;
+        case ApiResult::Status::RateLimited:
+            text = tr("OpenAlex kept asking us to slow down. Lower the rate limit in Settings, then sync again.");
+            button = tr("Open Settings");
+            action = [this] { showSettings(); };
+            break;
+        case ApiResult::Status::NotFound:
+            text = tr("OpenAlex has no author %1. Check the ID or search by name.").arg(id);
+            break;
+        case ApiResult::Status::NetworkError:
+        case ApiResult::Status::Timeout:
+            text = tr("OpenAlex could not be reached while syncing %1. Check your connection and try again.").arg(who);
+            button = tr("Try again");
+            action = [this, id] {
+                if (m_sync)
+                    m_sync->request(id);
+            };
+            break;
+        default:
+            text = result.status == SyncResult::Status::CacheError
+                       ? tr("The sync of %1 could not write the cache: %2 Check the free disk space and the cache location in Settings.").arg(who, result.error)
+                       : tr("The sync of %1 stopped: %2 Everything written so far is kept; try again to complete it.").arg(who, result.error);
+            button = tr("Try again");
+            action = [this, id] {
+                if (m_sync)
+                    m_sync->request(id);
+            };
+            break;
+        }
+        if (m_waitingFor == id)
+            m_waitingFor.clear();
+        showActionBanner(text, button, action);
+        emit syncErrorShown(text);
+        break;
+    }
+    }
+    if (result.ok() && !m_waitingFor.isEmpty())
+        reloadAfterSync();
+    else if (result.ok() && result.authorId == m_authorId)
+        showAuthor(m_authorId);
+    updateAuthorActions();
+}
+
+void MainWindow::onSyncIdle()
+{
+    m_syncProgress->hide();
+    m_syncLabel->hide();
+    m_cancelSync->hide();
+    m_cancelSyncAction->setEnabled(false);
 }
 
 QWidget *MainWindow::buildPublicationsTab()
@@ -308,6 +951,9 @@ bool MainWindow::openAuthor(const QString &authorId)
         m_historyIndex = int(m_history.size()) - 1;
     }
     showAuthor(id);
+    // A stale record opens from the cache at once and refreshes behind it.
+    if (m_sync && !m_offline && !Cache::isPersonId(id) && isStale(id))
+        m_sync->request(id);
     return true;
 }
 
@@ -465,6 +1111,8 @@ void MainWindow::navigateTo(const QString &authorId, const QString &name)
 
 void MainWindow::showBanner(const QString &text, const QString &authorId)
 {
+    m_bannerAction->hide();
+    m_bannerCallback = nullptr;
     m_bannerAuthorId = authorId;
     m_bannerText->setText(text);
     m_syncButton->setVisible(!authorId.isEmpty());
@@ -475,6 +1123,11 @@ void MainWindow::showBanner(const QString &text, const QString &authorId)
 void MainWindow::setOffline(bool offline)
 {
     m_offline = offline;
+    m_searchBox->setOffline(offline);
+    if (m_sync)
+        m_sync->setOffline(offline);
+    if (m_offlineLabel)
+        updateAuthorActions();
 }
 
 void MainWindow::copySelectedCitations()

@@ -10,8 +10,13 @@
 #include <QMap>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 class QCheckBox;
+class QDockWidget;
+class QProgressBar;
+class QToolButton;
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -25,9 +30,21 @@ class QTimer;
 
 namespace peerscope {
 
+class ApiKeyStore;
+class AppSettings;
 class Cache;
+class ChangeFeedModel;
+class CommandPalette;
+class FollowStore;
+class FollowsDock;
+class NetworkPanel;
+class OpenAlexClient;
 class PublicationFilterProxy;
 class ProfilePanel;
+class SearchBox;
+class SyncController;
+struct SyncProgress;
+struct SyncResult;
 namespace views {
 class YearCharts;
 }
@@ -57,6 +74,24 @@ public:
     bool isLoading() const { return m_loading; }
     bool canGoBack() const { return m_historyIndex > 0; }
     bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
+    bool isOffline() const { return m_offline; }
+
+    SearchBox *searchBox() const { return m_searchBox; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    FollowStore *follows() const { return m_follows; }
+    ChangeFeedModel *changeFeed() const { return m_feed; }
+    FollowsDock *followsDock() const { return m_followsPanel; }
+    SyncController *syncController() const { return m_sync; }
+    // Every action of the window, as the command palette offers them.
+    QList<QAction *> paletteActions() const;
+    // Whether the cached record is older than the time-to-live.
+    bool isStale(const QString &authorId) const;
+
+    // Optional collaborators, set by the app (and tests). Without a sync
+    // controller the window only offers syncs (syncRequested); without
+    // settings it uses defaults and remembers nothing.
+    void setSyncController(SyncController *controller);
+    void setAppSettings(AppSettings *settings, ApiKeyStore *keys);
 
     // Loads everything shown for an author from a cache file (any thread).
     static AuthorLoad loadAuthor(const Cache &cache, const QString &authorId, int referenceYear);
@@ -72,14 +107,44 @@ public slots:
     void goForward();
     void setOffline(bool offline);
     void copySelectedCitations();
+    // Syncs the author on screen again (F5).
+    void refreshCurrent();
+    void toggleFollow();
+    void refreshFollowed();
+    void showCommandPalette();
+    void showSettings();
+    void exportPublications();
+    // Opens a researcher chosen in the search box or the palette: at once
+    // when cached, otherwise after a background sync.
+    void openOrSync(const QString &authorId, const QString &name = {});
 
 signals:
     void authorLoaded(const QString &authorId);
+    // A sync error was shown in the message bar (for tests and logs).
+    void syncErrorShown(const QString &message);
     // The user asked to fetch an author who is not cached.
     void syncRequested(const QString &authorId);
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     QWidget *buildPublicationsTab();
+    void buildActions();
+    void buildStatusBar();
+    void buildFollowsDock();
+    void applySyncConfig();
+    void moveCache(const QString &newPath);
+    void onSyncStarted(const QString &authorId);
+    void onSyncProgress(const SyncProgress &progress);
+    void onSyncWaiting(int milliseconds);
+    void onSyncCommitted(const QString &authorId);
+    void onSyncFinished(const SyncResult &result);
+    void onSyncIdle();
+    void reloadAfterSync();
+    void updateAuthorActions();
+    void showActionBanner(const QString &text, const QString &buttonText, std::function<void()> action);
+    QString authorLabel(const QString &authorId) const;
     void showAuthor(const QString &authorId);
     void applyLoad(AuthorLoad load);
     void recomputeMetrics();
@@ -122,6 +187,39 @@ private:
     PublicationTableModel *m_model = nullptr;
     PublicationFilterProxy *m_proxy = nullptr;
     QFutureWatcher<AuthorLoad> *m_watcher = nullptr;
+
+    // App shell.
+    QPointer<SyncController> m_sync;
+    AppSettings *m_settings = nullptr;
+    ApiKeyStore *m_keys = nullptr;
+    OpenAlexClient *m_searchClient = nullptr;
+    SearchBox *m_searchBox = nullptr;
+    CommandPalette *m_palette = nullptr;
+    FollowStore *m_follows = nullptr;
+    ChangeFeedModel *m_feed = nullptr;
+    FollowsDock *m_followsPanel = nullptr;
+    QDockWidget *m_followsDock = nullptr;
+    NetworkPanel *m_network = nullptr;
+    QProgressBar *m_syncProgress = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QToolButton *m_cancelSync = nullptr;
+    QLabel *m_offlineLabel = nullptr;
+    QLabel *m_staleLabel = nullptr;
+    QPushButton *m_bannerAction = nullptr;
+    std::function<void()> m_bannerCallback;
+    QTimer *m_syncReloadTimer = nullptr;
+    QString m_waitingFor;       // an uncached author to open once the sync lands
+    QString m_syncingName;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_followAction = nullptr;
+    QAction *m_refreshFollowedAction = nullptr;
+    QAction *m_cancelSyncAction = nullptr;
+    QAction *m_offlineAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_paletteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    int m_ttlDays = 7;
 };
 
 } // namespace peerscope

@@ -1,0 +1,178 @@
+#include "synccontroller.h"
+
+#include "cache/cache.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcSyncController, "peerscope.ui.synccontroller", QtWarningMsg)
+
+namespace peerscope {
+
+SyncController::SyncController(const QString &cachePath, QObject *parent)
+    : QObject(parent)
+    , m_cachePath(cachePath)
+    , m_thread(new QThread(this))
+    , m_worker(new SyncWorker)
+{
+    qRegisterMetaType<peerscope::SyncProgress>();
+    qRegisterMetaType<peerscope::SyncResult>();
+    qRegisterMetaType<peerscope::SyncConfig>();
+    m_thread->setObjectName(QStringLiteral("peerscope-sync"));
+    m_worker->moveToThread(m_thread);
+    // The worker (and its database connection) dies on its own thread.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
+    connect(m_worker, &SyncWorker::waitingForRateLimit, this, &SyncController::waitingForRateLimit);
+    connect(m_worker, &SyncWorker::committed, this, &SyncController::committed);
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::onWorkerFinished);
+    m_thread->start();
+}
+
+SyncController::~SyncController()
+{
+    m_queue.clear();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SyncController::setCachePath(const QString &path)
+{
+    m_cachePath = path;
+}
+
+void SyncController::setOffline(bool offline)
+{
+    m_offline = offline;
+    if (offline)
+        cancel();
+}
+
+bool SyncController::request(const QString &authorId, bool force)
+{
+    const QString id = authorId.trimmed();
+    if (m_offline || id.isEmpty())
+        return false;
+    if (id == m_current || m_queue.contains(id))
+        return true;
+    m_queue << id;
+    if (force)
+        m_forced << id;
+    emit queueChanged(int(m_queue.size()));
+    if (m_current.isEmpty())
+        startNext();
+    return true;
+}
+
+int SyncController::requestAll(const QStringList &authorIds)
+{
+    int queued = 0;
+    for (const QString &id : authorIds)
+        queued += request(id) ? 1 : 0;
+    return queued;
+}
+
+void SyncController::cancel()
+{
+    const bool hadQueue = !m_queue.isEmpty();
+    m_queue.clear();
+    m_forced.clear();
+    if (hadQueue)
+        emit queueChanged(0);
+    if (!m_current.isEmpty())
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
+}
+
+void SyncController::startNext()
+{
+    if (m_queue.isEmpty()) {
+        emit idle();
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    const bool force = m_forced.removeAll(m_current) > 0;
+    emit queueChanged(int(m_queue.size()));
+    emit started(m_current);
+    QMetaObject::invokeMethod(m_worker, "run", Qt::QueuedConnection, Q_ARG(QString, m_cachePath),
+                              Q_ARG(QString, m_current), Q_ARG(bool, force), Q_ARG(peerscope::SyncConfig, m_config));
+}
+
+void SyncController::onWorkerFinished(const SyncResult &result)
+{
+    m_current.clear();
+    emit finished(result);
+    startNext();
+}
+
+SyncWorker::~SyncWorker()
+{
+    delete m_sync;
+    m_sync = nullptr;
+}
+
+void SyncWorker::cancel()
+{
+    // Runs on this thread (the controller queues it), so m_sync cannot go
+    // away underneath; the sync stops after the page it is writing.
+    if (m_sync)
+        m_sync->cancel();
+}
+
+void SyncWorker::run(const QString &cachePath, const QString &authorId, bool force, const SyncConfig &config)
+{
+    auto fail = [this, &authorId](const QString &error) {
+        SyncResult result;
+        result.status = SyncResult::Status::CacheError;
+        result.authorId = authorId;
+        result.error = error;
+        emit finished(result);
+    };
+    if (!m_cache || m_cache->path() != cachePath) {
+        m_cache = std::make_unique<Cache>();
+        const Cache::OpenStatus status = m_cache->open(cachePath);
+        if (status != Cache::OpenStatus::Ok) {
+            const QString error = m_cache->errorString();
+            m_cache.reset();
+            fail(error);
+            return;
+        }
+    }
+    if (!m_client)
+        m_client = std::make_unique<OpenAlexClient>();
+    if (!config.apiBase.isEmpty()) {
+        QString error;
+        if (!m_client->setBaseUrl(config.apiBase, &error)) {
+            fail(error);
+            return;
+        }
+    }
+    m_client->setApiKey(config.apiKey);
+    m_client->setRequestsPerSecond(config.requestsPerSecond);
+    m_client->setBurst(config.burst);
+    m_client->setBackoffBase(config.backoffBaseMs);
+    m_client->setTimeout(config.timeoutMs);
+
+    delete m_sync;
+    m_sync = new AuthorSync(m_cache.get(), m_client.get());
+    connect(m_sync, &AuthorSync::progress, this, &SyncWorker::progress);
+    connect(m_sync, &AuthorSync::waitingForRateLimit, this, &SyncWorker::waitingForRateLimit);
+    connect(m_sync, &AuthorSync::committed, this, &SyncWorker::committed);
+    connect(m_sync, &AuthorSync::finished, this, [this](const SyncResult &result) {
+        // The sync object goes after its own signal has returned.
+        AuthorSync *done = m_sync;
+        m_sync = nullptr;
+        if (done)
+            done->deleteLater();
+        emit finished(result);
+    });
+    SyncOptions options;
+    options.author = authorId;
+    options.depth = config.depth;
+    options.force = force;
+    options.ttlDays = config.ttlDays;
+    m_sync->start(options);
+}
+
+} // namespace peerscope

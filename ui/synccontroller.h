@@ -1,0 +1,115 @@
+#pragma once
+
+#include "sync/authorsync.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+class QThread;
+
+namespace peerscope {
+
+// How the worker's client talks to OpenAlex; copied to the worker per sync.
+struct SyncConfig {
+    QUrl apiBase;                 // empty: OpenAlex
+    QString apiKey;
+    double requestsPerSecond = 10.0;
+    int ttlDays = 7;
+    int depth = 1;
+    // Tests speed the client up; the app leaves these alone.
+    int burst = 1;
+    int backoffBaseMs = 500;
+    int timeoutMs = 30000;
+};
+
+class SyncWorker;
+
+// Runs author syncs for the window, one at a time from a queue, on a worker
+// thread that has its own Cache connection and OpenAlexClient: the GUI thread
+// never waits for the network or the writer. Signals arrive on the GUI thread.
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+public:
+    explicit SyncController(const QString &cachePath, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    void setConfig(const SyncConfig &config) { m_config = config; }
+    const SyncConfig &config() const { return m_config; }
+    // A moved cache: later syncs write to the new file.
+    void setCachePath(const QString &path);
+    QString cachePath() const { return m_cachePath; }
+    void setOffline(bool offline);
+    bool isOffline() const { return m_offline; }
+
+    bool isBusy() const { return !m_current.isEmpty(); }
+    QString currentAuthor() const { return m_current; }
+    QStringList queued() const { return m_queue; }
+
+public slots:
+    // Queues a sync unless that author is already queued or running. Returns
+    // false when offline.
+    bool request(const QString &authorId, bool force = false);
+    // Queues them all, in order ("Refresh followed").
+    int requestAll(const QStringList &authorIds);
+    // Cancels the running sync and drops the queue.
+    void cancel();
+
+signals:
+    void started(const QString &authorId);
+    void progress(const peerscope::SyncProgress &progress);
+    void waitingForRateLimit(int milliseconds);
+    void committed(const QString &authorId);
+    void finished(const peerscope::SyncResult &result);
+    // Nothing running or queued any more.
+    void idle();
+    void queueChanged(int remaining);
+
+private:
+    void startNext();
+    void onWorkerFinished(const peerscope::SyncResult &result);
+
+    QString m_cachePath;
+    SyncConfig m_config;
+    bool m_offline = false;
+    QThread *m_thread = nullptr;
+    SyncWorker *m_worker = nullptr;
+    QString m_current;
+    QStringList m_queue;
+    QStringList m_forced;
+};
+
+// Lives on the controller's thread; owns the Cache, the client and the sync.
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncWorker)
+
+public:
+    SyncWorker() = default;
+    ~SyncWorker() override;
+
+public slots:
+    void run(const QString &cachePath, const QString &authorId, bool force, const peerscope::SyncConfig &config);
+    void cancel();
+
+signals:
+    void progress(const peerscope::SyncProgress &progress);
+    void waitingForRateLimit(int milliseconds);
+    void committed(const QString &authorId);
+    void finished(const peerscope::SyncResult &result);
+
+private:
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<OpenAlexClient> m_client;
+    AuthorSync *m_sync = nullptr;
+};
+
+} // namespace peerscope
+
+Q_DECLARE_METATYPE(peerscope::SyncConfig)
