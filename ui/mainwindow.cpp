@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QToolButton>
 #include <QComboBox>
 #include <QDate>
@@ -94,6 +95,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     m_forward->setToolTip(tr("Forward to the next profile (Alt+Right)"));
     toolbar->addSeparator();
     m_searchBox = new SearchBox(m_cache, toolbar);
+    m_searchBox->setMaximumWidth(560);
     toolbar->addWidget(m_searchBox);
     connect(m_searchBox, &SearchBox::authorChosen, this,
             [this](const QString &id, const QString &name, bool) { openOrSync(id, name); });
@@ -209,7 +211,10 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     updateAuthorActions();
     statusBar()->showMessage(tr("Cache: %1").arg(m_cache.path().isEmpty() ? tr("in memory") : m_cache.path()));
     setTabOrder(m_searchBox, m_profile);
-    resize(1360, 860);
+    QSize size(1360, 860);
+    if (QScreen *s = screen())
+        size = size.boundedTo(s->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 MainWindow::~MainWindow()

@@ -1,0 +1,217 @@
+#include "cache/cache.h"
+#include "cache/importer.h"
+#include "follows/followstore.h"
+#include "settings/apikeystore.h"
+#include "settings/appsettings.h"
+#include "settings/cachemover.h"
+#include "settingsdialog.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace peerscope;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString ini(const QString &name) const { return m_dir.filePath(name + QStringLiteral(".ini")); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void settings_roundTripThroughTheFile()
+    {
+        const QString file = ini(QStringLiteral("roundtrip"));
+        {
+            AppSettings s(file);
+            QCOMPARE(s.requestsPerSecond(), AppSettings::kDefaultRequestsPerSecond);
+            QCOMPARE(s.ttlDays(), AppSettings::kDefaultTtlDays);
+            QCOMPARE(s.language(), QStringLiteral("en"));
+            QCOMPARE(s.theme(), AppSettings::Theme::System);
+            QSignalSpy language(&s, &AppSettings::languageChanged);
+            QSignalSpy theme(&s, &AppSettings::themeChanged);
+            s.setContactEmail(QStringLiteral(" me@example.org "));
+            s.setRequestsPerSecond(2.5);
+            s.setTtlDays(30);
+            s.setCachePath(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+            s.setLanguage(QStringLiteral("de"));
+            s.setLanguage(QStringLiteral("de")); // unchanged: no second signal
+            s.setTheme(AppSettings::Theme::Dark);
+            s.setWindowGeometry(QByteArray("geometry"));
+            QCOMPARE(language.size(), 1);
+            QCOMPARE(language.first().first().toString(), QStringLiteral("de"));
+            QCOMPARE(theme.size(), 1);
+        }
+        AppSettings again(file);
+        QCOMPARE(again.contactEmail(), QStringLiteral("me@example.org"));
+        QCOMPARE(again.requestsPerSecond(), 2.5);
+        QCOMPARE(again.ttlDays(), 30);
+        QCOMPARE(again.cachePath(), m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+        QCOMPARE(again.language(), QStringLiteral("de"));
+        QCOMPARE(again.theme(), AppSettings::Theme::Dark);
+        QCOMPARE(again.windowGeometry(), QByteArray("geometry"));
+    }
+
+    void settings_outOfRangeValuesAreClamped()
+    {
+        AppSettings s(ini(QStringLiteral("clamp")));
+        s.setRequestsPerSecond(50);
+        QCOMPARE(s.requestsPerSecond(), 10.0);
+        s.setTtlDays(0);
+        QCOMPARE(s.ttlDays(), 1);
+        s.setLanguage(QStringLiteral("xx"));
+        QCOMPARE(s.language(), QStringLiteral("en"));
+        QCOMPARE(AppSettings::languageName(QStringLiteral("es")), QStringLiteral("Español"));
+    }
+
+    void apiKeyFile_isReadableOnlyByTheUser()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keys/peerscope-api-key"));
+        ApiKeyStore store(path, false);
+        QCOMPARE(store.backend(), ApiKeyStore::Backend::File);
+        QVERIFY(store.description().contains(QStringLiteral("readable only by you")));
+        QVERIFY(store.description().contains(path));
+        QVERIFY(store.load().isEmpty());
+        QVERIFY2(store.store(QStringLiteral("  secret-key  ")), qPrintable(store.error()));
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+        QCOMPARE(ApiKeyStore(path, false).load(), QStringLiteral("secret-key"));
+        // Overwriting keeps the mode.
+        QVERIFY(store.store(QStringLiteral("other-key")));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(store.load(), QStringLiteral("other-key"));
+        QVERIFY(store.store(QString()));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void moveCache_movesTheFileAndKeepsEverything()
+    {
+        const QString oldPath = m_dir.filePath(QStringLiteral("move/old.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(oldPath).absolutePath()));
+        Cache cache;
+        QCOMPARE(cache.open(oldPath), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        FollowStore follows(cache);
+        QVERIFY(follows.follow(Importer::demoAuthorId()));
+        const QHash<QString, qint64> before = cache.rowCounts();
+
+        const QString newPath = m_dir.filePath(QStringLiteral("move/new folder/cache.sqlite"));
+        QString error;
+        QVERIFY2(CacheMover::move(cache, newPath, &error), qPrintable(error));
+        QCOMPARE(cache.path(), newPath);
+        QVERIFY(cache.isOpen());
+        QVERIFY(!QFile::exists(oldPath));
+        QVERIFY(!QFile::exists(oldPath + QStringLiteral("-wal")));
+        QVERIFY(QFile::exists(newPath));
+        QCOMPARE(cache.rowCounts(), before);
+        QCOMPARE(cache.authorSummary(Importer::demoAuthorId())->name, QStringLiteral("Joseph Mearman"));
+        QVERIFY(FollowStore(cache).isFollowed(Importer::demoAuthorId()));
+        // And it still takes writes.
+        QVERIFY(FollowStore(cache).unfollow(Importer::demoAuthorId()));
+    }
+
+    void moveCache_ontoAnExistingFile_refusesAndStaysOpen()
+    {
+        const QString oldPath = m_dir.filePath(QStringLiteral("refuse/old.sqlite"));
+        QVERIFY(QDir().mkpath(QFileInfo(oldPath).absolutePath()));
+        Cache cache;
+        QCOMPARE(cache.open(oldPath), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        const QString target = m_dir.filePath(QStringLiteral("refuse/taken.sqlite"));
+        QFile taken(target);
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.write("someone else's file");
+        taken.close();
+
+        QString error;
+        QVERIFY(!CacheMover::move(cache, target, &error));
+        QVERIFY(error.contains(QStringLiteral("already exists")));
+        QCOMPARE(cache.path(), oldPath);
+        QVERIFY(cache.isOpen());
+        QVERIFY(cache.authorSummary(Importer::demoAuthorId()).has_value());
+        QVERIFY(taken.open(QIODevice::ReadOnly));
+        QCOMPARE(taken.readAll(), QByteArray("someone else's file"));
+    }
+
+    void settingsDialog_acceptWritesSettingsKeyAndAsksToMoveTheCache()
+    {
+        AppSettings settings(ini(QStringLiteral("dialog")));
+        const QString keyPath = m_dir.filePath(QStringLiteral("dialog-key"));
+        ApiKeyStore keys(keyPath, false);
+        const QString cachePath = m_dir.filePath(QStringLiteral("dialog.sqlite"));
+        SettingsDialog dialog(settings, keys, cachePath);
+        dialog.show();
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("apiKeyStorageLabel"))->text().contains(QStringLiteral("readable only by you")));
+        auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        QCOMPARE(key->echoMode(), QLineEdit::Password);
+        QVERIFY(!key->accessibleName().isEmpty());
+        QTest::keyClicks(key, QStringLiteral("abc123"));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("contactEmailEdit")), QStringLiteral("not an address"));
+        dialog.findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"))->setValue(4);
+        dialog.findChild<QSpinBox *>(QStringLiteral("ttlSpin"))->setValue(14);
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findText(QStringLiteral("Español")));
+        auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("themeCombo"));
+        theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Light)));
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("cachePathEdit"));
+        QCOMPARE(path->text(), cachePath);
+        path->setText(m_dir.filePath(QStringLiteral("moved.sqlite")));
+        QSignalSpy move(&dialog, &SettingsDialog::cacheMoveRequested);
+        QSignalSpy keyChanged(&dialog, &SettingsDialog::apiKeyChanged);
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+        // A bad address is refused with a message, and nothing is written.
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("not an e-mail address")));
+        QCOMPARE(settings.ttlDays(), AppSettings::kDefaultTtlDays);
+
+        auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("contactEmailEdit"));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("me@example.org"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(settings.contactEmail(), QStringLiteral("me@example.org"));
+        QCOMPARE(settings.requestsPerSecond(), 4.0);
+        QCOMPARE(settings.ttlDays(), 14);
+        QCOMPARE(settings.language(), QStringLiteral("es"));
+        QCOMPARE(settings.theme(), AppSettings::Theme::Light);
+        QCOMPARE(keys.load(), QStringLiteral("abc123"));
+        QCOMPARE(keyChanged.size(), 1);
+        QCOMPARE(move.size(), 1);
+        QCOMPARE(move.first().first().toString(), m_dir.filePath(QStringLiteral("moved.sqlite")));
+    }
+
+    void darkTheme_appliesADarkPaletteAndSystemRestores()
+    {
+        const QColor original = QApplication::palette().color(QPalette::Window);
+        applyTheme(AppSettings::Theme::Dark);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
+        applyTheme(AppSettings::Theme::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), original);
+    }
+};
+
+QTEST_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"
