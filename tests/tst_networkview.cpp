@@ -197,7 +197,7 @@ void TestNetworkView::yearSlider_showsNetworkAsItWas()
     const views::NetworkScene &scene = view()->scene();
     QVERIFY(!scene.isNodeVisible(m_panel->graph().indexOf(kButcher))); // first paper together in 2019
     QVERIFY(scene.isNodeVisible(m_panel->graph().indexOf(kRoberts)));
-    QCOMPARE(scene.edgeWeight(m_panel->graph().edgeIndex(kMearman, kRoberts)), 4.0);
+    QCOMPARE(scene.edgeWeight(m_panel->graph().edgeIndex(kMearman, kRoberts)), 3.0); // 2014, 2014, 2015
     view()->repaint();
     QVERIFY(view()->lastPaintStats().nodes < 18);
     slider->setValue(slider->maximum());
@@ -238,7 +238,8 @@ void TestNetworkView::draggingNode_movesAndPinsIt()
     QVERIFY(QLineF(view()->nodeScreenPosition(kButcher), to).length() < 2);
     // The layout re-heats around it and settles with the node where it was dropped.
     QTRY_VERIFY_WITH_TIMEOUT(!view()->isLayoutRunning(), 30000);
-    QVERIFY(QLineF(view()->nodeScreenPosition(kButcher), to).length() < 2);
+    QVERIFY2(QLineF(view()->nodeScreenPosition(kButcher), to).length() < 2,
+             qPrintable(QStringLiteral("%1,%2 zoom %3").arg(view()->nodeScreenPosition(kButcher).x()).arg(view()->nodeScreenPosition(kButcher).y()).arg(view()->zoom())));
     QVERIFY(view()->selectedId() != kButcher); // a drag is not a click
 }
 

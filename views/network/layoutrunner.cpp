@@ -41,6 +41,7 @@ void LayoutRunner::start(int nodeCount, const QList<LayoutEdge> &edges, quint32 
 {
     const int generation = ++m_generation;
     m_running = nodeCount > 0;
+    m_pins.clear();
     LayoutWorker *worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker, [=] { worker->setGraph(generation, nodeCount, edges, seed, initial); }, Qt::QueuedConnection);
@@ -50,6 +51,7 @@ void LayoutRunner::pin(int node, const QPointF &position)
 {
     if (node >= 0 && node < m_positions.size())
         m_positions[node] = position; // the view shows the drag at once
+    m_pins.insert(node, position);
     m_running = true;
     LayoutWorker *worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [=] { worker->pin(node, position); }, Qt::QueuedConnection);
@@ -57,6 +59,7 @@ void LayoutRunner::pin(int node, const QPointF &position)
 
 void LayoutRunner::unpin(int node)
 {
+    m_pins.remove(node);
     LayoutWorker *worker = m_worker;
     QMetaObject::invokeMethod(m_worker, [=] { worker->unpin(node); }, Qt::QueuedConnection);
 }
@@ -80,6 +83,9 @@ void LayoutRunner::receive(int generation, const QList<QPointF> &positions, bool
     if (generation != m_generation)
         return;
     m_positions = positions;
+    for (auto it = m_pins.cbegin(); it != m_pins.cend(); ++it)
+        if (it.key() >= 0 && it.key() < m_positions.size())
+            m_positions[it.key()] = it.value();
     emit positionsChanged();
     if (done && m_running) {
         m_running = false;

@@ -5,6 +5,7 @@
 
 #include "network/forcelayout.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointF>
@@ -44,6 +45,7 @@ private:
     int m_generation = 0;
     bool m_running = false;
     QList<QPointF> m_positions;
+    QHash<int, QPointF> m_pins;   // shown at once, even over snapshots computed before the pin arrived
 };
 
 // Lives on the runner's thread.

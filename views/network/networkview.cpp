@@ -294,8 +294,10 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
 void NetworkView::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
-    if (m_drag == Drag::Pending && QLineF(pos, m_pressPos).length() > kClickSlop)
+    if (m_drag == Drag::Pending && QLineF(pos, m_pressPos).length() > kClickSlop) {
         m_drag = m_pressNode >= 0 ? Drag::Node : Drag::Pan;
+        m_userMoved = true; // no auto-fit under the user's hand
+    }
     switch (m_drag) {
     case Drag::Node: {
         const QPointF world = toWorld(pos);
