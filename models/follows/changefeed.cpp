@@ -115,7 +115,7 @@ void ChangeFeedModel::reload()
             "SELECT c.id, c.at, c.author_id, a.display_name, c.kind, c.entity_id, c.old_value, c.new_value, "
             "       c.details, c.is_read "
             "FROM change_log c LEFT JOIN authors a ON a.id = c.author_id "
-            "WHERE (? = '' OR c.author_id = ?) AND (? = 0 OR c.is_read = 0) "
+            "WHERE (COALESCE(?, '') = '' OR c.author_id = ?) AND (? = 0 OR c.is_read = 0) "
             "ORDER BY c.at DESC, c.id DESC LIMIT ?"));
         q.addBindValue(m_authorId);
         q.addBindValue(m_authorId);
@@ -138,7 +138,7 @@ void ChangeFeedModel::reload()
             rows << e;
         }
         QSqlQuery count(m_cache.database());
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE is_read = 0 AND (? = '' OR author_id = ?)"));
+        count.prepare(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE is_read = 0 AND (COALESCE(?, '') = '' OR author_id = ?)"));
         count.addBindValue(m_authorId);
         count.addBindValue(m_authorId);
         if (count.exec() && count.next())
@@ -179,7 +179,7 @@ bool ChangeFeedModel::markRead(const QModelIndex &index)
 bool ChangeFeedModel::markAllRead()
 {
     QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("UPDATE change_log SET is_read = 1 WHERE is_read = 0 AND (? = '' OR author_id = ?)"));
+    q.prepare(QStringLiteral("UPDATE change_log SET is_read = 1 WHERE is_read = 0 AND (COALESCE(?, '') = '' OR author_id = ?)"));
     q.addBindValue(m_authorId);
     q.addBindValue(m_authorId);
     if (!q.exec()) {
