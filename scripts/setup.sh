@@ -21,6 +21,13 @@ TEST_PACKAGES=(
   xvfb xauth imagemagick
 )
 
+# What the fuzzers need (fuzz/run.sh): clang and its libFuzzer runtime.
+FUZZ_PACKAGES=(
+  clang libclang-rt-14-dev
+)
+# Running the binary as an unprivileged user in tst_badcache (setpriv).
+TEST_PACKAGES+=(util-linux)
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 install_missing() {

@@ -62,6 +62,8 @@ int importCommand(Context &ctx)
     Importer importer(*cache);
     const ImportReport r = importer.importPaths(parser.positionalArguments());
     printReport(ctx, r);
+    if (r.cacheFailed)
+        return CacheError;
     return r.ok() ? Ok : BadInput;
 }
 

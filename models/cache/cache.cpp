@@ -362,10 +362,14 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
     if (q.numRowsAffected() == 0)
         return true; // unchanged
 
-    for (const char *table : {"author_alternative_names", "author_name_keys", "author_affiliations",
-                              "author_last_institutions", "author_topics", "author_counts_by_year"}) {
+    for (const QString &statement : {QStringLiteral("DELETE FROM author_alternative_names WHERE author_id = ?"),
+                                     QStringLiteral("DELETE FROM author_name_keys WHERE author_id = ?"),
+                                     QStringLiteral("DELETE FROM author_affiliations WHERE author_id = ?"),
+                                     QStringLiteral("DELETE FROM author_last_institutions WHERE author_id = ?"),
+                                     QStringLiteral("DELETE FROM author_topics WHERE author_id = ?"),
+                                     QStringLiteral("DELETE FROM author_counts_by_year WHERE author_id = ?")}) {
         QSqlQuery del(database());
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE author_id = ?").arg(QLatin1String(table)));
+        del.prepare(statement);
         del.addBindValue(a.id);
         if (!del.exec())
             return fail(del);
@@ -514,9 +518,12 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
 
     if (!ensureStubSource(w))
         return false;
-    for (const char *table : {"authorships", "work_topics", "work_keywords", "work_counts_by_year"}) {
+    for (const QString &statement : {QStringLiteral("DELETE FROM authorships WHERE work_id = ?"),
+                                     QStringLiteral("DELETE FROM work_topics WHERE work_id = ?"),
+                                     QStringLiteral("DELETE FROM work_keywords WHERE work_id = ?"),
+                                     QStringLiteral("DELETE FROM work_counts_by_year WHERE work_id = ?")}) {
         QSqlQuery del(database());
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE work_id = ?").arg(QLatin1String(table)));
+        del.prepare(statement);
         del.addBindValue(w.id);
         if (!del.exec())
             return fail(del);
@@ -677,19 +684,19 @@ bool Cache::upsertTopic(const Topic &t, const QString &fetchedAt)
 
 bool Cache::touchFetched(const QString &id, const QString &fetchedAt)
 {
-    QString table;
+    QString statement;
     switch (ids::kindOf(id)) {
-    case EntityKind::Author: table = QStringLiteral("authors"); break;
-    case EntityKind::Work: table = QStringLiteral("works"); break;
-    case EntityKind::Institution: table = QStringLiteral("institutions"); break;
-    case EntityKind::Source: table = QStringLiteral("sources"); break;
-    case EntityKind::Topic: table = QStringLiteral("topics"); break;
+    case EntityKind::Author: statement = QStringLiteral("UPDATE authors SET fetched_at = ? WHERE id = ?"); break;
+    case EntityKind::Work: statement = QStringLiteral("UPDATE works SET fetched_at = ? WHERE id = ?"); break;
+    case EntityKind::Institution: statement = QStringLiteral("UPDATE institutions SET fetched_at = ? WHERE id = ?"); break;
+    case EntityKind::Source: statement = QStringLiteral("UPDATE sources SET fetched_at = ? WHERE id = ?"); break;
+    case EntityKind::Topic: statement = QStringLiteral("UPDATE topics SET fetched_at = ? WHERE id = ?"); break;
     default:
         m_lastError = QStringLiteral("not an entity id: ") + id;
         return false;
     }
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE %1 SET fetched_at = ? WHERE id = ?").arg(table));
+    q.prepare(statement);
     q.addBindValue(fetchedAt);
     q.addBindValue(id);
     return q.exec() || fail(q);
@@ -781,15 +788,15 @@ std::optional<Institution> Cache::institution(const QString &id) const
 
 QString Cache::fetchedAt(const QString &id) const
 {
-    QString table;
+    QString statement;
     switch (ids::kindOf(id)) {
-    case EntityKind::Author: table = QStringLiteral("authors"); break;
-    case EntityKind::Work: table = QStringLiteral("works"); break;
-    case EntityKind::Institution: table = QStringLiteral("institutions"); break;
+    case EntityKind::Author: statement = QStringLiteral("SELECT fetched_at FROM authors WHERE id = ?"); break;
+    case EntityKind::Work: statement = QStringLiteral("SELECT fetched_at FROM works WHERE id = ?"); break;
+    case EntityKind::Institution: statement = QStringLiteral("SELECT fetched_at FROM institutions WHERE id = ?"); break;
     default: return {};
     }
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT fetched_at FROM %1 WHERE id = ?").arg(table));
+    q.prepare(statement);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return {};
@@ -903,15 +910,19 @@ AuthorSummary Cache::summaryFromRow(const QSqlQuery &q) const
     return s;
 }
 
-QList<AuthorSummary> Cache::summaries(const QString &whereClause, const QVariantList &values, int limit) const
+// The shared head of every author-summary statement; callers append their
+// clause as adjacent literals, so each statement stays one compile-time
+// literal with bound values (tests/tst_security.cpp checks this).
+#define PEERSCOPE_SUMMARY_SELECT                                                                                  \
+    "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count, "       \
+    "(SELECT COUNT(DISTINCT s.work_id) FROM effective_authorships s WHERE s.person_id = a.id) "                  \
+    "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id "
+
+QList<AuthorSummary> Cache::summaries(const QString &statement, const QVariantList &values, int limit) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count, "
-                  "(SELECT COUNT(DISTINCT s.work_id) FROM effective_authorships s WHERE s.person_id = a.id) "
-                  "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id ")
-              + whereClause + QStringLiteral(" LIMIT ?"));
+    q.prepare(statement);
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -939,7 +950,7 @@ std::optional<AuthorSummary> Cache::authorSummary(const QString &id) const
         s.worksCount = s.cachedWorks;
         return s;
     }
-    const QList<AuthorSummary> found = summaries(QStringLiteral("WHERE a.id = ?"), {resolved}, 1);
+    const QList<AuthorSummary> found = summaries(QStringLiteral(PEERSCOPE_SUMMARY_SELECT "WHERE a.id = ? LIMIT ?"), {resolved}, 1);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -1000,8 +1011,8 @@ QList<AuthorSummary> Cache::searchAuthors(const QString &text, int limit) const
     const QString match = ftsQuery(text);
     if (match.isEmpty())
         return {};
-    return summaries(QStringLiteral("JOIN authors_fts f ON f.rowid = a.rowid WHERE authors_fts MATCH ? "
-                                    "ORDER BY bm25(authors_fts, 5.0, 1.0), a.cited_by_count DESC"),
+    return summaries(QStringLiteral(PEERSCOPE_SUMMARY_SELECT "JOIN authors_fts f ON f.rowid = a.rowid WHERE authors_fts MATCH ? "
+                                    "ORDER BY bm25(authors_fts, 5.0, 1.0), a.cited_by_count DESC LIMIT ?"),
                      {match}, limit);
 }
 

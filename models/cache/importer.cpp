@@ -96,6 +96,7 @@ bool Importer::importDocument(const QByteArray &json, const QString &name, Impor
     }
 
     if (!m_cache.beginTransaction()) {
+        report->cacheFailed = true;
         report->errors << QObject::tr("%1: cannot write to the cache: %2").arg(name, m_cache.lastError());
         return false;
     }
@@ -116,6 +117,7 @@ bool Importer::importDocument(const QByteArray &json, const QString &name, Impor
     if (!ok || !m_cache.commit()) {
         const QString why = m_cache.lastError();
         m_cache.rollback();
+        report->cacheFailed = true;
         report->errors << QObject::tr("%1: cannot write to the cache: %2").arg(name, why);
         return false;
     }

@@ -16,6 +16,7 @@ struct ImportReport {
     int topics = 0;
     int skipped = 0;              // entities of kinds we do not store
     QStringList errors;           // one line per file that could not be imported
+    bool cacheFailed = false;     // a write to the cache failed (disk full, read-only, ...), not the input
 
     bool ok() const { return errors.isEmpty(); }
 };

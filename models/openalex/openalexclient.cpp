@@ -40,7 +40,7 @@ int retryAfterSeconds(QNetworkReply *reply, const QByteArray &body)
         bool ok = false;
         const double seconds = header.toDouble(&ok);
         if (ok && seconds >= 0)
-            return int(std::ceil(seconds));
+            return int(std::ceil(std::min(seconds, 1e9))); // a hostile 1e300 must not overflow int
         const QDateTime at = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
         if (at.isValid())
             return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(at)));
@@ -49,12 +49,12 @@ int retryAfterSeconds(QNetworkReply *reply, const QByteArray &body)
     if (doc.isObject()) {
         const QJsonValue v = doc.object().value(QLatin1String("retryAfter"));
         if (v.isDouble() && v.toDouble() >= 0)
-            return int(std::ceil(v.toDouble()));
+            return int(std::ceil(std::min(v.toDouble(), 1e9)));
         if (v.isString()) {
             bool ok = false;
             const double seconds = v.toString().toDouble(&ok);
             if (ok && seconds >= 0)
-                return int(std::ceil(seconds));
+                return int(std::ceil(std::min(seconds, 1e9))); // a hostile 1e300 must not overflow int
         }
     }
     return -1;

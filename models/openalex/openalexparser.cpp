@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <limits>
 
 namespace peerscope::openalex {
 
@@ -26,8 +27,12 @@ QString str(const QJsonObject &o, QLatin1StringView key)
 int integer(const QJsonObject &o, QLatin1StringView key, int fallback = 0)
 {
     const QJsonValue v = o.value(key);
-    if (v.isDouble())
-        return v.toInt(int(v.toDouble()));
+    if (v.isDouble()) {
+        // Outside int's range the cast would be undefined behaviour (found by
+        // fuzz_openalexparser): such a value is as good as absent.
+        const double d = v.toDouble();
+        return d >= double(std::numeric_limits<int>::min()) && d <= double(std::numeric_limits<int>::max()) ? int(d) : fallback;
+    }
     if (v.isString()) {
         bool ok = false;
         const int n = v.toString().toInt(&ok);

@@ -1,0 +1,17 @@
+// libFuzzer: openalex::parseDocument, then parseWork/parseAuthor (and the
+// other entity parsers) on every object of the input.
+#include "entrypoints.h"
+#include "fuzzmain.h"
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    peerscope::fuzz::startQt(argc, argv);
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    peerscope::fuzz::requireOk(peerscope::fuzz::runParser(input));
+    return 0;
+}
