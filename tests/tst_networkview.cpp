@@ -124,6 +124,7 @@ void TestNetworkView::demoNetwork_isShownAndSettles()
     const QString shot = qEnvironmentVariable("PEERSCOPE_NETWORK_SCREENSHOT");
     if (!shot.isEmpty()) {
         view()->selectNode(kRoberts);
+        m_panel->showSharedWorks(kMearman, kRoberts);
         QVERIFY(m_panel->grab().save(shot));
     }
 }

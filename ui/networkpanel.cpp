@@ -69,7 +69,7 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     m_find = new QLineEdit(this);
     m_find->setObjectName(QStringLiteral("findEdit"));
     m_find->setClearButtonEnabled(true);
-    m_find->setMaximumWidth(200);
+    m_find->setMinimumWidth(180);
     m_roster = new QToolButton(this);
     m_roster->setObjectName(QStringLiteral("rosterButton"));
     m_fit = new QToolButton(this);
@@ -89,8 +89,9 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     }
     m_export->setMenu(exportMenu);
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->setSpacing(6);
+    auto *first = new QHBoxLayout;
+    first->setSpacing(6);
+    QHBoxLayout *toolbar = first;
     toolbar->addWidget(m_hopsLabel);
     toolbar->addWidget(m_hops);
     toolbar->addWidget(m_counting);
@@ -98,6 +99,10 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     toolbar->addWidget(m_sizeBy);
     toolbar->addWidget(m_resolutionLabel);
     toolbar->addWidget(m_resolutionSpin);
+    toolbar->addStretch(1);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(6);
+    toolbar = second;
     toolbar->addWidget(m_yearSlider, 1);
     toolbar->addWidget(m_yearLabel);
     toolbar->addWidget(m_find);
@@ -113,6 +118,7 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     m_details->setWordWrap(true);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setMinimumHeight(3 * m_details->fontMetrics().height());
     m_sharedWorks = new QListWidget(side);
     m_sharedWorks->setObjectName(QStringLiteral("sharedWorksList"));
     m_sharedWorks->setWordWrap(true);
@@ -137,7 +143,8 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     splitter->setSizes({900, 280});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(toolbar);
+    layout->addLayout(first);
+    layout->addLayout(second);
     layout->addWidget(splitter, 1);
 
     connect(m_hops, &QComboBox::currentIndexChanged, this, &NetworkPanel::rebuild);

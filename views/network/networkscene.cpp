@@ -445,6 +445,18 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
                 for (int cy = int(std::floor(r.top() / occ)); cy <= int(std::floor(r.bottom() / occ)); ++cy)
                     occupancy[cellKey(cx, cy)] << k;
         };
+        // Labels keep off the larger nodes on screen, too.
+        int discs = 0;
+        for (int i : m_nodeOrder) {
+            if (discs >= 3000)
+                break;
+            const double r = m_radius[i] * zoom;
+            if (!m_nodeVisible[i] || r < 3 || !world.contains(m_pos[i]))
+                continue;
+            const QPointF c = worldToScreen.map(m_pos[i]);
+            occupy(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+            ++discs;
+        }
         QList<int> order;
         for (int i : {m_selected, m_hovered})
             if (i >= 0)
