@@ -65,9 +65,12 @@ void TestExportCommand::stdout_carriesEveryWork()
 
 void TestExportCommand::outputFile_isWritten_andMergeFoldsThePreprint()
 {
+    // A cache of its own: the other tests pinned the default keys in m_db.
+    const QString db = m_home.filePath(QStringLiteral("fresh.sqlite"));
+    QCOMPARE(test::runPeerscope({QStringLiteral("--db"), db, QStringLiteral("demo")}, m_home.path()).exitCode, 0);
     const QString path = m_home.filePath(QStringLiteral("list.bib"));
     const test::ProcessResult r = test::runPeerscope(
-        {QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("A5017898742"), QStringLiteral("--format"),
+        {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("A5017898742"), QStringLiteral("--format"),
          QStringLiteral("biblatex"), QStringLiteral("-o"), path, QStringLiteral("--merge-preprints"), QStringLiteral("--ascii"),
          QStringLiteral("--key-pattern"), QStringLiteral("[auth:lower][year]")},
         m_home.path());
@@ -78,7 +81,25 @@ void TestExportCommand::outputFile_isWritten_andMergeFoldsThePreprint()
     const QString bib = QString::fromUtf8(f.readAll());
     QCOMPARE(bib.count(QRegularExpression(QStringLiteral("^@\\w+\\{"), QRegularExpression::MultilineOption)), 8);
     QVERIFY(bib.contains(QLatin1String("addendum = {Preprint: arXiv:2108.04680")));
-    QVERIFY(bib.contains(QRegularExpression(QStringLiteral("\\{[a-z]+20\\d\\d[a-z]?,"))));
+    const QRegularExpression keyLine(QStringLiteral("^@\\w+\\{([^,]+),"), QRegularExpression::MultilineOption);
+    QStringList keys;
+    for (auto it = keyLine.globalMatch(bib); it.hasNext();)
+        keys << it.next().captured(1);
+    QCOMPARE(keys.size(), 8);
+    for (const QString &k : std::as_const(keys))
+        QVERIFY2(QRegularExpression(QStringLiteral("^[a-z]+20\\d\\d[a-z]?$")).match(k).hasMatch(), qPrintable(k));
+
+    // Keys are pinned now: another pattern later does not change them.
+    const test::ProcessResult again = test::runPeerscope(
+        {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("A5017898742"), QStringLiteral("--format"),
+         QStringLiteral("bibtex"), QStringLiteral("--merge-preprints"), QStringLiteral("--key-pattern"),
+         QStringLiteral("[title]")},
+        m_home.path());
+    QCOMPARE(again.exitCode, 0);
+    QStringList keysAgain;
+    for (auto it = keyLine.globalMatch(QString::fromUtf8(again.out)); it.hasNext();)
+        keysAgain << it.next().captured(1);
+    QCOMPARE(keysAgain, keys);
 }
 
 void TestExportCommand::unknownFormat_exitsOneWithTheList()
