@@ -167,7 +167,22 @@ bool splitGlobal(const QStringList &args, GlobalOptions *options, QString *comma
             *command = QStringLiteral("version");
             return true;
         } else {
-            // Qt's own options (-platform, -style, ...) belong to the window.
+            // Qt's own options (-platform, -style, ...) belong to the window;
+            // anything else is a typo that must not silently open it.
+            static const QStringList qtOptions{
+                QStringLiteral("platform"), QStringLiteral("platformpluginpath"), QStringLiteral("platformtheme"),
+                QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowicon"),
+                QStringLiteral("qwindowtitle"), QStringLiteral("reverse"), QStringLiteral("session"),
+                QStringLiteral("style"), QStringLiteral("stylesheet"), QStringLiteral("widgetcount"),
+                QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("title"), QStringLiteral("name"),
+                QStringLiteral("icon"), QStringLiteral("dialogs"), QStringLiteral("nograb"), QStringLiteral("dograb"),
+                QStringLiteral("sync"), QStringLiteral("qmljsdebugger"), QStringLiteral("fontengine"),
+                QStringLiteral("testability")};
+            const QString bare = name.mid(name.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (!qtOptions.contains(bare)) {
+                *error = QCoreApplication::translate("cli", "unknown option '%1'; see 'peerscope --help'").arg(name);
+                return false;
+            }
             *command = QString();
             *rest = args.mid(i);
             return true;
