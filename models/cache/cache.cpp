@@ -803,14 +803,19 @@ QString Cache::fetchedAt(const QString &id) const
     return q.value(0).toString();
 }
 
-QString Cache::resolveAlias(const QString &id) const
+QString Cache::resolveOpenAlexAlias(const QString &id) const
 {
-    QString current = id;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT author_id FROM author_aliases WHERE alias_id = ?"));
-    q.addBindValue(current);
+    q.addBindValue(id);
     if (q.exec() && q.next())
-        current = q.value(0).toString();
+        return q.value(0).toString();
+    return id;
+}
+
+QString Cache::resolveAlias(const QString &id) const
+{
+    QString current = resolveOpenAlexAlias(id);
     // A record the user merged into a person is shown as that person.
     QSqlQuery merged(database());
     merged.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE kind = 'merge' AND undone = 0 AND author_id = ?"));
@@ -825,6 +830,19 @@ QStringList Cache::authorWorkIds(const QString &authorId) const
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?"));
     q.addBindValue(resolveAlias(authorId));
+    QStringList out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+QStringList Cache::recordWorkIds(const QString &authorId) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT DISTINCT work_id FROM authorships WHERE author_id = ?"));
+    q.addBindValue(authorId);
     QStringList out;
     if (!q.exec())
         return out;

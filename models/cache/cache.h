@@ -92,7 +92,13 @@ public:
     // The ID to show for id: follows OpenAlex merges (301 aliases) and the
     // user's own merges of a record into a person.
     QString resolveAlias(const QString &id) const;
+    // Only OpenAlex's own merges: the record to fetch for id (sync uses this,
+    // so syncing a record the user merged still refreshes that record).
+    QString resolveOpenAlexAlias(const QString &id) const;
+    // Works of the person (identity corrections applied).
     QStringList authorWorkIds(const QString &authorId) const;
+    // Works OpenAlex credits to this one record, corrections ignored (sync).
+    QStringList recordWorkIds(const QString &authorId) const;
     QList<Work> worksOfAuthor(const QString &authorId) const;
     QList<CoauthorStat> coauthors(const QString &authorId) const;
     QList<AuthorSummary> searchAuthors(const QString &text, int limit = 50) const;

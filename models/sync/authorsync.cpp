@@ -111,7 +111,7 @@ void AuthorSync::start(const SyncOptions &options)
     report(SyncProgress::Phase::Author, 0, 1);
     if (!id.isEmpty()) {
         // A locally known merge: ask for the survivor directly.
-        m_requested = m_cache->resolveAlias(id);
+        m_requested = m_cache->resolveOpenAlexAlias(id);
         fetchAuthor(QStringLiteral("/authors/") + m_requested);
         return;
     }
@@ -385,7 +385,7 @@ void AuthorSync::recordDepartures(const QSet<QString> &listed)
 {
     // Works the cache credits to the author that OpenAlex no longer lists:
     // marked, never deleted (a user may have notes or exports on them).
-    const QStringList cached = m_cache->authorWorkIds(m_author.id);
+    const QStringList cached = m_cache->recordWorkIds(m_author.id);
     const QSet<QString> already = syncstore::departedWorks(*m_cache, m_author.id);
     QStringList gone;
     for (const QString &id : cached)
