@@ -361,6 +361,11 @@ void MainWindow::buildFollowsDock()
     connect(m_followsPanel, &FollowsDock::refreshFollowedRequested, this, &MainWindow::refreshFollowed);
 }
 
+SyncController *MainWindow::syncController() const
+{
+    return m_sync;
+}
+
 QList<QAction *> MainWindow::paletteActions() const
 {
     QList<QAction *> out;
@@ -717,6 +722,10 @@ void MainWindow::reloadAfterSync()
 void MainWindow::onSyncFinished(const SyncResult &result)
 {
     m_followsPanel->refresh();
+    if (result.ok() && !m_waitingFor.isEmpty())
+        reloadAfterSync();
+    else if (result.ok() && result.authorId == m_authorId)
+        showAuthor(m_authorId);
     const QString who = authorLabel(result.authorId.isEmpty() ? m_waitingFor : result.authorId);
     switch (result.status) {
     case SyncResult::Status::Ok:
@@ -783,10 +792,6 @@ void MainWindow::onSyncFinished(const SyncResult &result)
         break;
     }
     }
-    if (result.ok() && !m_waitingFor.isEmpty())
-        reloadAfterSync();
-    else if (result.ok() && result.authorId == m_authorId)
-        showAuthor(m_authorId);
     updateAuthorActions();
 }
 
@@ -969,7 +974,9 @@ void MainWindow::showAuthor(const QString &authorId)
     m_loading = true;
     updateNavigation();
     m_count->setText(tr("Loading works…"));
-    statusBar()->showMessage(tr("Loading %1…").arg(authorId));
+    m_loadingMessage = tr("Loading %1…").arg(authorId);
+    if (statusBar()->currentMessage().isEmpty())
+        statusBar()->showMessage(m_loadingMessage, 3000);
     const QString path = m_cache.path();
     const int year = m_referenceYear;
     if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo::exists(path)) {
@@ -1026,7 +1033,9 @@ void MainWindow::applyLoad(AuthorLoad load)
     recomputeMetrics();
     updateCount();
     updateNavigation();
-    statusBar()->showMessage(tr("%1: %n cached work(s)", nullptr, int(m_current.rows.size())).arg(p.author.name), 5000);
+    // A sync's report stays; otherwise say what was loaded.
+    if (statusBar()->currentMessage().isEmpty() || statusBar()->currentMessage() == m_loadingMessage)
+        statusBar()->showMessage(tr("%1: %n cached work(s)", nullptr, int(m_current.rows.size())).arg(p.author.name), 5000);
     emit authorLoaded(m_authorId);
 }
 

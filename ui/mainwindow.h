@@ -81,7 +81,7 @@ public:
     FollowStore *follows() const { return m_follows; }
     ChangeFeedModel *changeFeed() const { return m_feed; }
     FollowsDock *followsDock() const { return m_followsPanel; }
-    SyncController *syncController() const { return m_sync; }
+    SyncController *syncController() const;
     // Every action of the window, as the command palette offers them.
     QList<QAction *> paletteActions() const;
     // Whether the cached record is older than the time-to-live.
@@ -210,6 +210,7 @@ private:
     QTimer *m_syncReloadTimer = nullptr;
     QString m_waitingFor;       // an uncached author to open once the sync lands
     QString m_syncingName;
+    QString m_loadingMessage;
     QAction *m_refreshAction = nullptr;
     QAction *m_followAction = nullptr;
     QAction *m_refreshFollowedAction = nullptr;

@@ -1,0 +1,228 @@
+#include "fakeopenalexserver.h"
+#include "testsupport.h"
+
+#include "cache/cache.h"
+#include "cache/importer.h"
+#include "mainwindow.h"
+#include "sync/syncstore.h"
+#include "synccontroller.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QToolButton>
+#include <QtTest>
+
+using namespace peerscope;
+using peerscope::test::FakeOpenAlexServer;
+using Fault = FakeOpenAlexServer::Fault;
+
+class TestSyncController : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FakeOpenAlexServer> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Cache> m_cache;
+
+    SyncConfig config() const
+    {
+        SyncConfig c;
+        c.apiBase = m_server->baseUrl();
+        c.apiKey = QStringLiteral("test-key");
+        c.requestsPerSecond = 500;
+        c.burst = 20;
+        c.backoffBaseMs = 20;
+        c.timeoutMs = 3000;
+        return c;
+    }
+
+    QString path() const { return m_dir->filePath(QStringLiteral("cache.db")); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_server = std::make_unique<FakeOpenAlexServer>();
+        QVERIFY(m_server->start());
+        m_server->loadFixtures();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_cache = std::make_unique<Cache>();
+        QCOMPARE(m_cache->open(path()), Cache::OpenStatus::Ok);
+    }
+
+    void cleanup()
+    {
+        m_cache.reset();
+        m_dir.reset();
+        m_server.reset();
+    }
+
+    void sync_runsOnAWorkerThreadAndOpensTheAuthor()
+    {
+        SyncController controller(path());
+        controller.setConfig(config());
+        QThread *workerThread = nullptr;
+        connect(&controller, &SyncController::committed, this, [&] { workerThread = QThread::currentThread(); });
+        MainWindow w(*m_cache);
+        w.setSyncController(&controller);
+        w.show();
+        QSignalSpy committed(&controller, &SyncController::committed);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QString message;
+        connect(&controller, &SyncController::finished, this, [&] { message = w.statusBar()->currentMessage(); });
+        w.openOrSync(FakeOpenAlexServer::fixtureAuthorId());
+        // The window answers while the sync runs.
+        auto *banner = w.findChild<QFrame *>(QStringLiteral("messageBar"));
+        QVERIFY(banner->isVisible());
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("Fetching")));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        QVERIFY(committed.size() >= 2); // one per page: panels refresh as pages land
+        QCOMPARE(workerThread, QThread::currentThread()); // signals arrive on the GUI thread
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentAuthorId(), FakeOpenAlexServer::fixtureAuthorId(), 10000);
+        QTRY_COMPARE(w.publicationModel()->rowCount(), 9);
+        QTRY_VERIFY(!w.findChild<QProgressBar *>(QStringLiteral("syncProgress"))->isVisible());
+        QVERIFY2(message.contains(QStringLiteral("API calls")), qPrintable(message));
+    }
+
+    void sync_showsProgressAndCancelStopsIt()
+    {
+        const QString big = m_server->addLargeAuthor(1600, 3100, 6);
+        m_server->setResponseDelay(150);
+        SyncController controller(path());
+        controller.setConfig(config());
+        MainWindow w(*m_cache);
+        w.setSyncController(&controller);
+        w.show();
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QVERIFY(controller.request(big));
+        auto *bar = w.findChild<QProgressBar *>(QStringLiteral("syncProgress"));
+        auto *label = w.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelSyncButton"));
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY(cancel->isVisible());
+        QVERIFY(cancel->isEnabled());
+        QVERIFY(!cancel->accessibleName().isEmpty());
+        // The bar fills as works pages arrive, and the label counts the calls.
+        QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() > 0, 30000);
+        QVERIFY2(label->text().contains(QStringLiteral("API call")), qPrintable(label->text()));
+        QVERIFY(finished.isEmpty());
+
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 20000);
+        const SyncResult result = finished.first().first().value<SyncResult>();
+        QCOMPARE(result.status, SyncResult::Status::Cancelled);
+        QTRY_VERIFY(!bar->isVisible());
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY(!controller.isBusy());
+        // The cache says the sync did not complete, so the next one finishes it.
+        QVERIFY(!syncstore::loadState(*m_cache, big).complete);
+    }
+
+    void unauthorized_showsABannerThatLeadsToSettings()
+    {
+        m_server->setRequiredApiKey(QStringLiteral("the-right-key"));
+        SyncController controller(path());
+        controller.setConfig(config());
+        MainWindow w(*m_cache);
+        w.setSyncController(&controller);
+        w.show();
+        QSignalSpy error(&w, &MainWindow::syncErrorShown);
+        w.openOrSync(FakeOpenAlexServer::fixtureAuthorId());
+        QTRY_VERIFY_WITH_TIMEOUT(error.size() == 1, 30000);
+        auto *text = w.findChild<QLabel *>(QStringLiteral("messageText"));
+        QVERIFY2(text->text().contains(QStringLiteral("Set your API key in Settings")), qPrintable(text->text()));
+        QVERIFY(!text->text().contains(QStringLiteral("test-key")));
+        auto *action = w.findChild<QPushButton *>(QStringLiteral("messageActionButton"));
+        QVERIFY(action->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("Open Settings"));
+        QVERIFY(w.findChild<QFrame *>(QStringLiteral("messageBar"))->isVisible());
+        QVERIFY(!w.isModal());
+    }
+
+    void rateLimit_isShownAsAWait()
+    {
+        m_server->setRetryAfterSeconds(1);
+        m_server->injectFault(Fault::RateLimitJson, 1, QStringLiteral("/works"));
+        SyncController controller(path());
+        controller.setConfig(config());
+        MainWindow w(*m_cache);
+        w.setSyncController(&controller);
+        w.show();
+        QString shown;
+        auto *label = w.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+        connect(&controller, &SyncController::waitingForRateLimit, this, [&] { shown = label->text(); });
+        QSignalSpy finished(&controller, &SyncController::finished);
+        w.openOrSync(FakeOpenAlexServer::fixtureAuthorId());
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        QVERIFY2(shown.contains(QStringLiteral("asked us to slow down")), qPrintable(shown));
+        QVERIFY(finished.first().first().value<SyncResult>().ok());
+    }
+
+    void offline_neverSyncsAndSaysSo()
+    {
+        QVERIFY(Importer(*m_cache).importDemo().ok());
+        SyncController controller(path());
+        controller.setConfig(config());
+        MainWindow w(*m_cache);
+        w.setSyncController(&controller);
+        w.setOffline(true);
+        w.show();
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("offlineIndicator"))->isVisible());
+        QVERIFY(w.findChild<QAction *>(QStringLiteral("workOfflineAction"))->isChecked());
+        QVERIFY(!controller.request(FakeOpenAlexServer::fixtureAuthorId()));
+        w.openOrSync(QStringLiteral("A5009341899"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("messageText"))->text().contains(QStringLiteral("offline")));
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("refreshAction"))->isEnabled());
+        QTest::qWait(200);
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void staleAuthor_isMarkedAndRefreshedWhenOpened()
+    {
+        QVERIFY(Importer(*m_cache).importDemo().ok());
+        const QString me = Importer::demoAuthorId();
+        QSqlQuery q(m_cache->database());
+        q.prepare(QStringLiteral("UPDATE authors SET fetched_at = ? WHERE id = ?"));
+        q.addBindValue(QStringLiteral("2020-01-01T00:00:00Z"));
+        q.addBindValue(me);
+        QVERIFY(q.exec());
+        QVERIFY(syncstore::isStale(*m_cache, me));
+        m_server->setResponseDelay(400); // the marker shows while the refresh runs
+        SyncController controller(path());
+        controller.setConfig(config());
+        MainWindow w(*m_cache);
+        w.setSyncController(&controller);
+        w.show();
+        QSignalSpy started(&controller, &SyncController::started);
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QVERIFY(w.openAuthor(me));
+        auto *stale = w.findChild<QLabel *>(QStringLiteral("staleIndicator"));
+        QTRY_VERIFY(stale->isVisible());
+        QVERIFY(stale->text().contains(QStringLiteral("2020-01-01")));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().first().toString(), me);
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        QTRY_VERIFY(!stale->isVisible());
+
+        // F5 syncs again on request.
+        auto *refresh = w.findChild<QAction *>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh->isEnabled());
+        QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+        refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
+    }
+};
+
+QTEST_MAIN(TestSyncController)
+#include "tst_synccontroller.moc"
