@@ -115,11 +115,11 @@ QString usageText()
          "  --offline        never touch the network\n"
          "  --help, --version\n\n"
          "commands:\n";
-    int width = 0;
-    for (const Command &c : Registry::all())
-        width = qMax(width, int(c.synopsis.size()));
-    for (const Command &c : Registry::all())
-        s << "  " << c.synopsis.leftJustified(width + 2) << c.summary << '\n';
+    for (const Command &c : Registry::all()) {
+        if (c.hidden)
+            continue;
+        s << "  " << c.synopsis << '\n' << "      " << c.summary << '\n';
+    }
     s << "\nAUTHOR: an OpenAlex ID (A5017898742 or its URL), an ORCID, or a name that\n"
          "matches exactly one cached author.\n"
          "exit codes: 0 ok, 1 bad usage or input, 2 not found, 3 network or API error, 4 cache error\n";

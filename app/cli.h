@@ -62,6 +62,7 @@ struct Command {
     QString synopsis;     // "show AUTHOR [--json]"
     QString summary;      // one line
     CommandFunction run;
+    bool hidden = false;  // reached through another command, not listed
 };
 
 // Commands register themselves from their own translation units.

@@ -252,7 +252,7 @@ const bool registered = Registry::add({QStringLiteral("sync"), QStringLiteral("s
                                        tr("author + all works + co-author profiles into the cache; progress on stderr"), syncCommand})
                         && Registry::add({QStringLiteral("search-remote"), QStringLiteral("search-remote TEXT [--json]"),
                                           tr("matching authors on OpenAlex: id, name, works, citations, institution"),
-                                          searchRemoteCommand});
+                                          searchRemoteCommand, /*hidden: search --remote*/ true});
 
 } // namespace
 
