@@ -14,7 +14,8 @@ class Cache;
 
 // The trust snapshot: how sure we are that an OpenAlex author record is one
 // real, identifiable person, and how visible that person's work is. Every
-// point has a reason and a source. docs/trust.md explains it for users.
+// point has a reason and a source. README.md ("How trust is computed")
+// explains it for users: keep the two in step.
 //
 // THE FORMULA (the only place it lives; scoreTrust() implements it):
 //
