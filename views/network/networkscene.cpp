@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QVarLengthArray>
 
@@ -270,7 +271,11 @@ int NetworkScene::edgeAt(const QPointF &point, double tolerance) const
 
 QColor NetworkScene::nodeColor(int node, const QPalette &palette) const
 {
-    const QList<QColor> colors = categoricalColors(palette);
+    return nodeColor(node, categoricalColors(palette));
+}
+
+QColor NetworkScene::nodeColor(int node, const QList<QColor> &colors) const
+{
     const GraphNode &n = m_graph.nodes().at(node);
     switch (m_colorBy) {
     case ColorBy::Community:
@@ -347,6 +352,10 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
 
     // --- edges: culled to the viewport, the heaviest first up to a cap ------
     const int cap = edgeCap(zoom);
+    // Painting cost grows with the ink: long lines beyond a few screenfuls
+    // add only clutter (the heaviest links come first and always make it).
+    const double inkBudget = 6.0 * (screen.width() + screen.height()) * 40;
+    double inkUsed = 0;
     QVarLengthArray<QLineF, 256> buckets[kWidthBuckets];
     QList<int> emphasised;
     const int focus = m_hovered >= 0 ? m_hovered : m_selected;
@@ -364,18 +373,28 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             emphasised << e;
             continue;
         }
-        if (stats.edges >= cap)
+        if (stats.edges >= cap || inkUsed > inkBudget)
             continue;
+        inkUsed += std::abs(b.x() - a.x()) * zoom + std::abs(b.y() - a.y()) * zoom;
         const int bucket = std::min(kWidthBuckets - 1, int(edgeWidth(w) - 0.6));
         buckets[bucket].append(QLineF(worldToScreen.map(a), worldToScreen.map(b)));
         ++stats.edges;
     }
     QColor edgeColor = text;
     edgeColor.setAlpha(rosterActive || focus >= 0 ? 35 : (dark ? 80 : 60));
+    // Many edges: hairlines (wide pens are stroked as paths, far slower), the
+    // weight shown by opacity instead of width.
+    const bool hairlines = stats.edges > 1500;
     for (int bucket = 0; bucket < kWidthBuckets; ++bucket) {
         if (buckets[bucket].isEmpty())
             continue;
-        painter.setPen(QPen(edgeColor, 0.6 + bucket + 0.5, Qt::SolidLine, Qt::RoundCap));
+        if (hairlines) {
+            QColor c = edgeColor;
+            c.setAlpha(std::min(255, edgeColor.alpha() + 30 * bucket));
+            painter.setPen(QPen(c, 0));
+        } else {
+            painter.setPen(QPen(edgeColor, 0.6 + bucket + 0.5, Qt::SolidLine, Qt::RoundCap));
+        }
         painter.drawLines(buckets[bucket].constData(), int(buckets[bucket].size()));
     }
     for (int e : std::as_const(emphasised)) {
@@ -389,21 +408,23 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
     }
 
     // --- nodes: tiny ones as round points batched by colour ---------------
-    QHash<QRgb, QList<QPointF>> dots;
-    double dotSize = 2;
+    // Tiny nodes: batched per colour, as squares on raster devices (a wide
+    // round pen strokes a path per point) and as round points in SVG.
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    QHash<QRgb, QList<QRectF>> dots;
+    const QList<QColor> colors = categoricalColors(palette);
     const QColor outline = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
     for (int i = 0; i < n; ++i) {
         if (!m_nodeVisible[i] || !world.contains(m_pos[i]))
             continue;
         ++stats.nodes;
-        QColor fill = nodeColor(i, palette);
+        QColor fill = nodeColor(i, colors);
         if (rosterActive && !m_highlighted.contains(i))
             fill.setAlpha(70);
         const QPointF c = worldToScreen.map(m_pos[i]);
         const double r = std::max(1.5, m_radius[i] * zoom);
         if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i)) {
-            dots[fill.rgba()] << c;
-            dotSize = std::max(dotSize, 2 * r);
+            dots[fill.rgba()] << QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
             continue;
         }
         painter.setPen(QPen(outline, r > 4 ? 1.2 : 0.6));
@@ -416,9 +437,15 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             painter.drawEllipse(c, r + 3, r + 3);
         }
     }
+    painter.setPen(Qt::NoPen);
     for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
-        painter.setPen(QPen(QColor::fromRgba(it.key()), dotSize, Qt::SolidLine, Qt::RoundCap));
-        painter.drawPoints(it.value().constData(), int(it.value().size()));
+        painter.setBrush(QColor::fromRgba(it.key()));
+        if (raster) {
+            painter.drawRects(it.value().constData(), int(it.value().size()));
+        } else {
+            for (const QRectF &r : it.value())
+                painter.drawEllipse(r);
+        }
     }
 
     // --- labels: the important first, none overlapping, within a budget ---
@@ -464,14 +491,14 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         for (int i : m_highlighted)
             order << i;
         order += m_nodeOrder;
-        QSet<int> done;
+        QList<bool> done(n, false);
         QColor halo = palette.color(QPalette::Base);
         halo.setAlpha(200);
         for (int rank = 0; rank < order.size() && stats.labels < kLabelBudget; ++rank) {
             const int i = order.at(rank);
-            if (done.contains(i) || !m_nodeVisible.value(i) || !world.contains(m_pos[i]))
+            if (i < 0 || i >= n || done[i] || !m_nodeVisible[i] || !world.contains(m_pos[i]))
                 continue;
-            done.insert(i);
+            done[i] = true;
             const bool forced = i == m_selected || i == m_hovered || m_highlighted.contains(i);
             const double r = std::max(1.5, m_radius[i] * zoom);
             // Thinning: small nodes are labelled only when zoomed in on them.

@@ -66,6 +66,7 @@ public:
     double edgeWeight(int edge) const { return m_edgeWeight.value(edge, 0); }
     double radius(int node) const { return m_radius.value(node, 0); }
     QColor nodeColor(int node, const QPalette &palette) const;
+    QColor nodeColor(int node, const QList<QColor> &categorical) const;
     QList<QPair<QString, QColor>> legend(const QPalette &palette) const;
 
     // Hit tests in layout coordinates; tolerance in layout units too.
