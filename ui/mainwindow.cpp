@@ -161,12 +161,20 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     m_tabs->addTab(buildPublicationsTab(), tr("Publications"));
     m_charts = new views::YearCharts(m_tabs);
     m_tabs->addTab(m_charts, tr("Charts"));
-    m_network = new NetworkPanel(m_cache, m_tabs);
-    m_tabs->addTab(m_network, tr("Network"));
+    m_network = new NetworkPanel(m_cache);
+    // The network's toolbar is wide; in a scroll area it cannot force the
+    // window wider than the screen.
+    auto *networkScroll = new QScrollArea(m_tabs);
+    networkScroll->setObjectName(QStringLiteral("networkScroll"));
+    networkScroll->setWidget(m_network);
+    networkScroll->setWidgetResizable(true);
+    networkScroll->setFrameShape(QFrame::NoFrame);
+    networkScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tabs->addTab(networkScroll, tr("Network"));
     connect(m_network, &NetworkPanel::authorActivated, this, [this](const QString &id) { navigateTo(id); });
     // The network is built when its tab is shown, not for every profile opened.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_network && m_network->authorId() != m_authorId && !m_authorId.isEmpty())
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, networkScroll] {
+        if (m_tabs->currentWidget() == networkScroll && m_network->authorId() != m_authorId && !m_authorId.isEmpty())
             m_network->setAuthor(m_authorId);
     });
     splitter->addWidget(m_tabs);
@@ -202,7 +210,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     buildStatusBar();
     connect(this, &MainWindow::authorLoaded, this, [this](const QString &id) {
         m_followsPanel->setCurrentAuthor(id);
-        if (m_tabs->currentWidget() == m_network)
+        if (m_tabs->currentIndex() == m_tabs->count() - 1)
             m_network->setAuthor(id);
         updateAuthorActions();
     });
@@ -357,6 +365,7 @@ void MainWindow::buildFollowsDock()
     m_followsDock->setWidget(m_followsPanel);
     m_followsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_followsDock);
+    resizeDocks({m_followsDock}, {260}, Qt::Horizontal);
     connect(m_followsPanel, &FollowsDock::authorActivated, this, [this](const QString &id) { openOrSync(id); });
     connect(m_followsPanel, &FollowsDock::refreshFollowedRequested, this, &MainWindow::refreshFollowed);
 }
