@@ -1,0 +1,47 @@
+#pragma once
+
+// A small benchmark harness: timers, percentiles, and the one output line
+// every benchmark prints:
+//   bench: NAME VALUE UNIT target OP VALUE PASS|FAIL
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace peerscope::bench {
+
+inline double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = p / 100.0 * (values.size() - 1);
+    const int lo = int(rank);
+    const int hi = std::min(lo + 1, int(values.size()) - 1);
+    return values[lo] + (values[hi] - values[lo]) * (rank - lo);
+}
+
+inline double median(const QList<double> &values) { return percentile(values, 50); }
+
+inline double msSince(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+
+// op is "<=" or ">="; returns whether it passed.
+inline bool report(const char *name, double value, const char *unit, const char *op, double target)
+{
+    const bool pass = QString::fromLatin1(op) == QLatin1String("<=") ? value <= target : value >= target;
+    std::printf("bench: %s %.3g %s target %s %g %s\n", name, value, unit, op, target, pass ? "PASS" : "FAIL");
+    std::fflush(stdout);
+    return pass;
+}
+
+// Context lines (the references, the scale) start with '#'.
+inline void note(const QString &text)
+{
+    std::printf("# %s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+} // namespace peerscope::bench
