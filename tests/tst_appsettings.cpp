@@ -4,12 +4,14 @@
 #include "settings/apikeystore.h"
 #include "settings/appsettings.h"
 #include "settings/cachemover.h"
+#include "mainwindow.h"
 #include "settingsdialog.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
@@ -200,6 +202,34 @@ private slots:
         QCOMPARE(keyChanged.size(), 1);
         QCOMPARE(move.size(), 1);
         QCOMPARE(move.first().first().toString(), m_dir.filePath(QStringLiteral("moved.sqlite")));
+    }
+
+    void windowGeometryAndDocks_areRestored()
+    {
+        AppSettings settings(ini(QStringLiteral("window")));
+        ApiKeyStore keys(m_dir.filePath(QStringLiteral("window-key")), false);
+        Cache cache;
+        QCOMPARE(cache.open(m_dir.filePath(QStringLiteral("window.sqlite"))), Cache::OpenStatus::Ok);
+        {
+            MainWindow w(cache);
+            w.setAppSettings(&settings, &keys);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            auto *dock = w.findChild<QDockWidget *>(QStringLiteral("followsDock"));
+            QVERIFY(dock->isVisible());
+            dock->hide();
+            w.resize(1250, 700);
+            QTRY_COMPARE(w.size(), QSize(1250, 700));
+            w.close();
+        }
+        QVERIFY(!settings.windowState().isEmpty());
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        MainWindow again(cache);
+        again.setAppSettings(&settings, &keys);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QVERIFY(!again.findChild<QDockWidget *>(QStringLiteral("followsDock"))->isVisible());
+        QCOMPARE(again.size(), QSize(1250, 700));
     }
 
     void darkTheme_appliesADarkPaletteAndSystemRestores()
