@@ -8,20 +8,22 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-#include <memory>
 
 namespace {
 
 QTemporaryDir *s_dir = nullptr;
-std::unique_ptr<peerscope::Cache> s_cache;
+// Never destroyed: at exit Qt's SQL connection registry is gone before a
+// static destructor would run (the first "crash" this target reported was
+// exactly that, in the harness, after the full run).
+peerscope::Cache *s_cache = nullptr;
 int s_generation = 0;
 int s_runs = 0;
 
 peerscope::Cache &cache()
 {
     if (!s_cache || ++s_runs % 500 == 0) {
-        s_cache.reset();
-        s_cache = std::make_unique<peerscope::Cache>();
+        delete s_cache;
+        s_cache = new peerscope::Cache;
         const QString path = s_dir->filePath(QStringLiteral("fuzz-%1.sqlite").arg(++s_generation));
         if (s_cache->open(path) != peerscope::Cache::OpenStatus::Ok)
             peerscope::fuzz::requireOk(QStringLiteral("cannot open the cache: ") + s_cache->errorString());
