@@ -3,6 +3,7 @@
 
 #include "cache/cache.h"
 #include "cache/importer.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "profile/profile.h"
 #include "settings/apikeystore.h"
@@ -103,6 +104,9 @@ int main(int argc, char *argv[])
 
     AppSettings settings;
     applyTheme(settings.theme());
+    // Before any widget exists, so everything starts in the chosen language.
+    LanguageManager language;
+    language.follow(&settings);
     ApiKeyStore keys(settings.apiKeyFilePath());
     // --db wins over the remembered location, which wins over the default.
     const QString cachePath = !options.dbPath.isEmpty()       ? options.dbPath

@@ -1,0 +1,3067 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The API key is stored in the system keychain (Secret Service).</source>
+        <translation>Der API-Schlüssel ist im Schlüsselbund des Systems (Secret Service) gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is stored in %1, readable only by you.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, daher ist der API-Schlüssel in %1 gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the API key: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den API-Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be removed.</source>
+        <translation>Die API-Schlüsseldatei %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The folder for the API key file %1 could not be created.</source>
+        <translation>Der Ordner für die API-Schlüsseldatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be written: %2</source>
+        <translation>Die API-Schlüsseldatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheMover</name>
+    <message>
+        <source>The cache is not open, so it cannot be moved.</source>
+        <translation>Der Cache ist nicht geöffnet und kann daher nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose a new file name for the cache.</source>
+        <translation>Unter %1 gibt es bereits eine Datei. Wählen Sie einen neuen Dateinamen für den Cache.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared for moving: %1</source>
+        <translation>Der Cache konnte nicht für das Verschieben vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.</source>
+        <translation>Der Cache ist belegt (möglicherweise schreibt gerade eine Synchronisierung). Warten Sie, bis sie fertig ist, und verschieben Sie den Cache dann.</translation>
+    </message>
+    <message>
+        <source>The cache could not be copied to %1. Check that there is enough space and that you may write there.</source>
+        <translation>Der Cache konnte nicht nach %1 kopiert werden. Prüfen Sie, ob genug Platz vorhanden ist und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The copy at %1 did not match the cache, so the cache stays where it was.</source>
+        <translation>Die Kopie unter %1 stimmte nicht mit dem Cache überein, daher bleibt der Cache, wo er war.</translation>
+    </message>
+    <message>
+        <source>The moved cache could not be opened (%1), so the cache stays where it was.</source>
+        <translation>Der verschobene Cache konnte nicht geöffnet werden (%1), daher bleibt der Cache, wo er war.</translation>
+    </message>
+</context>
+<context>
+    <name>CoauthorGraph</name>
+    <message>
+        <source>Papers with more than %1 authors add no co-authors to the network and do not count as shared works; between authors already in it they add only a fractional weight of 1/(n-1), n being the number of authors.</source>
+        <translation>Publikationen mit mehr als %1 Autoren fügen dem Netzwerk keine Koautoren hinzu und zählen nicht als gemeinsame Werke; zwischen Autoren, die schon darin sind, tragen sie nur ein anteiliges Gewicht von 1/(n-1) bei, wobei n die Zahl der Autoren ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>All works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works matching the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JabRef-style pattern such as [auth][year][shorttitle]. Keys already exported stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge preprints into their published versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;abstracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII with LaTeX escapes (classic &amp;BibTeX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order mark for &amp;spreadsheets (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRenderer</name>
+    <message>
+        <source>Co-author network of %1</source>
+        <translation>Koautorennetzwerk von %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Community %1</source>
+        <translation>Gemeinschaft %1</translation>
+    </message>
+    <message>
+        <source>Smaller communities</source>
+        <translation>Kleinere Gemeinschaften</translation>
+    </message>
+    <message>
+        <source>Other or unknown</source>
+        <translation>Andere oder unbekannt</translation>
+    </message>
+    <message>
+        <source>Last together %1</source>
+        <translation>Zuletzt gemeinsam %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the folder %1 for the cache. Choose another location with --db.</source>
+        <translation>Der Ordner %1 für den Cache kann nicht angelegt werden. Wählen Sie mit --db einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Choose a cache file path with --db.</source>
+        <translation>%1 ist keine Datei. Wählen Sie mit --db den Pfad einer Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is read-only. Make the file and its folder writable, or choose another cache with --db.</source>
+        <translation>Der Cache %1 ist schreibgeschützt. Machen Sie die Datei und ihren Ordner beschreibbar oder wählen Sie mit --db einen anderen Cache.</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged (%2) and could not be moved aside. Move it away by hand or choose another cache with --db.</source>
+        <translation>Der Cache %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden. Verschieben Sie ihn von Hand oder wählen Sie mit --db einen anderen Cache.</translation>
+    </message>
+    <message>
+        <source>Cannot create a fresh cache at %1: %2</source>
+        <translation>Unter %1 kann kein neuer Cache angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache was damaged (%1). It was moved to %2 and a fresh cache was created; sync or import again to fill it.</source>
+        <translation>Der Cache war beschädigt (%1). Er wurde nach %2 verschoben und ein neuer Cache wurde angelegt; synchronisieren oder importieren Sie erneut, um ihn zu füllen.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer Peerscope (schema %2, this version knows %3). Update Peerscope or choose another cache with --db.</source>
+        <translation>Der Cache %1 stammt von einem neueren Peerscope (Schema %2, diese Version kennt %3). Aktualisieren Sie Peerscope oder wählen Sie mit --db einen anderen Cache.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The bundled demo data is missing from this build.</source>
+        <translation>Die mitgelieferten Demodaten fehlen in diesem Build.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: keine solche Datei und kein solcher Ordner</translation>
+    </message>
+    <message>
+        <source>%1: no .json files in this folder</source>
+        <translation>%1: keine .json-Dateien in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the cache: %2</source>
+        <translation>%1: kann nicht in den Cache schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Peerscope</source>
+        <translation>Peerscope</translation>
+    </message>
+    <message>
+        <source>Cache recovered</source>
+        <translation>Cache wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>peerscope: %1</source>
+        <translation>peerscope: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;peerscope --help&apos; for the list of commands and options.</source>
+        <translation>Führen Sie „peerscope --help“ aus, um die Befehle und Optionen aufzulisten.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; see &apos;peerscope --help&apos;</source>
+        <translation>unbekannte Option „%1“; siehe „peerscope --help“</translation>
+    </message>
+    <message>
+        <source>peerscope: &apos;%1&apos; is not an author ID, ORCID or name.</source>
+        <translation>peerscope: „%1“ ist weder eine Autoren-ID noch eine ORCID noch ein Name.</translation>
+    </message>
+    <message>
+        <source>peerscope: %1 is not in the cache. Run &apos;peerscope sync %1&apos; to fetch it.</source>
+        <translation>peerscope: %1 ist nicht im Cache. Führen Sie „peerscope sync %1“ aus, um es abzurufen.</translation>
+    </message>
+    <message>
+        <source>peerscope: no cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
+        <translation>peerscope: Kein Autor im Cache passt zu „%1“. Versuchen Sie „peerscope search --remote %1“.</translation>
+    </message>
+    <message>
+        <source>peerscope: &apos;%1&apos; matches %2 cached authors; name one by its ID:</source>
+        <translation>peerscope: „%1“ passt zu %2 Autoren im Cache; nennen Sie einen über seine ID:</translation>
+    </message>
+    <message>
+        <source>peerscope: unknown command &apos;%1&apos;.</source>
+        <translation>peerscope: unbekannter Befehl „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The key pattern has an unclosed &apos;[&apos;.</source>
+        <translation>Im Schlüsselmuster fehlt die schließende Klammer zu „[“.</translation>
+    </message>
+    <message>
+        <source>Unknown key pattern field [%1]. Known: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], optionally with :lower or :upper.</source>
+        <translation>Unbekanntes Feld im Schlüsselmuster [%1]. Bekannt: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], wahlweise mit :lower oder :upper.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>peerscope: no display found (DISPLAY is not set), so the window cannot open. Here is the demo profile instead; see &apos;peerscope --help&apos; for the command line.</source>
+        <translation>peerscope: keine Anzeige gefunden (DISPLAY ist nicht gesetzt), daher kann das Fenster nicht geöffnet werden. Hier stattdessen das Demoprofil; siehe „peerscope --help“ für die Befehlszeile.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope</name>
+    <message>
+        <source>OpenAlex author record</source>
+        <translation>OpenAlex-Autorendatensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached works (%n)</source>
+        <translation>
+            <numerusform>Werke im Cache (%n)</numerusform>
+            <numerusform>Werke im Cache (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cached authorships (%1)</source>
+        <translation>Autorschaften im Cache (%1)</translation>
+    </message>
+    <message>
+        <source>co-authors in cached works</source>
+        <translation>Koautoren in Werken im Cache</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Stable record</source>
+        <translation>Stabiler Datensatz</translation>
+    </message>
+    <message>
+        <source>OpenAlex marks this record as deleted</source>
+        <translation>OpenAlex markiert diesen Datensatz als gelöscht</translation>
+    </message>
+    <message>
+        <source>No OpenAlex record in the cache</source>
+        <translation>Kein OpenAlex-Datensatz im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
+        <translation>
+            <numerusform>Mögliche Verwechslung: %n verschiedene ORCID in den Autorschaften dieses Datensatzes (%1)</numerusform>
+            <numerusform>Mögliche Verwechslung: %n verschiedene ORCIDs in den Autorschaften dieses Datensatzes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
+        <translation>Mögliche Verwechslung: %1 Werke in %2, mehr als %3 pro Jahr ist für eine Person unplausibel</translation>
+    </message>
+    <message>
+        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
+        <translation>Mögliche Verwechslung: umfangreiche Arbeit in gleichzeitig nicht verwandten Fachgebieten (%1)</translation>
+    </message>
+    <message>
+        <source>topics of the record and its works</source>
+        <translation>Themen des Datensatzes und seiner Werke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s)</source>
+        <translation>
+            <numerusform>%n gemeinsamer Koautor</numerusform>
+            <numerusform>%n gemeinsame Koautoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s)</source>
+        <translation>
+            <numerusform>%n gemeinsame Einrichtung</numerusform>
+            <numerusform>%n gemeinsame Einrichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s)</source>
+        <translation>
+            <numerusform>%n gemeinsames Thema</numerusform>
+            <numerusform>%n gemeinsame Themen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2) has the same name key and %3</source>
+        <translation>Mögliches Duplikat: %1 (%2) hat denselben Namensschlüssel und %3</translation>
+    </message>
+    <message>
+        <source>other cached author records</source>
+        <translation>andere Autorendatensätze im Cache</translation>
+    </message>
+    <message>
+        <source>A live OpenAlex author record (%1)</source>
+        <translation>Ein aktiver OpenAlex-Autorendatensatz (%1)</translation>
+    </message>
+    <message>
+        <source>ORCID</source>
+        <translation>ORCID</translation>
+    </message>
+    <message>
+        <source>Linked to ORCID %1</source>
+        <translation>Mit ORCID %1 verknüpft</translation>
+    </message>
+    <message>
+        <source>No ORCID on the record (unclaimed)</source>
+        <translation>Keine ORCID im Datensatz (nicht beansprucht)</translation>
+    </message>
+    <message>
+        <source>ORCID corroborated</source>
+        <translation>ORCID bestätigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cached authorships carry the ORCID</source>
+        <translation>%1 von %2 Autorschaften im Cache tragen die ORCID</translation>
+    </message>
+    <message>
+        <source>No ORCID to corroborate</source>
+        <translation>Keine ORCID zu bestätigen</translation>
+    </message>
+    <message>
+        <source>Scopus ID</source>
+        <translation>Scopus-ID</translation>
+    </message>
+    <message>
+        <source>No Scopus author ID</source>
+        <translation>Keine Scopus-Autoren-ID</translation>
+    </message>
+    <message>
+        <source>Scopus author ID %1</source>
+        <translation>Scopus-Autoren-ID %1</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Zugehörigkeit</translation>
+    </message>
+    <message>
+        <source>Current institution</source>
+        <translation>Aktuelle Einrichtung</translation>
+    </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation>Zuletzt bekannt: %1</translation>
+    </message>
+    <message>
+        <source>No last-known institution</source>
+        <translation>Keine zuletzt bekannte Einrichtung</translation>
+    </message>
+    <message>
+        <source>Institution has ROR</source>
+        <translation>Einrichtung hat ROR</translation>
+    </message>
+    <message>
+        <source>Registered in ROR</source>
+        <translation>Im ROR registriert</translation>
+    </message>
+    <message>
+        <source>No ROR ID for a current institution</source>
+        <translation>Keine ROR-ID für eine aktuelle Einrichtung</translation>
+    </message>
+    <message>
+        <source>Affiliation history</source>
+        <translation>Verlauf der Zugehörigkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
+        <translation>
+            <numerusform>Zugehörigkeiten in %n Jahr erfasst; ab 3 zählt es</numerusform>
+            <numerusform>Zugehörigkeiten in %n verschiedenen Jahren erfasst; ab 3 zählt es</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <source>No conflation signs</source>
+        <translation>Keine Anzeichen einer Verwechslung</translation>
+    </message>
+    <message>
+        <source>No conflation warning</source>
+        <translation>Keine Warnung vor Verwechslung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflation warning(s), see below</source>
+        <translation>
+            <numerusform>%n Warnung vor Verwechslung, siehe unten</numerusform>
+            <numerusform>%n Warnungen vor Verwechslung, siehe unten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checks on the record and its works</source>
+        <translation>Prüfungen des Datensatzes und seiner Werke</translation>
+    </message>
+    <message>
+        <source>Works cached</source>
+        <translation>Werke im Cache</translation>
+    </message>
+    <message>
+        <source>%1 of %2 works OpenAlex counts are cached</source>
+        <translation>%1 der %2 von OpenAlex gezählten Werke sind im Cache</translation>
+    </message>
+    <message>
+        <source>Footprint</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
+        <translation>
+            <numerusform>%n Werk im Cache; 1/5/20/50 ergeben 2/4/7/10</numerusform>
+            <numerusform>%n Werke im Cache; 1/5/20/50 ergeben 2/4/7/10</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Zitationen</translation>
+    </message>
+    <message>
+        <source>%1 citations; 1/10/100/1000 give 2/4/7/10</source>
+        <translation>%1 Zitationen; 1/10/100/1000 ergeben 2/4/7/10</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Latest work</source>
+        <translation>Neuestes Werk</translation>
+    </message>
+    <message>
+        <source>Latest cached work in %1</source>
+        <translation>Neuestes Werk im Cache aus %1</translation>
+    </message>
+    <message>
+        <source>No dated work in the cache</source>
+        <translation>Kein datiertes Werk im Cache</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>Koautoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
+        <translation>
+            <numerusform>%n Koautor; 1/5/15 ergeben 2/4/6</numerusform>
+            <numerusform>%n verschiedene Koautoren; 1/5/15 ergeben 2/4/6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat collaboration</source>
+        <translation>Wiederholte Zusammenarbeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with 2 or more shared works</source>
+        <translation>
+            <numerusform>%n Koautor mit 2 oder mehr gemeinsamen Werken</numerusform>
+            <numerusform>%n Koautoren mit 2 oder mehr gemeinsamen Werken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known co-authors</source>
+        <translation>Bekannte Koautoren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with a cached profile; 3 or more count</source>
+        <translation>
+            <numerusform>%n Koautor mit Profil im Cache; ab 3 zählt es</numerusform>
+            <numerusform>%n Koautoren mit Profil im Cache; ab 3 zählt es</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::AuthorSync</name>
+    <message>
+        <source>The sync was cancelled. Everything written so far is consistent; the next sync completes it.</source>
+        <translation>Die Synchronisierung wurde abgebrochen. Alles bisher Geschriebene ist konsistent; die nächste Synchronisierung vervollständigt es.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenAlex author ID or an ORCID.</source>
+        <translation>„%1“ ist weder eine OpenAlex-Autoren-ID noch eine ORCID.</translation>
+    </message>
+    <message>
+        <source>OpenAlex redirected the author to an unexpected address.</source>
+        <translation>OpenAlex hat den Autor an eine unerwartete Adresse umgeleitet.</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an author record that could not be read: %1</source>
+        <translation>OpenAlex hat einen Autorendatensatz gesendet, der nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a works page that could not be read: %1</source>
+        <translation>OpenAlex hat eine Seite mit Werken gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a work that could not be read: %1</source>
+        <translation>OpenAlex hat ein Werk gesendet, das nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an author page that could not be read: %1</source>
+        <translation>OpenAlex hat eine Seite mit Autoren gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache: %1</source>
+        <translation>Konnte nicht in den Cache schreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ChangeFeedModel</name>
+    <message>
+        <source>%1 has a new work: “%2”</source>
+        <translation>%1 hat ein neues Werk: „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” by %2 went from %3 to %4 citations</source>
+        <translation>„%1“ von %2 stieg von %3 auf %4 Zitationen</translation>
+    </message>
+    <message>
+        <source>%1 has a new co-author: %2</source>
+        <translation>%1 hat einen neuen Koautor: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 ist von %2 zu %3 gewechselt</translation>
+    </message>
+    <message>
+        <source>no known institution</source>
+        <translation>keine bekannte Einrichtung</translation>
+    </message>
+    <message>
+        <source>OpenAlex no longer lists “%1” for %2</source>
+        <translation>OpenAlex führt „%1“ nicht mehr für %2</translation>
+    </message>
+    <message>
+        <source>OpenAlex merged %1 into %2</source>
+        <translation>OpenAlex hat %1 mit %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 geändert</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Ungelesen: %1</translation>
+    </message>
+    <message>
+        <source>Found by the sync of %1</source>
+        <translation>Gefunden bei der Synchronisierung von %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <source>Command or researcher</source>
+        <translation>Befehl oder Forscher</translation>
+    </message>
+    <message>
+        <source>Type a command or a researcher&apos;s name</source>
+        <translation>Geben Sie einen Befehl oder den Namen eines Forschers ein</translation>
+    </message>
+    <message>
+        <source>Matching commands and researchers</source>
+        <translation>Passende Befehle und Forscher</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter runs, Esc closes.</source>
+        <translation>Auf und Ab wählen, Enter führt aus, Esc schließt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open %1 — %2</source>
+        <translation>%1 öffnen — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ExportDialog</name>
+    <message>
+        <source>BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibLaTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS (Zotero, EndNote, Mendeley)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, Pandoc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All works (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Works matching the current filter (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) unchecked in the table are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::FollowsDock</name>
+    <message>
+        <source>&lt;b&gt;Followed researchers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gefolgte Forscher&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Followed researchers</source>
+        <translation>Gefolgte Forscher</translation>
+    </message>
+    <message>
+        <source>Refresh followed</source>
+        <translation>Gefolgte aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh all followed researchers</source>
+        <translation>Alle gefolgten Forscher aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sync every followed researcher, one after the other</source>
+        <translation>Jeden gefolgten Forscher synchronisieren, einen nach dem anderen</translation>
+    </message>
+    <message>
+        <source>Whose changes</source>
+        <translation>Wessen Änderungen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>This researcher</source>
+        <translation>Dieser Forscher</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: mark the change read and open the researcher</source>
+        <translation>Enter oder Doppelklick: Änderung als gelesen markieren und den Forscher öffnen</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all changes as read</source>
+        <translation>Alle Änderungen als gelesen markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;What changed&lt;/b&gt; (%n unread)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Was sich geändert hat&lt;/b&gt; (%n ungelesen)</numerusform>
+            <numerusform>&lt;b&gt;Was sich geändert hat&lt;/b&gt; (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n new</source>
+        <translation>
+            <numerusform>%1 — %n neu</numerusform>
+            <numerusform>%1 — %n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (veraltet)</translation>
+    </message>
+    <message>
+        <source>%1 has not been synced yet.</source>
+        <translation>%1 wurde noch nicht synchronisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: synced %2, older than %n day(s); refresh to update.</source>
+        <translation>
+            <numerusform>%1: synchronisiert %2, älter als %n Tag; zum Aktualisieren neu laden.</numerusform>
+            <numerusform>%1: synchronisiert %2, älter als %n Tage; zum Aktualisieren neu laden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: synced %2.</source>
+        <translation>%1: synchronisiert %2.</translation>
+    </message>
+    <message>
+        <source>Follow a researcher (Ctrl+D) to see them here.</source>
+        <translation>Folgen Sie einem Forscher (Strg+D), um ihn hier zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::IdentityDialog</name>
+    <message>
+        <source>Identity Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections to OpenAlex&apos;s author records. They are kept through every sync and apply to metrics, publications, charts, the network and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrections yet. Merge a possible duplicate from a profile&apos;s trust warnings, or use &apos;peerscope identity&apos; on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::MainWindow</name>
+    <message>
+        <source>Peerscope</source>
+        <translation>Peerscope</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the previous profile (Alt+Left)</source>
+        <translation>Zurück zum vorigen Profil (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Forward to the next profile (Alt+Right)</source>
+        <translation>Vorwärts zum nächsten Profil (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Sync this author</source>
+        <translation>Diesen Autor synchronisieren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Die Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Sync requested for %1; the profile opens from the cache once it has arrived.</source>
+        <translation>Synchronisierung von %1 angefordert; das Profil öffnet sich aus dem Cache, sobald es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publikationen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>im Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Find a researcher</source>
+        <translation>Forscher suchen</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Befehlspalette …</translation>
+    </message>
+    <message>
+        <source>Refresh this researcher</source>
+        <translation>Diesen Forscher aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sync the researcher on screen from OpenAlex again (F5)</source>
+        <translation>Den angezeigten Forscher erneut von OpenAlex synchronisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Follow this researcher</source>
+        <translation>Diesem Forscher folgen</translation>
+    </message>
+    <message>
+        <source>Follow or unfollow the researcher on screen (Ctrl+D)</source>
+        <translation>Dem angezeigten Forscher folgen oder nicht mehr folgen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Refresh followed researchers</source>
+        <translation>Gefolgte Forscher aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Offline arbeiten</translation>
+    </message>
+    <message>
+        <source>Export publications…</source>
+        <translation>Publikationen exportieren …</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Show the %1 tab</source>
+        <translation>Reiter „%1“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Show followed researchers and changes</source>
+        <translation>Gefolgte Forscher und Änderungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Back to the previous profile</source>
+        <translation>Zurück zum vorigen Profil</translation>
+    </message>
+    <message>
+        <source>Forward to the next profile</source>
+        <translation>Vorwärts zum nächsten Profil</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Researcher</source>
+        <translation>&amp;Forscher</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Peerscope does not use the network. Everything cached stays available; turn off File › Work offline to sync.</source>
+        <translation>Peerscope nutzt das Netzwerk nicht. Alles im Cache bleibt verfügbar; schalten Sie Datei › Offline arbeiten aus, um zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Followed and changes</source>
+        <translation>Gefolgt und Änderungen</translation>
+    </message>
+    <message>
+        <source>Unfollow this researcher</source>
+        <translation>Diesem Forscher nicht mehr folgen</translation>
+    </message>
+    <message>
+        <source>Stale: cached %1</source>
+        <translation>Veraltet: im Cache seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
+        <translation>
+            <numerusform>Dieses Profil wurde vor mehr als %n Tag abgerufen. Drücken Sie F5, um es zu aktualisieren.</numerusform>
+            <numerusform>Dieses Profil wurde vor mehr als %n Tagen abgerufen. Drücken Sie F5, um es zu aktualisieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1 from OpenAlex. The profile opens as soon as it has arrived.</source>
+        <translation>%1 wird von OpenAlex abgerufen. Das Profil öffnet sich, sobald es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Peerscope is offline. Turn off File › Work offline to refresh.</source>
+        <translation>Peerscope ist offline. Schalten Sie Datei › Offline arbeiten aus, um zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Sie folgen %1 nicht mehr.</translation>
+    </message>
+    <message>
+        <source>You follow %1. Their changes appear under What changed after each sync.</source>
+        <translation>Sie folgen %1. Die Änderungen erscheinen nach jeder Synchronisierung unter „Was sich geändert hat“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n followed researcher(s), one after the other.</source>
+        <translation>
+            <numerusform>%n gefolgter Forscher wird aktualisiert.</numerusform>
+            <numerusform>%n gefolgte Forscher werden nacheinander aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings are not available in this window.</source>
+        <translation>Einstellungen sind in diesem Fenster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The cache cannot move while a sync is running. Cancel the sync or wait for it, then change the cache location again.</source>
+        <translation>Der Cache kann nicht verschoben werden, während eine Synchronisierung läuft. Brechen Sie sie ab oder warten Sie darauf und ändern Sie dann den Ort des Caches erneut.</translation>
+    </message>
+    <message>
+        <source>The cache is now at %1.</source>
+        <translation>Der Cache liegt jetzt unter %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n work(s) to %1.</source>
+        <translation>
+            <numerusform>%n Werk nach %1 exportiert.</numerusform>
+            <numerusform>%n Werke nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>vollständige Autorenlisten</translation>
+    </message>
+    <message>
+        <source>co-author profiles</source>
+        <translation>Koautorenprofile</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>Werke der Koautoren</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 %3 of %4 · %n API call(s)</source>
+        <translation>
+            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufruf</numerusform>
+            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
+        <translation>
+            <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunde Wartezeit vor der nächsten Anfrage.</numerusform>
+            <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunden Wartezeit vor der nächsten Anfrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
+        <translation>%1 synchronisiert: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
+        <translation>
+            <numerusform>%1 ist seit der letzten Synchronisierung unverändert (%n API-Aufruf).</numerusform>
+            <numerusform>%1 ist seit der letzten Synchronisierung unverändert (%n API-Aufrufe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
+        <translation>
+            <numerusform>Die Synchronisierung von %1 wurde nach %n API-Aufruf abgebrochen; was angekommen ist, bleibt erhalten.</numerusform>
+            <numerusform>Die Synchronisierung von %1 wurde nach %n API-Aufrufen abgebrochen; was angekommen ist, bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request: the API key is missing or not valid. Set your API key in Settings.</source>
+        <translation>OpenAlex hat die Anfrage abgelehnt: Der API-Schlüssel fehlt oder ist ungültig. Legen Sie Ihren API-Schlüssel in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Today&apos;s OpenAlex budget for this API key is spent. Syncing works again tomorrow; everything cached stays available.</source>
+        <translation>Das heutige OpenAlex-Kontingent dieses API-Schlüssels ist aufgebraucht. Morgen funktioniert die Synchronisierung wieder; alles im Cache bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
+        <translation>Laut OpenAlex erfordert diese Anfrage einen höheren Tarif für Ihren API-Schlüssel. Prüfen Sie Ihr OpenAlex-Konto.</translation>
+    </message>
+    <message>
+        <source>OpenAlex kept asking us to slow down. Lower the rate limit in Settings, then sync again.</source>
+        <translation>OpenAlex hat wiederholt um Verlangsamung gebeten. Senken Sie die Anfragerate in den Einstellungen und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>OpenAlex has no author %1. Check the ID or search by name.</source>
+        <translation>OpenAlex kennt keinen Autor %1. Prüfen Sie die ID oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>OpenAlex could not be reached while syncing %1. Check your connection and try again.</source>
+        <translation>OpenAlex war während der Synchronisierung von %1 nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The sync of %1 could not write the cache: %2 Check the free disk space and the cache location in Settings.</source>
+        <translation>Die Synchronisierung von %1 konnte nicht in den Cache schreiben: %2 Prüfen Sie den freien Speicherplatz und den Ort des Caches in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 stopped: %2 Everything written so far is kept; try again to complete it.</source>
+        <translation>Die Synchronisierung von %1 wurde angehalten: %2 Alles bisher Geschriebene bleibt erhalten; versuchen Sie es erneut, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts, venues, authors</source>
+        <translation>Titel, Abstracts, Publikationsorte, Autoren durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search works</source>
+        <translation>Werke durchsuchen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Ab Jahr</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Bis Jahr</translation>
+    </message>
+    <message>
+        <source>Earliest publication year (any: no limit)</source>
+        <translation>Frühestes Erscheinungsjahr (beliebig: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Latest publication year (any: no limit)</source>
+        <translation>Spätestes Erscheinungsjahr (beliebig: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Werktyp</translation>
+    </message>
+    <message>
+        <source>Open access</source>
+        <translation>Open Access</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Publikationsort</translation>
+    </message>
+    <message>
+        <source>Venue filter</source>
+        <translation>Filter für den Publikationsort</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Copy as formatted citations</source>
+        <translation>Als formatierte Zitate kopieren</translation>
+    </message>
+    <message>
+        <source>Work details</source>
+        <translation>Details zum Werk</translation>
+    </message>
+    <message>
+        <source>Select a work to see its authors, abstract and links.</source>
+        <translation>Wählen Sie ein Werk aus, um Autoren, Abstract und Links zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading works…</source>
+        <translation>Werke werden geladen …</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load this author</source>
+        <translation>Dieser Autor konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>The cache could not be read. Try again, or check the cache file.</source>
+        <translation>Der Cache konnte nicht gelesen werden. Versuchen Sie es erneut oder prüfen Sie die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 — Peerscope</source>
+        <translation>%1 — Peerscope</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cached work(s)</source>
+        <translation>
+            <numerusform>%1: %n Werk im Cache</numerusform>
+            <numerusform>%1: %n Werke im Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No works of this author are in the cache.</source>
+        <translation>Von diesem Autor sind keine Werke im Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n Werk</numerusform>
+            <numerusform>%n Werke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) match the filters</source>
+        <translation>
+            <numerusform>%1 von %n Werk passt zu den Filtern</numerusform>
+            <numerusform>%1 von %n Werken passen zu den Filtern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of the metrics</source>
+        <translation>
+            <numerusform>%n bei den Kennzahlen ausgelassen</numerusform>
+            <numerusform>%n bei den Kennzahlen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no OpenAlex author ID, so there is no profile to open.</source>
+        <translation>%1 hat keine OpenAlex-Autoren-ID, daher gibt es kein Profil zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache, and Peerscope is offline. Connect to the internet and sync this author to see the profile.</source>
+        <translation>%1 ist nicht im Cache und Peerscope ist offline. Verbinden Sie sich mit dem Internet und synchronisieren Sie diesen Autor, um das Profil zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache yet. Sync to fetch the profile and works from OpenAlex.</source>
+        <translation>%1 ist noch nicht im Cache. Synchronisieren Sie, um Profil und Werke von OpenAlex abzurufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>%n Zitat kopiert</numerusform>
+            <numerusform>%n Zitate kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieses Werk ist nicht mehr im Cache.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n Zitation</numerusform>
+            <numerusform>%n Zitationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Autoren:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>(list cut at 100 by OpenAlex; sync the work for all authors)</source>
+        <translation>(Liste von OpenAlex bei 100 gekürzt; synchronisieren Sie das Werk für alle Autoren)</translation>
+    </message>
+    <message>
+        <source>no DOI</source>
+        <translation>keine DOI</translation>
+    </message>
+    <message>
+        <source>landing page</source>
+        <translation>Landingpage</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>No abstract available.</source>
+        <translation>Kein Abstract verfügbar.</translation>
+    </message>
+    <message>
+        <source>Undo identity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo identity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat %1 (%2) as the same person as %3 (%4)? Their works will count once, for %3, in every view and export. You can undo this at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from the duplicate warning in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity correction undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity correction redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::NetworkPanel</name>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>Koautoren</translation>
+    </message>
+    <message>
+        <source>Co-authors of co-authors</source>
+        <translation>Koautoren der Koautoren</translation>
+    </message>
+    <message>
+        <source>One hop: the author and their co-authors. Two hops: also the co-authors&apos; co-authors.</source>
+        <translation>Ein Schritt: der Autor und seine Koautoren. Zwei Schritte: auch die Koautoren der Koautoren.</translation>
+    </message>
+    <message>
+        <source>Full counting</source>
+        <translation>Volle Zählung</translation>
+    </message>
+    <message>
+        <source>Fractional counting</source>
+        <translation>Anteilige Zählung</translation>
+    </message>
+    <message>
+        <source>Full: a link weighs the number of shared works. Fractional: each shared work adds 1/(n-1), n being its number of authors.</source>
+        <translation>Voll: Eine Verbindung wiegt so viel wie die Zahl gemeinsamer Werke. Anteilig: Jedes gemeinsame Werk trägt 1/(n-1) bei, wobei n die Zahl seiner Autoren ist.</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Nach Gemeinschaft färben</translation>
+    </message>
+    <message>
+        <source>Colour by last year together</source>
+        <translation>Nach letztem gemeinsamen Jahr färben</translation>
+    </message>
+    <message>
+        <source>Colour by country</source>
+        <translation>Nach Land färben</translation>
+    </message>
+    <message>
+        <source>Size by works</source>
+        <translation>Größe nach Werken</translation>
+    </message>
+    <message>
+        <source>Size by shared works</source>
+        <translation>Größe nach gemeinsamen Werken</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Community resolution (Leiden, modularity): higher gives more, smaller communities.</source>
+        <translation>Auflösung der Gemeinschaften (Leiden, Modularität): höher ergibt mehr, kleinere Gemeinschaften.</translation>
+    </message>
+    <message>
+        <source>Show the network as it was at the end of a year</source>
+        <translation>Das Netzwerk so zeigen, wie es am Ende eines Jahres war</translation>
+    </message>
+    <message>
+        <source>Find an author…</source>
+        <translation>Autor suchen …</translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation>Liste …</translation>
+    </message>
+    <message>
+        <source>Highlight a list of authors (OpenAlex IDs or names, one per line)</source>
+        <translation>Eine Liste von Autoren hervorheben (OpenAlex-IDs oder Namen, einer pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole network in the view</source>
+        <translation>Das ganze Netzwerk in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>No cached works for this author: sync them to see a network.</source>
+        <translation>Keine Werke dieses Autors im Cache: Synchronisieren Sie sie, um ein Netzwerk zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n Autor</numerusform>
+            <numerusform>%n Autoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities</source>
+        <translation>
+            <numerusform>%n Gemeinschaft</numerusform>
+            <numerusform>%n Gemeinschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) with huge author lists counted fractionally only.</source>
+        <translation>
+            <numerusform>%n Publikation mit riesiger Autorenliste nur anteilig gezählt.</numerusform>
+            <numerusform>%n Publikationen mit riesigen Autorenlisten nur anteilig gezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n Werk</numerusform>
+            <numerusform>%n Werke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared with %2</source>
+        <translation>%1 gemeinsam mit %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open the profile; right-click for more.</source>
+        <translation>Doppelklick öffnet das Profil; Rechtsklick für mehr.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n shared work(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;: %n gemeinsames Werk</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;: %n gemeinsame Werke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — double-click for details</source>
+        <translation>%1 — Doppelklick für Details</translation>
+    </message>
+    <message>
+        <source>No author in this network matches &apos;%1&apos;.</source>
+        <translation>Kein Autor in diesem Netzwerk passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster: %1 of %n author(s) are in this network.</source>
+        <translation>
+            <numerusform>Liste: %1 von %n Autor ist in diesem Netzwerk.</numerusform>
+            <numerusform>Liste: %1 von %n Autoren sind in diesem Netzwerk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlight a roster</source>
+        <translation>Eine Liste hervorheben</translation>
+    </message>
+    <message>
+        <source>OpenAlex IDs or names, one per line (empty clears the highlight):</source>
+        <translation>OpenAlex-IDs oder Namen, einer pro Zeile (leer hebt die Hervorhebung auf):</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the network</source>
+        <translation>Das Netzwerk exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Das Profil von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>Show the co-authors of %1</source>
+        <translation>Die Koautoren von %1 zeigen</translation>
+    </message>
+    <message>
+        <source>Centre the network on %1</source>
+        <translation>Das Netzwerk auf %1 zentrieren</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::OpenAlexClient</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid API address.</source>
+        <translation>„%1“ ist keine gültige API-Adresse.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is allowed only for 127.0.0.1 or localhost): %1</source>
+        <translation>Die API-Adresse muss https verwenden (einfaches http ist nur für 127.0.0.1 oder localhost erlaubt): %1</translation>
+    </message>
+    <message>
+        <source>The OpenAlex daily request budget of this API key is spent. Try again tomorrow.</source>
+        <translation>Das tägliche OpenAlex-Kontingent dieses API-Schlüssels ist aufgebraucht. Versuchen Sie es morgen erneut.</translation>
+    </message>
+    <message>
+        <source>OpenAlex did not answer in time (%1). Check your connection and try again.</source>
+        <translation>OpenAlex hat nicht rechtzeitig geantwortet (%1). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach OpenAlex at %1: %2</source>
+        <translation>OpenAlex unter %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request: plan upgrade required. This query is not available with your API key&apos;s plan.</source>
+        <translation>OpenAlex hat die Anfrage abgelehnt: höherer Tarif erforderlich. Diese Abfrage ist mit dem Tarif Ihres API-Schlüssels nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>OpenAlex is rate limiting this key (asked to wait %1 s). Try again later.</source>
+        <translation>OpenAlex drosselt diesen Schlüssel (Wartezeit %1 s erbeten). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>OpenAlex rejected the API key (HTTP %1). Set a valid key with --api-key KEY or the OPENALEX_API_KEY environment variable; a free key is available from your openalex.org account.</source>
+        <translation>OpenAlex hat den API-Schlüssel abgelehnt (HTTP %1). Legen Sie mit --api-key KEY oder der Umgebungsvariablen OPENALEX_API_KEY einen gültigen Schlüssel fest; einen kostenlosen Schlüssel erhalten Sie über Ihr Konto bei openalex.org.</translation>
+    </message>
+    <message>
+        <source>OpenAlex has no such record (%1).</source>
+        <translation>OpenAlex hat keinen solchen Datensatz (%1).</translation>
+    </message>
+    <message>
+        <source>OpenAlex answered HTTP %1 for %2%3. Try again later.</source>
+        <translation>OpenAlex hat mit HTTP %1 für %2%3 geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request %1 (HTTP %2)%3.</source>
+        <translation>OpenAlex hat die Anfrage %1 abgelehnt (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>The connection to OpenAlex broke off while reading %1.</source>
+        <translation>Die Verbindung zu OpenAlex brach beim Lesen von %1 ab.</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an unreadable answer for %1 (%2).</source>
+        <translation>OpenAlex hat für %1 eine unlesbare Antwort gesendet (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ProfilePanel</name>
+    <message>
+        <source>Researcher profile</source>
+        <translation>Forscherprofil</translation>
+    </message>
+    <message>
+        <source>Trust snapshot</source>
+        <translation>Vertrauensübersicht</translation>
+    </message>
+    <message>
+        <source>Trust evidence</source>
+        <translation>Belege für Vertrauen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Citation metrics</source>
+        <translation>Zitationskennzahlen</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Zugehörigkeiten</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Close collaborators</source>
+        <translation>Enge Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Zuletzt</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Works written together</source>
+        <translation>Gemeinsam geschriebene Werke</translation>
+    </message>
+    <message>
+        <source>Last year with a shared work</source>
+        <translation>Letztes Jahr mit einem gemeinsamen Werk</translation>
+    </message>
+    <message>
+        <source>No author selected</source>
+        <translation>Kein Autor ausgewählt</translation>
+    </message>
+    <message>
+        <source>Search for a researcher or load the demo data set.</source>
+        <translation>Suchen Sie nach einem Forscher oder laden Sie den Demodatensatz.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>Computed by Peerscope from the counted cached works</source>
+        <translation>Von Peerscope aus den gezählten Werken im Cache berechnet</translation>
+    </message>
+    <message>
+        <source>Since year</source>
+        <translation>Seit Jahr</translation>
+    </message>
+    <message>
+        <source>Since </source>
+        <translation>Seit </translation>
+    </message>
+    <message>
+        <source>The same metrics over works published in this year or later</source>
+        <translation>Dieselben Kennzahlen für Werke, die in diesem Jahr oder später erschienen sind</translation>
+    </message>
+    <message>
+        <source>OpenAlex</source>
+        <translation>OpenAlex</translation>
+    </message>
+    <message>
+        <source>The value OpenAlex itself reports, where it has one</source>
+        <translation>Der Wert, den OpenAlex selbst angibt, sofern vorhanden</translation>
+    </message>
+    <message>
+        <source>(unnamed author)</source>
+        <translation>(unbenannter Autor)</translation>
+    </message>
+    <message>
+        <source>Also published as: %1</source>
+        <translation>Auch veröffentlicht als: %1</translation>
+    </message>
+    <message>
+        <source>No known institution</source>
+        <translation>Keine bekannte Einrichtung</translation>
+    </message>
+    <message>
+        <source>no ORCID</source>
+        <translation>keine ORCID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached work(s)</source>
+        <translation>
+            <numerusform>%n Werk im Cache</numerusform>
+            <numerusform>%n Werke im Cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n Zitation</numerusform>
+            <numerusform>%n Zitationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n Thema</numerusform>
+            <numerusform>%n Themen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s)</source>
+        <translation>
+            <numerusform>%n Koautor</numerusform>
+            <numerusform>%n Koautoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAlex has deleted this author record (usually merged into another one). Nothing is attributed to it any more.</source>
+        <translation>OpenAlex hat diesen Autorendatensatz gelöscht (meist in einen anderen zusammengeführt). Ihm wird nichts mehr zugeordnet.</translation>
+    </message>
+    <message>
+        <source>No works of this author are cached yet; sync the author to fetch them.</source>
+        <translation>Von diesem Autor sind noch keine Werke im Cache; synchronisieren Sie den Autor, um sie abzurufen.</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datenstand %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 · %2</source>
+        <translation>Vertrauen %1 · %2</translation>
+    </message>
+    <message>
+        <source>0–29 Emerging, 30–54 Developing, 55–79 Established, 80–100 Strong; every point is listed below</source>
+        <translation>0–29 Aufkommend, 30–54 Wachsend, 55–79 Etabliert, 80–100 Stark; jeder Punkt ist unten aufgeführt</translation>
+    </message>
+    <message>
+        <source>Verification %1 · %2</source>
+        <translation>Verifizierung %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Quelle: %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>No conflation or duplicate warnings.</source>
+        <translation>Keine Warnungen vor Verwechslungen oder Duplikaten.</translation>
+    </message>
+    <message>
+        <source>No affiliation history recorded.</source>
+        <translation>Kein Verlauf der Zugehörigkeiten erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n work(s), %2%</source>
+        <translation>
+            <numerusform>%1 — %n Werk, %2 %</numerusform>
+            <numerusform>%1 — %n Werke, %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topics recorded.</source>
+        <translation>Keine Themen erfasst.</translation>
+    </message>
+    <message>
+        <source>Share: the topic&apos;s works among all topic assignments of this author (OpenAlex)</source>
+        <translation>Anteil: die Werke des Themas unter allen Themenzuordnungen dieses Autors (OpenAlex)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s profile</source>
+        <translation>Profil von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not cached yet: click to sync the profile</source>
+        <translation>%1 ist noch nicht im Cache: Klicken, um das Profil zu synchronisieren</translation>
+    </message>
+    <message>
+        <source>merge into this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::PublicationExporter</name>
+    <message>
+        <source>This export format is not available.</source>
+        <translation>Dieses Exportformat ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Die vorherige Datei, falls vorhanden, ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::PublicationTableModel</name>
+    <message>
+        <source>(n.d.). </source>
+        <translation>(o. J.). </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Counted in the metrics; uncheck to leave this work out</source>
+        <translation>In den Kennzahlen gezählt; abwählen, um dieses Werk auszulassen</translation>
+    </message>
+    <message>
+        <source>Left out of the metrics; check to count this work</source>
+        <translation>Bei den Kennzahlen ausgelassen; auswählen, um dieses Werk zu zählen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Publikationsort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <translation>Zit.</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation>OA</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Counted in the metrics</source>
+        <translation>In den Kennzahlen gezählt</translation>
+    </message>
+    <message>
+        <source>Citations according to OpenAlex</source>
+        <translation>Zitationen laut OpenAlex</translation>
+    </message>
+    <message>
+        <source>Open-access status</source>
+        <translation>Open-Access-Status</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::SearchBox</name>
+    <message>
+        <source>Search researchers</source>
+        <translation>Forscher suchen</translation>
+    </message>
+    <message>
+        <source>Search researchers by name, ORCID or OpenAlex ID (Ctrl+F)</source>
+        <translation>Forscher nach Name, ORCID oder OpenAlex-ID suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Type a name: cached researchers appear at once, OpenAlex suggestions follow when online. Up and Down choose, Enter opens, Esc closes the list.</source>
+        <translation>Geben Sie einen Namen ein: Forscher im Cache erscheinen sofort, Vorschläge von OpenAlex folgen, wenn Sie online sind. Auf und Ab wählen, Enter öffnet, Esc schließt die Liste.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Einrichtung</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Zitationen</translation>
+    </message>
+    <message>
+        <source>In cache</source>
+        <translation>Im Cache</translation>
+    </message>
+    <message>
+        <source>Searching OpenAlex…</source>
+        <translation>OpenAlex wird durchsucht …</translation>
+    </message>
+    <message>
+        <source>Offline: only cached researchers are shown.</source>
+        <translation>Offline: Nur Forscher im Cache werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request. Set your API key in Settings.</source>
+        <translation>OpenAlex hat die Anfrage abgelehnt. Legen Sie Ihren API-Schlüssel in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>OpenAlex suggestions are unavailable: %1</source>
+        <translation>Vorschläge von OpenAlex sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an answer that could not be read.</source>
+        <translation>OpenAlex hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>No researcher matches on OpenAlex either.</source>
+        <translation>Auch bei OpenAlex passt kein Forscher.</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>im Cache</translation>
+    </message>
+    <message>
+        <source>on OpenAlex</source>
+        <translation>bei OpenAlex</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the cache: opens at once.</source>
+        <translation>%1 (%2) ist im Cache: öffnet sofort.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on OpenAlex: opening it syncs the profile.</source>
+        <translation>%1 (%2) ist bei OpenAlex: Öffnen synchronisiert das Profil.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 works, %4 citations, %5</source>
+        <translation>%1, %2, %3 Werke, %4 Zitationen, %5</translation>
+    </message>
+    <message>
+        <source>No cached researcher matches.</source>
+        <translation>Kein Forscher im Cache passt.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>OpenAlex API key</source>
+        <translation>OpenAlex-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Needed for syncing since February 2026</source>
+        <translation>Seit Februar 2026 für die Synchronisierung nötig</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Schlüssel zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Sent to OpenAlex as mailto, so they can reach you about problems</source>
+        <translation>Wird als mailto an OpenAlex gesendet, damit man Sie bei Problemen erreichen kann</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Kontakt-&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>OpenAlex allows at most 10 requests per second.</source>
+        <translation>OpenAlex erlaubt höchstens 10 Anfragen pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>Anfrage&amp;rate:</translation>
+    </message>
+    <message>
+        <source>Time to live in days</source>
+        <translation>Gültigkeitsdauer in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Cached records older than this are marked stale and synced again when opened.</source>
+        <translation>Datensätze im Cache, die älter sind, werden als veraltet markiert und beim Öffnen erneut synchronisiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Time to live:</source>
+        <translation>&amp;Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Cache-Datei</translation>
+    </message>
+    <message>
+        <source>Changing this moves the cache file there (safely: the old file stays until the copy is verified).</source>
+        <translation>Eine Änderung verschiebt die Cache-Datei dorthin (sicher: Die alte Datei bleibt, bis die Kopie geprüft ist).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a new cache location</source>
+        <translation>Einen neuen Ort für den Cache wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file:</source>
+        <translation>&amp;Cache-Datei:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Move the cache to</source>
+        <translation>Cache verschieben nach</translation>
+    </message>
+    <message>
+        <source>SQLite cache (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Cache (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Enter one like name@example.org, or leave the field empty.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine wie name@example.org ein oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the cache.</source>
+        <translation>Wählen Sie eine Datei für den Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::TrustSnapshot</name>
+    <message>
+        <source>No stable record</source>
+        <translation>Kein stabiler Datensatz</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Nicht beansprucht</translation>
+    </message>
+    <message>
+        <source>Claimed (ORCID)</source>
+        <translation>Beansprucht (ORCID)</translation>
+    </message>
+    <message>
+        <source>Claimed and corroborated</source>
+        <translation>Beansprucht und bestätigt</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation>Aufkommend</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>Wachsend</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Etabliert</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::cli</name>
+    <message>
+        <source>Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.</source>
+        <translation>%1 Dateien importiert: %2 Autoren, %3 Werke, %4 Einrichtungen, %5 Quellen, %6 Themen.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
+        <translation>%1 Datei(en) wurde(n) nicht importiert; der Cache behält alles andere.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>OpenAlex JSON files or folders</source>
+        <translation>OpenAlex-JSON-Dateien oder -Ordner</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>words of the name</source>
+        <translation>Wörter des Namens</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>ask OpenAlex instead of the cache</source>
+        <translation>OpenAlex statt des Caches fragen</translation>
+    </message>
+    <message>
+        <source>search needs some text</source>
+        <translation>search braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>peerscope: remote search is not available in this build.</source>
+        <translation>peerscope: Die Fernsuche ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
+        <translation>Kein Autor im Cache passt zu „%1“. Versuchen Sie „peerscope search --remote %1“.</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID, ORCID or name</source>
+        <translation>OpenAlex-ID, ORCID oder Name</translation>
+    </message>
+    <message>
+        <source>show needs an AUTHOR</source>
+        <translation>show braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>works needs an AUTHOR</source>
+        <translation>works braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>bibtex, biblatex, ris, csljson, csv, jsonl or markdown</source>
+        <translation>bibtex, biblatex, ris, csljson, csv, jsonl oder markdown</translation>
+    </message>
+    <message>
+        <source>write to FILE (atomically) instead of standard output</source>
+        <translation>in FILE schreiben (atomar) statt in die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8</source>
+        <translation>BibTeX/BibLaTeX: LaTeX-maskiertes ASCII statt UTF-8</translation>
+    </message>
+    <message>
+        <source>include abstracts</source>
+        <translation>Abstracts einschließen</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark</source>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen</translation>
+    </message>
+    <message>
+        <source>fold each preprint into its published version</source>
+        <translation>jeden Preprint in seine veröffentlichte Fassung einfalten</translation>
+    </message>
+    <message>
+        <source>citation key pattern (default %1)</source>
+        <translation>Muster für Zitierschlüssel (Standard %1)</translation>
+    </message>
+    <message>
+        <source>export needs an AUTHOR</source>
+        <translation>export braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>export needs --format, one of: %1</source>
+        <translation>export braucht --format, eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos;; use one of: %2</source>
+        <translation>unbekanntes Exportformat „%1“; verwenden Sie eines von: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 works to %2.</source>
+        <translation>%1 Werke nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>1: co-authors; 2: also their co-authors</source>
+        <translation>1: Koautoren; 2: auch deren Koautoren</translation>
+    </message>
+    <message>
+        <source>weigh each shared work 1/(n-1) for n authors instead of 1</source>
+        <translation>jedes gemeinsame Werk bei n Autoren mit 1/(n-1) statt 1 gewichten</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>in FILE statt in die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>the network as it was at the end of YEAR</source>
+        <translation>das Netzwerk, wie es am Ende von YEAR war</translation>
+    </message>
+    <message>
+        <source>community resolution (default 1; higher: smaller communities)</source>
+        <translation>Auflösung der Gemeinschaften (Standard 1; höher: kleinere Gemeinschaften)</translation>
+    </message>
+    <message>
+        <source>graph needs an AUTHOR</source>
+        <translation>graph braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>graph needs --format %1</source>
+        <translation>graph braucht --format %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use one of %2</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie eines von %2</translation>
+    </message>
+    <message>
+        <source>--hops must be 1 or 2</source>
+        <translation>--hops muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2019</source>
+        <translation>--year muss ein Jahr wie 2019 sein</translation>
+    </message>
+    <message>
+        <source>--resolution must be a positive number</source>
+        <translation>--resolution muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>peerscope: no cached works for %1; run &apos;peerscope sync %1&apos; first.</source>
+        <translation>peerscope: keine Werke von %1 im Cache; führen Sie zuerst „peerscope sync %1“ aus.</translation>
+    </message>
+    <message>
+        <source>peerscope: could not produce the %1 output.</source>
+        <translation>peerscope: Die Ausgabe im Format %1 konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write %1: %2</source>
+        <translation>peerscope: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 authors and %2 links to %3.</source>
+        <translation>%1 Autoren und %2 Verbindungen nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write to standard output.</source>
+        <translation>peerscope: Die Standardausgabe kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
+        <translation>suggest, conflation, merge, split, exclude, list, undo oder redo</translation>
+    </message>
+    <message>
+        <source>work IDs (comma-separated or repeated)</source>
+        <translation>Werk-IDs (durch Kommas getrennt oder wiederholt)</translation>
+    </message>
+    <message>
+        <source>why, kept with the correction</source>
+        <translation>Begründung, wird mit der Korrektur gespeichert</translation>
+    </message>
+    <message>
+        <source>name of the person split off</source>
+        <translation>Name der abgetrennten Person</translation>
+    </message>
+    <message>
+        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
+        <translation>identity braucht eine Aktion: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR</source>
+        <translation>identity %1 braucht genau einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Punktzahl %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates of %1 in the cache.</source>
+        <translation>Keine wahrscheinlichen Duplikate von %1 im Cache.</translation>
+    </message>
+    <message>
+        <source>No sign that %1 conflates several people.</source>
+        <translation>Kein Anzeichen, dass %1 mehrere Personen vermischt.</translation>
+    </message>
+    <message>
+        <source>identity merge needs the primary AUTHOR and at least one more</source>
+        <translation>identity merge braucht den primären AUTHOR und mindestens einen weiteren</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Mit %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR and --works</source>
+        <translation>identity %1 braucht genau einen AUTHOR und --works</translation>
+    </message>
+    <message>
+        <source>Split off as %1.</source>
+        <translation>Abgetrennt als %1.</translation>
+    </message>
+    <message>
+        <source>Excluded from %1.</source>
+        <translation>Von %1 ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Undone (%1).</source>
+        <translation>Rückgängig gemacht (%1).</translation>
+    </message>
+    <message>
+        <source>Redone (%1).</source>
+        <translation>Wiederhergestellt (%1).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>unknown identity action &apos;%1&apos;</source>
+        <translation>unbekannte identity-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
+        <translation>peerscope: %1 braucht das Netzwerk, aber --offline ist gesetzt. Alles bereits Synchronisierte bleibt offline verfügbar (search, show, works, export, graph).</translation>
+    </message>
+    <message>
+        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
+        <translation>peerscope: kein API-Schlüssel gesetzt; OpenAlex lehnt die Anfrage möglicherweise ab. Legen Sie einen mit --api-key KEY oder OPENALEX_API_KEY fest.</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>vollständige Autorenlisten</translation>
+    </message>
+    <message>
+        <source>co-authors</source>
+        <translation>Koautoren</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>Werke der Koautoren</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID or ORCID</source>
+        <translation>OpenAlex-ID oder ORCID</translation>
+    </message>
+    <message>
+        <source>1: author, works, co-authors; 2: also the co-authors&apos; works</source>
+        <translation>1: Autor, Werke, Koautoren; 2: auch die Werke der Koautoren</translation>
+    </message>
+    <message>
+        <source>list all works again even if the author looks unchanged</source>
+        <translation>alle Werke erneut abrufen, auch wenn der Autor unverändert scheint</translation>
+    </message>
+    <message>
+        <source>sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)</source>
+        <translation>sync braucht genau einen AUTHOR (eine OpenAlex-ID oder eine ORCID)</translation>
+    </message>
+    <message>
+        <source>--depth must be 1 or 2</source>
+        <translation>--depth muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>sync: %1 %2/%3 (%4 calls)</source>
+        <translation>sync: %1 %2/%3 (%4 Aufrufe)</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
+        <translation>sync: OpenAlex bittet um Verlangsamung; %1 s Wartezeit</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.</source>
+        <translation>sync: OpenAlex hat %1 mit %2 zusammengeführt; der Cache verwendet jetzt %2 und findet auch %1.</translation>
+    </message>
+    <message>
+        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
+        <translation>sync: %1 fertig: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
+        <translation>sync: %1 ist seit der letzten Synchronisierung unverändert (%2 API-Aufruf).</translation>
+    </message>
+    <message>
+        <source>(%1 API calls used)</source>
+        <translation>(%1 API-Aufrufe verbraucht)</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
+        <translation>Der Cache behält alles bisher Synchronisierte; führen Sie die Synchronisierung erneut aus, um sie abzuschließen. (%1 API-Aufrufe verbraucht)</translation>
+    </message>
+    <message>
+        <source>search --remote</source>
+        <translation>search --remote</translation>
+    </message>
+    <message>
+        <source>peerscope: OpenAlex sent an answer that could not be read: %1</source>
+        <translation>peerscope: OpenAlex hat eine Antwort gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>%1 OpenAlex matches (1 API call). Fetch one with &apos;peerscope sync ID&apos;.</source>
+        <translation>%1 Treffer bei OpenAlex (1 API-Aufruf). Rufen Sie einen mit „peerscope sync ID“ ab.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::cli::Registry</name>
+    <message>
+        <source>load the bundled demo data set into the cache</source>
+        <translation>den mitgelieferten Demodatensatz in den Cache laden</translation>
+    </message>
+    <message>
+        <source>load OpenAlex JSON files or folders</source>
+        <translation>OpenAlex-JSON-Dateien oder -Ordner laden</translation>
+    </message>
+    <message>
+        <source>matching authors: id, name, works, institution</source>
+        <translation>passende Autoren: ID, Name, Werke, Einrichtung</translation>
+    </message>
+    <message>
+        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
+        <translation>Profil: Identität, IDs, Zugehörigkeiten, Kennzahlen, Themen, Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>the publication list</source>
+        <translation>die Publikationsliste</translation>
+    </message>
+    <message>
+        <source>the publication list for reference managers and spreadsheets</source>
+        <translation>die Publikationsliste für Literaturverwaltungen und Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
+        <translation>das Koautorennetzwerk für Gephi, VOSviewer, Graphviz oder als Bild</translation>
+    </message>
+    <message>
+        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
+        <translation>doppelte oder vermischte Datensätze finden und korrigieren (merge A B, split A --works W...)</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
+        <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr</translation>
+    </message>
+    <message>
+        <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
+        <translation>passende Autoren bei OpenAlex: ID, Name, Werke, Zitationen, Einrichtung</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity</name>
+    <message numerus="yes">
+        <source>ORCID %1 on %n work(s)</source>
+        <translation>
+            <numerusform>ORCID %1 bei %n Werk</numerusform>
+            <numerusform>ORCID %1 bei %n Werken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The works carry %1 different ORCIDs: one record, several people?</source>
+        <translation>Die Werke tragen %1 verschiedene ORCIDs: ein Datensatz, mehrere Personen?</translation>
+    </message>
+    <message>
+        <source>%1: %2 works</source>
+        <translation>%1: %2 Werke</translation>
+    </message>
+    <message>
+        <source>More than %1 works in a year: very prolific, or several people.</source>
+        <translation>Mehr als %1 Werke in einem Jahr: sehr produktiv oder mehrere Personen.</translation>
+    </message>
+    <message>
+        <source>Works in %1 and in %2 with no co-author in common.</source>
+        <translation>Werke in %1 und in %2 ohne gemeinsamen Koautor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n Werk</numerusform>
+            <numerusform>%1: %n Werke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
+        <translation>%1: %2 (%3) und %4 (%5), keine gemeinsamen Koautoren</translation>
+    </message>
+    <message>
+        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
+        <translation>Zugehörigkeiten in verschiedenen Ländern im selben Jahr, mit getrennten Mitarbeitenden.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity::Corrections</name>
+    <message>
+        <source>%1 is not in the cache; sync it first.</source>
+        <translation>%1 ist nicht im Cache; synchronisieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Name at least one record to merge into %1.</source>
+        <translation>Nennen Sie mindestens einen Datensatz, der mit %1 zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is already part of %2.</source>
+        <translation>%1 ist bereits Teil von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a person you split off; undo that split instead of merging it back.</source>
+        <translation>%1 ist eine Person, die Sie abgetrennt haben; machen Sie diese Abtrennung rückgängig, statt sie wieder zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Cannot record the merge: %1</source>
+        <translation>Die Zusammenführung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Name the works to split off with --works.</source>
+        <translation>Nennen Sie die abzutrennenden Werke mit --works.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s works.</source>
+        <translation>%1 ist keines der Werke von %2.</translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation>%1 (abgetrennt)</translation>
+    </message>
+    <message>
+        <source>Cannot record the split: %1</source>
+        <translation>Die Abtrennung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache.</source>
+        <translation>%1 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Name the works to exclude with --works.</source>
+        <translation>Nennen Sie die auszuschließenden Werke mit --works.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exclusion: %1</source>
+        <translation>Der Ausschluss kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>Wiederherstellen nicht möglich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity::DuplicateCandidate</name>
+    <message>
+        <source>same name key &quot;%1&quot;</source>
+        <translation>gleicher Namensschlüssel „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s): %1</source>
+        <translation>
+            <numerusform>%n gemeinsamer Koautor: %1</numerusform>
+            <numerusform>%n gemeinsame Koautoren: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s): %1</source>
+        <translation>
+            <numerusform>%n gemeinsame Einrichtung: %1</numerusform>
+            <numerusform>%n gemeinsame Einrichtungen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s): %1</source>
+        <translation>
+            <numerusform>%n gemeinsames Thema: %1</numerusform>
+            <numerusform>%n gemeinsame Themen: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::metrics</name>
+    <message>
+        <source>Papers</source>
+        <translation>Publikationen</translation>
+    </message>
+    <message>
+        <source>Works counted (the checked rows of the publications table).</source>
+        <translation>Gezählte Werke (die ausgewählten Zeilen der Publikationstabelle).</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Zitationen</translation>
+    </message>
+    <message>
+        <source>Total citations of the counted works, as OpenAlex reports them.</source>
+        <translation>Gesamtzitationen der gezählten Werke, wie OpenAlex sie angibt.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Years since the first publication, counting the current year.</source>
+        <translation>Jahre seit der ersten Publikation, das laufende Jahr mitgezählt.</translation>
+    </message>
+    <message>
+        <source>Cites/year</source>
+        <translation>Zit./Jahr</translation>
+    </message>
+    <message>
+        <source>Citations divided by years since the first publication.</source>
+        <translation>Zitationen geteilt durch die Jahre seit der ersten Publikation.</translation>
+    </message>
+    <message>
+        <source>Cites/paper</source>
+        <translation>Zit./Publikation</translation>
+    </message>
+    <message>
+        <source>Citations divided by the number of works.</source>
+        <translation>Zitationen geteilt durch die Zahl der Werke.</translation>
+    </message>
+    <message>
+        <source>Authors/paper</source>
+        <translation>Autoren/Publikation</translation>
+    </message>
+    <message>
+        <source>Mean number of authors per work.</source>
+        <translation>Mittlere Zahl der Autoren pro Werk.</translation>
+    </message>
+    <message>
+        <source>h-index</source>
+        <translation>h-Index</translation>
+    </message>
+    <message>
+        <source>Hirsch: the largest h such that h works have at least h citations each.</source>
+        <translation>Hirsch: das größte h, bei dem h Werke jeweils mindestens h Zitationen haben.</translation>
+    </message>
+    <message>
+        <source>i10-index</source>
+        <translation>i10-Index</translation>
+    </message>
+    <message>
+        <source>Number of works with at least 10 citations (Google Scholar).</source>
+        <translation>Zahl der Werke mit mindestens 10 Zitationen (Google Scholar).</translation>
+    </message>
+    <message>
+        <source>g-index</source>
+        <translation>g-Index</translation>
+    </message>
+    <message>
+        <source>Egghe: the largest g such that the g most cited works have at least g² citations together.</source>
+        <translation>Egghe: das größte g, bei dem die g meistzitierten Werke zusammen mindestens g² Zitationen haben.</translation>
+    </message>
+    <message>
+        <source>e-index</source>
+        <translation>e-Index</translation>
+    </message>
+    <message>
+        <source>Zhang: square root of the citations of the h-core in excess of h².</source>
+        <translation>Zhang: Quadratwurzel der Zitationen des h-Kerns, die über h² hinausgehen.</translation>
+    </message>
+    <message>
+        <source>m-quotient</source>
+        <translation>m-Quotient</translation>
+    </message>
+    <message>
+        <source>Hirsch: h-index divided by the years since the first publication.</source>
+        <translation>Hirsch: h-Index geteilt durch die Jahre seit der ersten Publikation.</translation>
+    </message>
+    <message>
+        <source>hc-index</source>
+        <translation>hc-Index</translation>
+    </message>
+    <message>
+        <source>Contemporary h-index (Sidiropoulos et al.): each work&apos;s citations are weighted by 4 / age in years, then the h-index of these scores.</source>
+        <translation>Zeitgemäßer h-Index (Sidiropoulos et al.): Die Zitationen jedes Werks werden mit 4 / Alter in Jahren gewichtet, dann der h-Index dieser Werte.</translation>
+    </message>
+    <message>
+        <source>hI,norm</source>
+        <translation>hI,norm</translation>
+    </message>
+    <message>
+        <source>Harzing: citations of each work divided by its number of authors, then the h-index of these.</source>
+        <translation>Harzing: Zitationen jedes Werks geteilt durch die Zahl seiner Autoren, dann deren h-Index.</translation>
+    </message>
+    <message>
+        <source>hI,annual</source>
+        <translation>hI,annual</translation>
+    </message>
+    <message>
+        <source>Harzing et al.: hI,norm divided by the years since the first publication.</source>
+        <translation>Harzing et al.: hI,norm geteilt durch die Jahre seit der ersten Publikation.</translation>
+    </message>
+    <message>
+        <source>hm-index</source>
+        <translation>hm-Index</translation>
+    </message>
+    <message>
+        <source>Schreiber: the h-index with fractional ranks, each work counting 1 / number of authors.</source>
+        <translation>Schreiber: der h-Index mit anteiligen Rängen, jedes Werk zählt 1 / Zahl der Autoren.</translation>
+    </message>
+    <message>
+        <source>AWCR</source>
+        <translation>AWCR</translation>
+    </message>
+    <message>
+        <source>Age-weighted citation rate (Jin): the sum over works of citations divided by age in years.</source>
+        <translation>Altersgewichtete Zitationsrate (Jin): Summe über die Werke aus Zitationen geteilt durch Alter in Jahren.</translation>
+    </message>
+    <message>
+        <source>AWCRpA</source>
+        <translation>AWCRpA</translation>
+    </message>
+    <message>
+        <source>Per-author AWCR: as AWCR, with each work&apos;s rate divided by its number of authors.</source>
+        <translation>AWCR pro Autor: wie AWCR, wobei die Rate jedes Werks durch die Zahl seiner Autoren geteilt wird.</translation>
+    </message>
+    <message>
+        <source>AW-index</source>
+        <translation>AW-Index</translation>
+    </message>
+    <message>
+        <source>Square root of the AWCR, comparable to the h-index.</source>
+        <translation>Quadratwurzel der AWCR, vergleichbar mit dem h-Index.</translation>
+    </message>
+    <message>
+        <source>acc10</source>
+        <translation>acc10</translation>
+    </message>
+    <message>
+        <source>Annual citation count: works with at least 10 citations per year since publication.</source>
+        <translation>Jährliche Zitationszahl: Werke mit mindestens 10 Zitationen pro Jahr seit Erscheinen.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::views::NetworkView</name>
+    <message>
+        <source>Co-author network</source>
+        <translation>Koautorennetzwerk</translation>
+    </message>
+    <message>
+        <source>No co-author network to show. Open an author with cached works.</source>
+        <translation>Kein Koautorennetzwerk zum Anzeigen. Öffnen Sie einen Autor mit Werken im Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n Werk</numerusform>
+            <numerusform>%n Werke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared with %2</source>
+        <translation>%1 gemeinsam mit %2</translation>
+    </message>
+    <message>
+        <source>Community %1</source>
+        <translation>Gemeinschaft %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n shared work(s), last together %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n gemeinsames Werk, zuletzt gemeinsam %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n gemeinsame Werke, zuletzt gemeinsam %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::views::YearCharts</name>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>open access</source>
+        <translation>Open Access</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Works per year</source>
+        <translation>Werke pro Jahr</translation>
+    </message>
+    <message>
+        <source>Citations per year</source>
+        <translation>Zitationen pro Jahr</translation>
+    </message>
+    <message>
+        <source>h-index over time</source>
+        <translation>h-Index im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Stacked by type</source>
+        <translation>Nach Typ gestapelt</translation>
+    </message>
+    <message>
+        <source>Stacked by open access</source>
+        <translation>Nach Open Access gestapelt</translation>
+    </message>
+    <message>
+        <source>Stack works by</source>
+        <translation>Werke stapeln nach</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Das Diagramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Per-year chart</source>
+        <translation>Diagramm pro Jahr</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>No dated works in the cache for this author</source>
+        <translation>Keine datierten Werke dieses Autors im Cache</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werke</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works published each year, from every cached work (%n work(s) with a known year).</source>
+        <translation>
+            <numerusform>Pro Jahr veröffentlichte Werke, aus allen Werken im Cache (%n Werk mit bekanntem Jahr).</numerusform>
+            <numerusform>Pro Jahr veröffentlichte Werke, aus allen Werken im Cache (%n Werke mit bekanntem Jahr).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Zitationen</translation>
+    </message>
+    <message>
+        <source>Citations received</source>
+        <translation>Erhaltene Zitationen</translation>
+    </message>
+    <message>
+        <source>Citations received each year by the cached works. OpenAlex reports per-year counts for recent years only; earlier citations are not shown.</source>
+        <translation>Zitationen, die die Werke im Cache pro Jahr erhalten haben. OpenAlex meldet Zahlen pro Jahr nur für die letzten Jahre; frühere Zitationen werden nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>h-index</source>
+        <translation>h-Index</translation>
+    </message>
+    <message>
+        <source>h-index at the end of each year, estimated from each work&apos;s citations minus those it received later (per-year counts cover recent years only).</source>
+        <translation>h-Index am Ende jedes Jahres, geschätzt aus den Zitationen jedes Werks abzüglich der später erhaltenen (Zahlen pro Jahr gibt es nur für die letzten Jahre).</translation>
+    </message>
+    <message>
+        <source>%1: no works</source>
+        <translation>%1: keine Werke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n Werk</numerusform>
+            <numerusform>%1: %n Werke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n citation(s) received</source>
+        <translation>
+            <numerusform>%1: %n Zitation erhalten</numerusform>
+            <numerusform>%1: %n Zitationen erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of %1: h-index %2</source>
+        <translation>Ende %1: h-Index %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,405 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>peerscope</name>
+    <message numerus="yes">
+        <source>cached works (%n)</source>
+        <translation>
+            <numerusform>cached works (%n)</numerusform>
+            <numerusform>cached works (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
+        <translation>
+            <numerusform>Possible conflation: %n different ORCID appears in this record&apos;s authorships (%1)</numerusform>
+            <numerusform>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s)</source>
+        <translation>
+            <numerusform>%n shared co-author</numerusform>
+            <numerusform>%n shared co-authors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s)</source>
+        <translation>
+            <numerusform>%n shared institution</numerusform>
+            <numerusform>%n shared institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s)</source>
+        <translation>
+            <numerusform>%n shared topic</numerusform>
+            <numerusform>%n shared topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
+        <translation>
+            <numerusform>Affiliations recorded in %n distinct year; 3 or more count</numerusform>
+            <numerusform>Affiliations recorded in %n distinct years; 3 or more count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflation warning(s), see below</source>
+        <translation>
+            <numerusform>%n conflation warning, see below</numerusform>
+            <numerusform>%n conflation warnings, see below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
+        <translation>
+            <numerusform>%n cached work; 1/5/20/50 give 2/4/7/10</numerusform>
+            <numerusform>%n cached works; 1/5/20/50 give 2/4/7/10</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
+        <translation>
+            <numerusform>%n distinct co-author; 1/5/15 give 2/4/6</numerusform>
+            <numerusform>%n distinct co-authors; 1/5/15 give 2/4/6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with 2 or more shared works</source>
+        <translation>
+            <numerusform>%n co-author with 2 or more shared works</numerusform>
+            <numerusform>%n co-authors with 2 or more shared works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with a cached profile; 3 or more count</source>
+        <translation>
+            <numerusform>%n co-author with a cached profile; 3 or more count</numerusform>
+            <numerusform>%n co-authors with a cached profile; 3 or more count</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ExportDialog</name>
+    <message numerus="yes">
+        <source>All works (%n)</source>
+        <translation>
+            <numerusform>All works (%n)</numerusform>
+            <numerusform>All works (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Works matching the current filter (%n)</source>
+        <translation>
+            <numerusform>Works matching the current filter (%n)</numerusform>
+            <numerusform>Works matching the current filter (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n)</source>
+        <translation>
+            <numerusform>Selected rows (%n)</numerusform>
+            <numerusform>Selected rows (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) unchecked in the table are left out.</source>
+        <translation>
+            <numerusform>%n work unchecked in the table are left out.</numerusform>
+            <numerusform>%n works unchecked in the table are left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::FollowsDock</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;What changed&lt;/b&gt; (%n unread)</source>
+        <translation>
+            <numerusform>&lt;b&gt;What changed&lt;/b&gt; (%n unread)</numerusform>
+            <numerusform>&lt;b&gt;What changed&lt;/b&gt; (%n unread)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n new</source>
+        <translation>
+            <numerusform>%1 — %n new</numerusform>
+            <numerusform>%1 — %n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: synced %2, older than %n day(s); refresh to update.</source>
+        <translation>
+            <numerusform>%1: synced %2, older than %n day; refresh to update.</numerusform>
+            <numerusform>%1: synced %2, older than %n days; refresh to update.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::MainWindow</name>
+    <message numerus="yes">
+        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
+        <translation>
+            <numerusform>This profile was fetched more than %n day ago. Press F5 to refresh it.</numerusform>
+            <numerusform>This profile was fetched more than %n days ago. Press F5 to refresh it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n followed researcher(s), one after the other.</source>
+        <translation>
+            <numerusform>Refreshing %n followed researcher.</numerusform>
+            <numerusform>Refreshing %n followed researchers, one after the other.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n work(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n work to %1.</numerusform>
+            <numerusform>Exported %n works to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 %3 of %4 · %n API call(s)</source>
+        <translation>
+            <numerusform>Syncing %1: %2 %3 of %4 · %n API call</numerusform>
+            <numerusform>Syncing %1: %2 %3 of %4 · %n API calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
+        <translation>
+            <numerusform>OpenAlex asked us to slow down: waiting %n second before the next request.</numerusform>
+            <numerusform>OpenAlex asked us to slow down: waiting %n seconds before the next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
+        <translation>
+            <numerusform>%1 is unchanged since the last sync (%n API call).</numerusform>
+            <numerusform>%1 is unchanged since the last sync (%n API calls).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
+        <translation>
+            <numerusform>The sync of %1 was cancelled after %n API call; what arrived is kept.</numerusform>
+            <numerusform>The sync of %1 was cancelled after %n API calls; what arrived is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cached work(s)</source>
+        <translation>
+            <numerusform>%1: %n cached work</numerusform>
+            <numerusform>%1: %n cached works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) match the filters</source>
+        <translation>
+            <numerusform>%1 of %n work matches the filters</numerusform>
+            <numerusform>%1 of %n works match the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of the metrics</source>
+        <translation>
+            <numerusform>%n left out of the metrics</numerusform>
+            <numerusform>%n left out of the metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>Copied %n citation</numerusform>
+            <numerusform>Copied %n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::NetworkPanel</name>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n author</numerusform>
+            <numerusform>%n authors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities</source>
+        <translation>
+            <numerusform>%n community</numerusform>
+            <numerusform>%n communities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) with huge author lists counted fractionally only.</source>
+        <translation>
+            <numerusform>%n paper with a huge author list counted fractionally only.</numerusform>
+            <numerusform>%n papers with huge author lists counted fractionally only.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n shared work(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n shared work</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n shared works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster: %1 of %n author(s) are in this network.</source>
+        <translation>
+            <numerusform>Roster: %1 of %n author is in this network.</numerusform>
+            <numerusform>Roster: %1 of %n authors are in this network.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ProfilePanel</name>
+    <message numerus="yes">
+        <source>%n cached work(s)</source>
+        <translation>
+            <numerusform>%n cached work</numerusform>
+            <numerusform>%n cached works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s)</source>
+        <translation>
+            <numerusform>%n co-author</numerusform>
+            <numerusform>%n co-authors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n work(s), %2%</source>
+        <translation>
+            <numerusform>%1 — %n work, %2%</numerusform>
+            <numerusform>%1 — %n works, %2%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity</name>
+    <message numerus="yes">
+        <source>ORCID %1 on %n work(s)</source>
+        <translation>
+            <numerusform>ORCID %1 on %n work</numerusform>
+            <numerusform>ORCID %1 on %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n work</numerusform>
+            <numerusform>%1: %n works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity::DuplicateCandidate</name>
+    <message numerus="yes">
+        <source>%n shared co-author(s): %1</source>
+        <translation>
+            <numerusform>%n shared co-author: %1</numerusform>
+            <numerusform>%n shared co-authors: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s): %1</source>
+        <translation>
+            <numerusform>%n shared institution: %1</numerusform>
+            <numerusform>%n shared institutions: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s): %1</source>
+        <translation>
+            <numerusform>%n shared topic: %1</numerusform>
+            <numerusform>%n shared topics: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::views::NetworkView</name>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n shared work(s), last together %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n shared work, last together %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n shared works, last together %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::views::YearCharts</name>
+    <message numerus="yes">
+        <source>Works published each year, from every cached work (%n work(s) with a known year).</source>
+        <translation>
+            <numerusform>Works published each year, from every cached work (%n work with a known year).</numerusform>
+            <numerusform>Works published each year, from every cached work (%n works with a known year).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n work</numerusform>
+            <numerusform>%1: %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n citation(s) received</source>
+        <translation>
+            <numerusform>%1: %n citation received</numerusform>
+            <numerusform>%1: %n citations received</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3067 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>The API key is stored in the system keychain (Secret Service).</source>
+        <translation>La clave de API está guardada en el llavero del sistema (Secret Service).</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is stored in %1, readable only by you.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que la clave de API se guarda en %1, legible solo por usted.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the API key: %1</source>
+        <translation>El llavero del sistema rechazó la clave de API: %1</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be removed.</source>
+        <translation>No se pudo eliminar el archivo de la clave de API %1.</translation>
+    </message>
+    <message>
+        <source>The folder for the API key file %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta para el archivo de la clave de API %1.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be written: %2</source>
+        <translation>No se pudo escribir el archivo de la clave de API %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CacheMover</name>
+    <message>
+        <source>The cache is not open, so it cannot be moved.</source>
+        <translation>La caché no está abierta, así que no se puede mover.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose a new file name for the cache.</source>
+        <translation>Ya existe un archivo en %1. Elija un nombre de archivo nuevo para la caché.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you can write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared for moving: %1</source>
+        <translation>No se pudo preparar la caché para moverla: %1</translation>
+    </message>
+    <message>
+        <source>The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.</source>
+        <translation>La caché está ocupada (puede que una sincronización esté escribiendo). Espere a que termine y luego mueva la caché.</translation>
+    </message>
+    <message>
+        <source>The cache could not be copied to %1. Check that there is enough space and that you may write there.</source>
+        <translation>No se pudo copiar la caché a %1. Compruebe que haya espacio suficiente y que pueda escribir allí.</translation>
+    </message>
+    <message>
+        <source>The copy at %1 did not match the cache, so the cache stays where it was.</source>
+        <translation>La copia en %1 no coincidía con la caché, así que la caché se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>The moved cache could not be opened (%1), so the cache stays where it was.</source>
+        <translation>No se pudo abrir la caché movida (%1), así que la caché se queda donde estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>CoauthorGraph</name>
+    <message>
+        <source>Papers with more than %1 authors add no co-authors to the network and do not count as shared works; between authors already in it they add only a fractional weight of 1/(n-1), n being the number of authors.</source>
+        <translation>Los artículos con más de %1 autores no añaden coautores a la red ni cuentan como trabajos compartidos; entre autores que ya están en ella solo aportan un peso fraccionario de 1/(n-1), siendo n el número de autores.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Publications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>All works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works matching the current filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation &amp;keys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JabRef-style pattern such as [auth][year][shorttitle]. Keys already exported stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge preprints into their published versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;abstracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASCII with LaTeX escapes (classic &amp;BibTeX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order mark for &amp;spreadsheets (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRenderer</name>
+    <message>
+        <source>Co-author network of %1</source>
+        <translation>Red de coautores de %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Community %1</source>
+        <translation>Comunidad %1</translation>
+    </message>
+    <message>
+        <source>Smaller communities</source>
+        <translation>Comunidades más pequeñas</translation>
+    </message>
+    <message>
+        <source>Other or unknown</source>
+        <translation>Otra o desconocida</translation>
+    </message>
+    <message>
+        <source>Last together %1</source>
+        <translation>Última vez juntos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the folder %1 for the cache. Choose another location with --db.</source>
+        <translation>No se puede crear la carpeta %1 para la caché. Elija otra ubicación con --db.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Choose a cache file path with --db.</source>
+        <translation>%1 no es un archivo. Elija la ruta de un archivo de caché con --db.</translation>
+    </message>
+    <message>
+        <source>The cache %1 is read-only. Make the file and its folder writable, or choose another cache with --db.</source>
+        <translation>La caché %1 es de solo lectura. Haga que el archivo y su carpeta tengan permiso de escritura o elija otra caché con --db.</translation>
+    </message>
+    <message>
+        <source>not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>Cannot create the cache %1: %2</source>
+        <translation>No se puede crear la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged (%2) and could not be moved aside. Move it away by hand or choose another cache with --db.</source>
+        <translation>La caché %1 está dañada (%2) y no se pudo apartar. Muévala a mano o elija otra caché con --db.</translation>
+    </message>
+    <message>
+        <source>Cannot create a fresh cache at %1: %2</source>
+        <translation>No se puede crear una caché nueva en %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache was damaged (%1). It was moved to %2 and a fresh cache was created; sync or import again to fill it.</source>
+        <translation>La caché estaba dañada (%1). Se movió a %2 y se creó una caché nueva; sincronice o importe de nuevo para llenarla.</translation>
+    </message>
+    <message>
+        <source>The cache %1 was written by a newer Peerscope (schema %2, this version knows %3). Update Peerscope or choose another cache with --db.</source>
+        <translation>La caché %1 la escribió un Peerscope más reciente (esquema %2, esta versión conoce el %3). Actualice Peerscope o elija otra caché con --db.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the cache %1: %2</source>
+        <translation>No se puede preparar la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>The bundled demo data is missing from this build.</source>
+        <translation>Faltan los datos de demostración incluidos en esta compilación.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: no existe el archivo o la carpeta</translation>
+    </message>
+    <message>
+        <source>%1: no .json files in this folder</source>
+        <translation>%1: no hay archivos .json en esta carpeta</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the cache: %2</source>
+        <translation>%1: no se puede escribir en la caché: %2</translation>
+    </message>
+    <message>
+        <source>Peerscope</source>
+        <translation>Peerscope</translation>
+    </message>
+    <message>
+        <source>Cache recovered</source>
+        <translation>Caché recuperada</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>peerscope: %1</source>
+        <translation>peerscope: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;peerscope --help&apos; for the list of commands and options.</source>
+        <translation>Ejecute «peerscope --help» para ver la lista de órdenes y opciones.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; see &apos;peerscope --help&apos;</source>
+        <translation>opción desconocida «%1»; consulte «peerscope --help»</translation>
+    </message>
+    <message>
+        <source>peerscope: &apos;%1&apos; is not an author ID, ORCID or name.</source>
+        <translation>peerscope: «%1» no es un ID de autor, un ORCID ni un nombre.</translation>
+    </message>
+    <message>
+        <source>peerscope: %1 is not in the cache. Run &apos;peerscope sync %1&apos; to fetch it.</source>
+        <translation>peerscope: %1 no está en la caché. Ejecute «peerscope sync %1» para obtenerlo.</translation>
+    </message>
+    <message>
+        <source>peerscope: no cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
+        <translation>peerscope: ningún autor de la caché coincide con «%1». Pruebe «peerscope search --remote %1».</translation>
+    </message>
+    <message>
+        <source>peerscope: &apos;%1&apos; matches %2 cached authors; name one by its ID:</source>
+        <translation>peerscope: «%1» coincide con %2 autores de la caché; indique uno por su ID:</translation>
+    </message>
+    <message>
+        <source>peerscope: unknown command &apos;%1&apos;.</source>
+        <translation>peerscope: orden desconocida «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>The key pattern has an unclosed &apos;[&apos;.</source>
+        <translation>El patrón de clave tiene un «[» sin cerrar.</translation>
+    </message>
+    <message>
+        <source>Unknown key pattern field [%1]. Known: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], optionally with :lower or :upper.</source>
+        <translation>Campo desconocido en el patrón de clave [%1]. Conocidos: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], opcionalmente con :lower o :upper.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>peerscope: no display found (DISPLAY is not set), so the window cannot open. Here is the demo profile instead; see &apos;peerscope --help&apos; for the command line.</source>
+        <translation>peerscope: no se encontró ninguna pantalla (DISPLAY no está definido), así que la ventana no puede abrirse. Aquí tiene el perfil de demostración; consulte «peerscope --help» para la línea de órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope</name>
+    <message>
+        <source>OpenAlex author record</source>
+        <translation>Registro de autor de OpenAlex</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached works (%n)</source>
+        <translation>
+            <numerusform>trabajo en caché (%n)</numerusform>
+            <numerusform>trabajos en caché (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cached authorships (%1)</source>
+        <translation>autorías en caché (%1)</translation>
+    </message>
+    <message>
+        <source>co-authors in cached works</source>
+        <translation>coautores en trabajos en caché</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Stable record</source>
+        <translation>Registro estable</translation>
+    </message>
+    <message>
+        <source>OpenAlex marks this record as deleted</source>
+        <translation>OpenAlex marca este registro como eliminado</translation>
+    </message>
+    <message>
+        <source>No OpenAlex record in the cache</source>
+        <translation>No hay ningún registro de OpenAlex en la caché</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
+        <translation>
+            <numerusform>Posible confusión: %n ORCID distinto en las autorías de este registro (%1)</numerusform>
+            <numerusform>Posible confusión: %n ORCID distintos en las autorías de este registro (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
+        <translation>Posible confusión: %1 trabajos en %2; más de %3 al año no es plausible para una sola persona</translation>
+    </message>
+    <message>
+        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
+        <translation>Posible confusión: trabajo sustancial en campos no relacionados a la vez (%1)</translation>
+    </message>
+    <message>
+        <source>topics of the record and its works</source>
+        <translation>temas del registro y de sus trabajos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s)</source>
+        <translation>
+            <numerusform>%n coautor compartido</numerusform>
+            <numerusform>%n coautores compartidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s)</source>
+        <translation>
+            <numerusform>%n institución compartida</numerusform>
+            <numerusform>%n instituciones compartidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s)</source>
+        <translation>
+            <numerusform>%n tema compartido</numerusform>
+            <numerusform>%n temas compartidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2) has the same name key and %3</source>
+        <translation>Posible duplicado: %1 (%2) tiene la misma clave de nombre y %3</translation>
+    </message>
+    <message>
+        <source>other cached author records</source>
+        <translation>otros registros de autor en la caché</translation>
+    </message>
+    <message>
+        <source>A live OpenAlex author record (%1)</source>
+        <translation>Un registro de autor activo de OpenAlex (%1)</translation>
+    </message>
+    <message>
+        <source>ORCID</source>
+        <translation>ORCID</translation>
+    </message>
+    <message>
+        <source>Linked to ORCID %1</source>
+        <translation>Vinculado al ORCID %1</translation>
+    </message>
+    <message>
+        <source>No ORCID on the record (unclaimed)</source>
+        <translation>Sin ORCID en el registro (no reclamado)</translation>
+    </message>
+    <message>
+        <source>ORCID corroborated</source>
+        <translation>ORCID corroborado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cached authorships carry the ORCID</source>
+        <translation>%1 de %2 autorías en caché llevan el ORCID</translation>
+    </message>
+    <message>
+        <source>No ORCID to corroborate</source>
+        <translation>No hay ORCID que corroborar</translation>
+    </message>
+    <message>
+        <source>Scopus ID</source>
+        <translation>ID de Scopus</translation>
+    </message>
+    <message>
+        <source>No Scopus author ID</source>
+        <translation>Sin ID de autor de Scopus</translation>
+    </message>
+    <message>
+        <source>Scopus author ID %1</source>
+        <translation>ID de autor de Scopus %1</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Current institution</source>
+        <translation>Institución actual</translation>
+    </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation>Última conocida: %1</translation>
+    </message>
+    <message>
+        <source>No last-known institution</source>
+        <translation>Sin institución conocida más reciente</translation>
+    </message>
+    <message>
+        <source>Institution has ROR</source>
+        <translation>La institución tiene ROR</translation>
+    </message>
+    <message>
+        <source>Registered in ROR</source>
+        <translation>Registrada en ROR</translation>
+    </message>
+    <message>
+        <source>No ROR ID for a current institution</source>
+        <translation>No hay ID de ROR para una institución actual</translation>
+    </message>
+    <message>
+        <source>Affiliation history</source>
+        <translation>Historial de afiliaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
+        <translation>
+            <numerusform>Afiliaciones registradas en %n año distinto; cuentan a partir de 3</numerusform>
+            <numerusform>Afiliaciones registradas en %n años distintos; cuentan a partir de 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Coherencia</translation>
+    </message>
+    <message>
+        <source>No conflation signs</source>
+        <translation>Sin indicios de confusión</translation>
+    </message>
+    <message>
+        <source>No conflation warning</source>
+        <translation>Sin aviso de confusión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflation warning(s), see below</source>
+        <translation>
+            <numerusform>%n aviso de confusión, véase abajo</numerusform>
+            <numerusform>%n avisos de confusión, véase abajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checks on the record and its works</source>
+        <translation>comprobaciones del registro y de sus trabajos</translation>
+    </message>
+    <message>
+        <source>Works cached</source>
+        <translation>Trabajos en caché</translation>
+    </message>
+    <message>
+        <source>%1 of %2 works OpenAlex counts are cached</source>
+        <translation>%1 de los %2 trabajos que cuenta OpenAlex están en caché</translation>
+    </message>
+    <message>
+        <source>Footprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
+        <translation>
+            <numerusform>%n trabajo en caché; 1/5/20/50 dan 2/4/7/10</numerusform>
+            <numerusform>%n trabajos en caché; 1/5/20/50 dan 2/4/7/10</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>%1 citations; 1/10/100/1000 give 2/4/7/10</source>
+        <translation>%1 citas; 1/10/100/1000 dan 2/4/7/10</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Actualidad</translation>
+    </message>
+    <message>
+        <source>Latest work</source>
+        <translation>Trabajo más reciente</translation>
+    </message>
+    <message>
+        <source>Latest cached work in %1</source>
+        <translation>Trabajo en caché más reciente de %1</translation>
+    </message>
+    <message>
+        <source>No dated work in the cache</source>
+        <translation>Ningún trabajo con fecha en la caché</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>Coautores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
+        <translation>
+            <numerusform>%n coautor distinto; 1/5/15 dan 2/4/6</numerusform>
+            <numerusform>%n coautores distintos; 1/5/15 dan 2/4/6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat collaboration</source>
+        <translation>Colaboración repetida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with 2 or more shared works</source>
+        <translation>
+            <numerusform>%n coautor con 2 o más trabajos compartidos</numerusform>
+            <numerusform>%n coautores con 2 o más trabajos compartidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known co-authors</source>
+        <translation>Coautores conocidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with a cached profile; 3 or more count</source>
+        <translation>
+            <numerusform>%n coautor con perfil en caché; cuentan a partir de 3</numerusform>
+            <numerusform>%n coautores con perfil en caché; cuentan a partir de 3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::AuthorSync</name>
+    <message>
+        <source>The sync was cancelled. Everything written so far is consistent; the next sync completes it.</source>
+        <translation>Se canceló la sincronización. Todo lo escrito hasta ahora es coherente; la próxima sincronización lo completará.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenAlex author ID or an ORCID.</source>
+        <translation>«%1» no es un ID de autor de OpenAlex ni un ORCID.</translation>
+    </message>
+    <message>
+        <source>OpenAlex redirected the author to an unexpected address.</source>
+        <translation>OpenAlex redirigió al autor a una dirección inesperada.</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an author record that could not be read: %1</source>
+        <translation>OpenAlex envió un registro de autor que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a works page that could not be read: %1</source>
+        <translation>OpenAlex envió una página de trabajos que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a work that could not be read: %1</source>
+        <translation>OpenAlex envió un trabajo que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an author page that could not be read: %1</source>
+        <translation>OpenAlex envió una página de autores que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache: %1</source>
+        <translation>No se pudo escribir en la caché: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ChangeFeedModel</name>
+    <message>
+        <source>%1 has a new work: “%2”</source>
+        <translation>%1 tiene un trabajo nuevo: «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” by %2 went from %3 to %4 citations</source>
+        <translation>«%1» de %2 pasó de %3 a %4 citas</translation>
+    </message>
+    <message>
+        <source>%1 has a new co-author: %2</source>
+        <translation>%1 tiene un coautor nuevo: %2</translation>
+    </message>
+    <message>
+        <source>%1 moved from %2 to %3</source>
+        <translation>%1 pasó de %2 a %3</translation>
+    </message>
+    <message>
+        <source>no known institution</source>
+        <translation>ninguna institución conocida</translation>
+    </message>
+    <message>
+        <source>OpenAlex no longer lists “%1” for %2</source>
+        <translation>OpenAlex ya no incluye «%1» para %2</translation>
+    </message>
+    <message>
+        <source>OpenAlex merged %1 into %2</source>
+        <translation>OpenAlex fusionó %1 con %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: %2 cambió</translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation>No leído: %1</translation>
+    </message>
+    <message>
+        <source>Found by the sync of %1</source>
+        <translation>Encontrado en la sincronización de %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CommandPalette</name>
+    <message>
+        <source>Command palette</source>
+        <translation>Paleta de órdenes</translation>
+    </message>
+    <message>
+        <source>Command or researcher</source>
+        <translation>Orden o investigador</translation>
+    </message>
+    <message>
+        <source>Type a command or a researcher&apos;s name</source>
+        <translation>Escriba una orden o el nombre de un investigador</translation>
+    </message>
+    <message>
+        <source>Matching commands and researchers</source>
+        <translation>Órdenes e investigadores coincidentes</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter runs, Esc closes.</source>
+        <translation>Arriba y Abajo eligen, Intro ejecuta, Esc cierra.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open %1 — %2</source>
+        <translation>Abrir %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ExportDialog</name>
+    <message>
+        <source>BibTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BibLaTeX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RIS (Zotero, EndNote, Mendeley)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, Pandoc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All works (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Works matching the current filter (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected rows (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) unchecked in the table are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::FollowsDock</name>
+    <message>
+        <source>&lt;b&gt;Followed researchers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Investigadores seguidos&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Followed researchers</source>
+        <translation>Investigadores seguidos</translation>
+    </message>
+    <message>
+        <source>Refresh followed</source>
+        <translation>Actualizar seguidos</translation>
+    </message>
+    <message>
+        <source>Refresh all followed researchers</source>
+        <translation>Actualizar todos los investigadores seguidos</translation>
+    </message>
+    <message>
+        <source>Sync every followed researcher, one after the other</source>
+        <translation>Sincronizar cada investigador seguido, uno tras otro</translation>
+    </message>
+    <message>
+        <source>Whose changes</source>
+        <translation>Cambios de quién</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>This researcher</source>
+        <translation>Este investigador</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué ha cambiado</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: mark the change read and open the researcher</source>
+        <translation>Intro o doble clic: marcar el cambio como leído y abrir el investigador</translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation>Marcar todo como leído</translation>
+    </message>
+    <message>
+        <source>Mark all changes as read</source>
+        <translation>Marcar todos los cambios como leídos</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;What changed&lt;/b&gt; (%n unread)</source>
+        <translation>
+            <numerusform>&lt;b&gt;Qué ha cambiado&lt;/b&gt; (%n sin leer)</numerusform>
+            <numerusform>&lt;b&gt;Qué ha cambiado&lt;/b&gt; (%n sin leer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n new</source>
+        <translation>
+            <numerusform>%1 — %n nuevo</numerusform>
+            <numerusform>%1 — %n nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (stale)</source>
+        <translation>%1 (obsoleto)</translation>
+    </message>
+    <message>
+        <source>%1 has not been synced yet.</source>
+        <translation>%1 aún no se ha sincronizado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: synced %2, older than %n day(s); refresh to update.</source>
+        <translation>
+            <numerusform>%1: sincronizado el %2, hace más de %n día; actualícelo para ponerlo al día.</numerusform>
+            <numerusform>%1: sincronizado el %2, hace más de %n días; actualícelo para ponerlo al día.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: synced %2.</source>
+        <translation>%1: sincronizado el %2.</translation>
+    </message>
+    <message>
+        <source>Follow a researcher (Ctrl+D) to see them here.</source>
+        <translation>Siga a un investigador (Ctrl+D) para verlo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::IdentityDialog</name>
+    <message>
+        <source>Identity Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your corrections to OpenAlex&apos;s author records. They are kept through every sync and apply to metrics, publications, charts, the network and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record or work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No corrections yet. Merge a possible duplicate from a profile&apos;s trust warnings, or use &apos;peerscope identity&apos; on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::MainWindow</name>
+    <message>
+        <source>Peerscope</source>
+        <translation>Peerscope</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Back to the previous profile (Alt+Left)</source>
+        <translation>Volver al perfil anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Forward to the next profile (Alt+Right)</source>
+        <translation>Avanzar al perfil siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Sync this author</source>
+        <translation>Sincronizar este autor</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
+    </message>
+    <message>
+        <source>Sync requested for %1; the profile opens from the cache once it has arrived.</source>
+        <translation>Sincronización de %1 solicitada; el perfil se abrirá desde la caché en cuanto haya llegado.</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Caché: %1</translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation>en memoria</translation>
+    </message>
+    <message>
+        <source>Find a researcher</source>
+        <translation>Buscar un investigador</translation>
+    </message>
+    <message>
+        <source>Command palette…</source>
+        <translation>Paleta de órdenes…</translation>
+    </message>
+    <message>
+        <source>Refresh this researcher</source>
+        <translation>Actualizar este investigador</translation>
+    </message>
+    <message>
+        <source>Sync the researcher on screen from OpenAlex again (F5)</source>
+        <translation>Volver a sincronizar desde OpenAlex el investigador en pantalla (F5)</translation>
+    </message>
+    <message>
+        <source>Follow this researcher</source>
+        <translation>Seguir a este investigador</translation>
+    </message>
+    <message>
+        <source>Follow or unfollow the researcher on screen (Ctrl+D)</source>
+        <translation>Seguir o dejar de seguir al investigador en pantalla (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Refresh followed researchers</source>
+        <translation>Actualizar los investigadores seguidos</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Work offline</source>
+        <translation>Trabajar sin conexión</translation>
+    </message>
+    <message>
+        <source>Export publications…</source>
+        <translation>Exportar publicaciones…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Show the %1 tab</source>
+        <translation>Mostrar la pestaña «%1»</translation>
+    </message>
+    <message>
+        <source>Show followed researchers and changes</source>
+        <translation>Mostrar investigadores seguidos y cambios</translation>
+    </message>
+    <message>
+        <source>Back to the previous profile</source>
+        <translation>Volver al perfil anterior</translation>
+    </message>
+    <message>
+        <source>Forward to the next profile</source>
+        <translation>Avanzar al perfil siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Researcher</source>
+        <translation>&amp;Investigador</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Peerscope does not use the network. Everything cached stays available; turn off File › Work offline to sync.</source>
+        <translation>Peerscope no usa la red. Todo lo que está en caché sigue disponible; desactive Archivo › Trabajar sin conexión para sincronizar.</translation>
+    </message>
+    <message>
+        <source>Followed and changes</source>
+        <translation>Seguidos y cambios</translation>
+    </message>
+    <message>
+        <source>Unfollow this researcher</source>
+        <translation>Dejar de seguir a este investigador</translation>
+    </message>
+    <message>
+        <source>Stale: cached %1</source>
+        <translation>Obsoleto: en caché desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
+        <translation>
+            <numerusform>Este perfil se obtuvo hace más de %n día. Pulse F5 para actualizarlo.</numerusform>
+            <numerusform>Este perfil se obtuvo hace más de %n días. Pulse F5 para actualizarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching %1 from OpenAlex. The profile opens as soon as it has arrived.</source>
+        <translation>Obteniendo %1 de OpenAlex. El perfil se abrirá en cuanto haya llegado.</translation>
+    </message>
+    <message>
+        <source>Peerscope is offline. Turn off File › Work offline to refresh.</source>
+        <translation>Peerscope está sin conexión. Desactive Archivo › Trabajar sin conexión para actualizar.</translation>
+    </message>
+    <message>
+        <source>You no longer follow %1.</source>
+        <translation>Ya no sigue a %1.</translation>
+    </message>
+    <message>
+        <source>You follow %1. Their changes appear under What changed after each sync.</source>
+        <translation>Sigue a %1. Sus cambios aparecerán en «Qué ha cambiado» después de cada sincronización.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Refreshing %n followed researcher(s), one after the other.</source>
+        <translation>
+            <numerusform>Actualizando %n investigador seguido.</numerusform>
+            <numerusform>Actualizando %n investigadores seguidos, uno tras otro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings are not available in this window.</source>
+        <translation>Las preferencias no están disponibles en esta ventana.</translation>
+    </message>
+    <message>
+        <source>The cache cannot move while a sync is running. Cancel the sync or wait for it, then change the cache location again.</source>
+        <translation>La caché no se puede mover mientras hay una sincronización en curso. Cancele la sincronización o espere a que termine y luego cambie de nuevo la ubicación de la caché.</translation>
+    </message>
+    <message>
+        <source>The cache is now at %1.</source>
+        <translation>La caché está ahora en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n work(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n trabajo a %1.</numerusform>
+            <numerusform>Se exportaron %n trabajos a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing %1…</source>
+        <translation>Sincronizando %1…</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>trabajos</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>listas completas de autores</translation>
+    </message>
+    <message>
+        <source>co-author profiles</source>
+        <translation>perfiles de coautores</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>trabajos de los coautores</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>finalizando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 %3 of %4 · %n API call(s)</source>
+        <translation>
+            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamada a la API</numerusform>
+            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamadas a la API</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
+        <translation>
+            <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundo antes de la siguiente solicitud.</numerusform>
+            <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundos antes de la siguiente solicitud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
+        <translation>%1 sincronizado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
+        <translation>
+            <numerusform>%1 no ha cambiado desde la última sincronización (%n llamada a la API).</numerusform>
+            <numerusform>%1 no ha cambiado desde la última sincronización (%n llamadas a la API).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
+        <translation>
+            <numerusform>La sincronización de %1 se canceló tras %n llamada a la API; lo que llegó se conserva.</numerusform>
+            <numerusform>La sincronización de %1 se canceló tras %n llamadas a la API; lo que llegó se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request: the API key is missing or not valid. Set your API key in Settings.</source>
+        <translation>OpenAlex rechazó la solicitud: falta la clave de API o no es válida. Configure su clave de API en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Preferencias</translation>
+    </message>
+    <message>
+        <source>Today&apos;s OpenAlex budget for this API key is spent. Syncing works again tomorrow; everything cached stays available.</source>
+        <translation>El presupuesto de OpenAlex de hoy para esta clave de API está agotado. La sincronización volverá a funcionar mañana; todo lo que está en caché sigue disponible.</translation>
+    </message>
+    <message>
+        <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
+        <translation>OpenAlex indica que esta solicitud necesita un plan superior para su clave de API. Revise su cuenta de OpenAlex.</translation>
+    </message>
+    <message>
+        <source>OpenAlex kept asking us to slow down. Lower the rate limit in Settings, then sync again.</source>
+        <translation>OpenAlex siguió pidiéndonos ir más despacio. Reduzca el límite de velocidad en Preferencias y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>OpenAlex has no author %1. Check the ID or search by name.</source>
+        <translation>OpenAlex no tiene ningún autor %1. Compruebe el ID o busque por nombre.</translation>
+    </message>
+    <message>
+        <source>OpenAlex could not be reached while syncing %1. Check your connection and try again.</source>
+        <translation>No se pudo contactar con OpenAlex al sincronizar %1. Compruebe su conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>The sync of %1 could not write the cache: %2 Check the free disk space and the cache location in Settings.</source>
+        <translation>La sincronización de %1 no pudo escribir en la caché: %2 Compruebe el espacio libre en disco y la ubicación de la caché en Preferencias.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 stopped: %2 Everything written so far is kept; try again to complete it.</source>
+        <translation>La sincronización de %1 se detuvo: %2 Todo lo escrito hasta ahora se conserva; inténtelo de nuevo para completarla.</translation>
+    </message>
+    <message>
+        <source>Search titles, abstracts, venues, authors</source>
+        <translation>Buscar títulos, resúmenes, medios, autores</translation>
+    </message>
+    <message>
+        <source>Search works</source>
+        <translation>Buscar trabajos</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <source>Earliest publication year (any: no limit)</source>
+        <translation>Año de publicación más temprano (cualquiera: sin límite)</translation>
+    </message>
+    <message>
+        <source>Latest publication year (any: no limit)</source>
+        <translation>Año de publicación más tardío (cualquiera: sin límite)</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Tipo de trabajo</translation>
+    </message>
+    <message>
+        <source>Open access</source>
+        <translation>Acceso abierto</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Venue filter</source>
+        <translation>Filtro de medio</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Copy as formatted citations</source>
+        <translation>Copiar como citas con formato</translation>
+    </message>
+    <message>
+        <source>Work details</source>
+        <translation>Detalles del trabajo</translation>
+    </message>
+    <message>
+        <source>Select a work to see its authors, abstract and links.</source>
+        <translation>Seleccione un trabajo para ver sus autores, resumen y enlaces.</translation>
+    </message>
+    <message>
+        <source>Loading works…</source>
+        <translation>Cargando trabajos…</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Cargando %1…</translation>
+    </message>
+    <message>
+        <source>Could not load this author</source>
+        <translation>No se pudo cargar este autor</translation>
+    </message>
+    <message>
+        <source>The cache could not be read. Try again, or check the cache file.</source>
+        <translation>No se pudo leer la caché. Inténtelo de nuevo o revise el archivo de caché.</translation>
+    </message>
+    <message>
+        <source>%1 — Peerscope</source>
+        <translation>%1 — Peerscope</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cached work(s)</source>
+        <translation>
+            <numerusform>%1: %n trabajo en caché</numerusform>
+            <numerusform>%1: %n trabajos en caché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No works of this author are in the cache.</source>
+        <translation>No hay trabajos de este autor en la caché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n trabajo</numerusform>
+            <numerusform>%n trabajos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) match the filters</source>
+        <translation>
+            <numerusform>%1 de %n trabajo coincide con los filtros</numerusform>
+            <numerusform>%1 de %n trabajos coinciden con los filtros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of the metrics</source>
+        <translation>
+            <numerusform>%n excluido de las métricas</numerusform>
+            <numerusform>%n excluidos de las métricas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no OpenAlex author ID, so there is no profile to open.</source>
+        <translation>%1 no tiene ID de autor de OpenAlex, así que no hay perfil que abrir.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache, and Peerscope is offline. Connect to the internet and sync this author to see the profile.</source>
+        <translation>%1 no está en la caché y Peerscope está sin conexión. Conéctese a Internet y sincronice este autor para ver el perfil.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache yet. Sync to fetch the profile and works from OpenAlex.</source>
+        <translation>%1 aún no está en la caché. Sincronice para obtener el perfil y los trabajos de OpenAlex.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>Se copió %n cita</numerusform>
+            <numerusform>Se copiaron %n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Este trabajo ya no está en la caché.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retractado</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Autores:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>(list cut at 100 by OpenAlex; sync the work for all authors)</source>
+        <translation>(lista recortada a 100 por OpenAlex; sincronice el trabajo para ver todos los autores)</translation>
+    </message>
+    <message>
+        <source>no DOI</source>
+        <translation>sin DOI</translation>
+    </message>
+    <message>
+        <source>landing page</source>
+        <translation>página de destino</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No abstract available.</source>
+        <translation>No hay resumen disponible.</translation>
+    </message>
+    <message>
+        <source>Undo identity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo identity correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity corrections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat %1 (%2) as the same person as %3 (%4)? Their works will count once, for %3, in every view and export. You can undo this at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged from the duplicate warning in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2. Undo with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity correction undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity correction redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::NetworkPanel</name>
+    <message>
+        <source>Network:</source>
+        <translation>Red:</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>Coautores</translation>
+    </message>
+    <message>
+        <source>Co-authors of co-authors</source>
+        <translation>Coautores de los coautores</translation>
+    </message>
+    <message>
+        <source>One hop: the author and their co-authors. Two hops: also the co-authors&apos; co-authors.</source>
+        <translation>Un salto: el autor y sus coautores. Dos saltos: también los coautores de los coautores.</translation>
+    </message>
+    <message>
+        <source>Full counting</source>
+        <translation>Recuento completo</translation>
+    </message>
+    <message>
+        <source>Fractional counting</source>
+        <translation>Recuento fraccionario</translation>
+    </message>
+    <message>
+        <source>Full: a link weighs the number of shared works. Fractional: each shared work adds 1/(n-1), n being its number of authors.</source>
+        <translation>Completo: un enlace pesa el número de trabajos compartidos. Fraccionario: cada trabajo compartido suma 1/(n-1), siendo n su número de autores.</translation>
+    </message>
+    <message>
+        <source>Colour by community</source>
+        <translation>Colorear por comunidad</translation>
+    </message>
+    <message>
+        <source>Colour by last year together</source>
+        <translation>Colorear por último año juntos</translation>
+    </message>
+    <message>
+        <source>Colour by country</source>
+        <translation>Colorear por país</translation>
+    </message>
+    <message>
+        <source>Size by works</source>
+        <translation>Tamaño por trabajos</translation>
+    </message>
+    <message>
+        <source>Size by shared works</source>
+        <translation>Tamaño por trabajos compartidos</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolución:</translation>
+    </message>
+    <message>
+        <source>Community resolution (Leiden, modularity): higher gives more, smaller communities.</source>
+        <translation>Resolución de comunidades (Leiden, modularidad): un valor mayor da más comunidades y más pequeñas.</translation>
+    </message>
+    <message>
+        <source>Show the network as it was at the end of a year</source>
+        <translation>Mostrar la red tal como era al final de un año</translation>
+    </message>
+    <message>
+        <source>Find an author…</source>
+        <translation>Buscar un autor…</translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation>Lista…</translation>
+    </message>
+    <message>
+        <source>Highlight a list of authors (OpenAlex IDs or names, one per line)</source>
+        <translation>Resaltar una lista de autores (ID de OpenAlex o nombres, uno por línea)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Fit the whole network in the view</source>
+        <translation>Ajustar toda la red a la vista</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>A fecha de %1</translation>
+    </message>
+    <message>
+        <source>No cached works for this author: sync them to see a network.</source>
+        <translation>No hay trabajos de este autor en la caché: sincronícelos para ver una red.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n author(s)</source>
+        <translation>
+            <numerusform>%n autor</numerusform>
+            <numerusform>%n autores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n enlace</numerusform>
+            <numerusform>%n enlaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities</source>
+        <translation>
+            <numerusform>%n comunidad</numerusform>
+            <numerusform>%n comunidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s) with huge author lists counted fractionally only.</source>
+        <translation>
+            <numerusform>%n artículo con una lista enorme de autores contado solo de forma fraccionaria.</numerusform>
+            <numerusform>%n artículos con listas enormes de autores contados solo de forma fraccionaria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n trabajo</numerusform>
+            <numerusform>%n trabajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared with %2</source>
+        <translation>%1 compartidos con %2</translation>
+    </message>
+    <message>
+        <source>Double-click to open the profile; right-click for more.</source>
+        <translation>Doble clic para abrir el perfil; clic derecho para más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;: %n shared work(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;: %n trabajo compartido</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;: %n trabajos compartidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — double-click for details</source>
+        <translation>%1 — doble clic para ver detalles</translation>
+    </message>
+    <message>
+        <source>No author in this network matches &apos;%1&apos;.</source>
+        <translation>Ningún autor de esta red coincide con «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster: %1 of %n author(s) are in this network.</source>
+        <translation>
+            <numerusform>Lista: %1 de %n autor está en esta red.</numerusform>
+            <numerusform>Lista: %1 de %n autores están en esta red.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Highlight a roster</source>
+        <translation>Resaltar una lista</translation>
+    </message>
+    <message>
+        <source>OpenAlex IDs or names, one per line (empty clears the highlight):</source>
+        <translation>ID de OpenAlex o nombres, uno por línea (vacío quita el resaltado):</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export the network</source>
+        <translation>Exportar la red</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation>Abrir el perfil de %1</translation>
+    </message>
+    <message>
+        <source>Show the co-authors of %1</source>
+        <translation>Mostrar los coautores de %1</translation>
+    </message>
+    <message>
+        <source>Centre the network on %1</source>
+        <translation>Centrar la red en %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::OpenAlexClient</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid API address.</source>
+        <translation>«%1» no es una dirección de API válida.</translation>
+    </message>
+    <message>
+        <source>The API address must use https (plain http is allowed only for 127.0.0.1 or localhost): %1</source>
+        <translation>La dirección de la API debe usar https (http sin cifrar solo se permite para 127.0.0.1 o localhost): %1</translation>
+    </message>
+    <message>
+        <source>The OpenAlex daily request budget of this API key is spent. Try again tomorrow.</source>
+        <translation>El presupuesto diario de solicitudes de OpenAlex de esta clave de API está agotado. Inténtelo de nuevo mañana.</translation>
+    </message>
+    <message>
+        <source>OpenAlex did not answer in time (%1). Check your connection and try again.</source>
+        <translation>OpenAlex no respondió a tiempo (%1). Compruebe su conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not reach OpenAlex at %1: %2</source>
+        <translation>No se pudo contactar con OpenAlex en %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request: plan upgrade required. This query is not available with your API key&apos;s plan.</source>
+        <translation>OpenAlex rechazó la solicitud: se necesita un plan superior. Esta consulta no está disponible con el plan de su clave de API.</translation>
+    </message>
+    <message>
+        <source>OpenAlex is rate limiting this key (asked to wait %1 s). Try again later.</source>
+        <translation>OpenAlex está limitando esta clave (pidió esperar %1 s). Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>OpenAlex rejected the API key (HTTP %1). Set a valid key with --api-key KEY or the OPENALEX_API_KEY environment variable; a free key is available from your openalex.org account.</source>
+        <translation>OpenAlex rechazó la clave de API (HTTP %1). Indique una clave válida con --api-key KEY o la variable de entorno OPENALEX_API_KEY; puede obtener una clave gratuita en su cuenta de openalex.org.</translation>
+    </message>
+    <message>
+        <source>OpenAlex has no such record (%1).</source>
+        <translation>OpenAlex no tiene ese registro (%1).</translation>
+    </message>
+    <message>
+        <source>OpenAlex answered HTTP %1 for %2%3. Try again later.</source>
+        <translation>OpenAlex respondió HTTP %1 para %2%3. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request %1 (HTTP %2)%3.</source>
+        <translation>OpenAlex rechazó la solicitud %1 (HTTP %2)%3.</translation>
+    </message>
+    <message>
+        <source>The connection to OpenAlex broke off while reading %1.</source>
+        <translation>La conexión con OpenAlex se cortó al leer %1.</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an unreadable answer for %1 (%2).</source>
+        <translation>OpenAlex envió una respuesta ilegible para %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ProfilePanel</name>
+    <message>
+        <source>Researcher profile</source>
+        <translation>Perfil del investigador</translation>
+    </message>
+    <message>
+        <source>Trust snapshot</source>
+        <translation>Resumen de confianza</translation>
+    </message>
+    <message>
+        <source>Trust evidence</source>
+        <translation>Pruebas de confianza</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Citation metrics</source>
+        <translation>Métricas de citas</translation>
+    </message>
+    <message>
+        <source>Affiliations</source>
+        <translation>Afiliaciones</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Close collaborators</source>
+        <translation>Colaboradores cercanos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartidos</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Works written together</source>
+        <translation>Trabajos escritos juntos</translation>
+    </message>
+    <message>
+        <source>Last year with a shared work</source>
+        <translation>Último año con un trabajo compartido</translation>
+    </message>
+    <message>
+        <source>No author selected</source>
+        <translation>Ningún autor seleccionado</translation>
+    </message>
+    <message>
+        <source>Search for a researcher or load the demo data set.</source>
+        <translation>Busque un investigador o cargue el conjunto de datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Todos los años</translation>
+    </message>
+    <message>
+        <source>Computed by Peerscope from the counted cached works</source>
+        <translation>Calculado por Peerscope a partir de los trabajos en caché contados</translation>
+    </message>
+    <message>
+        <source>Since year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <source>Since </source>
+        <translation>Desde </translation>
+    </message>
+    <message>
+        <source>The same metrics over works published in this year or later</source>
+        <translation>Las mismas métricas para trabajos publicados en este año o después</translation>
+    </message>
+    <message>
+        <source>OpenAlex</source>
+        <translation>OpenAlex</translation>
+    </message>
+    <message>
+        <source>The value OpenAlex itself reports, where it has one</source>
+        <translation>El valor que indica el propio OpenAlex, cuando lo tiene</translation>
+    </message>
+    <message>
+        <source>(unnamed author)</source>
+        <translation>(autor sin nombre)</translation>
+    </message>
+    <message>
+        <source>Also published as: %1</source>
+        <translation>También publicado como: %1</translation>
+    </message>
+    <message>
+        <source>No known institution</source>
+        <translation>Ninguna institución conocida</translation>
+    </message>
+    <message>
+        <source>no ORCID</source>
+        <translation>sin ORCID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached work(s)</source>
+        <translation>
+            <numerusform>%n trabajo en caché</numerusform>
+            <numerusform>%n trabajos en caché</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n tema</numerusform>
+            <numerusform>%n temas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s)</source>
+        <translation>
+            <numerusform>%n coautor</numerusform>
+            <numerusform>%n coautores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAlex has deleted this author record (usually merged into another one). Nothing is attributed to it any more.</source>
+        <translation>OpenAlex ha eliminado este registro de autor (normalmente fusionado con otro). Ya no se le atribuye nada.</translation>
+    </message>
+    <message>
+        <source>No works of this author are cached yet; sync the author to fetch them.</source>
+        <translation>Aún no hay trabajos de este autor en la caché; sincronice el autor para obtenerlos.</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Datos a fecha de %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 · %2</source>
+        <translation>Confianza %1 · %2</translation>
+    </message>
+    <message>
+        <source>0–29 Emerging, 30–54 Developing, 55–79 Established, 80–100 Strong; every point is listed below</source>
+        <translation>0–29 Emergente, 30–54 En desarrollo, 55–79 Consolidado, 80–100 Sólido; cada punto se detalla abajo</translation>
+    </message>
+    <message>
+        <source>Verification %1 · %2</source>
+        <translation>Verificación %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Fuente: %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>No conflation or duplicate warnings.</source>
+        <translation>Sin avisos de confusión ni de duplicados.</translation>
+    </message>
+    <message>
+        <source>No affiliation history recorded.</source>
+        <translation>No hay historial de afiliaciones registrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n work(s), %2%</source>
+        <translation>
+            <numerusform>%1 — %n trabajo, %2 %</numerusform>
+            <numerusform>%1 — %n trabajos, %2 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No topics recorded.</source>
+        <translation>No hay temas registrados.</translation>
+    </message>
+    <message>
+        <source>Share: the topic&apos;s works among all topic assignments of this author (OpenAlex)</source>
+        <translation>Proporción: los trabajos del tema entre todas las asignaciones de temas de este autor (OpenAlex)</translation>
+    </message>
+    <message>
+        <source>Open %1&apos;s profile</source>
+        <translation>Abrir el perfil de %1</translation>
+    </message>
+    <message>
+        <source>%1 is not cached yet: click to sync the profile</source>
+        <translation>%1 aún no está en la caché: haga clic para sincronizar el perfil</translation>
+    </message>
+    <message>
+        <source>merge into this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::PublicationExporter</name>
+    <message>
+        <source>This export format is not available.</source>
+        <translation>Este formato de exportación no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>No se puede escribir %1: %2. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
+        <translation>Falló la escritura de %1: %2. El archivo anterior, si lo había, no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::PublicationTableModel</name>
+    <message>
+        <source>(n.d.). </source>
+        <translation>(s. f.). </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Counted in the metrics; uncheck to leave this work out</source>
+        <translation>Contado en las métricas; desmarque para excluir este trabajo</translation>
+    </message>
+    <message>
+        <source>Left out of the metrics; check to count this work</source>
+        <translation>Excluido de las métricas; marque para contar este trabajo</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Cites</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autores</translation>
+    </message>
+    <message>
+        <source>OA</source>
+        <translation>AA</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>Counted in the metrics</source>
+        <translation>Contado en las métricas</translation>
+    </message>
+    <message>
+        <source>Citations according to OpenAlex</source>
+        <translation>Citas según OpenAlex</translation>
+    </message>
+    <message>
+        <source>Open-access status</source>
+        <translation>Estado de acceso abierto</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::SearchBox</name>
+    <message>
+        <source>Search researchers</source>
+        <translation>Buscar investigadores</translation>
+    </message>
+    <message>
+        <source>Search researchers by name, ORCID or OpenAlex ID (Ctrl+F)</source>
+        <translation>Buscar investigadores por nombre, ORCID o ID de OpenAlex (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Type a name: cached researchers appear at once, OpenAlex suggestions follow when online. Up and Down choose, Enter opens, Esc closes the list.</source>
+        <translation>Escriba un nombre: los investigadores en caché aparecen al instante y las sugerencias de OpenAlex llegan después si hay conexión. Arriba y Abajo eligen, Intro abre, Esc cierra la lista.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>In cache</source>
+        <translation>En caché</translation>
+    </message>
+    <message>
+        <source>Searching OpenAlex…</source>
+        <translation>Buscando en OpenAlex…</translation>
+    </message>
+    <message>
+        <source>Offline: only cached researchers are shown.</source>
+        <translation>Sin conexión: solo se muestran los investigadores en caché.</translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request. Set your API key in Settings.</source>
+        <translation>OpenAlex rechazó la solicitud. Configure su clave de API en Preferencias.</translation>
+    </message>
+    <message>
+        <source>OpenAlex suggestions are unavailable: %1</source>
+        <translation>Las sugerencias de OpenAlex no están disponibles: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent an answer that could not be read.</source>
+        <translation>OpenAlex envió una respuesta que no se pudo leer.</translation>
+    </message>
+    <message>
+        <source>No researcher matches on OpenAlex either.</source>
+        <translation>Tampoco en OpenAlex coincide ningún investigador.</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>en caché</translation>
+    </message>
+    <message>
+        <source>on OpenAlex</source>
+        <translation>en OpenAlex</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in the cache: opens at once.</source>
+        <translation>%1 (%2) está en la caché: se abre al instante.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is on OpenAlex: opening it syncs the profile.</source>
+        <translation>%1 (%2) está en OpenAlex: al abrirlo se sincroniza el perfil.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 works, %4 citations, %5</source>
+        <translation>%1, %2, %3 trabajos, %4 citas, %5</translation>
+    </message>
+    <message>
+        <source>No cached researcher matches.</source>
+        <translation>Ningún investigador en caché coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>OpenAlex API key</source>
+        <translation>Clave de API de OpenAlex</translation>
+    </message>
+    <message>
+        <source>Needed for syncing since February 2026</source>
+        <translation>Necesaria para sincronizar desde febrero de 2026</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Mostrar u ocultar la clave</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Correo de contacto</translation>
+    </message>
+    <message>
+        <source>Sent to OpenAlex as mailto, so they can reach you about problems</source>
+        <translation>Se envía a OpenAlex como mailto para que puedan contactarle si hay problemas</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail:</source>
+        <translation>Correo de &amp;contacto:</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> solicitudes/s</translation>
+    </message>
+    <message>
+        <source>OpenAlex allows at most 10 requests per second.</source>
+        <translation>OpenAlex permite como máximo 10 solicitudes por segundo.</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>Límite de &amp;velocidad:</translation>
+    </message>
+    <message>
+        <source>Time to live in days</source>
+        <translation>Tiempo de vida en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Cached records older than this are marked stale and synced again when opened.</source>
+        <translation>Los registros en caché más antiguos se marcan como obsoletos y se sincronizan de nuevo al abrirlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Time to live:</source>
+        <translation>&amp;Tiempo de vida:</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Archivo de caché</translation>
+    </message>
+    <message>
+        <source>Changing this moves the cache file there (safely: the old file stays until the copy is verified).</source>
+        <translation>Cambiarlo mueve el archivo de caché allí (de forma segura: el archivo antiguo se conserva hasta verificar la copia).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a new cache location</source>
+        <translation>Elegir una nueva ubicación para la caché</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file:</source>
+        <translation>Arc&amp;hivo de caché:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Move the cache to</source>
+        <translation>Mover la caché a</translation>
+    </message>
+    <message>
+        <source>SQLite cache (*.sqlite *.db);;All files (*)</source>
+        <translation>Caché SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address. Enter one like name@example.org, or leave the field empty.</source>
+        <translation>«%1» no es una dirección de correo. Escriba una como nombre@example.org o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Choose a file for the cache.</source>
+        <translation>Elija un archivo para la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::TrustSnapshot</name>
+    <message>
+        <source>No stable record</source>
+        <translation>Sin registro estable</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>No reclamado</translation>
+    </message>
+    <message>
+        <source>Claimed (ORCID)</source>
+        <translation>Reclamado (ORCID)</translation>
+    </message>
+    <message>
+        <source>Claimed and corroborated</source>
+        <translation>Reclamado y corroborado</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation>Emergente</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>En desarrollo</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Consolidado</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Sólido</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::cli</name>
+    <message>
+        <source>Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.</source>
+        <translation>Se importaron %1 archivos: %2 autores, %3 trabajos, %4 instituciones, %5 fuentes, %6 temas.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
+        <translation>%1 archivo(s) no se importaron; la caché conserva todo lo demás.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo no admite argumentos</translation>
+    </message>
+    <message>
+        <source>OpenAlex JSON files or folders</source>
+        <translation>archivos o carpetas JSON de OpenAlex</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import necesita al menos un archivo o una carpeta</translation>
+    </message>
+    <message>
+        <source>words of the name</source>
+        <translation>palabras del nombre</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprimir JSON</translation>
+    </message>
+    <message>
+        <source>ask OpenAlex instead of the cache</source>
+        <translation>consultar OpenAlex en lugar de la caché</translation>
+    </message>
+    <message>
+        <source>search needs some text</source>
+        <translation>search necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>peerscope: remote search is not available in this build.</source>
+        <translation>peerscope: la búsqueda remota no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>No cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
+        <translation>Ningún autor de la caché coincide con «%1». Pruebe «peerscope search --remote %1».</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID, ORCID or name</source>
+        <translation>ID de OpenAlex, ORCID o nombre</translation>
+    </message>
+    <message>
+        <source>show needs an AUTHOR</source>
+        <translation>show necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>works needs an AUTHOR</source>
+        <translation>works necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>bibtex, biblatex, ris, csljson, csv, jsonl or markdown</source>
+        <translation>bibtex, biblatex, ris, csljson, csv, jsonl o markdown</translation>
+    </message>
+    <message>
+        <source>write to FILE (atomically) instead of standard output</source>
+        <translation>escribir en FILE (de forma atómica) en lugar de la salida estándar</translation>
+    </message>
+    <message>
+        <source>BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8</source>
+        <translation>BibTeX/BibLaTeX: ASCII con escapes de LaTeX en lugar de UTF-8</translation>
+    </message>
+    <message>
+        <source>include abstracts</source>
+        <translation>incluir resúmenes</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark</source>
+        <translation>CSV: empezar con una marca de orden de bytes UTF-8</translation>
+    </message>
+    <message>
+        <source>fold each preprint into its published version</source>
+        <translation>integrar cada preprint en su versión publicada</translation>
+    </message>
+    <message>
+        <source>citation key pattern (default %1)</source>
+        <translation>patrón de la clave de cita (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>export needs an AUTHOR</source>
+        <translation>export necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>export needs --format, one of: %1</source>
+        <translation>export necesita --format, uno de: %1</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos;; use one of: %2</source>
+        <translation>formato de exportación desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 works to %2.</source>
+        <translation>Se exportaron %1 trabajos a %2.</translation>
+    </message>
+    <message>
+        <source>1: co-authors; 2: also their co-authors</source>
+        <translation>1: coautores; 2: también sus coautores</translation>
+    </message>
+    <message>
+        <source>weigh each shared work 1/(n-1) for n authors instead of 1</source>
+        <translation>ponderar cada trabajo compartido con 1/(n-1) para n autores en lugar de 1</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>escribir en FILE en lugar de la salida estándar</translation>
+    </message>
+    <message>
+        <source>the network as it was at the end of YEAR</source>
+        <translation>la red tal como era al final de YEAR</translation>
+    </message>
+    <message>
+        <source>community resolution (default 1; higher: smaller communities)</source>
+        <translation>resolución de comunidades (por defecto 1; mayor: comunidades más pequeñas)</translation>
+    </message>
+    <message>
+        <source>graph needs an AUTHOR</source>
+        <translation>graph necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>graph needs --format %1</source>
+        <translation>graph necesita --format %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use one of %2</source>
+        <translation>formato desconocido «%1»; use uno de %2</translation>
+    </message>
+    <message>
+        <source>--hops must be 1 or 2</source>
+        <translation>--hops debe ser 1 o 2</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2019</source>
+        <translation>--year debe ser un año como 2019</translation>
+    </message>
+    <message>
+        <source>--resolution must be a positive number</source>
+        <translation>--resolution debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>peerscope: no cached works for %1; run &apos;peerscope sync %1&apos; first.</source>
+        <translation>peerscope: no hay trabajos de %1 en la caché; ejecute primero «peerscope sync %1».</translation>
+    </message>
+    <message>
+        <source>peerscope: could not produce the %1 output.</source>
+        <translation>peerscope: no se pudo generar la salida %1.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write %1: %2</source>
+        <translation>peerscope: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 authors and %2 links to %3.</source>
+        <translation>Se escribieron %1 autores y %2 enlaces en %3.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write to standard output.</source>
+        <translation>peerscope: no se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
+        <translation>suggest, conflation, merge, split, exclude, list, undo o redo</translation>
+    </message>
+    <message>
+        <source>work IDs (comma-separated or repeated)</source>
+        <translation>ID de trabajos (separados por comas o repetidos)</translation>
+    </message>
+    <message>
+        <source>why, kept with the correction</source>
+        <translation>motivo, guardado con la corrección</translation>
+    </message>
+    <message>
+        <source>name of the person split off</source>
+        <translation>nombre de la persona separada</translation>
+    </message>
+    <message>
+        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
+        <translation>identity necesita una acción: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR</source>
+        <translation>identity %1 necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates of %1 in the cache.</source>
+        <translation>No hay duplicados probables de %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>No sign that %1 conflates several people.</source>
+        <translation>No hay indicios de que %1 mezcle a varias personas.</translation>
+    </message>
+    <message>
+        <source>identity merge needs the primary AUTHOR and at least one more</source>
+        <translation>identity merge necesita el AUTHOR principal y al menos otro más</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Fusionado en %1.</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR and --works</source>
+        <translation>identity %1 necesita un AUTHOR y --works</translation>
+    </message>
+    <message>
+        <source>Split off as %1.</source>
+        <translation>Separado como %1.</translation>
+    </message>
+    <message>
+        <source>Excluded from %1.</source>
+        <translation>Excluido de %1.</translation>
+    </message>
+    <message>
+        <source>Undone (%1).</source>
+        <translation>Deshecho (%1).</translation>
+    </message>
+    <message>
+        <source>Redone (%1).</source>
+        <translation>Rehecho (%1).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>unknown identity action &apos;%1&apos;</source>
+        <translation>acción de identity desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
+        <translation>peerscope: %1 necesita la red, pero --offline está activado. Todo lo ya sincronizado sigue disponible sin conexión (search, show, works, export, graph).</translation>
+    </message>
+    <message>
+        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
+        <translation>peerscope: no hay clave de API; puede que OpenAlex rechace la solicitud. Indique una con --api-key KEY u OPENALEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>trabajos</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>listas completas de autores</translation>
+    </message>
+    <message>
+        <source>co-authors</source>
+        <translation>coautores</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>trabajos de los coautores</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>finalizando</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID or ORCID</source>
+        <translation>ID de OpenAlex u ORCID</translation>
+    </message>
+    <message>
+        <source>1: author, works, co-authors; 2: also the co-authors&apos; works</source>
+        <translation>1: autor, trabajos, coautores; 2: también los trabajos de los coautores</translation>
+    </message>
+    <message>
+        <source>list all works again even if the author looks unchanged</source>
+        <translation>listar de nuevo todos los trabajos aunque el autor parezca sin cambios</translation>
+    </message>
+    <message>
+        <source>sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)</source>
+        <translation>sync necesita exactamente un AUTHOR (un ID de OpenAlex o un ORCID)</translation>
+    </message>
+    <message>
+        <source>--depth must be 1 or 2</source>
+        <translation>--depth debe ser 1 o 2</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>sync: %1 %2/%3 (%4 calls)</source>
+        <translation>sync: %1 %2/%3 (%4 llamadas)</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
+        <translation>sync: OpenAlex nos pidió ir más despacio; esperando %1 s</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.</source>
+        <translation>sync: OpenAlex fusionó %1 en %2; la caché usa ahora %2 y sigue encontrando %1.</translation>
+    </message>
+    <message>
+        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
+        <translation>sync: %1 terminado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API.</translation>
+    </message>
+    <message>
+        <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
+        <translation>sync: %1 no ha cambiado desde la última sincronización (%2 llamada a la API).</translation>
+    </message>
+    <message>
+        <source>(%1 API calls used)</source>
+        <translation>(%1 llamadas a la API usadas)</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
+        <translation>La caché conserva todo lo sincronizado hasta ahora; ejecute de nuevo la sincronización para completarla. (%1 llamadas a la API usadas)</translation>
+    </message>
+    <message>
+        <source>search --remote</source>
+        <translation>search --remote</translation>
+    </message>
+    <message>
+        <source>peerscope: OpenAlex sent an answer that could not be read: %1</source>
+        <translation>peerscope: OpenAlex envió una respuesta que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 OpenAlex matches (1 API call). Fetch one with &apos;peerscope sync ID&apos;.</source>
+        <translation>%1 coincidencias en OpenAlex (1 llamada a la API). Obtenga una con «peerscope sync ID».</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::cli::Registry</name>
+    <message>
+        <source>load the bundled demo data set into the cache</source>
+        <translation>cargar en la caché el conjunto de datos de demostración incluido</translation>
+    </message>
+    <message>
+        <source>load OpenAlex JSON files or folders</source>
+        <translation>cargar archivos o carpetas JSON de OpenAlex</translation>
+    </message>
+    <message>
+        <source>matching authors: id, name, works, institution</source>
+        <translation>autores coincidentes: id, nombre, trabajos, institución</translation>
+    </message>
+    <message>
+        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
+        <translation>perfil: identidad, ID, afiliaciones, métricas, temas, colaboradores</translation>
+    </message>
+    <message>
+        <source>the publication list</source>
+        <translation>la lista de publicaciones</translation>
+    </message>
+    <message>
+        <source>the publication list for reference managers and spreadsheets</source>
+        <translation>la lista de publicaciones para gestores de referencias y hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
+        <translation>la red de coautores para Gephi, VOSviewer, Graphviz o como imagen</translation>
+    </message>
+    <message>
+        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
+        <translation>encontrar registros duplicados o mezclados y corregirlos (merge A B, split A --works W...)</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
+        <translation>autor + todos los trabajos + perfiles de coautores en la caché; progreso en stderr</translation>
+    </message>
+    <message>
+        <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
+        <translation>autores coincidentes en OpenAlex: id, nombre, trabajos, citas, institución</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity</name>
+    <message numerus="yes">
+        <source>ORCID %1 on %n work(s)</source>
+        <translation>
+            <numerusform>ORCID %1 en %n trabajo</numerusform>
+            <numerusform>ORCID %1 en %n trabajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The works carry %1 different ORCIDs: one record, several people?</source>
+        <translation>Los trabajos llevan %1 ORCID distintos: ¿un registro, varias personas?</translation>
+    </message>
+    <message>
+        <source>%1: %2 works</source>
+        <translation>%1: %2 trabajos</translation>
+    </message>
+    <message>
+        <source>More than %1 works in a year: very prolific, or several people.</source>
+        <translation>Más de %1 trabajos en un año: muy prolífico, o varias personas.</translation>
+    </message>
+    <message>
+        <source>Works in %1 and in %2 with no co-author in common.</source>
+        <translation>Trabajos en %1 y en %2 sin ningún coautor en común.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n trabajo</numerusform>
+            <numerusform>%1: %n trabajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
+        <translation>%1: %2 (%3) y %4 (%5), sin coautores compartidos</translation>
+    </message>
+    <message>
+        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
+        <translation>Afiliaciones en países distintos el mismo año, con colaboradores separados.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity::Corrections</name>
+    <message>
+        <source>%1 is not in the cache; sync it first.</source>
+        <translation>%1 no está en la caché; sincronícelo primero.</translation>
+    </message>
+    <message>
+        <source>Name at least one record to merge into %1.</source>
+        <translation>Indique al menos un registro que fusionar en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already part of %2.</source>
+        <translation>%1 ya forma parte de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a person you split off; undo that split instead of merging it back.</source>
+        <translation>%1 es una persona que usted separó; deshaga esa separación en lugar de volver a fusionarla.</translation>
+    </message>
+    <message>
+        <source>Cannot record the merge: %1</source>
+        <translation>No se puede registrar la fusión: %1</translation>
+    </message>
+    <message>
+        <source>Name the works to split off with --works.</source>
+        <translation>Indique con --works los trabajos que separar.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s works.</source>
+        <translation>%1 no es uno de los trabajos de %2.</translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation>%1 (separado)</translation>
+    </message>
+    <message>
+        <source>Cannot record the split: %1</source>
+        <translation>No se puede registrar la separación: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache.</source>
+        <translation>%1 no está en la caché.</translation>
+    </message>
+    <message>
+        <source>Name the works to exclude with --works.</source>
+        <translation>Indique con --works los trabajos que excluir.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exclusion: %1</source>
+        <translation>No se puede registrar la exclusión: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>No se puede rehacer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::identity::DuplicateCandidate</name>
+    <message>
+        <source>same name key &quot;%1&quot;</source>
+        <translation>misma clave de nombre «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s): %1</source>
+        <translation>
+            <numerusform>%n coautor compartido: %1</numerusform>
+            <numerusform>%n coautores compartidos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s): %1</source>
+        <translation>
+            <numerusform>%n institución compartida: %1</numerusform>
+            <numerusform>%n instituciones compartidas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s): %1</source>
+        <translation>
+            <numerusform>%n tema compartido: %1</numerusform>
+            <numerusform>%n temas compartidos: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::metrics</name>
+    <message>
+        <source>Papers</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Works counted (the checked rows of the publications table).</source>
+        <translation>Trabajos contados (las filas marcadas de la tabla de publicaciones).</translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Total citations of the counted works, as OpenAlex reports them.</source>
+        <translation>Citas totales de los trabajos contados, según las indica OpenAlex.</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Years since the first publication, counting the current year.</source>
+        <translation>Años desde la primera publicación, contando el año en curso.</translation>
+    </message>
+    <message>
+        <source>Cites/year</source>
+        <translation>Citas/año</translation>
+    </message>
+    <message>
+        <source>Citations divided by years since the first publication.</source>
+        <translation>Citas divididas por los años desde la primera publicación.</translation>
+    </message>
+    <message>
+        <source>Cites/paper</source>
+        <translation>Citas/artículo</translation>
+    </message>
+    <message>
+        <source>Citations divided by the number of works.</source>
+        <translation>Citas divididas por el número de trabajos.</translation>
+    </message>
+    <message>
+        <source>Authors/paper</source>
+        <translation>Autores/artículo</translation>
+    </message>
+    <message>
+        <source>Mean number of authors per work.</source>
+        <translation>Número medio de autores por trabajo.</translation>
+    </message>
+    <message>
+        <source>h-index</source>
+        <translation>índice h</translation>
+    </message>
+    <message>
+        <source>Hirsch: the largest h such that h works have at least h citations each.</source>
+        <translation>Hirsch: el mayor h tal que h trabajos tienen al menos h citas cada uno.</translation>
+    </message>
+    <message>
+        <source>i10-index</source>
+        <translation>índice i10</translation>
+    </message>
+    <message>
+        <source>Number of works with at least 10 citations (Google Scholar).</source>
+        <translation>Número de trabajos con al menos 10 citas (Google Scholar).</translation>
+    </message>
+    <message>
+        <source>g-index</source>
+        <translation>índice g</translation>
+    </message>
+    <message>
+        <source>Egghe: the largest g such that the g most cited works have at least g² citations together.</source>
+        <translation>Egghe: el mayor g tal que los g trabajos más citados suman al menos g² citas.</translation>
+    </message>
+    <message>
+        <source>e-index</source>
+        <translation>índice e</translation>
+    </message>
+    <message>
+        <source>Zhang: square root of the citations of the h-core in excess of h².</source>
+        <translation>Zhang: raíz cuadrada de las citas del núcleo h que exceden h².</translation>
+    </message>
+    <message>
+        <source>m-quotient</source>
+        <translation>cociente m</translation>
+    </message>
+    <message>
+        <source>Hirsch: h-index divided by the years since the first publication.</source>
+        <translation>Hirsch: índice h dividido por los años desde la primera publicación.</translation>
+    </message>
+    <message>
+        <source>hc-index</source>
+        <translation>índice hc</translation>
+    </message>
+    <message>
+        <source>Contemporary h-index (Sidiropoulos et al.): each work&apos;s citations are weighted by 4 / age in years, then the h-index of these scores.</source>
+        <translation>Índice h contemporáneo (Sidiropoulos et al.): las citas de cada trabajo se ponderan por 4 / edad en años y luego se toma el índice h de esas puntuaciones.</translation>
+    </message>
+    <message>
+        <source>hI,norm</source>
+        <translation>hI,norm</translation>
+    </message>
+    <message>
+        <source>Harzing: citations of each work divided by its number of authors, then the h-index of these.</source>
+        <translation>Harzing: las citas de cada trabajo divididas por su número de autores y luego el índice h de esos valores.</translation>
+    </message>
+    <message>
+        <source>hI,annual</source>
+        <translation>hI,annual</translation>
+    </message>
+    <message>
+        <source>Harzing et al.: hI,norm divided by the years since the first publication.</source>
+        <translation>Harzing et al.: hI,norm dividido por los años desde la primera publicación.</translation>
+    </message>
+    <message>
+        <source>hm-index</source>
+        <translation>índice hm</translation>
+    </message>
+    <message>
+        <source>Schreiber: the h-index with fractional ranks, each work counting 1 / number of authors.</source>
+        <translation>Schreiber: el índice h con rangos fraccionarios, donde cada trabajo cuenta 1 / número de autores.</translation>
+    </message>
+    <message>
+        <source>AWCR</source>
+        <translation>AWCR</translation>
+    </message>
+    <message>
+        <source>Age-weighted citation rate (Jin): the sum over works of citations divided by age in years.</source>
+        <translation>Tasa de citas ponderada por edad (Jin): la suma sobre los trabajos de las citas divididas por la edad en años.</translation>
+    </message>
+    <message>
+        <source>AWCRpA</source>
+        <translation>AWCRpA</translation>
+    </message>
+    <message>
+        <source>Per-author AWCR: as AWCR, with each work&apos;s rate divided by its number of authors.</source>
+        <translation>AWCR por autor: como AWCR, con la tasa de cada trabajo dividida por su número de autores.</translation>
+    </message>
+    <message>
+        <source>AW-index</source>
+        <translation>índice AW</translation>
+    </message>
+    <message>
+        <source>Square root of the AWCR, comparable to the h-index.</source>
+        <translation>Raíz cuadrada del AWCR, comparable al índice h.</translation>
+    </message>
+    <message>
+        <source>acc10</source>
+        <translation>acc10</translation>
+    </message>
+    <message>
+        <source>Annual citation count: works with at least 10 citations per year since publication.</source>
+        <translation>Recuento anual de citas: trabajos con al menos 10 citas por año desde su publicación.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::views::NetworkView</name>
+    <message>
+        <source>Co-author network</source>
+        <translation>Red de coautores</translation>
+    </message>
+    <message>
+        <source>No co-author network to show. Open an author with cached works.</source>
+        <translation>No hay red de coautores que mostrar. Abra un autor con trabajos en caché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n trabajo</numerusform>
+            <numerusform>%n trabajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared with %2</source>
+        <translation>%1 compartidos con %2</translation>
+    </message>
+    <message>
+        <source>Community %1</source>
+        <translation>Comunidad %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n shared work(s), last together %3</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n trabajo compartido, última vez juntos en %3</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n trabajos compartidos, última vez juntos en %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::views::YearCharts</name>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>open access</source>
+        <translation>acceso abierto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>Works per year</source>
+        <translation>Trabajos por año</translation>
+    </message>
+    <message>
+        <source>Citations per year</source>
+        <translation>Citas por año</translation>
+    </message>
+    <message>
+        <source>h-index over time</source>
+        <translation>Índice h a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Stacked by type</source>
+        <translation>Apilado por tipo</translation>
+    </message>
+    <message>
+        <source>Stacked by open access</source>
+        <translation>Apilado por acceso abierto</translation>
+    </message>
+    <message>
+        <source>Stack works by</source>
+        <translation>Apilar trabajos por</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF</source>
+        <translation>Guardar el gráfico como PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Per-year chart</source>
+        <translation>Gráfico por año</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>No dated works in the cache for this author</source>
+        <translation>No hay trabajos con fecha de este autor en la caché</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Works published each year, from every cached work (%n work(s) with a known year).</source>
+        <translation>
+            <numerusform>Trabajos publicados cada año, de todos los trabajos en caché (%n trabajo con año conocido).</numerusform>
+            <numerusform>Trabajos publicados cada año, de todos los trabajos en caché (%n trabajos con año conocido).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Citations received</source>
+        <translation>Citas recibidas</translation>
+    </message>
+    <message>
+        <source>Citations received each year by the cached works. OpenAlex reports per-year counts for recent years only; earlier citations are not shown.</source>
+        <translation>Citas recibidas cada año por los trabajos en caché. OpenAlex solo da recuentos por año para los años recientes; las citas anteriores no se muestran.</translation>
+    </message>
+    <message>
+        <source>h-index</source>
+        <translation>índice h</translation>
+    </message>
+    <message>
+        <source>h-index at the end of each year, estimated from each work&apos;s citations minus those it received later (per-year counts cover recent years only).</source>
+        <translation>Índice h al final de cada año, estimado a partir de las citas de cada trabajo menos las recibidas después (los recuentos por año solo cubren los años recientes).</translation>
+    </message>
+    <message>
+        <source>%1: no works</source>
+        <translation>%1: ningún trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n trabajo</numerusform>
+            <numerusform>%1: %n trabajos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n citation(s) received</source>
+        <translation>
+            <numerusform>%1: %n cita recibida</numerusform>
+            <numerusform>%1: %n citas recibidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End of %1: h-index %2</source>
+        <translation>Final de %1: índice h %2</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportar el gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1. Check that the folder exists and is writable.</source>
+        <translation>No se pudo escribir %1. Compruebe que la carpeta existe y permite escribir.</translation>
+    </message>
+</context>
+</TS>
