@@ -95,21 +95,15 @@ CommandPalette::CommandPalette(Cache &cache, QWidget *parent)
     , m_hint(new QLabel(this))
 {
     setObjectName(QStringLiteral("commandPalette"));
-    setWindowTitle(tr("Command palette"));
-    setAccessibleName(tr("Command palette"));
     setModal(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     m_query->setObjectName(QStringLiteral("paletteQuery"));
-    m_query->setAccessibleName(tr("Command or researcher"));
-    m_query->setPlaceholderText(tr("Type a command or a researcher's name"));
     m_query->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("paletteResults"));
-    m_list->setAccessibleName(tr("Matching commands and researchers"));
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setUniformItemSizes(true);
     m_hint->setObjectName(QStringLiteral("paletteHint"));
-    m_hint->setText(tr("Up and Down choose, Enter runs, Esc closes."));
     m_hint->setEnabled(false);
     layout->addWidget(m_query);
     layout->addWidget(m_list, 1);
@@ -120,6 +114,26 @@ CommandPalette::CommandPalette(Cache &cache, QWidget *parent)
     connect(m_query, &QLineEdit::textChanged, this, &CommandPalette::refresh);
     connect(m_list, &QListWidget::itemActivated, this, &CommandPalette::runItem);
     connect(m_list, &QListWidget::itemClicked, this, &CommandPalette::runItem);
+    retranslateUi();
+}
+
+void CommandPalette::retranslateUi()
+{
+    setWindowTitle(tr("Command palette"));
+    setAccessibleName(tr("Command palette"));
+    m_query->setAccessibleName(tr("Command or researcher"));
+    m_query->setPlaceholderText(tr("Type a command or a researcher's name"));
+    m_list->setAccessibleName(tr("Matching commands and researchers"));
+    m_hint->setText(tr("Up and Down choose, Enter runs, Esc closes."));
+}
+
+void CommandPalette::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refresh(); // the action names come from the actions, translated by their owner
+    }
+    QDialog::changeEvent(event);
 }
 
 void CommandPalette::setActions(const QList<QAction *> &actions)

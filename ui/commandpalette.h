@@ -45,8 +45,10 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void refresh();
     void runItem(QListWidgetItem *item);
 

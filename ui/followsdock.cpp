@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QEvent>
 #include <QLabel>
 #include <QListView>
 #include <QListWidget>
@@ -49,17 +50,15 @@ FollowsDock::FollowsDock(FollowStore &follows, ChangeFeedModel &feed, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    auto *followedTitle = new QLabel(tr("<b>Followed researchers</b>"), this);
-    layout->addWidget(followedTitle);
+    m_followedTitle = new QLabel(this);
+    m_followedTitle->setObjectName(QStringLiteral("followedTitle"));
+    layout->addWidget(m_followedTitle);
     m_followed = new QListWidget(this);
     m_followed->setObjectName(QStringLiteral("followedList"));
-    m_followed->setAccessibleName(tr("Followed researchers"));
-    followedTitle->setBuddy(m_followed);
+    m_followedTitle->setBuddy(m_followed);
     layout->addWidget(m_followed, 1);
-    m_refreshFollowed = new QPushButton(tr("Refresh followed"), this);
+    m_refreshFollowed = new QPushButton(this);
     m_refreshFollowed->setObjectName(QStringLiteral("refreshFollowedButton"));
-    m_refreshFollowed->setAccessibleName(tr("Refresh all followed researchers"));
-    m_refreshFollowed->setToolTip(tr("Sync every followed researcher, one after the other"));
     layout->addWidget(m_refreshFollowed);
 
     auto *feedHeader = new QHBoxLayout;
@@ -68,24 +67,20 @@ FollowsDock::FollowsDock(FollowStore &follows, ChangeFeedModel &feed, QWidget *p
     feedHeader->addWidget(m_feedTitle, 1);
     m_scope = new QComboBox(this);
     m_scope->setObjectName(QStringLiteral("changeFeedScope"));
-    m_scope->setAccessibleName(tr("Whose changes"));
-    m_scope->addItem(tr("Everyone"), int(Everyone));
-    m_scope->addItem(tr("This researcher"), int(CurrentResearcher));
+    m_scope->addItem(QString(), int(Everyone));
+    m_scope->addItem(QString(), int(CurrentResearcher));
     feedHeader->addWidget(m_scope);
     layout->addLayout(feedHeader);
 
     m_feedView = new QListView(this);
     m_feedView->setObjectName(QStringLiteral("changeFeedView"));
-    m_feedView->setAccessibleName(tr("What changed"));
     m_feedView->setModel(&m_feed);
     m_feedView->setItemDelegate(new UnreadDelegate(m_feedView));
     m_feedView->setWordWrap(true);
     m_feedView->setAlternatingRowColors(true);
-    m_feedView->setToolTip(tr("Enter or double-click: mark the change read and open the researcher"));
     layout->addWidget(m_feedView, 2);
-    m_markAllRead = new QPushButton(tr("Mark all as read"), this);
+    m_markAllRead = new QPushButton(this);
     m_markAllRead->setObjectName(QStringLiteral("markAllReadButton"));
-    m_markAllRead->setAccessibleName(tr("Mark all changes as read"));
     layout->addWidget(m_markAllRead);
 
     connect(m_followed, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -105,8 +100,34 @@ FollowsDock::FollowsDock(FollowStore &follows, ChangeFeedModel &feed, QWidget *p
     });
     connect(&m_feed, &ChangeFeedModel::unreadCountChanged, this, [this] { applyScope(); });
     connect(&m_follows, &FollowStore::followsChanged, this, &FollowsDock::refresh);
+    retranslateUi();
+}
+
+void FollowsDock::retranslateUi()
+{
+    m_followedTitle->setText(tr("<b>Followed researchers</b>"));
+    m_followed->setAccessibleName(tr("Followed researchers"));
+    m_refreshFollowed->setText(tr("Refresh followed"));
+    m_refreshFollowed->setAccessibleName(tr("Refresh all followed researchers"));
+    m_refreshFollowed->setToolTip(tr("Sync every followed researcher, one after the other"));
+    m_scope->setAccessibleName(tr("Whose changes"));
+    m_scope->setItemText(m_scope->findData(int(Everyone)), tr("Everyone"));
+    m_scope->setItemText(m_scope->findData(int(CurrentResearcher)), tr("This researcher"));
+    m_feedView->setAccessibleName(tr("What changed"));
+    m_feedView->setToolTip(tr("Enter or double-click: mark the change read and open the researcher"));
+    m_markAllRead->setText(tr("Mark all as read"));
+    m_markAllRead->setAccessibleName(tr("Mark all changes as read"));
     applyScope();
     refresh();
+    // The feed's texts come from the model at paint time; lay them out again.
+    m_feedView->doItemsLayout();
+}
+
+void FollowsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 void FollowsDock::setCurrentAuthor(const QString &authorId)

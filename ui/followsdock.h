@@ -36,8 +36,12 @@ signals:
     void authorActivated(const QString &authorId);
     void refreshFollowedRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void applyScope();
+    void retranslateUi();
 
     FollowStore &m_follows;
     ChangeFeedModel &m_feed;
@@ -49,6 +53,7 @@ private:
     QListView *m_feedView = nullptr;
     QPushButton *m_markAllRead = nullptr;
     QLabel *m_feedTitle = nullptr;
+    QLabel *m_followedTitle = nullptr;
 };
 
 } // namespace peerscope

@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
+#include "identity/identity.h"
+#include "identitydialog.h"
+
 #include "cache/cache.h"
 #include "itemmodels/publicationfilterproxy.h"
 #include "itemmodels/publicationtablemodel.h"
@@ -22,6 +26,8 @@
 #include "yearcharts.h"
 
 #include <QAction>
+#include <QDir>
+#include <QStandardPaths>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -185,6 +191,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     setCentralWidget(central);
 
     connect(m_profile, &ProfilePanel::authorActivated, this, &MainWindow::navigateTo);
+    connect(m_profile, &ProfilePanel::mergeRequested, this, &MainWindow::confirmMerge);
     connect(m_model, &PublicationTableModel::exclusionChanged, this, [this] {
         recomputeMetrics();
         updateCount();
@@ -281,6 +288,12 @@ void MainWindow::buildActions()
     m_settingsAction->setShortcuts({QKeySequence(QKeySequence::Preferences), QKeySequence(Qt::CTRL | Qt::Key_Comma)});
     m_settingsAction->setIcon(icon("preferences-system", QStyle::SP_FileDialogDetailedView));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    m_undoIdentityAction = make(tr("Undo identity correction"), "undoIdentityAction", QKeySequence::Undo);
+    connect(m_undoIdentityAction, &QAction::triggered, this, &MainWindow::undoIdentityCorrection);
+    m_redoIdentityAction = make(tr("Redo identity correction"), "redoIdentityAction", QKeySequence::Redo);
+    connect(m_redoIdentityAction, &QAction::triggered, this, &MainWindow::redoIdentityCorrection);
+    m_identityAction = make(tr("Identity corrections…"), "identityCorrectionsAction");
+    connect(m_identityAction, &QAction::triggered, this, &MainWindow::showIdentityCorrections);
     QAction *quit = make(tr("Quit"), "quitAction", QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
@@ -299,6 +312,7 @@ void MainWindow::buildActions()
     m_forward->setText(tr("Forward to the next profile"));
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_offlineAction);
@@ -306,6 +320,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *researcher = menuBar()->addMenu(tr("&Researcher"));
+    researcher->setObjectName(QStringLiteral("researcherMenu"));
     researcher->addAction(m_findAction);
     researcher->addAction(m_back);
     researcher->addAction(m_forward);
@@ -314,7 +329,12 @@ void MainWindow::buildActions()
     researcher->addAction(m_cancelSyncAction);
     researcher->addAction(m_followAction);
     researcher->addAction(m_refreshFollowedAction);
+    researcher->addSeparator();
+    researcher->addAction(m_undoIdentityAction);
+    researcher->addAction(m_redoIdentityAction);
+    researcher->addAction(m_identityAction);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(m_paletteAction);
     view->addAction(dockToggle);
     view->addSeparator();
@@ -467,6 +487,102 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// Texts set once when the window was built, set again in the new language.
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_current.profile.isValid() ? tr("%1 — Peerscope").arg(m_current.profile.author.name) : tr("Peerscope"));
+    if (auto *toolbar = findChild<QToolBar *>(QStringLiteral("navigationToolBar")))
+        toolbar->setWindowTitle(tr("Navigation"));
+    m_back->setText(tr("Back to the previous profile"));
+    m_back->setToolTip(tr("Back to the previous profile (Alt+Left)"));
+    m_forward->setText(tr("Forward to the next profile"));
+    m_forward->setToolTip(tr("Forward to the next profile (Alt+Right)"));
+    m_syncButton->setText(tr("Sync this author"));
+    if (auto *dismiss = findChild<QPushButton *>(QStringLiteral("dismissMessageButton"))) {
+        dismiss->setText(tr("Dismiss"));
+        dismiss->setAccessibleName(tr("Dismiss the message"));
+    }
+
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *page = m_tabs->widget(i);
+        if (page->isAncestorOf(m_table))
+            m_tabs->setTabText(i, tr("Publications"));
+        else if (page == m_charts)
+            m_tabs->setTabText(i, tr("Charts"));
+        else if (page->isAncestorOf(m_network))
+            m_tabs->setTabText(i, tr("Network"));
+        if (auto *show = findChild<QAction *>(QStringLiteral("showTab%1Action").arg(i + 1)))
+            show->setText(tr("Show the %1 tab").arg(m_tabs->tabText(i)));
+    }
+
+    m_findAction->setText(tr("Find a researcher"));
+    m_paletteAction->setText(tr("Command palette…"));
+    m_refreshAction->setText(tr("Refresh this researcher"));
+    m_refreshAction->setToolTip(tr("Sync the researcher on screen from OpenAlex again (F5)"));
+    m_followAction->setToolTip(tr("Follow or unfollow the researcher on screen (Ctrl+D)"));
+    m_refreshFollowedAction->setText(tr("Refresh followed researchers"));
+    m_cancelSyncAction->setText(tr("Cancel the sync"));
+    m_offlineAction->setText(tr("Work offline"));
+    m_exportAction->setText(tr("Export publications…"));
+    m_settingsAction->setText(tr("Settings…"));
+    if (auto *quit = findChild<QAction *>(QStringLiteral("quitAction")))
+        quit->setText(tr("Quit"));
+    m_followsDock->setWindowTitle(tr("Followed and changes"));
+    m_followsDock->toggleViewAction()->setText(tr("Show followed researchers and changes"));
+    const std::pair<const char *, QString> menus[] = {
+        {"fileMenu", tr("&File")}, {"researcherMenu", tr("&Researcher")}, {"viewMenu", tr("&View")}};
+    for (const auto &[name, title] : menus)
+        if (auto *menu = menuBar()->findChild<QMenu *>(QLatin1String(name)))
+            menu->setTitle(title);
+
+    m_syncProgress->setAccessibleName(tr("Sync progress"));
+    m_cancelSync->setAccessibleName(tr("Cancel the sync"));
+    m_offlineLabel->setText(tr("Offline"));
+    m_offlineLabel->setToolTip(tr("Peerscope does not use the network. Everything cached stays available; "
+                                  "turn off File › Work offline to sync."));
+
+    m_search->setPlaceholderText(tr("Search titles, abstracts, venues, authors"));
+    m_search->setAccessibleName(tr("Search works"));
+    m_yearFrom->setSpecialValueText(tr("any"));
+    m_yearTo->setSpecialValueText(tr("any"));
+    m_yearFrom->setAccessibleName(tr("From year"));
+    m_yearTo->setAccessibleName(tr("To year"));
+    m_yearFrom->setToolTip(tr("Earliest publication year (any: no limit)"));
+    m_yearTo->setToolTip(tr("Latest publication year (any: no limit)"));
+    m_type->setAccessibleName(tr("Work type"));
+    if (const int all = m_type->findData(QString()); all >= 0)
+        m_type->setItemText(all, tr("All types"));
+    m_oa->setText(tr("Open access"));
+    m_venue->setPlaceholderText(tr("Venue"));
+    m_venue->setAccessibleName(tr("Venue filter"));
+    if (auto *years = findChild<QLabel *>(QStringLiteral("yearsLabel")))
+        years->setText(tr("Years"));
+    m_table->setAccessibleName(tr("Publications"));
+    if (auto *copy = findChild<QAction *>(QStringLiteral("copyCitationsAction")))
+        copy->setText(tr("Copy as formatted citations"));
+    m_detail->setAccessibleName(tr("Work details"));
+    m_detail->setPlaceholderText(tr("Select a work to see its authors, abstract and links."));
+    emit m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    m_table->viewport()->update();
+
+    updateAuthorActions();
+    updateCount();
+    // The profile's evidence is worded when it is computed: compute it again.
+    if (m_current.profile.isValid() && !m_loading) {
+        m_current.trust = computeTrust(m_cache, m_authorId, m_referenceYear);
+        m_profile->setProfile(m_current.profile, m_current.trust);
+    }
+    if (m_table->currentIndex().isValid())
+        showWorkDetail(m_table->currentIndex());
+}
+
 bool MainWindow::isStale(const QString &authorId) const
 {
     return syncstore::isStale(m_cache, authorId, m_ttlDays);
@@ -616,33 +732,123 @@ void MainWindow::moveCache(const QString &newPath)
     statusBar()->showMessage(tr("The cache is now at %1.").arg(m_cache.path()), 6000);
 }
 
+void MainWindow::confirmMerge(const QString &otherId)
+{
+    const std::optional<AuthorSummary> other = m_cache.authorSummary(otherId);
+    const std::optional<AuthorSummary> self = m_cache.authorSummary(m_authorId);
+    if (!other || !self)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Merge records"),
+                                tr("Treat %1 (%2) as the same person as %3 (%4)? Their works will count once, for %3, "
+                                   "in every view and export. You can undo this at any time.")
+                                    .arg(other->name, other->id, self->name, self->id),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmMergeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, otherId] { mergeIntoCurrent(otherId); });
+    box->open();
+}
+
+bool MainWindow::mergeIntoCurrent(const QString &otherId, const QString &reason)
+{
+    const identity::Corrections::Result r = identity::Corrections(m_cache).merge(
+        m_authorId, {otherId}, reason.isEmpty() ? tr("Merged from the duplicate warning in the window") : reason);
+    if (!r.ok) {
+        showActionBanner(r.error, {}, {});
+        return false;
+    }
+    statusBar()->showMessage(tr("Merged %1 into %2. Undo with %3.")
+                                 .arg(otherId, m_authorId, m_undoIdentityAction->shortcut().toString(QKeySequence::NativeText)),
+                             8000);
+    identityChanged(r.personId);
+    return true;
+}
+
+void MainWindow::undoIdentityCorrection()
+{
+    const identity::Corrections::Result r = identity::Corrections(m_cache).undo();
+    if (!r.ok) {
+        statusBar()->showMessage(r.error, 4000);
+        return;
+    }
+    statusBar()->showMessage(tr("Identity correction undone."), 4000);
+    identityChanged(r.personId);
+}
+
+void MainWindow::redoIdentityCorrection()
+{
+    const identity::Corrections::Result r = identity::Corrections(m_cache).redo();
+    if (!r.ok) {
+        statusBar()->showMessage(r.error, 4000);
+        return;
+    }
+    statusBar()->showMessage(tr("Identity correction redone."), 4000);
+    identityChanged(r.personId);
+}
+
+void MainWindow::showIdentityCorrections()
+{
+    auto *dialog = new IdentityDialog(m_cache, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IdentityDialog::identityChanged, this, &MainWindow::identityChanged);
+    dialog->open();
+}
+
+void MainWindow::identityChanged(const QString &personId)
+{
+    Q_UNUSED(personId);
+    if (m_authorId.isEmpty())
+        return;
+    // The record on screen may have just become part of someone else, or
+    // stopped being so; show whoever it now is.
+    const QString now = m_cache.resolveAlias(m_history.value(m_historyIndex, m_authorId));
+    if (now != m_authorId)
+        openAuthor(now);
+    else
+        showAuthor(m_authorId);
+}
+
 void MainWindow::exportPublications()
 {
     if (m_authorId.isEmpty())
         return;
-    struct Choice {
-        ExportFormat format;
-        QString filter;
-    };
-    const QList<Choice> choices{
-        {ExportFormat::BibTeX, tr("BibTeX (*.bib)")},       {ExportFormat::BibLaTeX, tr("BibLaTeX (*.bib)")},
-        {ExportFormat::Ris, tr("RIS (*.ris)")},             {ExportFormat::CslJson, tr("CSL-JSON (*.json)")},
-        {ExportFormat::Csv, tr("CSV (*.csv)")},             {ExportFormat::JsonLines, tr("JSON Lines (*.jsonl)")},
-        {ExportFormat::Markdown, tr("Markdown (*.md)")},
-    };
-    QStringList filters;
-    for (const Choice &c : choices)
-        filters << c.filter;
-    QString selected = filters.constFirst();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the publications shown"), QString(),
-                                                      filters.join(QStringLiteral(";;")), &selected);
-    if (path.isEmpty())
-        return;
-    ExportOptions options;
-    options.format = choices.at(std::max<qsizetype>(0, filters.indexOf(selected))).format;
+    auto *dialog = new ExportDialog(m_model->rowCount(), m_proxy->rowCount(),
+                                    int(m_table->selectionModel()->selectedRows().size()), int(m_model->excluded().size()), this);
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const std::optional<AuthorSummary> who = m_cache.authorSummary(m_authorId);
+    QString name = who ? who->name : m_authorId;
+    dialog->setPath(QDir(base).filePath(name.replace(u' ', u'-') + QStringLiteral(".bib")));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        exportWorks(dialog->scope(), dialog->options(), dialog->path());
+    });
+    dialog->open();
+}
+
+ExportResult MainWindow::exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path)
+{
+    // Rows in the order the table shows them; unchecked works never leave.
+    QStringList ids;
+    switch (scope) {
+    case ExportDialog::Scope::All:
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            ids << m_model->row(r).id;
+        break;
+    case ExportDialog::Scope::Filtered:
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            ids << m_proxy->index(r, 0).data(PublicationTableModel::WorkIdRole).toString();
+        break;
+    case ExportDialog::Scope::Selected: {
+        QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        for (const QModelIndex &index : std::as_const(rows))
+            ids << index.data(PublicationTableModel::WorkIdRole).toString();
+        break;
+    }
+    }
     QList<Work> works;
-    for (int r = 0; r < m_proxy->rowCount(); ++r) {
-        const QString id = m_proxy->index(r, 0).data(PublicationTableModel::WorkIdRole).toString();
+    for (const QString &id : std::as_const(ids)) {
         if (!m_model->isIncluded(id))
             continue;
         if (const std::optional<Work> w = m_cache.work(id))
@@ -652,7 +858,8 @@ void MainWindow::exportPublications()
     if (!result.ok)
         showActionBanner(result.error, {}, {});
     else
-        statusBar()->showMessage(tr("Exported %n work(s) to %1.", nullptr, result.entries).arg(path), 6000);
+        statusBar()->showMessage(tr("Exported %n work(s) to %1.", nullptr, result.entries).arg(QDir::toNativeSeparators(path)), 6000);
+    return result;
 }
 
 void MainWindow::showActionBanner(const QString &text, const QString &buttonText, std::function<void()> action)
@@ -850,7 +1057,9 @@ QWidget *MainWindow::buildPublicationsTab()
     m_venue->setClearButtonEnabled(true);
     m_venue->setMaximumWidth(180);
     filters->addWidget(m_search, 2);
-    filters->addWidget(new QLabel(tr("Years"), tab));
+    auto *yearsLabel = new QLabel(tr("Years"), tab);
+    yearsLabel->setObjectName(QStringLiteral("yearsLabel"));
+    filters->addWidget(yearsLabel);
     filters->addWidget(m_yearFrom);
     filters->addWidget(new QLabel(QStringLiteral("–"), tab));
     filters->addWidget(m_yearTo);

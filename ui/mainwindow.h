@@ -1,5 +1,7 @@
 #pragma once
 
+#include "exportdialog.h"
+#include "export/publicationexporter.h"
 #include "itemmodels/publicationtablemodel.h"
 #include "profile/profile.h"
 #include "trust/trustsnapshot.h"
@@ -114,6 +116,14 @@ public slots:
     void showCommandPalette();
     void showSettings();
     void exportPublications();
+    // Identity corrections from the window (issue: duplicates and merges).
+    void confirmMerge(const QString &otherId);
+    bool mergeIntoCurrent(const QString &otherId, const QString &reason = {});
+    void undoIdentityCorrection();
+    void redoIdentityCorrection();
+    void showIdentityCorrections();
+    // The works of scope (unchecked ones left out), written to path.
+    ExportResult exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path);
     // Opens a researcher chosen in the search box or the palette: at once
     // when cached, otherwise after a background sync.
     void openOrSync(const QString &authorId, const QString &name = {});
@@ -127,13 +137,16 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     QWidget *buildPublicationsTab();
     void buildActions();
     void buildStatusBar();
     void buildFollowsDock();
     void applySyncConfig();
+    void identityChanged(const QString &personId);
     void moveCache(const QString &newPath);
     void onSyncStarted(const QString &authorId);
     void onSyncProgress(const SyncProgress &progress);
@@ -167,6 +180,9 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     ProfilePanel *m_profile = nullptr;
+    QAction *m_undoIdentityAction = nullptr;
+    QAction *m_redoIdentityAction = nullptr;
+    QAction *m_identityAction = nullptr;
     views::YearCharts *m_charts = nullptr;
     QTableView *m_table = nullptr;
     QTextBrowser *m_detail = nullptr;

@@ -21,6 +21,7 @@ namespace peerscope {
 namespace {
 
 const QString kAuthorScheme = QStringLiteral("peerscope-author:");
+const QString kMergeScheme = QStringLiteral("peerscope-merge:");
 
 // Metrics shown in the grid, in order; keys from metrics::metricCatalogue().
 const QStringList &gridKeys()
@@ -84,7 +85,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_profileOnly << m_alternatives << m_institution << m_ids;
 
     // --- trust ---------------------------------------------------------------
-    m_profileOnly << heading(tr("Trust snapshot"));
+    m_profileOnly << heading(QT_TR_NOOP("Trust snapshot"));
     m_trustHeadline = textLabel(QStringLiteral("trustHeadline"));
     QFont mid = m_trustHeadline->font();
     mid.setPointSizeF(mid.pointSizeF() * 1.15);
@@ -105,7 +106,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_profileOnly << m_trustHeadline << m_trustLevel << m_evidence << m_warnings;
 
     // --- metrics -------------------------------------------------------------
-    m_profileOnly << heading(tr("Citation metrics"));
+    m_profileOnly << heading(QT_TR_NOOP("Citation metrics"));
     auto *gridHost = new QWidget(this);
     m_metricGrid = new QGridLayout(gridHost);
     m_metricGrid->setContentsMargins(0, 0, 0, 0);
@@ -115,14 +116,14 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_profileOnly << gridHost;
     buildMetricGrid();
 
-    m_profileOnly << heading(tr("Affiliations"));
+    m_profileOnly << heading(QT_TR_NOOP("Affiliations"));
     m_affiliations = textLabel(QStringLiteral("profileAffiliations"));
     m_profileOnly << m_affiliations;
-    m_profileOnly << heading(tr("Topics"));
+    m_profileOnly << heading(QT_TR_NOOP("Topics"));
     m_topics = textLabel(QStringLiteral("profileTopics"));
     m_profileOnly << m_topics;
 
-    m_profileOnly << heading(tr("Close collaborators"));
+    m_profileOnly << heading(QT_TR_NOOP("Close collaborators"));
     m_collaborators = new QTreeWidget(this);
     m_collaborators->setObjectName(QStringLiteral("collaboratorsList"));
     m_collaborators->setAccessibleName(tr("Close collaborators"));
@@ -144,12 +145,13 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     });
     m_layout->addStretch(1);
 
-    showMessage(tr("No author selected"), tr("Search for a researcher or load the demo data set."));
+    showPlaceholder();
 }
 
-QLabel *ProfilePanel::heading(const QString &text)
+QLabel *ProfilePanel::heading(const char *sourceText)
 {
-    auto *label = new QLabel(text, this);
+    auto *label = new QLabel(tr(sourceText), this);
+    m_headings.append({label, sourceText});
     QFont f = label->font();
     f.setBold(true);
     label->setFont(f);
@@ -177,6 +179,10 @@ void ProfilePanel::onLink(const QString &link)
         emit authorActivated(link.mid(kAuthorScheme.size()), QString());
         return;
     }
+    if (link.startsWith(kMergeScheme)) {
+        emit mergeRequested(link.mid(kMergeScheme.size()));
+        return;
+    }
     QDesktopServices::openUrl(QUrl(link));
 }
 
@@ -184,6 +190,7 @@ void ProfilePanel::buildMetricGrid()
 {
     auto addHeader = [this](int column, const QString &text, const QString &tip) {
         auto *l = new QLabel(text, this);
+        l->setObjectName(QStringLiteral("metricHeader%1").arg(column));
         QFont f = l->font();
         f.setBold(true);
         l->setFont(f);
@@ -210,6 +217,7 @@ void ProfilePanel::buildMetricGrid()
     for (const QString &key : gridKeys()) {
         const metrics::MetricInfo i = info.value(key);
         auto *name = new QLabel(i.name, this);
+        name->setObjectName(QStringLiteral("metricName_") + key);
         name->setToolTip(i.definition);
         auto makeValue = [&](const QString &prefix) {
             auto *v = new QLabel(this);
@@ -229,6 +237,55 @@ void ProfilePanel::buildMetricGrid()
         ++row;
     }
     m_metricGrid->setColumnStretch(0, 1);
+}
+
+void ProfilePanel::retranslateUi()
+{
+    setAccessibleName(tr("Researcher profile"));
+    for (const auto &[label, sourceText] : std::as_const(m_headings))
+        label->setText(tr(sourceText));
+    m_evidence->setAccessibleName(tr("Trust evidence"));
+    m_evidence->setHeaderLabels({tr("Evidence"), tr("Points"), tr("Reason")});
+    m_collaborators->setAccessibleName(tr("Close collaborators"));
+    m_collaborators->setHeaderLabels({tr("Name"), tr("Shared"), tr("Last"), tr("Institution")});
+    m_collaborators->headerItem()->setToolTip(1, tr("Works written together"));
+    m_collaborators->headerItem()->setToolTip(2, tr("Last year with a shared work"));
+    auto header = [this](int column, const QString &text, const QString &tip) {
+        if (auto *l = findChild<QLabel *>(QStringLiteral("metricHeader%1").arg(column))) {
+            l->setText(text);
+            l->setToolTip(tip);
+        }
+    };
+    header(0, tr("Metric"), {});
+    header(1, tr("All years"), tr("Computed by Peerscope from the counted cached works"));
+    header(3, tr("OpenAlex"), tr("The value OpenAlex itself reports, where it has one"));
+    m_since->setAccessibleName(tr("Since year"));
+    m_since->setPrefix(tr("Since "));
+    m_since->setToolTip(tr("The same metrics over works published in this year or later"));
+    for (const metrics::MetricInfo &i : metrics::metricCatalogue()) {
+        if (auto *name = findChild<QLabel *>(QStringLiteral("metricName_") + i.key)) {
+            name->setText(i.name);
+            name->setToolTip(i.definition);
+        }
+        for (QLabel *v : {m_allValues.value(i.key), m_sinceValues.value(i.key), m_sourceValues.value(i.key)})
+            if (v)
+                v->setToolTip(i.definition);
+    }
+    if (m_author.id.isEmpty() && m_showingPlaceholder)
+        showPlaceholder();
+}
+
+void ProfilePanel::showPlaceholder()
+{
+    showMessage(tr("No author selected"), tr("Search for a researcher or load the demo data set."));
+    m_showingPlaceholder = true;
+}
+
+void ProfilePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
 }
 
 int ProfilePanel::sinceYear() const
@@ -271,6 +328,7 @@ void ProfilePanel::refreshMetrics()
 void ProfilePanel::showMessage(const QString &title, const QString &text)
 {
     m_author = {};
+    m_showingPlaceholder = false;
     m_name->setText(title);
     m_facts->setText(text.toHtmlEscaped());
     for (QWidget *w : std::as_const(m_profileOnly))
@@ -355,7 +413,8 @@ void ProfilePanel::setProfile(const Profile &p, const TrustSnapshot &trust)
     for (const TrustWarning &w : trust.warnings) {
         QString text = QStringLiteral("⚠ ") + w.message.toHtmlEscaped();
         if (!w.otherAuthorId.isEmpty())
-            text += QStringLiteral(" — <a href=\"%1%2\">%3</a>").arg(kAuthorScheme, w.otherAuthorId, tr("open"));
+            text += QStringLiteral(" — <a href=\"%1%2\">%3</a> · <a href=\"%4%2\">%5</a>")
+                        .arg(kAuthorScheme, w.otherAuthorId, tr("open"), kMergeScheme, tr("merge into this person"));
         warnings << text;
     }
     m_warnings->setText(warnings.isEmpty() ? tr("No conflation or duplicate warnings.") : warnings.join(QStringLiteral("<br>")));

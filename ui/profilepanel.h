@@ -39,12 +39,20 @@ public:
 signals:
     // A collaborator or another author link was activated.
     void authorActivated(const QString &authorId, const QString &name);
+    // The user asked to merge a possible duplicate record into this person.
+    void mergeRequested(const QString &otherAuthorId);
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
+    void showPlaceholder();
     void buildMetricGrid();
     void refreshMetrics();
     void onLink(const QString &link);
-    QLabel *heading(const QString &text);
+    // A section heading; sourceText is untranslated so it can be translated again.
+    QLabel *heading(const char *sourceText);
     QLabel *textLabel(const QString &objectName);
 
     QVBoxLayout *m_layout = nullptr;
@@ -66,6 +74,8 @@ private:
     QLabel *m_topics = nullptr;
     QTreeWidget *m_collaborators = nullptr;
     QList<QWidget *> m_profileOnly;
+    QList<std::pair<QLabel *, const char *>> m_headings;
+    bool m_showingPlaceholder = false;
 
     Author m_author;
     QList<metrics::Paper> m_papers;

@@ -32,15 +32,10 @@ SearchBox::SearchBox(Cache &cache, QWidget *parent)
     , m_remoteTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("authorSearch"));
-    setAccessibleName(tr("Search researchers"));
-    setPlaceholderText(tr("Search researchers by name, ORCID or OpenAlex ID (Ctrl+F)"));
-    setToolTip(tr("Type a name: cached researchers appear at once, OpenAlex suggestions follow when online. "
-                  "Up and Down choose, Enter opens, Esc closes the list."));
     setClearButtonEnabled(true);
     setMinimumWidth(320);
 
     m_popup->setObjectName(QStringLiteral("authorSearchResults"));
-    m_popup->setAccessibleName(tr("Search results"));
     m_popup->setWindowFlags(Qt::Popup);
     m_popup->setFocusPolicy(Qt::NoFocus);
     m_popup->setFocusProxy(this);
@@ -50,7 +45,6 @@ SearchBox::SearchBox(Cache &cache, QWidget *parent)
     m_popup->setSelectionMode(QAbstractItemView::SingleSelection);
     m_popup->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_popup->setColumnCount(ColumnCount);
-    m_popup->setHeaderLabels({tr("Name"), tr("Institution"), tr("Works"), tr("Citations"), tr("In cache")});
     m_popup->header()->setStretchLastSection(false);
     m_popup->header()->setSectionResizeMode(Name, QHeaderView::Stretch);
     m_popup->header()->setSectionResizeMode(Institution, QHeaderView::Stretch);
@@ -67,9 +61,27 @@ SearchBox::SearchBox(Cache &cache, QWidget *parent)
         if (text.isEmpty())
             onTextChanged(text); // the clear button
     });
+    retranslateUi();
 }
 
 SearchBox::~SearchBox() = default;
+
+void SearchBox::retranslateUi()
+{
+    setAccessibleName(tr("Search researchers"));
+    setPlaceholderText(tr("Search researchers by name, ORCID or OpenAlex ID (Ctrl+F)"));
+    setToolTip(tr("Type a name: cached researchers appear at once, OpenAlex suggestions follow when online. "
+                  "Up and Down choose, Enter opens, Esc closes the list."));
+    m_popup->setAccessibleName(tr("Search results"));
+    m_popup->setHeaderLabels({tr("Name"), tr("Institution"), tr("Works"), tr("Citations"), tr("In cache")});
+}
+
+void SearchBox::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QLineEdit::changeEvent(event);
+}
 
 void SearchBox::setClient(OpenAlexClient *client)
 {

@@ -129,6 +129,66 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const Q
     resize(640, sizeHint().height());
 }
 
+void SettingsDialog::retranslateUi()
+{
+    setWindowTitle(tr("Settings"));
+    auto *form = findChild<QFormLayout *>();
+    auto label = [form](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(form ? form->labelForField(field) : nullptr))
+            l->setText(text);
+    };
+    m_apiKey->setAccessibleName(tr("OpenAlex API key"));
+    m_apiKey->setPlaceholderText(tr("Needed for syncing since February 2026"));
+    if (auto *reveal = findChild<QAction *>(QStringLiteral("revealApiKeyAction")))
+        reveal->setToolTip(tr("Show or hide the key"));
+    label(m_apiKey, tr("&API key:"));
+    m_keyStorage->setText(m_keys.description());
+    m_email->setAccessibleName(tr("Contact e-mail"));
+    m_email->setPlaceholderText(tr("Sent to OpenAlex as mailto, so they can reach you about problems"));
+    label(m_email, tr("Contact &e-mail:"));
+    m_rate->setAccessibleName(tr("Requests per second"));
+    m_rate->setSuffix(tr(" requests/s"));
+    m_rate->setToolTip(tr("OpenAlex allows at most 10 requests per second."));
+    label(m_rate, tr("&Rate limit:"));
+    m_ttl->setAccessibleName(tr("Time to live in days"));
+    m_ttl->setSuffix(tr(" days"));
+    m_ttl->setToolTip(tr("Cached records older than this are marked stale and synced again when opened."));
+    label(m_ttl, tr("&Time to live:"));
+    m_cachePath->setAccessibleName(tr("Cache file"));
+    m_cachePath->setToolTip(tr("Changing this moves the cache file there (safely: the old file stays until the copy is verified)."));
+    if (auto *browse = findChild<QPushButton *>(QStringLiteral("browseCacheButton"))) {
+        browse->setText(tr("&Browse…"));
+        browse->setAccessibleName(tr("Choose a new cache location"));
+    }
+    if (form) {
+        int row = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(m_cachePath, &row, &role);
+        if (row < 0) // the path sits in a row layout
+            for (int r = 0; r < form->rowCount() && row < 0; ++r)
+                if (QLayoutItem *f = form->itemAt(r, QFormLayout::FieldRole); f && f->layout()
+                    && f->layout()->indexOf(m_cachePath) >= 0)
+                    row = r;
+        if (QLayoutItem *l = row >= 0 ? form->itemAt(row, QFormLayout::LabelRole) : nullptr)
+            if (auto *cacheLabel = qobject_cast<QLabel *>(l->widget()))
+                cacheLabel->setText(tr("&Cache file:"));
+    }
+    m_language->setAccessibleName(tr("Language"));
+    label(m_language, tr("&Language:"));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_theme->setItemText(m_theme->findData(int(AppSettings::Theme::System)), tr("System"));
+    m_theme->setItemText(m_theme->findData(int(AppSettings::Theme::Light)), tr("Light"));
+    m_theme->setItemText(m_theme->findData(int(AppSettings::Theme::Dark)), tr("Dark"));
+    label(m_theme, tr("T&heme:"));
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
 QString SettingsDialog::apiKey() const
 {
     return m_apiKey->text().trimmed();

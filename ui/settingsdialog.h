@@ -29,11 +29,15 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 signals:
     void cacheMoveRequested(const QString &newPath);
     void apiKeyChanged(const QString &key);
 
 private:
+    void retranslateUi();
     void browseCache();
 
     AppSettings &m_settings;

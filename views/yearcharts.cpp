@@ -301,10 +301,27 @@ void YearCharts::applyPalette()
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 }
 
+void YearCharts::retranslateUi()
+{
+    m_kindCombo->setItemText(m_kindCombo->findData(WorksPerYear), tr("Works per year"));
+    m_kindCombo->setItemText(m_kindCombo->findData(CitationsPerYear), tr("Citations per year"));
+    m_kindCombo->setItemText(m_kindCombo->findData(HIndexOverTime), tr("h-index over time"));
+    m_kindCombo->setAccessibleName(tr("Chart"));
+    m_stackCombo->setItemText(m_stackCombo->findData(int(StackBy::Type)), tr("Stacked by type"));
+    m_stackCombo->setItemText(m_stackCombo->findData(int(StackBy::OpenAccess)), tr("Stacked by open access"));
+    m_stackCombo->setAccessibleName(tr("Stack works by"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    m_plot->setAccessibleName(tr("Per-year chart"));
+}
+
 void YearCharts::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         rebuild(); // bar colours depend on the palette as well
+    } else if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        rebuild(); // titles, axis labels and legends
     }
     QWidget::changeEvent(event);
 }

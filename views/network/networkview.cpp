@@ -460,6 +460,10 @@ bool NetworkView::event(QEvent *event)
             QToolTip::showText(help->globalPos(), text, this);
         return true;
     }
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("Co-author network"));
+        update(); // the empty-network message is painted
+    }
     return QWidget::event(event);
 }
 
