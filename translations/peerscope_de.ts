@@ -74,7 +74,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikationen exportieren</translation>
     </message>
     <message>
         <source>Works</source>
@@ -82,31 +82,31 @@
     </message>
     <message>
         <source>All works</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werke</translation>
     </message>
     <message>
         <source>Works matching the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Werke, die zum aktuellen Filter passen</translation>
     </message>
     <message>
         <source>Selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zeilen</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Citation &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitier&amp;schlüssel:</translation>
     </message>
     <message>
         <source>A JabRef-style pattern such as [auth][year][shorttitle]. Keys already exported stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Muster im Stil von JabRef wie [auth][year][shorttitle]. Bereits exportierte Schlüssel bleiben, wie sie waren.</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -114,23 +114,23 @@
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <source>&amp;Merge preprints into their published versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preprints in ihre veröffentlichten Fassungen &amp;zusammenführen</translation>
     </message>
     <message>
         <source>Include &amp;abstracts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abstracts einschließen</translation>
     </message>
     <message>
         <source>ASCII with LaTeX escapes (classic &amp;BibTeX)</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII mit LaTeX-Maskierung (klassisches &amp;BibTeX)</translation>
     </message>
     <message>
         <source>Byte order mark for &amp;spreadsheets (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytereihenfolgemarke für &amp;Tabellenkalkulationen (CSV)</translation>
     </message>
 </context>
 <context>
@@ -680,67 +680,67 @@
     <name>peerscope::ExportDialog</name>
     <message>
         <source>BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX</translation>
     </message>
     <message>
         <source>BibLaTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibLaTeX</translation>
     </message>
     <message>
         <source>RIS (Zotero, EndNote, Mendeley)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote, Mendeley)</translation>
     </message>
     <message>
         <source>CSL-JSON (Zotero, Pandoc)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (Zotero, Pandoc)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (Tabellenkalkulationen)</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message numerus="yes">
         <source>All works (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Werke (%n)</numerusform>
+            <numerusform>Alle Werke (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Works matching the current filter (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Werke, die zum aktuellen Filter passen (%n)</numerusform>
+            <numerusform>Werke, die zum aktuellen Filter passen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählte Zeilen (%n)</numerusform>
+            <numerusform>Ausgewählte Zeilen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n work(s) unchecked in the table are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in der Tabelle abgewähltes Werk wird ausgelassen.</numerusform>
+            <numerusform>%n in der Tabelle abgewählte Werke werden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
 </context>
 <context>
@@ -835,27 +835,27 @@
     <name>peerscope::IdentityDialog</name>
     <message>
         <source>Identity Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätskorrekturen</translation>
     </message>
     <message>
         <source>Your corrections to OpenAlex&apos;s author records. They are kept through every sync and apply to metrics, publications, charts, the network and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Korrekturen an den Autorendatensätzen von OpenAlex. Sie bleiben bei jeder Synchronisierung erhalten und gelten für Kennzahlen, Publikationen, Diagramme, das Netzwerk und Exporte.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Record or work</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz oder Werk</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -863,39 +863,39 @@
     </message>
     <message>
         <source>&amp;Undo Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt</translation>
     </message>
     <message>
         <source>Split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgetrennt</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (rückgängig gemacht)</translation>
     </message>
     <message>
         <source>No corrections yet. Merge a possible duplicate from a profile&apos;s trust warnings, or use &apos;peerscope identity&apos; on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Korrekturen. Führen Sie ein mögliches Duplikat über die Vertrauenswarnungen eines Profils zusammen oder verwenden Sie „peerscope identity“ auf der Befehlszeile.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -1393,39 +1393,39 @@
     </message>
     <message>
         <source>Undo identity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätskorrektur rückgängig machen</translation>
     </message>
     <message>
         <source>Redo identity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätskorrektur wiederherstellen</translation>
     </message>
     <message>
         <source>Identity corrections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätskorrekturen …</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze zusammenführen</translation>
     </message>
     <message>
         <source>Treat %1 (%2) as the same person as %3 (%4)? Their works will count once, for %3, in every view and export. You can undo this at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) als dieselbe Person wie %3 (%4) behandeln? Die Werke zählen dann einmal, für %3, in jeder Ansicht und jedem Export. Sie können das jederzeit rückgängig machen.</translation>
     </message>
     <message>
         <source>Merged from the duplicate warning in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Duplikatwarnung im Fenster zusammengeführt</translation>
     </message>
     <message>
         <source>Merged %1 into %2. Undo with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 zusammengeführt. Rückgängig mit %3.</translation>
     </message>
     <message>
         <source>Identity correction undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätskorrektur rückgängig gemacht.</translation>
     </message>
     <message>
         <source>Identity correction redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätskorrektur wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@ Quelle: %2</translation>
     </message>
     <message>
         <source>merge into this person</source>
-        <translation type="unfinished"></translation>
+        <translation>mit dieser Person zusammenführen</translation>
     </message>
 </context>
 <context>

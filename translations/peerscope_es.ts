@@ -74,7 +74,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export Publications</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar publicaciones</translation>
     </message>
     <message>
         <source>Works</source>
@@ -82,31 +82,31 @@
     </message>
     <message>
         <source>All works</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los trabajos</translation>
     </message>
     <message>
         <source>Works matching the current filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos que coinciden con el filtro actual</translation>
     </message>
     <message>
         <source>Selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas seleccionadas</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Citation &amp;keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claves de cita:</translation>
     </message>
     <message>
         <source>A JabRef-style pattern such as [auth][year][shorttitle]. Keys already exported stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un patrón al estilo de JabRef, como [auth][year][shorttitle]. Las claves ya exportadas se mantienen como estaban.</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -114,23 +114,23 @@
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>&amp;Merge preprints into their published versions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar los preprints con sus versiones publicadas</translation>
     </message>
     <message>
         <source>Include &amp;abstracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;resúmenes</translation>
     </message>
     <message>
         <source>ASCII with LaTeX escapes (classic &amp;BibTeX)</source>
-        <translation type="unfinished"></translation>
+        <translation>ASCII con escapes de LaTeX (&amp;BibTeX clásico)</translation>
     </message>
     <message>
         <source>Byte order mark for &amp;spreadsheets (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de orden de bytes para &amp;hojas de cálculo (CSV)</translation>
     </message>
 </context>
 <context>
@@ -680,67 +680,67 @@
     <name>peerscope::ExportDialog</name>
     <message>
         <source>BibTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibTeX</translation>
     </message>
     <message>
         <source>BibLaTeX</source>
-        <translation type="unfinished"></translation>
+        <translation>BibLaTeX</translation>
     </message>
     <message>
         <source>RIS (Zotero, EndNote, Mendeley)</source>
-        <translation type="unfinished"></translation>
+        <translation>RIS (Zotero, EndNote, Mendeley)</translation>
     </message>
     <message>
         <source>CSL-JSON (Zotero, Pandoc)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL-JSON (Zotero, Pandoc)</translation>
     </message>
     <message>
         <source>CSV (spreadsheets)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (hojas de cálculo)</translation>
     </message>
     <message>
         <source>JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown</translation>
     </message>
     <message numerus="yes">
         <source>All works (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los trabajos (%n)</numerusform>
+            <numerusform>Todos los trabajos (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Works matching the current filter (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trabajos que coinciden con el filtro actual (%n)</numerusform>
+            <numerusform>Trabajos que coinciden con el filtro actual (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Selected rows (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filas seleccionadas (%n)</numerusform>
+            <numerusform>Filas seleccionadas (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n work(s) unchecked in the table are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omite %n trabajo desmarcado en la tabla.</numerusform>
+            <numerusform>Se omiten %n trabajos desmarcados en la tabla.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
 </context>
 <context>
@@ -835,27 +835,27 @@
     <name>peerscope::IdentityDialog</name>
     <message>
         <source>Identity Corrections</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones de identidad</translation>
     </message>
     <message>
         <source>Your corrections to OpenAlex&apos;s author records. They are kept through every sync and apply to metrics, publications, charts, the network and exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus correcciones a los registros de autor de OpenAlex. Se conservan en cada sincronización y se aplican a las métricas, las publicaciones, los gráficos, la red y las exportaciones.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Record or work</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro o trabajo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -863,39 +863,39 @@
     </message>
     <message>
         <source>&amp;Undo Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado</translation>
     </message>
     <message>
         <source>Split off</source>
-        <translation type="unfinished"></translation>
+        <translation>Separado</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluido</translation>
     </message>
     <message>
         <source>%1 (undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (deshecho)</translation>
     </message>
     <message>
         <source>No corrections yet. Merge a possible duplicate from a profile&apos;s trust warnings, or use &apos;peerscope identity&apos; on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay correcciones. Fusione un posible duplicado desde los avisos de confianza de un perfil o use «peerscope identity» en la línea de órdenes.</translation>
     </message>
     <message>
         <source>Undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho.</translation>
     </message>
     <message>
         <source>Redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehecho.</translation>
     </message>
 </context>
 <context>
@@ -1393,39 +1393,39 @@
     </message>
     <message>
         <source>Undo identity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la corrección de identidad</translation>
     </message>
     <message>
         <source>Redo identity correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer la corrección de identidad</translation>
     </message>
     <message>
         <source>Identity corrections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcciones de identidad…</translation>
     </message>
     <message>
         <source>Merge records</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar registros</translation>
     </message>
     <message>
         <source>Treat %1 (%2) as the same person as %3 (%4)? Their works will count once, for %3, in every view and export. You can undo this at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tratar a %1 (%2) como la misma persona que %3 (%4)? Sus trabajos contarán una sola vez, para %3, en todas las vistas y exportaciones. Puede deshacerlo en cualquier momento.</translation>
     </message>
     <message>
         <source>Merged from the duplicate warning in the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado desde el aviso de duplicado en la ventana</translation>
     </message>
     <message>
         <source>Merged %1 into %2. Undo with %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fusionado en %2. Deshaga con %3.</translation>
     </message>
     <message>
         <source>Identity correction undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de identidad deshecha.</translation>
     </message>
     <message>
         <source>Identity correction redone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de identidad rehecha.</translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1896,7 @@ Fuente: %2</translation>
     </message>
     <message>
         <source>merge into this person</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionar con esta persona</translation>
     </message>
 </context>
 <context>

@@ -534,6 +534,9 @@ void MainWindow::retranslateUi()
     m_settingsAction->setText(tr("Settings…"));
     if (auto *quit = findChild<QAction *>(QStringLiteral("quitAction")))
         quit->setText(tr("Quit"));
+    m_undoIdentityAction->setText(tr("Undo identity correction"));
+    m_redoIdentityAction->setText(tr("Redo identity correction"));
+    m_identityAction->setText(tr("Identity corrections…"));
     m_followsDock->setWindowTitle(tr("Followed and changes"));
     m_followsDock->toggleViewAction()->setText(tr("Show followed researchers and changes"));
     const std::pair<const char *, QString> menus[] = {
