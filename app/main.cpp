@@ -12,6 +12,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QDate>
 #include <QIcon>
 #include <QMessageBox>
@@ -68,6 +69,16 @@ int main(int argc, char *argv[])
     QString error;
     const bool globalsOk = cli::splitGlobal(args, &options, &command, &rest, &error);
 
+    if (globalsOk && command == QLatin1String("graph")) {
+        // Pictures of the network need fonts for their labels, which only a
+        // GUI application has: one on the offscreen platform, no window.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        setIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return cli::run(args, out, err);
+    }
     if (!globalsOk || !command.isEmpty()) {
         QCoreApplication app(argc, argv);
         setIdentity();
