@@ -386,6 +386,10 @@ void MainWindow::buildFollowsDock()
     m_followsDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_followsDock);
     resizeDocks({m_followsDock}, {260}, Qt::Horizontal);
+    // Until someone is followed the sidebar has nothing to say; it appears
+    // with the first follow (a saved window state overrides this).
+    if (m_follows->followedIds().isEmpty())
+        m_followsDock->hide();
     connect(m_followsPanel, &FollowsDock::authorActivated, this, [this](const QString &id) { openOrSync(id); });
     connect(m_followsPanel, &FollowsDock::refreshFollowedRequested, this, &MainWindow::refreshFollowed);
 }
@@ -668,6 +672,7 @@ void MainWindow::toggleFollow()
         statusBar()->showMessage(tr("You no longer follow %1.").arg(name), 4000);
     } else {
         m_follows->follow(m_authorId);
+        m_followsDock->show();
         statusBar()->showMessage(tr("You follow %1. Their changes appear under What changed after each sync.").arg(name), 4000);
     }
     updateAuthorActions();
@@ -1095,12 +1100,13 @@ QWidget *MainWindow::buildPublicationsTab()
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
     header->resizeSection(PublicationTableModel::Included, 3 * em);
     header->resizeSection(PublicationTableModel::Year, 4 * em);
-    header->resizeSection(PublicationTableModel::Venue, 11 * em);
-    header->resizeSection(PublicationTableModel::Type, 7 * em);
+    // The title stretches; the rest start narrow enough to leave it room.
+    header->resizeSection(PublicationTableModel::Venue, 9 * em);
+    header->resizeSection(PublicationTableModel::Type, 6 * em);
     header->resizeSection(PublicationTableModel::Citations, 4 * em);
-    header->resizeSection(PublicationTableModel::Authors, 12 * em);
-    header->resizeSection(PublicationTableModel::OpenAccess, 5 * em);
-    header->resizeSection(PublicationTableModel::Doi, 10 * em);
+    header->resizeSection(PublicationTableModel::Authors, 10 * em);
+    header->resizeSection(PublicationTableModel::OpenAccess, 4 * em);
+    header->resizeSection(PublicationTableModel::Doi, 8 * em);
 
     auto *copy = new QAction(tr("Copy as formatted citations"), m_table);
     copy->setObjectName(QStringLiteral("copyCitationsAction"));
