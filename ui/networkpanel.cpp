@@ -89,6 +89,13 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     }
     m_export->setMenu(exportMenu);
 
+    // Compact controls: the toolbar must fit beside the profile panel.
+    for (QComboBox *combo : {m_hops, m_counting, m_colorBy, m_sizeBy}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(combo == m_colorBy ? 16 : 12);
+    }
+    m_find->setMinimumWidth(140);
+
     auto *first = new QHBoxLayout;
     first->setSpacing(6);
     QHBoxLayout *toolbar = first;
@@ -209,12 +216,18 @@ void NetworkPanel::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString NetworkPanel::idleHint()
+{
+    return tr("<span style=\"color: gray\">Click a person for details, or a link to list the works the two share. "
+              "Double-click a person to open their profile.</span>");
+}
+
 void NetworkPanel::setAuthor(const QString &authorId)
 {
     m_authorId = authorId;
     m_expanded.clear();
     m_sharedWorks->clear();
-    m_details->clear();
+    m_details->setText(idleHint());
     rebuild();
 }
 
@@ -324,7 +337,7 @@ void NetworkPanel::showNodeDetails(const QString &id)
 {
     const int i = m_graph.indexOf(id);
     if (i < 0) {
-        m_details->clear();
+        m_details->setText(idleHint());
         return;
     }
     const GraphNode &n = m_graph.nodes().at(i);

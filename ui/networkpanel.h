@@ -62,6 +62,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QString idleHint();
     void rebuild();
     void recomputeCommunities();
     void updateYearSlider();

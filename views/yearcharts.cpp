@@ -265,6 +265,8 @@ void YearCharts::rebuild()
     }
     }
     m_plot->xAxis->setRange(lo, hi);
+    // A label for every year while they fit; multiples of years beyond.
+    m_plot->xAxis->ticker()->setTickCount(qBound(2, int(hi - lo), 14));
     m_plot->yAxis->setRange(0, top * 1.12 + 0.5);
     if (m_plot->yAxis->range().upper < 10) {
         auto yTicker = QSharedPointer<QCPAxisTickerFixed>::create();
