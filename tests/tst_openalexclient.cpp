@@ -92,6 +92,16 @@ private slots:
         QCOMPARE(m_server->requests().first().query.value(QStringLiteral("cursor")), QStringLiteral("Wz+3/a=="));
     }
 
+    void mailto_isSentOnlyWhenSet()
+    {
+        QVERIFY(get(QStringLiteral("/authors/A5017898742"), {}).ok());
+        QVERIFY(!m_server->requests().last().query.contains(QStringLiteral("mailto")));
+        m_client->setMailto(QStringLiteral(" librarian+oa@example.org "));
+        QVERIFY(get(QStringLiteral("/authors/A5017898742"), {}).ok());
+        QCOMPARE(m_server->requests().last().query.value(QStringLiteral("mailto")), QStringLiteral("librarian+oa@example.org"));
+        m_client->setMailto({});
+    }
+
     void rateLimit_jsonRetryAfter_waitsThenSucceeds()
     {
         m_server->setRetryAfterSeconds(1);

@@ -467,6 +467,7 @@ void MainWindow::applySyncConfig()
     if (m_settings) {
         config.requestsPerSecond = m_settings->requestsPerSecond();
         config.ttlDays = m_settings->ttlDays();
+        config.mailto = m_settings->contactEmail();
     }
     m_sync->setConfig(config);
     // Suggestions go through a client on this thread (asynchronous, never blocking).
@@ -475,6 +476,7 @@ void MainWindow::applySyncConfig()
     if (!config.apiBase.isEmpty())
         m_searchClient->setBaseUrl(config.apiBase);
     m_searchClient->setApiKey(config.apiKey);
+    m_searchClient->setMailto(config.mailto);
     m_searchClient->setRequestsPerSecond(config.requestsPerSecond);
     m_searchClient->setMaxRetries(1);
     m_searchClient->setTimeout(10000);

@@ -16,6 +16,7 @@ namespace peerscope {
 struct SyncConfig {
     QUrl apiBase;                 // empty: OpenAlex
     QString apiKey;
+    QString mailto;               // contact e-mail sent to OpenAlex, if set
     double requestsPerSecond = 10.0;
     int ttlDays = 7;
     int depth = 1;

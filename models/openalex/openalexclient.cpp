@@ -184,6 +184,8 @@ QUrl OpenAlexClient::urlFor(const Request &request) const
     };
     for (const auto &item : request.query)
         add(item.first, item.second);
+    if (!m_mailto.isEmpty())
+        add(QStringLiteral("mailto"), m_mailto);
     if (!m_apiKey.isEmpty())
         add(QStringLiteral("api_key"), m_apiKey);
     if (!encoded.isEmpty())

@@ -70,6 +70,8 @@ public:
     bool setBaseUrl(const QUrl &url, QString *error = nullptr);
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key) { m_apiKey = key.trimmed(); }
+    // A contact address OpenAlex asks polite clients to send (mailto=).
+    void setMailto(const QString &email) { m_mailto = email.trimmed(); }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
 
     void setRequestsPerSecond(double rate);
@@ -127,6 +129,7 @@ private:
     QTimer *m_timer = nullptr;
     QUrl m_baseUrl;
     QString m_apiKey;
+    QString m_mailto;
     double m_rate = 10.0;
     int m_burst = 1;
     double m_tokens = 1.0;
