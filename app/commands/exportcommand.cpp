@@ -63,6 +63,11 @@ int exportCommand(Context &ctx)
         return code;
     Cache *cache = ctx.cache();
     const QList<Work> works = cache->worksOfAuthor(id);
+    if (!cache->lastError().isEmpty()) {
+        // Never write (or replace a file with) an export from a failed read.
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot read the cache: %1").arg(cache->lastError()) << Qt::endl;
+        return CacheError;
+    }
     PublicationExporter exporter(options, cache);
     if (parser.isSet(output)) {
         const ExportResult r = exporter.exportToFile(works, parser.value(output));

@@ -860,10 +860,17 @@ QList<Work> Cache::worksOfAuthor(const QString &authorId) const
         "ORDER BY w.publication_year DESC, w.title"));
     q.addBindValue(resolveAlias(authorId));
     QList<Work> out;
-    if (!q.exec())
+    // A failed read (disk full for SQLite's sort spill, I/O error) must not
+    // look like an author without works: callers check lastError().
+    m_lastError.clear();
+    if (!q.exec()) {
+        const_cast<Cache *>(this)->fail(q);
         return out;
+    }
     while (q.next())
         out << openalex::parseWork(rawObject(q.value(0)));
+    if (q.lastError().isValid())
+        const_cast<Cache *>(this)->fail(q);
     return out;
 }
 
