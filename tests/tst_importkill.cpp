@@ -127,7 +127,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         // The fixtures, copied kCopies times with every work and author ID
-        // rewritten (W2250748100 -> W9007 2250748100), so each copy adds new
+        // rewritten (W2250748100 -> W172250748100), so each copy adds new
         // records that point at each other like the originals do.
         m_set = m_dir.filePath(QStringLiteral("set"));
         QStringList sources;
@@ -139,7 +139,8 @@ private slots:
         for (int k = 1; k <= kCopies; ++k) {
             const QString copy = QStringLiteral("%1/copy%2").arg(m_set).arg(k, 3, 10, QLatin1Char('0'));
             QVERIFY(QDir().mkpath(copy));
-            const QByteArray prefix = "9" + QByteArray::number(k).rightJustified(3, '0');
+            // OpenAlex IDs have at most 12 digits: two more in front of the 10.
+            const QByteArray prefix = QByteArray::number(10 + k);
             for (const QString &source : std::as_const(sources)) {
                 QFile in(source);
                 QVERIFY(in.open(QIODevice::ReadOnly));
