@@ -72,6 +72,9 @@ void removeDb(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// Works per transaction: a large import commits in big batches.
+constexpr int kIngestBatch = 10000;
+
 bool benchIngest(const Config &c)
 {
     const QString path = bigCachePath(c);
@@ -85,7 +88,7 @@ bool benchIngest(const Config &c)
     double writeMs = 0;
     QElapsedTimer wall;
     wall.start();
-    const bool ok = generateWorks(gen, 0, c.ingestWorks, 1000, [&](const QList<Work> &batch) {
+    const bool ok = generateWorks(gen, 0, c.ingestWorks, kIngestBatch, [&](const QList<Work> &batch) {
         QElapsedTimer t;
         t.start();
         const bool written = writeBatch(cache, batch);
@@ -98,8 +101,8 @@ bool benchIngest(const Config &c)
     }
     QSqlQuery(cache.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     cache.close();
-    note(QStringLiteral("ingest: %1 works through Cache::upsertWork (transactions of 1000) in %2 s (generation excluded; %3 s wall)")
-             .arg(c.ingestWorks).arg(writeMs / 1000, 0, 'f', 1).arg(msSince(wall) / 1000, 0, 'f', 1));
+    note(QStringLiteral("ingest: %1 works through Cache::upsertWork (transactions of %4) in %2 s (generation excluded; %3 s wall)")
+             .arg(c.ingestWorks).arg(writeMs / 1000, 0, 'f', 1).arg(msSince(wall) / 1000, 0, 'f', 1).arg(kIngestBatch));
 
     // The reference: the sqlite3 shell copying the same rows into the same
     // schema (fresh cache, same pragmas, same indexes and FTS table) with
@@ -216,12 +219,13 @@ bool benchFts(const Config &c)
         likeTimes << msSince(t);
         ftsTimes << times.at(i);
     }
-    note(QStringLiteral("fts reference: LIKE scan median %1 ms").arg(median(likeTimes), 0, 'f', 1));
+    note(QStringLiteral("fts reference: LIKE scan median %1 ms, FTS on the same queries median %2 ms")
+             .arg(median(likeTimes), 0, 'f', 1).arg(median(ftsTimes), 0, 'f', 2));
     const QString suffix = c.quick ? QStringLiteral("_quick_scale") : QString();
     const QByteArray n1 = QStringLiteral("fts_%1_titles_p95_50_ranked_hits%2").arg(scaleLabel(c.ingestWorks), suffix).toLatin1();
     const QByteArray n2 = QStringLiteral("fts_%1_titles_speedup_vs_like_scan%2").arg(scaleLabel(c.ingestWorks), suffix).toLatin1();
     bool ok = report(n1.constData(), p95, "ms", "<=", 20);
-    ok = report(n2.constData(), median(likeTimes) / std::max(1e-3, median(times)), "x", ">=", 100) && ok;
+    ok = report(n2.constData(), median(likeTimes) / std::max(1e-3, median(ftsTimes)), "x", ">=", 100) && ok;
     return ok;
 }
 
@@ -588,9 +592,10 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         bool passed = false;
-        if (group == QLatin1String("ingest"))
-            passed = benchIngest(c) && addProlificAuthor(c);
-        else if (group == QLatin1String("fts"))
+        if (group == QLatin1String("ingest")) {
+            passed = benchIngest(c);
+            passed = addProlificAuthor(c) && passed;
+        } else if (group == QLatin1String("fts"))
             passed = benchFts(c);
         else if (group == QLatin1String("author"))
             passed = addProlificAuthor(c) && benchAuthor(c);

@@ -39,7 +39,9 @@ public:
                                 "w.author_count FROM effective_authorships me "
                                 "JOIN effective_authorships o ON o.work_id = me.work_id "
                                 "JOIN works w ON w.id = me.work_id "
-                                "WHERE me.person_id = ? ORDER BY o.work_id, o.position")
+                                "WHERE me.person_id = ? AND (me.record_id = ? OR me.record_id IN (SELECT author_id "
+                                "FROM identity_overrides WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split'))) "
+                                "ORDER BY o.work_id, o.position")
                             : QStringLiteral(
                                 "SELECT o.work_id, o.author_id, o.author_name, COALESCE(w.publication_year, 0), "
                                 "w.author_count FROM authorships me "
@@ -54,6 +56,12 @@ public:
             return;
         m_loaded.insert(authorId);
         m_works.addBindValue(authorId);
+        if (m_options.honourOverrides) {
+            // The same rows; the record_id terms let SQLite use the
+            // authorships index instead of scanning every authorship per node.
+            m_works.addBindValue(authorId);
+            m_works.addBindValue(authorId);
+        }
         if (!m_works.exec()) {
             qCWarning(lcGraph) << "works of" << authorId << m_works.lastError().text();
             return;

@@ -17,9 +17,16 @@ QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const 
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-        "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?) "
+        "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ? "
+        "AND (record_id = ? OR record_id IN (SELECT author_id FROM identity_overrides "
+        "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split')))) "
         "ORDER BY publication_year DESC, cited_by_count DESC"));
-    q.addBindValue(cache.resolveAlias(authorId));
+    // The record_id terms select the same rows but let SQLite use the
+    // authorships index instead of scanning every authorship.
+    const QString person = cache.resolveAlias(authorId);
+    q.addBindValue(person);
+    q.addBindValue(person);
+    q.addBindValue(person);
     QList<PublicationRow> rows;
     if (!q.exec())
         return rows;
