@@ -87,6 +87,7 @@ bool Cache::isOpen() const
 
 void Cache::close()
 {
+    m_statements.clear();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -239,6 +240,23 @@ bool Cache::migrate()
     return commit();
 }
 
+QSqlQuery &Cache::prepared(const QString &sql)
+{
+    // Preparing costs more than running these small statements: ingest
+    // spent most of its time in SQLite's parser before they were kept.
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end()) {
+        it->second.finish();
+        return it->second;
+    }
+    QSqlQuery q(database());
+    if (!q.prepare(sql)) {
+        m_unprepared = q;
+        return m_unprepared;
+    }
+    return m_statements.emplace(sql, q).first->second;
+}
+
 bool Cache::exec(const QString &sql)
 {
     QSqlQuery q(database());
@@ -278,8 +296,7 @@ bool Cache::ensureStubInstitution(const InstitutionRef &ref)
 {
     if (ref.id.isEmpty())
         return true;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO institutions (id, display_name, ror, country_code, type, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, ror = excluded.ror, "
         "country_code = excluded.country_code, type = excluded.type "
@@ -297,8 +314,7 @@ bool Cache::ensureStubSource(const Work &work)
 {
     if (work.sourceId.isEmpty())
         return true;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO sources (id, display_name, issn_l, type, publisher, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
         "ON CONFLICT(id) DO NOTHING"));
     q.addBindValue(work.sourceId);
@@ -311,8 +327,7 @@ bool Cache::ensureStubSource(const Work &work)
 
 bool Cache::ensureStubTopic(const TopicShare &topic)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO topics (id, display_name, subfield, field, domain, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
         "ON CONFLICT(id) DO UPDATE SET subfield = COALESCE(topics.subfield, excluded.subfield), "
         "field = COALESCE(topics.field, excluded.field), domain = COALESCE(topics.domain, excluded.domain) "
@@ -332,8 +347,7 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         m_lastError = QStringLiteral("author without an id");
         return false;
     }
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO authors (id, display_name, orcid, scopus, works_count, cited_by_count, h_index, i10_index, "
         "two_yr_mean_citedness, last_institution_id, updated_date, created_date, raw_json, fetched_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -368,22 +382,19 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
                                      QStringLiteral("DELETE FROM author_last_institutions WHERE author_id = ?"),
                                      QStringLiteral("DELETE FROM author_topics WHERE author_id = ?"),
                                      QStringLiteral("DELETE FROM author_counts_by_year WHERE author_id = ?")}) {
-        QSqlQuery del(database());
-        del.prepare(statement);
+        QSqlQuery &del = prepared(statement);
         del.addBindValue(a.id);
         if (!del.exec())
             return fail(del);
     }
-    QSqlQuery alt(database());
-    alt.prepare(QStringLiteral("INSERT OR IGNORE INTO author_alternative_names (author_id, name) VALUES (?, ?)"));
+    QSqlQuery &alt = prepared(QStringLiteral("INSERT OR IGNORE INTO author_alternative_names (author_id, name) VALUES (?, ?)"));
     for (const QString &name : a.alternatives) {
         alt.addBindValue(a.id);
         alt.addBindValue(name);
         if (!alt.exec())
             return fail(alt);
     }
-    QSqlQuery key(database());
-    key.prepare(QStringLiteral("INSERT OR IGNORE INTO author_name_keys (author_id, name_key) VALUES (?, ?)"));
+    QSqlQuery &key = prepared(QStringLiteral("INSERT OR IGNORE INTO author_name_keys (author_id, name_key) VALUES (?, ?)"));
     for (const QString &name : QStringList{a.name} + a.alternatives) {
         const QString k = nameKey(name);
         if (k.isEmpty())
@@ -393,8 +404,7 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         if (!key.exec())
             return fail(key);
     }
-    QSqlQuery aff(database());
-    aff.prepare(QStringLiteral("INSERT OR IGNORE INTO author_affiliations (author_id, institution_id, year) VALUES (?, ?, ?)"));
+    QSqlQuery &aff = prepared(QStringLiteral("INSERT OR IGNORE INTO author_affiliations (author_id, institution_id, year) VALUES (?, ?, ?)"));
     for (const Affiliation &af : a.affiliations) {
         if (!ensureStubInstitution(af.institution))
             return false;
@@ -406,8 +416,7 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
                 return fail(aff);
         }
     }
-    QSqlQuery last(database());
-    last.prepare(QStringLiteral("INSERT INTO author_last_institutions (author_id, position, institution_id) VALUES (?, ?, ?)"));
+    QSqlQuery &last = prepared(QStringLiteral("INSERT INTO author_last_institutions (author_id, position, institution_id) VALUES (?, ?, ?)"));
     for (int i = 0; i < a.lastKnownInstitutions.size(); ++i) {
         if (!ensureStubInstitution(a.lastKnownInstitutions.at(i)))
             return false;
@@ -417,8 +426,7 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         if (!last.exec())
             return fail(last);
     }
-    QSqlQuery topic(database());
-    topic.prepare(QStringLiteral("INSERT INTO author_topics (author_id, position, topic_id, works) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &topic = prepared(QStringLiteral("INSERT INTO author_topics (author_id, position, topic_id, works) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < a.topics.size(); ++i) {
         if (!ensureStubTopic(a.topics.at(i)))
             return false;
@@ -429,8 +437,7 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         if (!topic.exec())
             return fail(topic);
     }
-    QSqlQuery years(database());
-    years.prepare(QStringLiteral("INSERT OR REPLACE INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &years = prepared(QStringLiteral("INSERT OR REPLACE INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?)"));
     for (const YearCount &c : a.countsByYear) {
         years.addBindValue(a.id);
         years.addBindValue(c.year);
@@ -440,19 +447,17 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
             return fail(years);
     }
 
-    QSqlQuery rowid(database());
-    rowid.prepare(QStringLiteral("SELECT rowid FROM authors WHERE id = ?"));
+    QSqlQuery &rowid = prepared(QStringLiteral("SELECT rowid FROM authors WHERE id = ?"));
     rowid.addBindValue(a.id);
     if (!rowid.exec() || !rowid.next())
         return fail(rowid);
     const qint64 row = rowid.value(0).toLongLong();
-    QSqlQuery ftsDel(database());
-    ftsDel.prepare(QStringLiteral("DELETE FROM authors_fts WHERE rowid = ?"));
+    rowid.finish();
+    QSqlQuery &ftsDel = prepared(QStringLiteral("DELETE FROM authors_fts WHERE rowid = ?"));
     ftsDel.addBindValue(row);
     if (!ftsDel.exec())
         return fail(ftsDel);
-    QSqlQuery fts(database());
-    fts.prepare(QStringLiteral("INSERT INTO authors_fts (rowid, name, alternatives) VALUES (?, ?, ?)"));
+    QSqlQuery &fts = prepared(QStringLiteral("INSERT INTO authors_fts (rowid, name, alternatives) VALUES (?, ?, ?)"));
     fts.addBindValue(row);
     fts.addBindValue(a.name);
     fts.addBindValue(a.alternatives.join(QStringLiteral("; ")));
@@ -466,8 +471,7 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
         return false;
     }
     const QString authors = joinedAuthors(w);
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
         "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
         "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at) "
@@ -522,18 +526,15 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
                                      QStringLiteral("DELETE FROM work_topics WHERE work_id = ?"),
                                      QStringLiteral("DELETE FROM work_keywords WHERE work_id = ?"),
                                      QStringLiteral("DELETE FROM work_counts_by_year WHERE work_id = ?")}) {
-        QSqlQuery del(database());
-        del.prepare(statement);
+        QSqlQuery &del = prepared(statement);
         del.addBindValue(w.id);
         if (!del.exec())
             return fail(del);
     }
-    QSqlQuery as(database());
-    as.prepare(QStringLiteral(
+    QSqlQuery &as = prepared(QStringLiteral(
         "INSERT INTO authorships (work_id, position, author_id, author_name, raw_author_name, orcid, author_position, is_corresponding) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    QSqlQuery ai(database());
-    ai.prepare(QStringLiteral("INSERT OR IGNORE INTO authorship_institutions (work_id, position, institution_id) VALUES (?, ?, ?)"));
+    QSqlQuery &ai = prepared(QStringLiteral("INSERT OR IGNORE INTO authorship_institutions (work_id, position, institution_id) VALUES (?, ?, ?)"));
     for (const Authorship &s : w.authorships) {
         as.addBindValue(w.id);
         as.addBindValue(s.position);
@@ -557,8 +558,7 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
                 return fail(ai);
         }
     }
-    QSqlQuery topic(database());
-    topic.prepare(QStringLiteral("INSERT INTO work_topics (work_id, position, topic_id, score) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &topic = prepared(QStringLiteral("INSERT INTO work_topics (work_id, position, topic_id, score) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < w.topics.size(); ++i) {
         if (!ensureStubTopic(w.topics.at(i)))
             return false;
@@ -569,16 +569,14 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
         if (!topic.exec())
             return fail(topic);
     }
-    QSqlQuery kw(database());
-    kw.prepare(QStringLiteral("INSERT OR IGNORE INTO work_keywords (work_id, keyword) VALUES (?, ?)"));
+    QSqlQuery &kw = prepared(QStringLiteral("INSERT OR IGNORE INTO work_keywords (work_id, keyword) VALUES (?, ?)"));
     for (const QString &k : w.keywords) {
         kw.addBindValue(w.id);
         kw.addBindValue(k);
         if (!kw.exec())
             return fail(kw);
     }
-    QSqlQuery years(database());
-    years.prepare(QStringLiteral("INSERT OR REPLACE INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?)"));
+    QSqlQuery &years = prepared(QStringLiteral("INSERT OR REPLACE INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?)"));
     for (const YearCount &c : w.countsByYear) {
         years.addBindValue(w.id);
         years.addBindValue(c.year);
@@ -587,19 +585,17 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
             return fail(years);
     }
 
-    QSqlQuery rowid(database());
-    rowid.prepare(QStringLiteral("SELECT rowid FROM works WHERE id = ?"));
+    QSqlQuery &rowid = prepared(QStringLiteral("SELECT rowid FROM works WHERE id = ?"));
     rowid.addBindValue(w.id);
     if (!rowid.exec() || !rowid.next())
         return fail(rowid);
     const qint64 row = rowid.value(0).toLongLong();
-    QSqlQuery ftsDel(database());
-    ftsDel.prepare(QStringLiteral("DELETE FROM works_fts WHERE rowid = ?"));
+    rowid.finish();
+    QSqlQuery &ftsDel = prepared(QStringLiteral("DELETE FROM works_fts WHERE rowid = ?"));
     ftsDel.addBindValue(row);
     if (!ftsDel.exec())
         return fail(ftsDel);
-    QSqlQuery fts(database());
-    fts.prepare(QStringLiteral("INSERT INTO works_fts (rowid, title, abstract, venue, authors) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery &fts = prepared(QStringLiteral("INSERT INTO works_fts (rowid, title, abstract, venue, authors) VALUES (?, ?, ?, ?, ?)"));
     fts.addBindValue(row);
     fts.addBindValue(w.title);
     fts.addBindValue(w.abstract);
@@ -911,10 +907,17 @@ QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
         "SELECT i.display_name FROM effective_authorships s "
         "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
         "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
-        "WHERE s.person_id = ? ORDER BY w.publication_year DESC LIMIT 1"));
+        "WHERE s.person_id = ? AND (s.record_id = ? OR s.record_id IN (SELECT author_id FROM identity_overrides "
+        "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split'))) "
+        "ORDER BY w.publication_year DESC LIMIT 1"));
     for (CoauthorStat &c : out) {
         if (!c.institution.isEmpty())
             continue;
+        // The record_id terms only let SQLite use the authorships index (a
+        // person's rows are its own record's or those merged or split into
+        // it); without them each co-author cost a scan of every authorship.
+        inst.addBindValue(c.id);
+        inst.addBindValue(c.id);
         inst.addBindValue(c.id);
         if (inst.exec() && inst.next())
             c.institution = inst.value(0).toString();

@@ -4,8 +4,10 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <map>
 #include <optional>
 
 namespace peerscope {
@@ -120,6 +122,8 @@ public:
 
 private:
     bool exec(const QString &sql);
+    // A statement prepared once per connection and reused by the writers.
+    class QSqlQuery &prepared(const QString &sql);
     bool fail(const class QSqlQuery &query);
     bool migrate();
     bool configure();
@@ -134,6 +138,8 @@ private:
     QString m_error;
     QString m_movedAside;
     mutable QString m_lastError;
+    std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid
+    QSqlQuery m_unprepared;
 };
 
 } // namespace peerscope
