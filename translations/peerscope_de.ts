@@ -272,6 +272,382 @@
         <source>peerscope: unknown command &apos;%1&apos;.</source>
         <translation>peerscope: unbekannter Befehl „%1“.</translation>
     </message>
+    <message>
+        <source>Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.</source>
+        <translation>%1 Dateien importiert: %2 Autoren, %3 Werke, %4 Einrichtungen, %5 Quellen, %6 Themen.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
+        <translation>%1 Datei(en) wurde(n) nicht importiert; der Cache behält alles andere.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>OpenAlex JSON files or folders</source>
+        <translation>OpenAlex-JSON-Dateien oder -Ordner</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>words of the name</source>
+        <translation>Wörter des Namens</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>ask OpenAlex instead of the cache</source>
+        <translation>OpenAlex statt des Caches fragen</translation>
+    </message>
+    <message>
+        <source>search needs some text</source>
+        <translation>search braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>peerscope: remote search is not available in this build.</source>
+        <translation>peerscope: Die Fernsuche ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
+        <translation>Kein Autor im Cache passt zu „%1“. Versuchen Sie „peerscope search --remote %1“.</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID, ORCID or name</source>
+        <translation>OpenAlex-ID, ORCID oder Name</translation>
+    </message>
+    <message>
+        <source>show needs an AUTHOR</source>
+        <translation>show braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>works needs an AUTHOR</source>
+        <translation>works braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>load the bundled demo data set into the cache</source>
+        <translation>den mitgelieferten Demodatensatz in den Cache laden</translation>
+    </message>
+    <message>
+        <source>load OpenAlex JSON files or folders</source>
+        <translation>OpenAlex-JSON-Dateien oder -Ordner laden</translation>
+    </message>
+    <message>
+        <source>matching authors: id, name, works, institution</source>
+        <translation>passende Autoren: ID, Name, Werke, Einrichtung</translation>
+    </message>
+    <message>
+        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
+        <translation>Profil: Identität, IDs, Zugehörigkeiten, Kennzahlen, Themen, Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>the publication list</source>
+        <translation>die Publikationsliste</translation>
+    </message>
+    <message>
+        <source>bibtex, biblatex, ris, csljson, csv, jsonl or markdown</source>
+        <translation>bibtex, biblatex, ris, csljson, csv, jsonl oder markdown</translation>
+    </message>
+    <message>
+        <source>write to FILE (atomically) instead of standard output</source>
+        <translation>in FILE schreiben (atomar) statt in die Standardausgabe</translation>
+    </message>
+    <message>
+        <source>BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8</source>
+        <translation>BibTeX/BibLaTeX: LaTeX-maskiertes ASCII statt UTF-8</translation>
+    </message>
+    <message>
+        <source>include abstracts</source>
+        <translation>Abstracts einschließen</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark</source>
+        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen</translation>
+    </message>
+    <message>
+        <source>fold each preprint into its published version</source>
+        <translation>jeden Preprint in seine veröffentlichte Fassung einfalten</translation>
+    </message>
+    <message>
+        <source>citation key pattern (default %1)</source>
+        <translation>Muster für Zitierschlüssel (Standard %1)</translation>
+    </message>
+    <message>
+        <source>export needs an AUTHOR</source>
+        <translation>export braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>export needs --format, one of: %1</source>
+        <translation>export braucht --format, eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos;; use one of: %2</source>
+        <translation>unbekanntes Exportformat „%1“; verwenden Sie eines von: %2</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot read the cache: %1</source>
+        <translation>peerscope: Der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 works to %2.</source>
+        <translation>%1 Werke nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>the publication list for reference managers and spreadsheets</source>
+        <translation>die Publikationsliste für Literaturverwaltungen und Tabellenkalkulationen</translation>
+    </message>
+    <message>
+        <source>1: co-authors; 2: also their co-authors</source>
+        <translation>1: Koautoren; 2: auch deren Koautoren</translation>
+    </message>
+    <message>
+        <source>weigh each shared work 1/(n-1) for n authors instead of 1</source>
+        <translation>jedes gemeinsame Werk bei n Autoren mit 1/(n-1) statt 1 gewichten</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>in FILE statt in die Standardausgabe schreiben</translation>
+    </message>
+    <message>
+        <source>the network as it was at the end of YEAR</source>
+        <translation>das Netzwerk, wie es am Ende von YEAR war</translation>
+    </message>
+    <message>
+        <source>community resolution (default 1; higher: smaller communities)</source>
+        <translation>Auflösung der Gemeinschaften (Standard 1; höher: kleinere Gemeinschaften)</translation>
+    </message>
+    <message>
+        <source>graph needs an AUTHOR</source>
+        <translation>graph braucht einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>graph needs --format %1</source>
+        <translation>graph braucht --format %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use one of %2</source>
+        <translation>unbekanntes Format „%1“; verwenden Sie eines von %2</translation>
+    </message>
+    <message>
+        <source>--hops must be 1 or 2</source>
+        <translation>--hops muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2019</source>
+        <translation>--year muss ein Jahr wie 2019 sein</translation>
+    </message>
+    <message>
+        <source>--resolution must be a positive number</source>
+        <translation>--resolution muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>peerscope: no cached works for %1; run &apos;peerscope sync %1&apos; first.</source>
+        <translation>peerscope: keine Werke von %1 im Cache; führen Sie zuerst „peerscope sync %1“ aus.</translation>
+    </message>
+    <message>
+        <source>peerscope: could not produce the %1 output.</source>
+        <translation>peerscope: Die Ausgabe im Format %1 konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write %1: %2</source>
+        <translation>peerscope: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 authors and %2 links to %3.</source>
+        <translation>%1 Autoren und %2 Verbindungen nach %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write to standard output.</source>
+        <translation>peerscope: Die Standardausgabe kann nicht beschrieben werden.</translation>
+    </message>
+    <message>
+        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
+        <translation>das Koautorennetzwerk für Gephi, VOSviewer, Graphviz oder als Bild</translation>
+    </message>
+    <message>
+        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
+        <translation>suggest, conflation, merge, split, exclude, list, undo oder redo</translation>
+    </message>
+    <message>
+        <source>work IDs (comma-separated or repeated)</source>
+        <translation>Werk-IDs (durch Kommas getrennt oder wiederholt)</translation>
+    </message>
+    <message>
+        <source>why, kept with the correction</source>
+        <translation>Begründung, wird mit der Korrektur gespeichert</translation>
+    </message>
+    <message>
+        <source>name of the person split off</source>
+        <translation>Name der abgetrennten Person</translation>
+    </message>
+    <message>
+        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
+        <translation>identity braucht eine Aktion: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR</source>
+        <translation>identity %1 braucht genau einen AUTHOR</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>Punktzahl %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates of %1 in the cache.</source>
+        <translation>Keine wahrscheinlichen Duplikate von %1 im Cache.</translation>
+    </message>
+    <message>
+        <source>No sign that %1 conflates several people.</source>
+        <translation>Kein Anzeichen, dass %1 mehrere Personen vermischt.</translation>
+    </message>
+    <message>
+        <source>identity merge needs the primary AUTHOR and at least one more</source>
+        <translation>identity merge braucht den primären AUTHOR und mindestens einen weiteren</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Mit %1 zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR and --works</source>
+        <translation>identity %1 braucht genau einen AUTHOR und --works</translation>
+    </message>
+    <message>
+        <source>Split off as %1.</source>
+        <translation>Abgetrennt als %1.</translation>
+    </message>
+    <message>
+        <source>Excluded from %1.</source>
+        <translation>Von %1 ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Undone (%1).</source>
+        <translation>Rückgängig gemacht (%1).</translation>
+    </message>
+    <message>
+        <source>Redone (%1).</source>
+        <translation>Wiederhergestellt (%1).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>unknown identity action &apos;%1&apos;</source>
+        <translation>unbekannte identity-Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
+        <translation>doppelte oder vermischte Datensätze finden und korrigieren (merge A B, split A --works W...)</translation>
+    </message>
+    <message>
+        <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
+        <translation>peerscope: %1 braucht das Netzwerk, aber --offline ist gesetzt. Alles bereits Synchronisierte bleibt offline verfügbar (search, show, works, export, graph).</translation>
+    </message>
+    <message>
+        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
+        <translation>peerscope: kein API-Schlüssel gesetzt; OpenAlex lehnt die Anfrage möglicherweise ab. Legen Sie einen mit --api-key KEY oder OPENALEX_API_KEY fest.</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>vollständige Autorenlisten</translation>
+    </message>
+    <message>
+        <source>co-authors</source>
+        <translation>Koautoren</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>Werke der Koautoren</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID or ORCID</source>
+        <translation>OpenAlex-ID oder ORCID</translation>
+    </message>
+    <message>
+        <source>1: author, works, co-authors; 2: also the co-authors&apos; works</source>
+        <translation>1: Autor, Werke, Koautoren; 2: auch die Werke der Koautoren</translation>
+    </message>
+    <message>
+        <source>list all works again even if the author looks unchanged</source>
+        <translation>alle Werke erneut abrufen, auch wenn der Autor unverändert scheint</translation>
+    </message>
+    <message>
+        <source>sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)</source>
+        <translation>sync braucht genau einen AUTHOR (eine OpenAlex-ID oder eine ORCID)</translation>
+    </message>
+    <message>
+        <source>--depth must be 1 or 2</source>
+        <translation>--depth muss 1 oder 2 sein</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>sync: %1 %2/%3 (%4 calls)</source>
+        <translation>sync: %1 %2/%3 (%4 Aufrufe)</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
+        <translation>sync: OpenAlex bittet um Verlangsamung; %1 s Wartezeit</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.</source>
+        <translation>sync: OpenAlex hat %1 mit %2 zusammengeführt; der Cache verwendet jetzt %2 und findet auch %1.</translation>
+    </message>
+    <message>
+        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
+        <translation>sync: %1 fertig: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe.</translation>
+    </message>
+    <message>
+        <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
+        <translation>sync: %1 ist seit der letzten Synchronisierung unverändert (%2 API-Aufruf).</translation>
+    </message>
+    <message>
+        <source>(%1 API calls used)</source>
+        <translation>(%1 API-Aufrufe verbraucht)</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
+        <translation>Der Cache behält alles bisher Synchronisierte; führen Sie die Synchronisierung erneut aus, um sie abzuschließen. (%1 API-Aufrufe verbraucht)</translation>
+    </message>
+    <message>
+        <source>search --remote</source>
+        <translation>search --remote</translation>
+    </message>
+    <message>
+        <source>peerscope: OpenAlex sent an answer that could not be read: %1</source>
+        <translation>peerscope: OpenAlex hat eine Antwort gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>%1 OpenAlex matches (1 API call). Fetch one with &apos;peerscope sync ID&apos;.</source>
+        <translation>%1 Treffer bei OpenAlex (1 API-Aufruf). Rufen Sie einen mit „peerscope sync ID“ ab.</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
+        <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr</translation>
+    </message>
+    <message>
+        <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
+        <translation>passende Autoren bei OpenAlex: ID, Name, Werke, Zitationen, Einrichtung</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -283,284 +659,150 @@
         <source>Unknown key pattern field [%1]. Known: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], optionally with :lower or :upper.</source>
         <translation>Unbekanntes Feld im Schlüsselmuster [%1]. Bekannt: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], wahlweise mit :lower oder :upper.</translation>
     </message>
+    <message>
+        <source>This export format is not available.</source>
+        <translation>Dieses Exportformat ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Die vorherige Datei, falls vorhanden, ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>identity</name>
+    <message>
+        <source>same name key &quot;%1&quot;</source>
+        <translation>gleicher Namensschlüssel „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s): %1</source>
+        <translation>
+            <numerusform>%n gemeinsamer Koautor: %1</numerusform>
+            <numerusform>%n gemeinsame Koautoren: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s): %1</source>
+        <translation>
+            <numerusform>%n gemeinsame Einrichtung: %1</numerusform>
+            <numerusform>%n gemeinsame Einrichtungen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s): %1</source>
+        <translation>
+            <numerusform>%n gemeinsames Thema: %1</numerusform>
+            <numerusform>%n gemeinsame Themen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ORCID %1 on %n work(s)</source>
+        <translation>
+            <numerusform>ORCID %1 bei %n Werk</numerusform>
+            <numerusform>ORCID %1 bei %n Werken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The works carry %1 different ORCIDs: one record, several people?</source>
+        <translation>Die Werke tragen %1 verschiedene ORCIDs: ein Datensatz, mehrere Personen?</translation>
+    </message>
+    <message>
+        <source>%1: %2 works</source>
+        <translation>%1: %2 Werke</translation>
+    </message>
+    <message>
+        <source>More than %1 works in a year: very prolific, or several people.</source>
+        <translation>Mehr als %1 Werke in einem Jahr: sehr produktiv oder mehrere Personen.</translation>
+    </message>
+    <message>
+        <source>Works in %1 and in %2 with no co-author in common.</source>
+        <translation>Werke in %1 und in %2 ohne gemeinsamen Koautor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n Werk</numerusform>
+            <numerusform>%1: %n Werke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
+        <translation>%1: %2 (%3) und %4 (%5), keine gemeinsamen Koautoren</translation>
+    </message>
+    <message>
+        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
+        <translation>Zugehörigkeiten in verschiedenen Ländern im selben Jahr, mit getrennten Mitarbeitenden.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache; sync it first.</source>
+        <translation>%1 ist nicht im Cache; synchronisieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Name at least one record to merge into %1.</source>
+        <translation>Nennen Sie mindestens einen Datensatz, der mit %1 zusammengeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is already part of %2.</source>
+        <translation>%1 ist bereits Teil von %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a person you split off; undo that split instead of merging it back.</source>
+        <translation>%1 ist eine Person, die Sie abgetrennt haben; machen Sie diese Abtrennung rückgängig, statt sie wieder zusammenzuführen.</translation>
+    </message>
+    <message>
+        <source>Cannot record the merge: %1</source>
+        <translation>Die Zusammenführung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Name the works to split off with --works.</source>
+        <translation>Nennen Sie die abzutrennenden Werke mit --works.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s works.</source>
+        <translation>%1 ist keines der Werke von %2.</translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation>%1 (abgetrennt)</translation>
+    </message>
+    <message>
+        <source>Cannot record the split: %1</source>
+        <translation>Die Abtrennung kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache.</source>
+        <translation>%1 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Name the works to exclude with --works.</source>
+        <translation>Nennen Sie die auszuschließenden Werke mit --works.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exclusion: %1</source>
+        <translation>Der Ausschluss kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>Wiederherstellen nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>peerscope: no display found (DISPLAY is not set), so the window cannot open. Here is the demo profile instead; see &apos;peerscope --help&apos; for the command line.</source>
         <translation>peerscope: keine Anzeige gefunden (DISPLAY ist nicht gesetzt), daher kann das Fenster nicht geöffnet werden. Hier stattdessen das Demoprofil; siehe „peerscope --help“ für die Befehlszeile.</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope</name>
-    <message>
-        <source>OpenAlex author record</source>
-        <translation>OpenAlex-Autorendatensatz</translation>
-    </message>
-    <message numerus="yes">
-        <source>cached works (%n)</source>
-        <translation>
-            <numerusform>Werke im Cache (%n)</numerusform>
-            <numerusform>Werke im Cache (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cached authorships (%1)</source>
-        <translation>Autorschaften im Cache (%1)</translation>
-    </message>
-    <message>
-        <source>co-authors in cached works</source>
-        <translation>Koautoren in Werken im Cache</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identität</translation>
-    </message>
-    <message>
-        <source>Stable record</source>
-        <translation>Stabiler Datensatz</translation>
-    </message>
-    <message>
-        <source>OpenAlex marks this record as deleted</source>
-        <translation>OpenAlex markiert diesen Datensatz als gelöscht</translation>
-    </message>
-    <message>
-        <source>No OpenAlex record in the cache</source>
-        <translation>Kein OpenAlex-Datensatz im Cache</translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
-        <translation>
-            <numerusform>Mögliche Verwechslung: %n verschiedene ORCID in den Autorschaften dieses Datensatzes (%1)</numerusform>
-            <numerusform>Mögliche Verwechslung: %n verschiedene ORCIDs in den Autorschaften dieses Datensatzes (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
-        <translation>Mögliche Verwechslung: %1 Werke in %2, mehr als %3 pro Jahr ist für eine Person unplausibel</translation>
-    </message>
-    <message>
-        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
-        <translation>Mögliche Verwechslung: umfangreiche Arbeit in gleichzeitig nicht verwandten Fachgebieten (%1)</translation>
-    </message>
-    <message>
-        <source>topics of the record and its works</source>
-        <translation>Themen des Datensatzes und seiner Werke</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared co-author(s)</source>
-        <translation>
-            <numerusform>%n gemeinsamer Koautor</numerusform>
-            <numerusform>%n gemeinsame Koautoren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared institution(s)</source>
-        <translation>
-            <numerusform>%n gemeinsame Einrichtung</numerusform>
-            <numerusform>%n gemeinsame Einrichtungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared topic(s)</source>
-        <translation>
-            <numerusform>%n gemeinsames Thema</numerusform>
-            <numerusform>%n gemeinsame Themen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Possible duplicate: %1 (%2) has the same name key and %3</source>
-        <translation>Mögliches Duplikat: %1 (%2) hat denselben Namensschlüssel und %3</translation>
-    </message>
-    <message>
-        <source>other cached author records</source>
-        <translation>andere Autorendatensätze im Cache</translation>
-    </message>
-    <message>
-        <source>A live OpenAlex author record (%1)</source>
-        <translation>Ein aktiver OpenAlex-Autorendatensatz (%1)</translation>
-    </message>
-    <message>
-        <source>ORCID</source>
-        <translation>ORCID</translation>
-    </message>
-    <message>
-        <source>Linked to ORCID %1</source>
-        <translation>Mit ORCID %1 verknüpft</translation>
-    </message>
-    <message>
-        <source>No ORCID on the record (unclaimed)</source>
-        <translation>Keine ORCID im Datensatz (nicht beansprucht)</translation>
-    </message>
-    <message>
-        <source>ORCID corroborated</source>
-        <translation>ORCID bestätigt</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cached authorships carry the ORCID</source>
-        <translation>%1 von %2 Autorschaften im Cache tragen die ORCID</translation>
-    </message>
-    <message>
-        <source>No ORCID to corroborate</source>
-        <translation>Keine ORCID zu bestätigen</translation>
-    </message>
-    <message>
-        <source>Scopus ID</source>
-        <translation>Scopus-ID</translation>
-    </message>
-    <message>
-        <source>No Scopus author ID</source>
-        <translation>Keine Scopus-Autoren-ID</translation>
-    </message>
-    <message>
-        <source>Scopus author ID %1</source>
-        <translation>Scopus-Autoren-ID %1</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Zugehörigkeit</translation>
-    </message>
-    <message>
-        <source>Current institution</source>
-        <translation>Aktuelle Einrichtung</translation>
-    </message>
-    <message>
-        <source>Last known: %1</source>
-        <translation>Zuletzt bekannt: %1</translation>
-    </message>
-    <message>
-        <source>No last-known institution</source>
-        <translation>Keine zuletzt bekannte Einrichtung</translation>
-    </message>
-    <message>
-        <source>Institution has ROR</source>
-        <translation>Einrichtung hat ROR</translation>
-    </message>
-    <message>
-        <source>Registered in ROR</source>
-        <translation>Im ROR registriert</translation>
-    </message>
-    <message>
-        <source>No ROR ID for a current institution</source>
-        <translation>Keine ROR-ID für eine aktuelle Einrichtung</translation>
-    </message>
-    <message>
-        <source>Affiliation history</source>
-        <translation>Verlauf der Zugehörigkeiten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
-        <translation>
-            <numerusform>Zugehörigkeiten in %n Jahr erfasst; ab 3 zählt es</numerusform>
-            <numerusform>Zugehörigkeiten in %n verschiedenen Jahren erfasst; ab 3 zählt es</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Consistency</source>
-        <translation>Konsistenz</translation>
-    </message>
-    <message>
-        <source>No conflation signs</source>
-        <translation>Keine Anzeichen einer Verwechslung</translation>
-    </message>
-    <message>
-        <source>No conflation warning</source>
-        <translation>Keine Warnung vor Verwechslung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflation warning(s), see below</source>
-        <translation>
-            <numerusform>%n Warnung vor Verwechslung, siehe unten</numerusform>
-            <numerusform>%n Warnungen vor Verwechslung, siehe unten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checks on the record and its works</source>
-        <translation>Prüfungen des Datensatzes und seiner Werke</translation>
-    </message>
-    <message>
-        <source>Works cached</source>
-        <translation>Werke im Cache</translation>
-    </message>
-    <message>
-        <source>%1 of %2 works OpenAlex counts are cached</source>
-        <translation>%1 der %2 von OpenAlex gezählten Werke sind im Cache</translation>
-    </message>
-    <message>
-        <source>Footprint</source>
-        <translation>Umfang</translation>
-    </message>
-    <message>
-        <source>Works</source>
-        <translation>Werke</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
-        <translation>
-            <numerusform>%n Werk im Cache; 1/5/20/50 ergeben 2/4/7/10</numerusform>
-            <numerusform>%n Werke im Cache; 1/5/20/50 ergeben 2/4/7/10</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Citations</source>
-        <translation>Zitationen</translation>
-    </message>
-    <message>
-        <source>%1 citations; 1/10/100/1000 give 2/4/7/10</source>
-        <translation>%1 Zitationen; 1/10/100/1000 ergeben 2/4/7/10</translation>
-    </message>
-    <message>
-        <source>Recency</source>
-        <translation>Aktualität</translation>
-    </message>
-    <message>
-        <source>Latest work</source>
-        <translation>Neuestes Werk</translation>
-    </message>
-    <message>
-        <source>Latest cached work in %1</source>
-        <translation>Neuestes Werk im Cache aus %1</translation>
-    </message>
-    <message>
-        <source>No dated work in the cache</source>
-        <translation>Kein datiertes Werk im Cache</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Co-authors</source>
-        <translation>Koautoren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
-        <translation>
-            <numerusform>%n Koautor; 1/5/15 ergeben 2/4/6</numerusform>
-            <numerusform>%n verschiedene Koautoren; 1/5/15 ergeben 2/4/6</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeat collaboration</source>
-        <translation>Wiederholte Zusammenarbeit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n co-author(s) with 2 or more shared works</source>
-        <translation>
-            <numerusform>%n Koautor mit 2 oder mehr gemeinsamen Werken</numerusform>
-            <numerusform>%n Koautoren mit 2 oder mehr gemeinsamen Werken</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Known co-authors</source>
-        <translation>Bekannte Koautoren</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n co-author(s) with a cached profile; 3 or more count</source>
-        <translation>
-            <numerusform>%n Koautor mit Profil im Cache; ab 3 zählt es</numerusform>
-            <numerusform>%n Koautoren mit Profil im Cache; ab 3 zählt es</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1461,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation>beliebig</translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>From year</source>
@@ -1231,11 +1473,11 @@
     </message>
     <message>
         <source>Earliest publication year (any: no limit)</source>
-        <translation>Frühestes Erscheinungsjahr (beliebig: keine Grenze)</translation>
+        <translation>Frühestes Erscheinungsjahr (alle: keine Grenze)</translation>
     </message>
     <message>
         <source>Latest publication year (any: no limit)</source>
-        <translation>Spätestes Erscheinungsjahr (beliebig: keine Grenze)</translation>
+        <translation>Spätestes Erscheinungsjahr (alle: keine Grenze)</translation>
     </message>
     <message>
         <source>Work type</source>
@@ -1623,6 +1865,10 @@
         <source>Centre the network on %1</source>
         <translation>Das Netzwerk auf %1 zentrieren</translation>
     </message>
+    <message>
+        <source>&lt;span style=&quot;color: gray&quot;&gt;Click a person for details, or a link to list the works the two share. Double-click a person to open their profile.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color: gray&quot;&gt;Klicken Sie auf eine Person für Details oder auf eine Verbindung, um die gemeinsamen Werke der beiden aufzulisten. Doppelklicken Sie auf eine Person, um ihr Profil zu öffnen.&lt;/span&gt;</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::OpenAlexClient</name>
@@ -1897,21 +2143,6 @@ Quelle: %2</translation>
     <message>
         <source>merge into this person</source>
         <translation>mit dieser Person zusammenführen</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::PublicationExporter</name>
-    <message>
-        <source>This export format is not available.</source>
-        <translation>Dieses Exportformat ist nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
-        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Die vorherige Datei, falls vorhanden, ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2233,514 +2464,273 @@ Quelle: %2</translation>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
-</context>
-<context>
-    <name>peerscope::cli</name>
     <message>
-        <source>Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.</source>
-        <translation>%1 Dateien importiert: %2 Autoren, %3 Werke, %4 Einrichtungen, %5 Quellen, %6 Themen.</translation>
+        <source>OpenAlex author record</source>
+        <translation>OpenAlex-Autorendatensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>cached works (%n)</source>
+        <translation>
+            <numerusform>Werke im Cache (%n)</numerusform>
+            <numerusform>Werke im Cache (%n)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
-        <translation>%1 Datei(en) wurde(n) nicht importiert; der Cache behält alles andere.</translation>
+        <source>cached authorships (%1)</source>
+        <translation>Autorschaften im Cache (%1)</translation>
     </message>
     <message>
-        <source>demo takes no arguments</source>
-        <translation>demo nimmt keine Argumente</translation>
+        <source>co-authors in cached works</source>
+        <translation>Koautoren in Werken im Cache</translation>
     </message>
     <message>
-        <source>OpenAlex JSON files or folders</source>
-        <translation>OpenAlex-JSON-Dateien oder -Ordner</translation>
+        <source>Identity</source>
+        <translation>Identität</translation>
     </message>
     <message>
-        <source>import needs at least one file or folder</source>
-        <translation>import braucht mindestens eine Datei oder einen Ordner</translation>
+        <source>Stable record</source>
+        <translation>Stabiler Datensatz</translation>
     </message>
     <message>
-        <source>words of the name</source>
-        <translation>Wörter des Namens</translation>
+        <source>OpenAlex marks this record as deleted</source>
+        <translation>OpenAlex markiert diesen Datensatz als gelöscht</translation>
     </message>
     <message>
-        <source>print JSON</source>
-        <translation>JSON ausgeben</translation>
+        <source>No OpenAlex record in the cache</source>
+        <translation>Kein OpenAlex-Datensatz im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
+        <translation>
+            <numerusform>Mögliche Verwechslung: %n verschiedene ORCID in den Autorschaften dieses Datensatzes (%1)</numerusform>
+            <numerusform>Mögliche Verwechslung: %n verschiedene ORCIDs in den Autorschaften dieses Datensatzes (%1)</numerusform>
+        </translation>
     </message>
     <message>
-        <source>ask OpenAlex instead of the cache</source>
-        <translation>OpenAlex statt des Caches fragen</translation>
+        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
+        <translation>Mögliche Verwechslung: %1 Werke in %2, mehr als %3 pro Jahr ist für eine Person unplausibel</translation>
     </message>
     <message>
-        <source>search needs some text</source>
-        <translation>search braucht etwas Text</translation>
+        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
+        <translation>Mögliche Verwechslung: umfangreiche Arbeit in gleichzeitig nicht verwandten Fachgebieten (%1)</translation>
     </message>
     <message>
-        <source>peerscope: remote search is not available in this build.</source>
-        <translation>peerscope: Die Fernsuche ist in diesem Build nicht verfügbar.</translation>
+        <source>topics of the record and its works</source>
+        <translation>Themen des Datensatzes und seiner Werke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s)</source>
+        <translation>
+            <numerusform>%n gemeinsamer Koautor</numerusform>
+            <numerusform>%n gemeinsame Koautoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s)</source>
+        <translation>
+            <numerusform>%n gemeinsame Einrichtung</numerusform>
+            <numerusform>%n gemeinsame Einrichtungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s)</source>
+        <translation>
+            <numerusform>%n gemeinsames Thema</numerusform>
+            <numerusform>%n gemeinsame Themen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>No cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
-        <translation>Kein Autor im Cache passt zu „%1“. Versuchen Sie „peerscope search --remote %1“.</translation>
+        <source>Possible duplicate: %1 (%2) has the same name key and %3</source>
+        <translation>Mögliches Duplikat: %1 (%2) hat denselben Namensschlüssel und %3</translation>
     </message>
     <message>
-        <source>OpenAlex ID, ORCID or name</source>
-        <translation>OpenAlex-ID, ORCID oder Name</translation>
+        <source>other cached author records</source>
+        <translation>andere Autorendatensätze im Cache</translation>
     </message>
     <message>
-        <source>show needs an AUTHOR</source>
-        <translation>show braucht einen AUTHOR</translation>
+        <source>A live OpenAlex author record (%1)</source>
+        <translation>Ein aktiver OpenAlex-Autorendatensatz (%1)</translation>
     </message>
     <message>
-        <source>works needs an AUTHOR</source>
-        <translation>works braucht einen AUTHOR</translation>
+        <source>ORCID</source>
+        <translation>ORCID</translation>
     </message>
     <message>
-        <source>bibtex, biblatex, ris, csljson, csv, jsonl or markdown</source>
-        <translation>bibtex, biblatex, ris, csljson, csv, jsonl oder markdown</translation>
+        <source>Linked to ORCID %1</source>
+        <translation>Mit ORCID %1 verknüpft</translation>
     </message>
     <message>
-        <source>write to FILE (atomically) instead of standard output</source>
-        <translation>in FILE schreiben (atomar) statt in die Standardausgabe</translation>
+        <source>No ORCID on the record (unclaimed)</source>
+        <translation>Keine ORCID im Datensatz (nicht beansprucht)</translation>
     </message>
     <message>
-        <source>BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8</source>
-        <translation>BibTeX/BibLaTeX: LaTeX-maskiertes ASCII statt UTF-8</translation>
+        <source>ORCID corroborated</source>
+        <translation>ORCID bestätigt</translation>
     </message>
     <message>
-        <source>include abstracts</source>
-        <translation>Abstracts einschließen</translation>
+        <source>%1 of %2 cached authorships carry the ORCID</source>
+        <translation>%1 von %2 Autorschaften im Cache tragen die ORCID</translation>
     </message>
     <message>
-        <source>CSV: start with a UTF-8 byte order mark</source>
-        <translation>CSV: mit einer UTF-8-Bytereihenfolgemarke beginnen</translation>
+        <source>No ORCID to corroborate</source>
+        <translation>Keine ORCID zu bestätigen</translation>
     </message>
     <message>
-        <source>fold each preprint into its published version</source>
-        <translation>jeden Preprint in seine veröffentlichte Fassung einfalten</translation>
+        <source>Scopus ID</source>
+        <translation>Scopus-ID</translation>
     </message>
     <message>
-        <source>citation key pattern (default %1)</source>
-        <translation>Muster für Zitierschlüssel (Standard %1)</translation>
+        <source>No Scopus author ID</source>
+        <translation>Keine Scopus-Autoren-ID</translation>
     </message>
     <message>
-        <source>export needs an AUTHOR</source>
-        <translation>export braucht einen AUTHOR</translation>
+        <source>Scopus author ID %1</source>
+        <translation>Scopus-Autoren-ID %1</translation>
     </message>
     <message>
-        <source>export needs --format, one of: %1</source>
-        <translation>export braucht --format, eines von: %1</translation>
+        <source>Affiliation</source>
+        <translation>Zugehörigkeit</translation>
     </message>
     <message>
-        <source>unknown export format &apos;%1&apos;; use one of: %2</source>
-        <translation>unbekanntes Exportformat „%1“; verwenden Sie eines von: %2</translation>
+        <source>Current institution</source>
+        <translation>Aktuelle Einrichtung</translation>
     </message>
     <message>
-        <source>Exported %1 works to %2.</source>
-        <translation>%1 Werke nach %2 exportiert.</translation>
+        <source>Last known: %1</source>
+        <translation>Zuletzt bekannt: %1</translation>
     </message>
     <message>
-        <source>1: co-authors; 2: also their co-authors</source>
-        <translation>1: Koautoren; 2: auch deren Koautoren</translation>
+        <source>No last-known institution</source>
+        <translation>Keine zuletzt bekannte Einrichtung</translation>
     </message>
     <message>
-        <source>weigh each shared work 1/(n-1) for n authors instead of 1</source>
-        <translation>jedes gemeinsame Werk bei n Autoren mit 1/(n-1) statt 1 gewichten</translation>
+        <source>Institution has ROR</source>
+        <translation>Einrichtung hat ROR</translation>
     </message>
     <message>
-        <source>write to FILE instead of standard output</source>
-        <translation>in FILE statt in die Standardausgabe schreiben</translation>
+        <source>Registered in ROR</source>
+        <translation>Im ROR registriert</translation>
     </message>
     <message>
-        <source>the network as it was at the end of YEAR</source>
-        <translation>das Netzwerk, wie es am Ende von YEAR war</translation>
+        <source>No ROR ID for a current institution</source>
+        <translation>Keine ROR-ID für eine aktuelle Einrichtung</translation>
     </message>
     <message>
-        <source>community resolution (default 1; higher: smaller communities)</source>
-        <translation>Auflösung der Gemeinschaften (Standard 1; höher: kleinere Gemeinschaften)</translation>
+        <source>Affiliation history</source>
+        <translation>Verlauf der Zugehörigkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
+        <translation>
+            <numerusform>Zugehörigkeiten in %n Jahr erfasst; ab 3 zählt es</numerusform>
+            <numerusform>Zugehörigkeiten in %n verschiedenen Jahren erfasst; ab 3 zählt es</numerusform>
+        </translation>
     </message>
     <message>
-        <source>graph needs an AUTHOR</source>
-        <translation>graph braucht einen AUTHOR</translation>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
     </message>
     <message>
-        <source>graph needs --format %1</source>
-        <translation>graph braucht --format %1</translation>
+        <source>No conflation signs</source>
+        <translation>Keine Anzeichen einer Verwechslung</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos;; use one of %2</source>
-        <translation>unbekanntes Format „%1“; verwenden Sie eines von %2</translation>
+        <source>No conflation warning</source>
+        <translation>Keine Warnung vor Verwechslung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflation warning(s), see below</source>
+        <translation>
+            <numerusform>%n Warnung vor Verwechslung, siehe unten</numerusform>
+            <numerusform>%n Warnungen vor Verwechslung, siehe unten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>--hops must be 1 or 2</source>
-        <translation>--hops muss 1 oder 2 sein</translation>
+        <source>checks on the record and its works</source>
+        <translation>Prüfungen des Datensatzes und seiner Werke</translation>
     </message>
     <message>
-        <source>--year must be a year such as 2019</source>
-        <translation>--year muss ein Jahr wie 2019 sein</translation>
+        <source>Works cached</source>
+        <translation>Werke im Cache</translation>
     </message>
     <message>
-        <source>--resolution must be a positive number</source>
-        <translation>--resolution muss eine positive Zahl sein</translation>
+        <source>%1 of %2 works OpenAlex counts are cached</source>
+        <translation>%1 der %2 von OpenAlex gezählten Werke sind im Cache</translation>
     </message>
     <message>
-        <source>peerscope: no cached works for %1; run &apos;peerscope sync %1&apos; first.</source>
-        <translation>peerscope: keine Werke von %1 im Cache; führen Sie zuerst „peerscope sync %1“ aus.</translation>
+        <source>Footprint</source>
+        <translation>Umfang</translation>
     </message>
     <message>
-        <source>peerscope: could not produce the %1 output.</source>
-        <translation>peerscope: Die Ausgabe im Format %1 konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
-        <source>peerscope: cannot write %1: %2</source>
-        <translation>peerscope: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 authors and %2 links to %3.</source>
-        <translation>%1 Autoren und %2 Verbindungen nach %3 geschrieben.</translation>
-    </message>
-    <message>
-        <source>peerscope: cannot write to standard output.</source>
-        <translation>peerscope: Die Standardausgabe kann nicht beschrieben werden.</translation>
-    </message>
-    <message>
-        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
-        <translation>suggest, conflation, merge, split, exclude, list, undo oder redo</translation>
-    </message>
-    <message>
-        <source>work IDs (comma-separated or repeated)</source>
-        <translation>Werk-IDs (durch Kommas getrennt oder wiederholt)</translation>
-    </message>
-    <message>
-        <source>why, kept with the correction</source>
-        <translation>Begründung, wird mit der Korrektur gespeichert</translation>
-    </message>
-    <message>
-        <source>name of the person split off</source>
-        <translation>Name der abgetrennten Person</translation>
-    </message>
-    <message>
-        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
-        <translation>identity braucht eine Aktion: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
-    </message>
-    <message>
-        <source>identity %1 needs one AUTHOR</source>
-        <translation>identity %1 braucht genau einen AUTHOR</translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation>Punktzahl %1</translation>
-    </message>
-    <message>
-        <source>No likely duplicates of %1 in the cache.</source>
-        <translation>Keine wahrscheinlichen Duplikate von %1 im Cache.</translation>
-    </message>
-    <message>
-        <source>No sign that %1 conflates several people.</source>
-        <translation>Kein Anzeichen, dass %1 mehrere Personen vermischt.</translation>
-    </message>
-    <message>
-        <source>identity merge needs the primary AUTHOR and at least one more</source>
-        <translation>identity merge braucht den primären AUTHOR und mindestens einen weiteren</translation>
-    </message>
-    <message>
-        <source>Merged into %1.</source>
-        <translation>Mit %1 zusammengeführt.</translation>
-    </message>
-    <message>
-        <source>identity %1 needs one AUTHOR and --works</source>
-        <translation>identity %1 braucht genau einen AUTHOR und --works</translation>
-    </message>
-    <message>
-        <source>Split off as %1.</source>
-        <translation>Abgetrennt als %1.</translation>
-    </message>
-    <message>
-        <source>Excluded from %1.</source>
-        <translation>Von %1 ausgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Undone (%1).</source>
-        <translation>Rückgängig gemacht (%1).</translation>
-    </message>
-    <message>
-        <source>Redone (%1).</source>
-        <translation>Wiederhergestellt (%1).</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>rückgängig gemacht</translation>
-    </message>
-    <message>
-        <source>unknown identity action &apos;%1&apos;</source>
-        <translation>unbekannte identity-Aktion „%1“</translation>
-    </message>
-    <message>
-        <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
-        <translation>peerscope: %1 braucht das Netzwerk, aber --offline ist gesetzt. Alles bereits Synchronisierte bleibt offline verfügbar (search, show, works, export, graph).</translation>
-    </message>
-    <message>
-        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
-        <translation>peerscope: kein API-Schlüssel gesetzt; OpenAlex lehnt die Anfrage möglicherweise ab. Legen Sie einen mit --api-key KEY oder OPENALEX_API_KEY fest.</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>works</source>
+        <source>Works</source>
         <translation>Werke</translation>
     </message>
-    <message>
-        <source>full author lists</source>
-        <translation>vollständige Autorenlisten</translation>
+    <message numerus="yes">
+        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
+        <translation>
+            <numerusform>%n Werk im Cache; 1/5/20/50 ergeben 2/4/7/10</numerusform>
+            <numerusform>%n Werke im Cache; 1/5/20/50 ergeben 2/4/7/10</numerusform>
+        </translation>
     </message>
     <message>
-        <source>co-authors</source>
+        <source>Citations</source>
+        <translation>Zitationen</translation>
+    </message>
+    <message>
+        <source>%1 citations; 1/10/100/1000 give 2/4/7/10</source>
+        <translation>%1 Zitationen; 1/10/100/1000 ergeben 2/4/7/10</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message>
+        <source>Latest work</source>
+        <translation>Neuestes Werk</translation>
+    </message>
+    <message>
+        <source>Latest cached work in %1</source>
+        <translation>Neuestes Werk im Cache aus %1</translation>
+    </message>
+    <message>
+        <source>No dated work in the cache</source>
+        <translation>Kein datiertes Werk im Cache</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
         <translation>Koautoren</translation>
     </message>
-    <message>
-        <source>co-authors&apos; works</source>
-        <translation>Werke der Koautoren</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
-        <source>OpenAlex ID or ORCID</source>
-        <translation>OpenAlex-ID oder ORCID</translation>
-    </message>
-    <message>
-        <source>1: author, works, co-authors; 2: also the co-authors&apos; works</source>
-        <translation>1: Autor, Werke, Koautoren; 2: auch die Werke der Koautoren</translation>
-    </message>
-    <message>
-        <source>list all works again even if the author looks unchanged</source>
-        <translation>alle Werke erneut abrufen, auch wenn der Autor unverändert scheint</translation>
-    </message>
-    <message>
-        <source>sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)</source>
-        <translation>sync braucht genau einen AUTHOR (eine OpenAlex-ID oder eine ORCID)</translation>
-    </message>
-    <message>
-        <source>--depth must be 1 or 2</source>
-        <translation>--depth muss 1 oder 2 sein</translation>
-    </message>
-    <message>
-        <source>sync</source>
-        <translation>sync</translation>
-    </message>
-    <message>
-        <source>sync: %1 %2/%3 (%4 calls)</source>
-        <translation>sync: %1 %2/%3 (%4 Aufrufe)</translation>
-    </message>
-    <message>
-        <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
-        <translation>sync: OpenAlex bittet um Verlangsamung; %1 s Wartezeit</translation>
-    </message>
-    <message>
-        <source>sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.</source>
-        <translation>sync: OpenAlex hat %1 mit %2 zusammengeführt; der Cache verwendet jetzt %2 und findet auch %1.</translation>
-    </message>
-    <message>
-        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
-        <translation>sync: %1 fertig: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe.</translation>
-    </message>
-    <message>
-        <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
-        <translation>sync: %1 ist seit der letzten Synchronisierung unverändert (%2 API-Aufruf).</translation>
-    </message>
-    <message>
-        <source>(%1 API calls used)</source>
-        <translation>(%1 API-Aufrufe verbraucht)</translation>
-    </message>
-    <message>
-        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
-        <translation>Der Cache behält alles bisher Synchronisierte; führen Sie die Synchronisierung erneut aus, um sie abzuschließen. (%1 API-Aufrufe verbraucht)</translation>
-    </message>
-    <message>
-        <source>search --remote</source>
-        <translation>search --remote</translation>
-    </message>
-    <message>
-        <source>peerscope: OpenAlex sent an answer that could not be read: %1</source>
-        <translation>peerscope: OpenAlex hat eine Antwort gesendet, die nicht gelesen werden konnte: %1</translation>
-    </message>
-    <message>
-        <source>%1 OpenAlex matches (1 API call). Fetch one with &apos;peerscope sync ID&apos;.</source>
-        <translation>%1 Treffer bei OpenAlex (1 API-Aufruf). Rufen Sie einen mit „peerscope sync ID“ ab.</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::cli::Registry</name>
-    <message>
-        <source>load the bundled demo data set into the cache</source>
-        <translation>den mitgelieferten Demodatensatz in den Cache laden</translation>
-    </message>
-    <message>
-        <source>load OpenAlex JSON files or folders</source>
-        <translation>OpenAlex-JSON-Dateien oder -Ordner laden</translation>
-    </message>
-    <message>
-        <source>matching authors: id, name, works, institution</source>
-        <translation>passende Autoren: ID, Name, Werke, Einrichtung</translation>
-    </message>
-    <message>
-        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
-        <translation>Profil: Identität, IDs, Zugehörigkeiten, Kennzahlen, Themen, Mitarbeitende</translation>
-    </message>
-    <message>
-        <source>the publication list</source>
-        <translation>die Publikationsliste</translation>
-    </message>
-    <message>
-        <source>the publication list for reference managers and spreadsheets</source>
-        <translation>die Publikationsliste für Literaturverwaltungen und Tabellenkalkulationen</translation>
-    </message>
-    <message>
-        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
-        <translation>das Koautorennetzwerk für Gephi, VOSviewer, Graphviz oder als Bild</translation>
-    </message>
-    <message>
-        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
-        <translation>doppelte oder vermischte Datensätze finden und korrigieren (merge A B, split A --works W...)</translation>
-    </message>
-    <message>
-        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
-        <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr</translation>
-    </message>
-    <message>
-        <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
-        <translation>passende Autoren bei OpenAlex: ID, Name, Werke, Zitationen, Einrichtung</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::identity</name>
     <message numerus="yes">
-        <source>ORCID %1 on %n work(s)</source>
+        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
         <translation>
-            <numerusform>ORCID %1 bei %n Werk</numerusform>
-            <numerusform>ORCID %1 bei %n Werken</numerusform>
+            <numerusform>%n Koautor; 1/5/15 ergeben 2/4/6</numerusform>
+            <numerusform>%n verschiedene Koautoren; 1/5/15 ergeben 2/4/6</numerusform>
         </translation>
     </message>
     <message>
-        <source>The works carry %1 different ORCIDs: one record, several people?</source>
-        <translation>Die Werke tragen %1 verschiedene ORCIDs: ein Datensatz, mehrere Personen?</translation>
-    </message>
-    <message>
-        <source>%1: %2 works</source>
-        <translation>%1: %2 Werke</translation>
-    </message>
-    <message>
-        <source>More than %1 works in a year: very prolific, or several people.</source>
-        <translation>Mehr als %1 Werke in einem Jahr: sehr produktiv oder mehrere Personen.</translation>
-    </message>
-    <message>
-        <source>Works in %1 and in %2 with no co-author in common.</source>
-        <translation>Werke in %1 und in %2 ohne gemeinsamen Koautor.</translation>
+        <source>Repeat collaboration</source>
+        <translation>Wiederholte Zusammenarbeit</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n work(s)</source>
+        <source>%n co-author(s) with 2 or more shared works</source>
         <translation>
-            <numerusform>%1: %n Werk</numerusform>
-            <numerusform>%1: %n Werke</numerusform>
+            <numerusform>%n Koautor mit 2 oder mehr gemeinsamen Werken</numerusform>
+            <numerusform>%n Koautoren mit 2 oder mehr gemeinsamen Werken</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
-        <translation>%1: %2 (%3) und %4 (%5), keine gemeinsamen Koautoren</translation>
-    </message>
-    <message>
-        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
-        <translation>Zugehörigkeiten in verschiedenen Ländern im selben Jahr, mit getrennten Mitarbeitenden.</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::identity::Corrections</name>
-    <message>
-        <source>%1 is not in the cache; sync it first.</source>
-        <translation>%1 ist nicht im Cache; synchronisieren Sie es zuerst.</translation>
-    </message>
-    <message>
-        <source>Name at least one record to merge into %1.</source>
-        <translation>Nennen Sie mindestens einen Datensatz, der mit %1 zusammengeführt werden soll.</translation>
-    </message>
-    <message>
-        <source>%1 is already part of %2.</source>
-        <translation>%1 ist bereits Teil von %2.</translation>
-    </message>
-    <message>
-        <source>%1 is a person you split off; undo that split instead of merging it back.</source>
-        <translation>%1 ist eine Person, die Sie abgetrennt haben; machen Sie diese Abtrennung rückgängig, statt sie wieder zusammenzuführen.</translation>
-    </message>
-    <message>
-        <source>Cannot record the merge: %1</source>
-        <translation>Die Zusammenführung kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Name the works to split off with --works.</source>
-        <translation>Nennen Sie die abzutrennenden Werke mit --works.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2&apos;s works.</source>
-        <translation>%1 ist keines der Werke von %2.</translation>
-    </message>
-    <message>
-        <source>%1 (split)</source>
-        <translation>%1 (abgetrennt)</translation>
-    </message>
-    <message>
-        <source>Cannot record the split: %1</source>
-        <translation>Die Abtrennung kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache.</source>
-        <translation>%1 ist nicht im Cache.</translation>
-    </message>
-    <message>
-        <source>Name the works to exclude with --works.</source>
-        <translation>Nennen Sie die auszuschließenden Werke mit --works.</translation>
-    </message>
-    <message>
-        <source>Cannot record the exclusion: %1</source>
-        <translation>Der Ausschluss kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>Nichts rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>Nichts wiederherzustellen.</translation>
-    </message>
-    <message>
-        <source>Cannot redo: %1</source>
-        <translation>Wiederherstellen nicht möglich: %1</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::identity::DuplicateCandidate</name>
-    <message>
-        <source>same name key &quot;%1&quot;</source>
-        <translation>gleicher Namensschlüssel „%1“</translation>
+        <source>Known co-authors</source>
+        <translation>Bekannte Koautoren</translation>
     </message>
     <message numerus="yes">
-        <source>%n shared co-author(s): %1</source>
+        <source>%n co-author(s) with a cached profile; 3 or more count</source>
         <translation>
-            <numerusform>%n gemeinsamer Koautor: %1</numerusform>
-            <numerusform>%n gemeinsame Koautoren: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared institution(s): %1</source>
-        <translation>
-            <numerusform>%n gemeinsame Einrichtung: %1</numerusform>
-            <numerusform>%n gemeinsame Einrichtungen: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared topic(s): %1</source>
-        <translation>
-            <numerusform>%n gemeinsames Thema: %1</numerusform>
-            <numerusform>%n gemeinsame Themen: %1</numerusform>
+            <numerusform>%n Koautor mit Profil im Cache; ab 3 zählt es</numerusform>
+            <numerusform>%n Koautoren mit Profil im Cache; ab 3 zählt es</numerusform>
         </translation>
     </message>
 </context>

@@ -2,82 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>peerscope</name>
+    <name>identity</name>
     <message numerus="yes">
-        <source>cached works (%n)</source>
+        <source>%n shared co-author(s): %1</source>
         <translation>
-            <numerusform>cached works (%n)</numerusform>
-            <numerusform>cached works (%n)</numerusform>
+            <numerusform>%n shared co-author: %1</numerusform>
+            <numerusform>%n shared co-authors: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
+        <source>%n shared institution(s): %1</source>
         <translation>
-            <numerusform>Possible conflation: %n different ORCID appears in this record&apos;s authorships (%1)</numerusform>
-            <numerusform>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</numerusform>
+            <numerusform>%n shared institution: %1</numerusform>
+            <numerusform>%n shared institutions: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared co-author(s)</source>
+        <source>%n shared topic(s): %1</source>
         <translation>
-            <numerusform>%n shared co-author</numerusform>
-            <numerusform>%n shared co-authors</numerusform>
+            <numerusform>%n shared topic: %1</numerusform>
+            <numerusform>%n shared topics: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared institution(s)</source>
+        <source>ORCID %1 on %n work(s)</source>
         <translation>
-            <numerusform>%n shared institution</numerusform>
-            <numerusform>%n shared institutions</numerusform>
+            <numerusform>ORCID %1 on %n work</numerusform>
+            <numerusform>ORCID %1 on %n works</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared topic(s)</source>
+        <source>%1: %n work(s)</source>
         <translation>
-            <numerusform>%n shared topic</numerusform>
-            <numerusform>%n shared topics</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
-        <translation>
-            <numerusform>Affiliations recorded in %n distinct year; 3 or more count</numerusform>
-            <numerusform>Affiliations recorded in %n distinct years; 3 or more count</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflation warning(s), see below</source>
-        <translation>
-            <numerusform>%n conflation warning, see below</numerusform>
-            <numerusform>%n conflation warnings, see below</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
-        <translation>
-            <numerusform>%n cached work; 1/5/20/50 give 2/4/7/10</numerusform>
-            <numerusform>%n cached works; 1/5/20/50 give 2/4/7/10</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
-        <translation>
-            <numerusform>%n distinct co-author; 1/5/15 give 2/4/6</numerusform>
-            <numerusform>%n distinct co-authors; 1/5/15 give 2/4/6</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n co-author(s) with 2 or more shared works</source>
-        <translation>
-            <numerusform>%n co-author with 2 or more shared works</numerusform>
-            <numerusform>%n co-authors with 2 or more shared works</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n co-author(s) with a cached profile; 3 or more count</source>
-        <translation>
-            <numerusform>%n co-author with a cached profile; 3 or more count</numerusform>
-            <numerusform>%n co-authors with a cached profile; 3 or more count</numerusform>
+            <numerusform>%1: %n work</numerusform>
+            <numerusform>%1: %n works</numerusform>
         </translation>
     </message>
 </context>
@@ -321,43 +279,82 @@
     </message>
 </context>
 <context>
-    <name>peerscope::identity</name>
+    <name>peerscope::TrustSnapshot</name>
     <message numerus="yes">
-        <source>ORCID %1 on %n work(s)</source>
+        <source>cached works (%n)</source>
         <translation>
-            <numerusform>ORCID %1 on %n work</numerusform>
-            <numerusform>ORCID %1 on %n works</numerusform>
+            <numerusform>cached works (%n)</numerusform>
+            <numerusform>cached works (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n work(s)</source>
+        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
         <translation>
-            <numerusform>%1: %n work</numerusform>
-            <numerusform>%1: %n works</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::identity::DuplicateCandidate</name>
-    <message numerus="yes">
-        <source>%n shared co-author(s): %1</source>
-        <translation>
-            <numerusform>%n shared co-author: %1</numerusform>
-            <numerusform>%n shared co-authors: %1</numerusform>
+            <numerusform>Possible conflation: %n different ORCID appears in this record&apos;s authorships (%1)</numerusform>
+            <numerusform>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared institution(s): %1</source>
+        <source>%n shared co-author(s)</source>
         <translation>
-            <numerusform>%n shared institution: %1</numerusform>
-            <numerusform>%n shared institutions: %1</numerusform>
+            <numerusform>%n shared co-author</numerusform>
+            <numerusform>%n shared co-authors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared topic(s): %1</source>
+        <source>%n shared institution(s)</source>
         <translation>
-            <numerusform>%n shared topic: %1</numerusform>
-            <numerusform>%n shared topics: %1</numerusform>
+            <numerusform>%n shared institution</numerusform>
+            <numerusform>%n shared institutions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s)</source>
+        <translation>
+            <numerusform>%n shared topic</numerusform>
+            <numerusform>%n shared topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
+        <translation>
+            <numerusform>Affiliations recorded in %n distinct year; 3 or more count</numerusform>
+            <numerusform>Affiliations recorded in %n distinct years; 3 or more count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflation warning(s), see below</source>
+        <translation>
+            <numerusform>%n conflation warning, see below</numerusform>
+            <numerusform>%n conflation warnings, see below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
+        <translation>
+            <numerusform>%n cached work; 1/5/20/50 give 2/4/7/10</numerusform>
+            <numerusform>%n cached works; 1/5/20/50 give 2/4/7/10</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
+        <translation>
+            <numerusform>%n distinct co-author; 1/5/15 give 2/4/6</numerusform>
+            <numerusform>%n distinct co-authors; 1/5/15 give 2/4/6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with 2 or more shared works</source>
+        <translation>
+            <numerusform>%n co-author with 2 or more shared works</numerusform>
+            <numerusform>%n co-authors with 2 or more shared works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with a cached profile; 3 or more count</source>
+        <translation>
+            <numerusform>%n co-author with a cached profile; 3 or more count</numerusform>
+            <numerusform>%n co-authors with a cached profile; 3 or more count</numerusform>
         </translation>
     </message>
 </context>

@@ -272,6 +272,382 @@
         <source>peerscope: unknown command &apos;%1&apos;.</source>
         <translation>peerscope: orden desconocida «%1».</translation>
     </message>
+    <message>
+        <source>Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.</source>
+        <translation>Se importaron %1 archivos: %2 autores, %3 trabajos, %4 instituciones, %5 fuentes, %6 temas.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
+        <translation>%1 archivo(s) no se importaron; la caché conserva todo lo demás.</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo no admite argumentos</translation>
+    </message>
+    <message>
+        <source>OpenAlex JSON files or folders</source>
+        <translation>archivos o carpetas JSON de OpenAlex</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import necesita al menos un archivo o una carpeta</translation>
+    </message>
+    <message>
+        <source>words of the name</source>
+        <translation>palabras del nombre</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprimir JSON</translation>
+    </message>
+    <message>
+        <source>ask OpenAlex instead of the cache</source>
+        <translation>consultar OpenAlex en lugar de la caché</translation>
+    </message>
+    <message>
+        <source>search needs some text</source>
+        <translation>search necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>peerscope: remote search is not available in this build.</source>
+        <translation>peerscope: la búsqueda remota no está disponible en esta compilación.</translation>
+    </message>
+    <message>
+        <source>No cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
+        <translation>Ningún autor de la caché coincide con «%1». Pruebe «peerscope search --remote %1».</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID, ORCID or name</source>
+        <translation>ID de OpenAlex, ORCID o nombre</translation>
+    </message>
+    <message>
+        <source>show needs an AUTHOR</source>
+        <translation>show necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>works needs an AUTHOR</source>
+        <translation>works necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>load the bundled demo data set into the cache</source>
+        <translation>cargar en la caché el conjunto de datos de demostración incluido</translation>
+    </message>
+    <message>
+        <source>load OpenAlex JSON files or folders</source>
+        <translation>cargar archivos o carpetas JSON de OpenAlex</translation>
+    </message>
+    <message>
+        <source>matching authors: id, name, works, institution</source>
+        <translation>autores coincidentes: id, nombre, trabajos, institución</translation>
+    </message>
+    <message>
+        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
+        <translation>perfil: identidad, ID, afiliaciones, métricas, temas, colaboradores</translation>
+    </message>
+    <message>
+        <source>the publication list</source>
+        <translation>la lista de publicaciones</translation>
+    </message>
+    <message>
+        <source>bibtex, biblatex, ris, csljson, csv, jsonl or markdown</source>
+        <translation>bibtex, biblatex, ris, csljson, csv, jsonl o markdown</translation>
+    </message>
+    <message>
+        <source>write to FILE (atomically) instead of standard output</source>
+        <translation>escribir en FILE (de forma atómica) en lugar de la salida estándar</translation>
+    </message>
+    <message>
+        <source>BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8</source>
+        <translation>BibTeX/BibLaTeX: ASCII con escapes de LaTeX en lugar de UTF-8</translation>
+    </message>
+    <message>
+        <source>include abstracts</source>
+        <translation>incluir resúmenes</translation>
+    </message>
+    <message>
+        <source>CSV: start with a UTF-8 byte order mark</source>
+        <translation>CSV: empezar con una marca de orden de bytes UTF-8</translation>
+    </message>
+    <message>
+        <source>fold each preprint into its published version</source>
+        <translation>integrar cada preprint en su versión publicada</translation>
+    </message>
+    <message>
+        <source>citation key pattern (default %1)</source>
+        <translation>patrón de la clave de cita (por defecto %1)</translation>
+    </message>
+    <message>
+        <source>export needs an AUTHOR</source>
+        <translation>export necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>export needs --format, one of: %1</source>
+        <translation>export necesita --format, uno de: %1</translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos;; use one of: %2</source>
+        <translation>formato de exportación desconocido «%1»; use uno de: %2</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot read the cache: %1</source>
+        <translation>peerscope: no se puede leer la caché: %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 works to %2.</source>
+        <translation>Se exportaron %1 trabajos a %2.</translation>
+    </message>
+    <message>
+        <source>the publication list for reference managers and spreadsheets</source>
+        <translation>la lista de publicaciones para gestores de referencias y hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>1: co-authors; 2: also their co-authors</source>
+        <translation>1: coautores; 2: también sus coautores</translation>
+    </message>
+    <message>
+        <source>weigh each shared work 1/(n-1) for n authors instead of 1</source>
+        <translation>ponderar cada trabajo compartido con 1/(n-1) para n autores en lugar de 1</translation>
+    </message>
+    <message>
+        <source>write to FILE instead of standard output</source>
+        <translation>escribir en FILE en lugar de la salida estándar</translation>
+    </message>
+    <message>
+        <source>the network as it was at the end of YEAR</source>
+        <translation>la red tal como era al final de YEAR</translation>
+    </message>
+    <message>
+        <source>community resolution (default 1; higher: smaller communities)</source>
+        <translation>resolución de comunidades (por defecto 1; mayor: comunidades más pequeñas)</translation>
+    </message>
+    <message>
+        <source>graph needs an AUTHOR</source>
+        <translation>graph necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>graph needs --format %1</source>
+        <translation>graph necesita --format %1</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use one of %2</source>
+        <translation>formato desconocido «%1»; use uno de %2</translation>
+    </message>
+    <message>
+        <source>--hops must be 1 or 2</source>
+        <translation>--hops debe ser 1 o 2</translation>
+    </message>
+    <message>
+        <source>--year must be a year such as 2019</source>
+        <translation>--year debe ser un año como 2019</translation>
+    </message>
+    <message>
+        <source>--resolution must be a positive number</source>
+        <translation>--resolution debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>peerscope: no cached works for %1; run &apos;peerscope sync %1&apos; first.</source>
+        <translation>peerscope: no hay trabajos de %1 en la caché; ejecute primero «peerscope sync %1».</translation>
+    </message>
+    <message>
+        <source>peerscope: could not produce the %1 output.</source>
+        <translation>peerscope: no se pudo generar la salida %1.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write %1: %2</source>
+        <translation>peerscope: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 authors and %2 links to %3.</source>
+        <translation>Se escribieron %1 autores y %2 enlaces en %3.</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write to standard output.</source>
+        <translation>peerscope: no se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
+        <translation>la red de coautores para Gephi, VOSviewer, Graphviz o como imagen</translation>
+    </message>
+    <message>
+        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
+        <translation>suggest, conflation, merge, split, exclude, list, undo o redo</translation>
+    </message>
+    <message>
+        <source>work IDs (comma-separated or repeated)</source>
+        <translation>ID de trabajos (separados por comas o repetidos)</translation>
+    </message>
+    <message>
+        <source>why, kept with the correction</source>
+        <translation>motivo, guardado con la corrección</translation>
+    </message>
+    <message>
+        <source>name of the person split off</source>
+        <translation>nombre de la persona separada</translation>
+    </message>
+    <message>
+        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
+        <translation>identity necesita una acción: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR</source>
+        <translation>identity %1 necesita un AUTHOR</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>puntuación %1</translation>
+    </message>
+    <message>
+        <source>No likely duplicates of %1 in the cache.</source>
+        <translation>No hay duplicados probables de %1 en la caché.</translation>
+    </message>
+    <message>
+        <source>No sign that %1 conflates several people.</source>
+        <translation>No hay indicios de que %1 mezcle a varias personas.</translation>
+    </message>
+    <message>
+        <source>identity merge needs the primary AUTHOR and at least one more</source>
+        <translation>identity merge necesita el AUTHOR principal y al menos otro más</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation>Fusionado en %1.</translation>
+    </message>
+    <message>
+        <source>identity %1 needs one AUTHOR and --works</source>
+        <translation>identity %1 necesita un AUTHOR y --works</translation>
+    </message>
+    <message>
+        <source>Split off as %1.</source>
+        <translation>Separado como %1.</translation>
+    </message>
+    <message>
+        <source>Excluded from %1.</source>
+        <translation>Excluido de %1.</translation>
+    </message>
+    <message>
+        <source>Undone (%1).</source>
+        <translation>Deshecho (%1).</translation>
+    </message>
+    <message>
+        <source>Redone (%1).</source>
+        <translation>Rehecho (%1).</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>unknown identity action &apos;%1&apos;</source>
+        <translation>acción de identity desconocida «%1»</translation>
+    </message>
+    <message>
+        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
+        <translation>encontrar registros duplicados o mezclados y corregirlos (merge A B, split A --works W...)</translation>
+    </message>
+    <message>
+        <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
+        <translation>peerscope: %1 necesita la red, pero --offline está activado. Todo lo ya sincronizado sigue disponible sin conexión (search, show, works, export, graph).</translation>
+    </message>
+    <message>
+        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
+        <translation>peerscope: no hay clave de API; puede que OpenAlex rechace la solicitud. Indique una con --api-key KEY u OPENALEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>trabajos</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>listas completas de autores</translation>
+    </message>
+    <message>
+        <source>co-authors</source>
+        <translation>coautores</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>trabajos de los coautores</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>finalizando</translation>
+    </message>
+    <message>
+        <source>OpenAlex ID or ORCID</source>
+        <translation>ID de OpenAlex u ORCID</translation>
+    </message>
+    <message>
+        <source>1: author, works, co-authors; 2: also the co-authors&apos; works</source>
+        <translation>1: autor, trabajos, coautores; 2: también los trabajos de los coautores</translation>
+    </message>
+    <message>
+        <source>list all works again even if the author looks unchanged</source>
+        <translation>listar de nuevo todos los trabajos aunque el autor parezca sin cambios</translation>
+    </message>
+    <message>
+        <source>sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)</source>
+        <translation>sync necesita exactamente un AUTHOR (un ID de OpenAlex o un ORCID)</translation>
+    </message>
+    <message>
+        <source>--depth must be 1 or 2</source>
+        <translation>--depth debe ser 1 o 2</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>sync</translation>
+    </message>
+    <message>
+        <source>sync: %1 %2/%3 (%4 calls)</source>
+        <translation>sync: %1 %2/%3 (%4 llamadas)</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
+        <translation>sync: OpenAlex nos pidió ir más despacio; esperando %1 s</translation>
+    </message>
+    <message>
+        <source>sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.</source>
+        <translation>sync: OpenAlex fusionó %1 en %2; la caché usa ahora %2 y sigue encontrando %1.</translation>
+    </message>
+    <message>
+        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
+        <translation>sync: %1 terminado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API.</translation>
+    </message>
+    <message>
+        <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
+        <translation>sync: %1 no ha cambiado desde la última sincronización (%2 llamada a la API).</translation>
+    </message>
+    <message>
+        <source>(%1 API calls used)</source>
+        <translation>(%1 llamadas a la API usadas)</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
+        <translation>La caché conserva todo lo sincronizado hasta ahora; ejecute de nuevo la sincronización para completarla. (%1 llamadas a la API usadas)</translation>
+    </message>
+    <message>
+        <source>search --remote</source>
+        <translation>search --remote</translation>
+    </message>
+    <message>
+        <source>peerscope: OpenAlex sent an answer that could not be read: %1</source>
+        <translation>peerscope: OpenAlex envió una respuesta que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>%1 OpenAlex matches (1 API call). Fetch one with &apos;peerscope sync ID&apos;.</source>
+        <translation>%1 coincidencias en OpenAlex (1 llamada a la API). Obtenga una con «peerscope sync ID».</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
+        <translation>autor + todos los trabajos + perfiles de coautores en la caché; progreso en stderr</translation>
+    </message>
+    <message>
+        <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
+        <translation>autores coincidentes en OpenAlex: id, nombre, trabajos, citas, institución</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -283,284 +659,150 @@
         <source>Unknown key pattern field [%1]. Known: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], optionally with :lower or :upper.</source>
         <translation>Campo desconocido en el patrón de clave [%1]. Conocidos: [auth] [authN] [authors] [authorsN] [year] [title] [shorttitle] [veryshorttitle] [firstpage] [lastpage] [openalex], opcionalmente con :lower o :upper.</translation>
     </message>
+    <message>
+        <source>This export format is not available.</source>
+        <translation>Este formato de exportación no está disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>No se puede escribir %1: %2. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
+        <translation>Falló la escritura de %1: %2. El archivo anterior, si lo había, no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>identity</name>
+    <message>
+        <source>same name key &quot;%1&quot;</source>
+        <translation>misma clave de nombre «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared co-author(s): %1</source>
+        <translation>
+            <numerusform>%n coautor compartido: %1</numerusform>
+            <numerusform>%n coautores compartidos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared institution(s): %1</source>
+        <translation>
+            <numerusform>%n institución compartida: %1</numerusform>
+            <numerusform>%n instituciones compartidas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared topic(s): %1</source>
+        <translation>
+            <numerusform>%n tema compartido: %1</numerusform>
+            <numerusform>%n temas compartidos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>ORCID %1 on %n work(s)</source>
+        <translation>
+            <numerusform>ORCID %1 en %n trabajo</numerusform>
+            <numerusform>ORCID %1 en %n trabajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The works carry %1 different ORCIDs: one record, several people?</source>
+        <translation>Los trabajos llevan %1 ORCID distintos: ¿un registro, varias personas?</translation>
+    </message>
+    <message>
+        <source>%1: %2 works</source>
+        <translation>%1: %2 trabajos</translation>
+    </message>
+    <message>
+        <source>More than %1 works in a year: very prolific, or several people.</source>
+        <translation>Más de %1 trabajos en un año: muy prolífico, o varias personas.</translation>
+    </message>
+    <message>
+        <source>Works in %1 and in %2 with no co-author in common.</source>
+        <translation>Trabajos en %1 y en %2 sin ningún coautor en común.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n work(s)</source>
+        <translation>
+            <numerusform>%1: %n trabajo</numerusform>
+            <numerusform>%1: %n trabajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
+        <translation>%1: %2 (%3) y %4 (%5), sin coautores compartidos</translation>
+    </message>
+    <message>
+        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
+        <translation>Afiliaciones en países distintos el mismo año, con colaboradores separados.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache; sync it first.</source>
+        <translation>%1 no está en la caché; sincronícelo primero.</translation>
+    </message>
+    <message>
+        <source>Name at least one record to merge into %1.</source>
+        <translation>Indique al menos un registro que fusionar en %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already part of %2.</source>
+        <translation>%1 ya forma parte de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a person you split off; undo that split instead of merging it back.</source>
+        <translation>%1 es una persona que usted separó; deshaga esa separación en lugar de volver a fusionarla.</translation>
+    </message>
+    <message>
+        <source>Cannot record the merge: %1</source>
+        <translation>No se puede registrar la fusión: %1</translation>
+    </message>
+    <message>
+        <source>Name the works to split off with --works.</source>
+        <translation>Indique con --works los trabajos que separar.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2&apos;s works.</source>
+        <translation>%1 no es uno de los trabajos de %2.</translation>
+    </message>
+    <message>
+        <source>%1 (split)</source>
+        <translation>%1 (separado)</translation>
+    </message>
+    <message>
+        <source>Cannot record the split: %1</source>
+        <translation>No se puede registrar la separación: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache.</source>
+        <translation>%1 no está en la caché.</translation>
+    </message>
+    <message>
+        <source>Name the works to exclude with --works.</source>
+        <translation>Indique con --works los trabajos que excluir.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exclusion: %1</source>
+        <translation>No se puede registrar la exclusión: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Cannot redo: %1</source>
+        <translation>No se puede rehacer: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>peerscope: no display found (DISPLAY is not set), so the window cannot open. Here is the demo profile instead; see &apos;peerscope --help&apos; for the command line.</source>
         <translation>peerscope: no se encontró ninguna pantalla (DISPLAY no está definido), así que la ventana no puede abrirse. Aquí tiene el perfil de demostración; consulte «peerscope --help» para la línea de órdenes.</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope</name>
-    <message>
-        <source>OpenAlex author record</source>
-        <translation>Registro de autor de OpenAlex</translation>
-    </message>
-    <message numerus="yes">
-        <source>cached works (%n)</source>
-        <translation>
-            <numerusform>trabajo en caché (%n)</numerusform>
-            <numerusform>trabajos en caché (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cached authorships (%1)</source>
-        <translation>autorías en caché (%1)</translation>
-    </message>
-    <message>
-        <source>co-authors in cached works</source>
-        <translation>coautores en trabajos en caché</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identidad</translation>
-    </message>
-    <message>
-        <source>Stable record</source>
-        <translation>Registro estable</translation>
-    </message>
-    <message>
-        <source>OpenAlex marks this record as deleted</source>
-        <translation>OpenAlex marca este registro como eliminado</translation>
-    </message>
-    <message>
-        <source>No OpenAlex record in the cache</source>
-        <translation>No hay ningún registro de OpenAlex en la caché</translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
-        <translation>
-            <numerusform>Posible confusión: %n ORCID distinto en las autorías de este registro (%1)</numerusform>
-            <numerusform>Posible confusión: %n ORCID distintos en las autorías de este registro (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
-        <translation>Posible confusión: %1 trabajos en %2; más de %3 al año no es plausible para una sola persona</translation>
-    </message>
-    <message>
-        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
-        <translation>Posible confusión: trabajo sustancial en campos no relacionados a la vez (%1)</translation>
-    </message>
-    <message>
-        <source>topics of the record and its works</source>
-        <translation>temas del registro y de sus trabajos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared co-author(s)</source>
-        <translation>
-            <numerusform>%n coautor compartido</numerusform>
-            <numerusform>%n coautores compartidos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared institution(s)</source>
-        <translation>
-            <numerusform>%n institución compartida</numerusform>
-            <numerusform>%n instituciones compartidas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared topic(s)</source>
-        <translation>
-            <numerusform>%n tema compartido</numerusform>
-            <numerusform>%n temas compartidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Possible duplicate: %1 (%2) has the same name key and %3</source>
-        <translation>Posible duplicado: %1 (%2) tiene la misma clave de nombre y %3</translation>
-    </message>
-    <message>
-        <source>other cached author records</source>
-        <translation>otros registros de autor en la caché</translation>
-    </message>
-    <message>
-        <source>A live OpenAlex author record (%1)</source>
-        <translation>Un registro de autor activo de OpenAlex (%1)</translation>
-    </message>
-    <message>
-        <source>ORCID</source>
-        <translation>ORCID</translation>
-    </message>
-    <message>
-        <source>Linked to ORCID %1</source>
-        <translation>Vinculado al ORCID %1</translation>
-    </message>
-    <message>
-        <source>No ORCID on the record (unclaimed)</source>
-        <translation>Sin ORCID en el registro (no reclamado)</translation>
-    </message>
-    <message>
-        <source>ORCID corroborated</source>
-        <translation>ORCID corroborado</translation>
-    </message>
-    <message>
-        <source>%1 of %2 cached authorships carry the ORCID</source>
-        <translation>%1 de %2 autorías en caché llevan el ORCID</translation>
-    </message>
-    <message>
-        <source>No ORCID to corroborate</source>
-        <translation>No hay ORCID que corroborar</translation>
-    </message>
-    <message>
-        <source>Scopus ID</source>
-        <translation>ID de Scopus</translation>
-    </message>
-    <message>
-        <source>No Scopus author ID</source>
-        <translation>Sin ID de autor de Scopus</translation>
-    </message>
-    <message>
-        <source>Scopus author ID %1</source>
-        <translation>ID de autor de Scopus %1</translation>
-    </message>
-    <message>
-        <source>Affiliation</source>
-        <translation>Afiliación</translation>
-    </message>
-    <message>
-        <source>Current institution</source>
-        <translation>Institución actual</translation>
-    </message>
-    <message>
-        <source>Last known: %1</source>
-        <translation>Última conocida: %1</translation>
-    </message>
-    <message>
-        <source>No last-known institution</source>
-        <translation>Sin institución conocida más reciente</translation>
-    </message>
-    <message>
-        <source>Institution has ROR</source>
-        <translation>La institución tiene ROR</translation>
-    </message>
-    <message>
-        <source>Registered in ROR</source>
-        <translation>Registrada en ROR</translation>
-    </message>
-    <message>
-        <source>No ROR ID for a current institution</source>
-        <translation>No hay ID de ROR para una institución actual</translation>
-    </message>
-    <message>
-        <source>Affiliation history</source>
-        <translation>Historial de afiliaciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
-        <translation>
-            <numerusform>Afiliaciones registradas en %n año distinto; cuentan a partir de 3</numerusform>
-            <numerusform>Afiliaciones registradas en %n años distintos; cuentan a partir de 3</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Consistency</source>
-        <translation>Coherencia</translation>
-    </message>
-    <message>
-        <source>No conflation signs</source>
-        <translation>Sin indicios de confusión</translation>
-    </message>
-    <message>
-        <source>No conflation warning</source>
-        <translation>Sin aviso de confusión</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflation warning(s), see below</source>
-        <translation>
-            <numerusform>%n aviso de confusión, véase abajo</numerusform>
-            <numerusform>%n avisos de confusión, véase abajo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>checks on the record and its works</source>
-        <translation>comprobaciones del registro y de sus trabajos</translation>
-    </message>
-    <message>
-        <source>Works cached</source>
-        <translation>Trabajos en caché</translation>
-    </message>
-    <message>
-        <source>%1 of %2 works OpenAlex counts are cached</source>
-        <translation>%1 de los %2 trabajos que cuenta OpenAlex están en caché</translation>
-    </message>
-    <message>
-        <source>Footprint</source>
-        <translation>Huella</translation>
-    </message>
-    <message>
-        <source>Works</source>
-        <translation>Trabajos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
-        <translation>
-            <numerusform>%n trabajo en caché; 1/5/20/50 dan 2/4/7/10</numerusform>
-            <numerusform>%n trabajos en caché; 1/5/20/50 dan 2/4/7/10</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Citations</source>
-        <translation>Citas</translation>
-    </message>
-    <message>
-        <source>%1 citations; 1/10/100/1000 give 2/4/7/10</source>
-        <translation>%1 citas; 1/10/100/1000 dan 2/4/7/10</translation>
-    </message>
-    <message>
-        <source>Recency</source>
-        <translation>Actualidad</translation>
-    </message>
-    <message>
-        <source>Latest work</source>
-        <translation>Trabajo más reciente</translation>
-    </message>
-    <message>
-        <source>Latest cached work in %1</source>
-        <translation>Trabajo en caché más reciente de %1</translation>
-    </message>
-    <message>
-        <source>No dated work in the cache</source>
-        <translation>Ningún trabajo con fecha en la caché</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Red</translation>
-    </message>
-    <message>
-        <source>Co-authors</source>
-        <translation>Coautores</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
-        <translation>
-            <numerusform>%n coautor distinto; 1/5/15 dan 2/4/6</numerusform>
-            <numerusform>%n coautores distintos; 1/5/15 dan 2/4/6</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Repeat collaboration</source>
-        <translation>Colaboración repetida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n co-author(s) with 2 or more shared works</source>
-        <translation>
-            <numerusform>%n coautor con 2 o más trabajos compartidos</numerusform>
-            <numerusform>%n coautores con 2 o más trabajos compartidos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Known co-authors</source>
-        <translation>Coautores conocidos</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n co-author(s) with a cached profile; 3 or more count</source>
-        <translation>
-            <numerusform>%n coautor con perfil en caché; cuentan a partir de 3</numerusform>
-            <numerusform>%n coautores con perfil en caché; cuentan a partir de 3</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1461,7 @@
     </message>
     <message>
         <source>any</source>
-        <translation>cualquiera</translation>
+        <translation>todos</translation>
     </message>
     <message>
         <source>From year</source>
@@ -1231,11 +1473,11 @@
     </message>
     <message>
         <source>Earliest publication year (any: no limit)</source>
-        <translation>Año de publicación más temprano (cualquiera: sin límite)</translation>
+        <translation>Año de publicación más temprano (todos: sin límite)</translation>
     </message>
     <message>
         <source>Latest publication year (any: no limit)</source>
-        <translation>Año de publicación más tardío (cualquiera: sin límite)</translation>
+        <translation>Año de publicación más tardío (todos: sin límite)</translation>
     </message>
     <message>
         <source>Work type</source>
@@ -1623,6 +1865,10 @@
         <source>Centre the network on %1</source>
         <translation>Centrar la red en %1</translation>
     </message>
+    <message>
+        <source>&lt;span style=&quot;color: gray&quot;&gt;Click a person for details, or a link to list the works the two share. Double-click a person to open their profile.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color: gray&quot;&gt;Haga clic en una persona para ver detalles, o en un enlace para listar los trabajos que comparten. Haga doble clic en una persona para abrir su perfil.&lt;/span&gt;</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::OpenAlexClient</name>
@@ -1897,21 +2143,6 @@ Fuente: %2</translation>
     <message>
         <source>merge into this person</source>
         <translation>fusionar con esta persona</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::PublicationExporter</name>
-    <message>
-        <source>This export format is not available.</source>
-        <translation>Este formato de exportación no está disponible.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>No se puede escribir %1: %2. Elija una carpeta en la que pueda escribir.</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
-        <translation>Falló la escritura de %1: %2. El archivo anterior, si lo había, no ha cambiado.</translation>
     </message>
 </context>
 <context>
@@ -2233,514 +2464,273 @@ Fuente: %2</translation>
         <source>Strong</source>
         <translation>Sólido</translation>
     </message>
-</context>
-<context>
-    <name>peerscope::cli</name>
     <message>
-        <source>Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.</source>
-        <translation>Se importaron %1 archivos: %2 autores, %3 trabajos, %4 instituciones, %5 fuentes, %6 temas.</translation>
+        <source>OpenAlex author record</source>
+        <translation>Registro de autor de OpenAlex</translation>
     </message>
-    <message>
-        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
-        <translation>%1 archivo(s) no se importaron; la caché conserva todo lo demás.</translation>
-    </message>
-    <message>
-        <source>demo takes no arguments</source>
-        <translation>demo no admite argumentos</translation>
-    </message>
-    <message>
-        <source>OpenAlex JSON files or folders</source>
-        <translation>archivos o carpetas JSON de OpenAlex</translation>
-    </message>
-    <message>
-        <source>import needs at least one file or folder</source>
-        <translation>import necesita al menos un archivo o una carpeta</translation>
-    </message>
-    <message>
-        <source>words of the name</source>
-        <translation>palabras del nombre</translation>
-    </message>
-    <message>
-        <source>print JSON</source>
-        <translation>imprimir JSON</translation>
-    </message>
-    <message>
-        <source>ask OpenAlex instead of the cache</source>
-        <translation>consultar OpenAlex en lugar de la caché</translation>
-    </message>
-    <message>
-        <source>search needs some text</source>
-        <translation>search necesita algo de texto</translation>
-    </message>
-    <message>
-        <source>peerscope: remote search is not available in this build.</source>
-        <translation>peerscope: la búsqueda remota no está disponible en esta compilación.</translation>
-    </message>
-    <message>
-        <source>No cached author matches &apos;%1&apos;. Try &apos;peerscope search --remote %1&apos;.</source>
-        <translation>Ningún autor de la caché coincide con «%1». Pruebe «peerscope search --remote %1».</translation>
-    </message>
-    <message>
-        <source>OpenAlex ID, ORCID or name</source>
-        <translation>ID de OpenAlex, ORCID o nombre</translation>
-    </message>
-    <message>
-        <source>show needs an AUTHOR</source>
-        <translation>show necesita un AUTHOR</translation>
-    </message>
-    <message>
-        <source>works needs an AUTHOR</source>
-        <translation>works necesita un AUTHOR</translation>
-    </message>
-    <message>
-        <source>bibtex, biblatex, ris, csljson, csv, jsonl or markdown</source>
-        <translation>bibtex, biblatex, ris, csljson, csv, jsonl o markdown</translation>
-    </message>
-    <message>
-        <source>write to FILE (atomically) instead of standard output</source>
-        <translation>escribir en FILE (de forma atómica) en lugar de la salida estándar</translation>
-    </message>
-    <message>
-        <source>BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8</source>
-        <translation>BibTeX/BibLaTeX: ASCII con escapes de LaTeX en lugar de UTF-8</translation>
-    </message>
-    <message>
-        <source>include abstracts</source>
-        <translation>incluir resúmenes</translation>
-    </message>
-    <message>
-        <source>CSV: start with a UTF-8 byte order mark</source>
-        <translation>CSV: empezar con una marca de orden de bytes UTF-8</translation>
-    </message>
-    <message>
-        <source>fold each preprint into its published version</source>
-        <translation>integrar cada preprint en su versión publicada</translation>
-    </message>
-    <message>
-        <source>citation key pattern (default %1)</source>
-        <translation>patrón de la clave de cita (por defecto %1)</translation>
-    </message>
-    <message>
-        <source>export needs an AUTHOR</source>
-        <translation>export necesita un AUTHOR</translation>
-    </message>
-    <message>
-        <source>export needs --format, one of: %1</source>
-        <translation>export necesita --format, uno de: %1</translation>
-    </message>
-    <message>
-        <source>unknown export format &apos;%1&apos;; use one of: %2</source>
-        <translation>formato de exportación desconocido «%1»; use uno de: %2</translation>
-    </message>
-    <message>
-        <source>Exported %1 works to %2.</source>
-        <translation>Se exportaron %1 trabajos a %2.</translation>
-    </message>
-    <message>
-        <source>1: co-authors; 2: also their co-authors</source>
-        <translation>1: coautores; 2: también sus coautores</translation>
-    </message>
-    <message>
-        <source>weigh each shared work 1/(n-1) for n authors instead of 1</source>
-        <translation>ponderar cada trabajo compartido con 1/(n-1) para n autores en lugar de 1</translation>
-    </message>
-    <message>
-        <source>write to FILE instead of standard output</source>
-        <translation>escribir en FILE en lugar de la salida estándar</translation>
-    </message>
-    <message>
-        <source>the network as it was at the end of YEAR</source>
-        <translation>la red tal como era al final de YEAR</translation>
-    </message>
-    <message>
-        <source>community resolution (default 1; higher: smaller communities)</source>
-        <translation>resolución de comunidades (por defecto 1; mayor: comunidades más pequeñas)</translation>
-    </message>
-    <message>
-        <source>graph needs an AUTHOR</source>
-        <translation>graph necesita un AUTHOR</translation>
-    </message>
-    <message>
-        <source>graph needs --format %1</source>
-        <translation>graph necesita --format %1</translation>
-    </message>
-    <message>
-        <source>unknown format &apos;%1&apos;; use one of %2</source>
-        <translation>formato desconocido «%1»; use uno de %2</translation>
-    </message>
-    <message>
-        <source>--hops must be 1 or 2</source>
-        <translation>--hops debe ser 1 o 2</translation>
-    </message>
-    <message>
-        <source>--year must be a year such as 2019</source>
-        <translation>--year debe ser un año como 2019</translation>
-    </message>
-    <message>
-        <source>--resolution must be a positive number</source>
-        <translation>--resolution debe ser un número positivo</translation>
-    </message>
-    <message>
-        <source>peerscope: no cached works for %1; run &apos;peerscope sync %1&apos; first.</source>
-        <translation>peerscope: no hay trabajos de %1 en la caché; ejecute primero «peerscope sync %1».</translation>
-    </message>
-    <message>
-        <source>peerscope: could not produce the %1 output.</source>
-        <translation>peerscope: no se pudo generar la salida %1.</translation>
-    </message>
-    <message>
-        <source>peerscope: cannot write %1: %2</source>
-        <translation>peerscope: no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Wrote %1 authors and %2 links to %3.</source>
-        <translation>Se escribieron %1 autores y %2 enlaces en %3.</translation>
-    </message>
-    <message>
-        <source>peerscope: cannot write to standard output.</source>
-        <translation>peerscope: no se puede escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
-        <translation>suggest, conflation, merge, split, exclude, list, undo o redo</translation>
-    </message>
-    <message>
-        <source>work IDs (comma-separated or repeated)</source>
-        <translation>ID de trabajos (separados por comas o repetidos)</translation>
-    </message>
-    <message>
-        <source>why, kept with the correction</source>
-        <translation>motivo, guardado con la corrección</translation>
-    </message>
-    <message>
-        <source>name of the person split off</source>
-        <translation>nombre de la persona separada</translation>
-    </message>
-    <message>
-        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
-        <translation>identity necesita una acción: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
-    </message>
-    <message>
-        <source>identity %1 needs one AUTHOR</source>
-        <translation>identity %1 necesita un AUTHOR</translation>
-    </message>
-    <message>
-        <source>score %1</source>
-        <translation>puntuación %1</translation>
-    </message>
-    <message>
-        <source>No likely duplicates of %1 in the cache.</source>
-        <translation>No hay duplicados probables de %1 en la caché.</translation>
-    </message>
-    <message>
-        <source>No sign that %1 conflates several people.</source>
-        <translation>No hay indicios de que %1 mezcle a varias personas.</translation>
-    </message>
-    <message>
-        <source>identity merge needs the primary AUTHOR and at least one more</source>
-        <translation>identity merge necesita el AUTHOR principal y al menos otro más</translation>
-    </message>
-    <message>
-        <source>Merged into %1.</source>
-        <translation>Fusionado en %1.</translation>
-    </message>
-    <message>
-        <source>identity %1 needs one AUTHOR and --works</source>
-        <translation>identity %1 necesita un AUTHOR y --works</translation>
-    </message>
-    <message>
-        <source>Split off as %1.</source>
-        <translation>Separado como %1.</translation>
-    </message>
-    <message>
-        <source>Excluded from %1.</source>
-        <translation>Excluido de %1.</translation>
-    </message>
-    <message>
-        <source>Undone (%1).</source>
-        <translation>Deshecho (%1).</translation>
-    </message>
-    <message>
-        <source>Redone (%1).</source>
-        <translation>Rehecho (%1).</translation>
-    </message>
-    <message>
-        <source>undone</source>
-        <translation>deshecho</translation>
-    </message>
-    <message>
-        <source>unknown identity action &apos;%1&apos;</source>
-        <translation>acción de identity desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
-        <translation>peerscope: %1 necesita la red, pero --offline está activado. Todo lo ya sincronizado sigue disponible sin conexión (search, show, works, export, graph).</translation>
-    </message>
-    <message>
-        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
-        <translation>peerscope: no hay clave de API; puede que OpenAlex rechace la solicitud. Indique una con --api-key KEY u OPENALEX_API_KEY.</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>trabajos</translation>
-    </message>
-    <message>
-        <source>full author lists</source>
-        <translation>listas completas de autores</translation>
-    </message>
-    <message>
-        <source>co-authors</source>
-        <translation>coautores</translation>
-    </message>
-    <message>
-        <source>co-authors&apos; works</source>
-        <translation>trabajos de los coautores</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>finalizando</translation>
-    </message>
-    <message>
-        <source>OpenAlex ID or ORCID</source>
-        <translation>ID de OpenAlex u ORCID</translation>
-    </message>
-    <message>
-        <source>1: author, works, co-authors; 2: also the co-authors&apos; works</source>
-        <translation>1: autor, trabajos, coautores; 2: también los trabajos de los coautores</translation>
-    </message>
-    <message>
-        <source>list all works again even if the author looks unchanged</source>
-        <translation>listar de nuevo todos los trabajos aunque el autor parezca sin cambios</translation>
-    </message>
-    <message>
-        <source>sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)</source>
-        <translation>sync necesita exactamente un AUTHOR (un ID de OpenAlex o un ORCID)</translation>
-    </message>
-    <message>
-        <source>--depth must be 1 or 2</source>
-        <translation>--depth debe ser 1 o 2</translation>
-    </message>
-    <message>
-        <source>sync</source>
-        <translation>sync</translation>
-    </message>
-    <message>
-        <source>sync: %1 %2/%3 (%4 calls)</source>
-        <translation>sync: %1 %2/%3 (%4 llamadas)</translation>
-    </message>
-    <message>
-        <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
-        <translation>sync: OpenAlex nos pidió ir más despacio; esperando %1 s</translation>
-    </message>
-    <message>
-        <source>sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.</source>
-        <translation>sync: OpenAlex fusionó %1 en %2; la caché usa ahora %2 y sigue encontrando %1.</translation>
-    </message>
-    <message>
-        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
-        <translation>sync: %1 terminado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API.</translation>
-    </message>
-    <message>
-        <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
-        <translation>sync: %1 no ha cambiado desde la última sincronización (%2 llamada a la API).</translation>
-    </message>
-    <message>
-        <source>(%1 API calls used)</source>
-        <translation>(%1 llamadas a la API usadas)</translation>
-    </message>
-    <message>
-        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
-        <translation>La caché conserva todo lo sincronizado hasta ahora; ejecute de nuevo la sincronización para completarla. (%1 llamadas a la API usadas)</translation>
-    </message>
-    <message>
-        <source>search --remote</source>
-        <translation>search --remote</translation>
-    </message>
-    <message>
-        <source>peerscope: OpenAlex sent an answer that could not be read: %1</source>
-        <translation>peerscope: OpenAlex envió una respuesta que no se pudo leer: %1</translation>
-    </message>
-    <message>
-        <source>%1 OpenAlex matches (1 API call). Fetch one with &apos;peerscope sync ID&apos;.</source>
-        <translation>%1 coincidencias en OpenAlex (1 llamada a la API). Obtenga una con «peerscope sync ID».</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::cli::Registry</name>
-    <message>
-        <source>load the bundled demo data set into the cache</source>
-        <translation>cargar en la caché el conjunto de datos de demostración incluido</translation>
-    </message>
-    <message>
-        <source>load OpenAlex JSON files or folders</source>
-        <translation>cargar archivos o carpetas JSON de OpenAlex</translation>
-    </message>
-    <message>
-        <source>matching authors: id, name, works, institution</source>
-        <translation>autores coincidentes: id, nombre, trabajos, institución</translation>
-    </message>
-    <message>
-        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
-        <translation>perfil: identidad, ID, afiliaciones, métricas, temas, colaboradores</translation>
-    </message>
-    <message>
-        <source>the publication list</source>
-        <translation>la lista de publicaciones</translation>
-    </message>
-    <message>
-        <source>the publication list for reference managers and spreadsheets</source>
-        <translation>la lista de publicaciones para gestores de referencias y hojas de cálculo</translation>
-    </message>
-    <message>
-        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
-        <translation>la red de coautores para Gephi, VOSviewer, Graphviz o como imagen</translation>
-    </message>
-    <message>
-        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
-        <translation>encontrar registros duplicados o mezclados y corregirlos (merge A B, split A --works W...)</translation>
-    </message>
-    <message>
-        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
-        <translation>autor + todos los trabajos + perfiles de coautores en la caché; progreso en stderr</translation>
-    </message>
-    <message>
-        <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
-        <translation>autores coincidentes en OpenAlex: id, nombre, trabajos, citas, institución</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::identity</name>
     <message numerus="yes">
-        <source>ORCID %1 on %n work(s)</source>
+        <source>cached works (%n)</source>
         <translation>
-            <numerusform>ORCID %1 en %n trabajo</numerusform>
-            <numerusform>ORCID %1 en %n trabajos</numerusform>
+            <numerusform>trabajo en caché (%n)</numerusform>
+            <numerusform>trabajos en caché (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <source>The works carry %1 different ORCIDs: one record, several people?</source>
-        <translation>Los trabajos llevan %1 ORCID distintos: ¿un registro, varias personas?</translation>
+        <source>cached authorships (%1)</source>
+        <translation>autorías en caché (%1)</translation>
     </message>
     <message>
-        <source>%1: %2 works</source>
-        <translation>%1: %2 trabajos</translation>
+        <source>co-authors in cached works</source>
+        <translation>coautores en trabajos en caché</translation>
     </message>
     <message>
-        <source>More than %1 works in a year: very prolific, or several people.</source>
-        <translation>Más de %1 trabajos en un año: muy prolífico, o varias personas.</translation>
+        <source>Identity</source>
+        <translation>Identidad</translation>
     </message>
     <message>
-        <source>Works in %1 and in %2 with no co-author in common.</source>
-        <translation>Trabajos en %1 y en %2 sin ningún coautor en común.</translation>
+        <source>Stable record</source>
+        <translation>Registro estable</translation>
+    </message>
+    <message>
+        <source>OpenAlex marks this record as deleted</source>
+        <translation>OpenAlex marca este registro como eliminado</translation>
+    </message>
+    <message>
+        <source>No OpenAlex record in the cache</source>
+        <translation>No hay ningún registro de OpenAlex en la caché</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n work(s)</source>
+        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
         <translation>
-            <numerusform>%1: %n trabajo</numerusform>
-            <numerusform>%1: %n trabajos</numerusform>
+            <numerusform>Posible confusión: %n ORCID distinto en las autorías de este registro (%1)</numerusform>
+            <numerusform>Posible confusión: %n ORCID distintos en las autorías de este registro (%1)</numerusform>
         </translation>
     </message>
     <message>
-        <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
-        <translation>%1: %2 (%3) y %4 (%5), sin coautores compartidos</translation>
+        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
+        <translation>Posible confusión: %1 trabajos en %2; más de %3 al año no es plausible para una sola persona</translation>
     </message>
     <message>
-        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
-        <translation>Afiliaciones en países distintos el mismo año, con colaboradores separados.</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::identity::Corrections</name>
-    <message>
-        <source>%1 is not in the cache; sync it first.</source>
-        <translation>%1 no está en la caché; sincronícelo primero.</translation>
+        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
+        <translation>Posible confusión: trabajo sustancial en campos no relacionados a la vez (%1)</translation>
     </message>
     <message>
-        <source>Name at least one record to merge into %1.</source>
-        <translation>Indique al menos un registro que fusionar en %1.</translation>
-    </message>
-    <message>
-        <source>%1 is already part of %2.</source>
-        <translation>%1 ya forma parte de %2.</translation>
-    </message>
-    <message>
-        <source>%1 is a person you split off; undo that split instead of merging it back.</source>
-        <translation>%1 es una persona que usted separó; deshaga esa separación en lugar de volver a fusionarla.</translation>
-    </message>
-    <message>
-        <source>Cannot record the merge: %1</source>
-        <translation>No se puede registrar la fusión: %1</translation>
-    </message>
-    <message>
-        <source>Name the works to split off with --works.</source>
-        <translation>Indique con --works los trabajos que separar.</translation>
-    </message>
-    <message>
-        <source>%1 is not one of %2&apos;s works.</source>
-        <translation>%1 no es uno de los trabajos de %2.</translation>
-    </message>
-    <message>
-        <source>%1 (split)</source>
-        <translation>%1 (separado)</translation>
-    </message>
-    <message>
-        <source>Cannot record the split: %1</source>
-        <translation>No se puede registrar la separación: %1</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache.</source>
-        <translation>%1 no está en la caché.</translation>
-    </message>
-    <message>
-        <source>Name the works to exclude with --works.</source>
-        <translation>Indique con --works los trabajos que excluir.</translation>
-    </message>
-    <message>
-        <source>Cannot record the exclusion: %1</source>
-        <translation>No se puede registrar la exclusión: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to undo.</source>
-        <translation>No hay nada que deshacer.</translation>
-    </message>
-    <message>
-        <source>Nothing to redo.</source>
-        <translation>No hay nada que rehacer.</translation>
-    </message>
-    <message>
-        <source>Cannot redo: %1</source>
-        <translation>No se puede rehacer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>peerscope::identity::DuplicateCandidate</name>
-    <message>
-        <source>same name key &quot;%1&quot;</source>
-        <translation>misma clave de nombre «%1»</translation>
+        <source>topics of the record and its works</source>
+        <translation>temas del registro y de sus trabajos</translation>
     </message>
     <message numerus="yes">
-        <source>%n shared co-author(s): %1</source>
+        <source>%n shared co-author(s)</source>
         <translation>
-            <numerusform>%n coautor compartido: %1</numerusform>
-            <numerusform>%n coautores compartidos: %1</numerusform>
+            <numerusform>%n coautor compartido</numerusform>
+            <numerusform>%n coautores compartidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared institution(s): %1</source>
+        <source>%n shared institution(s)</source>
         <translation>
-            <numerusform>%n institución compartida: %1</numerusform>
-            <numerusform>%n instituciones compartidas: %1</numerusform>
+            <numerusform>%n institución compartida</numerusform>
+            <numerusform>%n instituciones compartidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared topic(s): %1</source>
+        <source>%n shared topic(s)</source>
         <translation>
-            <numerusform>%n tema compartido: %1</numerusform>
-            <numerusform>%n temas compartidos: %1</numerusform>
+            <numerusform>%n tema compartido</numerusform>
+            <numerusform>%n temas compartidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Possible duplicate: %1 (%2) has the same name key and %3</source>
+        <translation>Posible duplicado: %1 (%2) tiene la misma clave de nombre y %3</translation>
+    </message>
+    <message>
+        <source>other cached author records</source>
+        <translation>otros registros de autor en la caché</translation>
+    </message>
+    <message>
+        <source>A live OpenAlex author record (%1)</source>
+        <translation>Un registro de autor activo de OpenAlex (%1)</translation>
+    </message>
+    <message>
+        <source>ORCID</source>
+        <translation>ORCID</translation>
+    </message>
+    <message>
+        <source>Linked to ORCID %1</source>
+        <translation>Vinculado al ORCID %1</translation>
+    </message>
+    <message>
+        <source>No ORCID on the record (unclaimed)</source>
+        <translation>Sin ORCID en el registro (no reclamado)</translation>
+    </message>
+    <message>
+        <source>ORCID corroborated</source>
+        <translation>ORCID corroborado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cached authorships carry the ORCID</source>
+        <translation>%1 de %2 autorías en caché llevan el ORCID</translation>
+    </message>
+    <message>
+        <source>No ORCID to corroborate</source>
+        <translation>No hay ORCID que corroborar</translation>
+    </message>
+    <message>
+        <source>Scopus ID</source>
+        <translation>ID de Scopus</translation>
+    </message>
+    <message>
+        <source>No Scopus author ID</source>
+        <translation>Sin ID de autor de Scopus</translation>
+    </message>
+    <message>
+        <source>Scopus author ID %1</source>
+        <translation>ID de autor de Scopus %1</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <source>Current institution</source>
+        <translation>Institución actual</translation>
+    </message>
+    <message>
+        <source>Last known: %1</source>
+        <translation>Última conocida: %1</translation>
+    </message>
+    <message>
+        <source>No last-known institution</source>
+        <translation>Sin institución conocida más reciente</translation>
+    </message>
+    <message>
+        <source>Institution has ROR</source>
+        <translation>La institución tiene ROR</translation>
+    </message>
+    <message>
+        <source>Registered in ROR</source>
+        <translation>Registrada en ROR</translation>
+    </message>
+    <message>
+        <source>No ROR ID for a current institution</source>
+        <translation>No hay ID de ROR para una institución actual</translation>
+    </message>
+    <message>
+        <source>Affiliation history</source>
+        <translation>Historial de afiliaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Affiliations recorded in %n distinct year(s); 3 or more count</source>
+        <translation>
+            <numerusform>Afiliaciones registradas en %n año distinto; cuentan a partir de 3</numerusform>
+            <numerusform>Afiliaciones registradas en %n años distintos; cuentan a partir de 3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Coherencia</translation>
+    </message>
+    <message>
+        <source>No conflation signs</source>
+        <translation>Sin indicios de confusión</translation>
+    </message>
+    <message>
+        <source>No conflation warning</source>
+        <translation>Sin aviso de confusión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflation warning(s), see below</source>
+        <translation>
+            <numerusform>%n aviso de confusión, véase abajo</numerusform>
+            <numerusform>%n avisos de confusión, véase abajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checks on the record and its works</source>
+        <translation>comprobaciones del registro y de sus trabajos</translation>
+    </message>
+    <message>
+        <source>Works cached</source>
+        <translation>Trabajos en caché</translation>
+    </message>
+    <message>
+        <source>%1 of %2 works OpenAlex counts are cached</source>
+        <translation>%1 de los %2 trabajos que cuenta OpenAlex están en caché</translation>
+    </message>
+    <message>
+        <source>Footprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached work(s); 1/5/20/50 give 2/4/7/10</source>
+        <translation>
+            <numerusform>%n trabajo en caché; 1/5/20/50 dan 2/4/7/10</numerusform>
+            <numerusform>%n trabajos en caché; 1/5/20/50 dan 2/4/7/10</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>%1 citations; 1/10/100/1000 give 2/4/7/10</source>
+        <translation>%1 citas; 1/10/100/1000 dan 2/4/7/10</translation>
+    </message>
+    <message>
+        <source>Recency</source>
+        <translation>Actualidad</translation>
+    </message>
+    <message>
+        <source>Latest work</source>
+        <translation>Trabajo más reciente</translation>
+    </message>
+    <message>
+        <source>Latest cached work in %1</source>
+        <translation>Trabajo en caché más reciente de %1</translation>
+    </message>
+    <message>
+        <source>No dated work in the cache</source>
+        <translation>Ningún trabajo con fecha en la caché</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Co-authors</source>
+        <translation>Coautores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct co-author(s); 1/5/15 give 2/4/6</source>
+        <translation>
+            <numerusform>%n coautor distinto; 1/5/15 dan 2/4/6</numerusform>
+            <numerusform>%n coautores distintos; 1/5/15 dan 2/4/6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat collaboration</source>
+        <translation>Colaboración repetida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with 2 or more shared works</source>
+        <translation>
+            <numerusform>%n coautor con 2 o más trabajos compartidos</numerusform>
+            <numerusform>%n coautores con 2 o más trabajos compartidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Known co-authors</source>
+        <translation>Coautores conocidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n co-author(s) with a cached profile; 3 or more count</source>
+        <translation>
+            <numerusform>%n coautor con perfil en caché; cuentan a partir de 3</numerusform>
+            <numerusform>%n coautores con perfil en caché; cuentan a partir de 3</numerusform>
         </translation>
     </message>
 </context>

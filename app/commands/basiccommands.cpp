@@ -16,20 +16,15 @@ namespace peerscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 void printReport(Context &ctx, const ImportReport &r)
 {
-    ctx.out() << tr("Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.")
+    ctx.out() << QCoreApplication::translate("cli", "Imported %1 files: %2 authors, %3 works, %4 institutions, %5 sources, %6 topics.")
                      .arg(r.files).arg(r.authors).arg(r.works).arg(r.institutions).arg(r.sources).arg(r.topics)
               << Qt::endl;
     for (const QString &e : r.errors)
         ctx.err() << "peerscope: " << e << Qt::endl;
     if (!r.ok())
-        ctx.err() << tr("%1 file(s) were not imported; the cache keeps everything else.").arg(r.errors.size()) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "%1 file(s) were not imported; the cache keeps everything else.").arg(r.errors.size()) << Qt::endl;
 }
 
 int demoCommand(Context &ctx)
@@ -38,7 +33,7 @@ int demoCommand(Context &ctx)
     if (!ctx.parse(parser, QStringLiteral("demo")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (!parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("demo takes no arguments"));
+        return ctx.usageError(QCoreApplication::translate("cli", "demo takes no arguments"));
     Cache *cache = ctx.cache();
     if (!cache)
         return ctx.cacheExitCode();
@@ -51,11 +46,11 @@ int demoCommand(Context &ctx)
 int importCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("OpenAlex JSON files or folders"), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("cli", "OpenAlex JSON files or folders"), QStringLiteral("PATH..."));
     if (!ctx.parse(parser, QStringLiteral("import")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("import needs at least one file or folder"));
+        return ctx.usageError(QCoreApplication::translate("cli", "import needs at least one file or folder"));
     Cache *cache = ctx.cache();
     if (!cache)
         return ctx.cacheExitCode();
@@ -70,20 +65,20 @@ int importCommand(Context &ctx)
 int searchCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("words of the name"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
-    const QCommandLineOption remote(QStringLiteral("remote"), tr("ask OpenAlex instead of the cache"));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("cli", "words of the name"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
+    const QCommandLineOption remote(QStringLiteral("remote"), QCoreApplication::translate("cli", "ask OpenAlex instead of the cache"));
     parser.addOption(json);
     parser.addOption(remote);
     if (!ctx.parse(parser, QStringLiteral("search")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     const QString text = parser.positionalArguments().join(u' ').trimmed();
     if (text.isEmpty())
-        return ctx.usageError(tr("search needs some text"));
+        return ctx.usageError(QCoreApplication::translate("cli", "search needs some text"));
     if (parser.isSet(remote)) {
         const Command *remoteSearch = Registry::find(QStringLiteral("search-remote"));
         if (!remoteSearch) {
-            ctx.err() << tr("peerscope: remote search is not available in this build.") << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "peerscope: remote search is not available in this build.") << Qt::endl;
             return NetworkError;
         }
         return remoteSearch->run(ctx);
@@ -105,7 +100,7 @@ int searchCommand(Context &ctx)
             ctx.out() << h.id << '\t' << h.name << '\t' << h.worksCount << '\t' << h.institution << Qt::endl;
     }
     if (hits.isEmpty()) {
-        ctx.err() << tr("No cached author matches '%1'. Try 'peerscope search --remote %1'.").arg(text) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "No cached author matches '%1'. Try 'peerscope search --remote %1'.").arg(text) << Qt::endl;
         return NotFound;
     }
     return Ok;
@@ -114,13 +109,13 @@ int searchCommand(Context &ctx)
 int showCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("AUTHOR"), tr("OpenAlex ID, ORCID or name"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    parser.addPositionalArgument(QStringLiteral("AUTHOR"), QCoreApplication::translate("cli", "OpenAlex ID, ORCID or name"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
     parser.addOption(json);
     if (!ctx.parse(parser, QStringLiteral("show")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("show needs an AUTHOR"));
+        return ctx.usageError(QCoreApplication::translate("cli", "show needs an AUTHOR"));
     int code = Ok;
     const QString id = resolveAuthorArgument(ctx, parser.positionalArguments().join(u' '), &code);
     if (id.isEmpty())
@@ -137,13 +132,13 @@ int showCommand(Context &ctx)
 int worksCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("AUTHOR"), tr("OpenAlex ID, ORCID or name"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
+    parser.addPositionalArgument(QStringLiteral("AUTHOR"), QCoreApplication::translate("cli", "OpenAlex ID, ORCID or name"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
     parser.addOption(json);
     if (!ctx.parse(parser, QStringLiteral("works")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("works needs an AUTHOR"));
+        return ctx.usageError(QCoreApplication::translate("cli", "works needs an AUTHOR"));
     int code = Ok;
     const QString id = resolveAuthorArgument(ctx, parser.positionalArguments().join(u' '), &code);
     if (id.isEmpty())
@@ -165,15 +160,15 @@ int worksCommand(Context &ctx)
 }
 
 const bool registered = Registry::add({QStringLiteral("demo"), QStringLiteral("demo"),
-                                       tr("load the bundled demo data set into the cache"), demoCommand})
+                                       QCoreApplication::translate("cli", "load the bundled demo data set into the cache"), demoCommand})
                         && Registry::add({QStringLiteral("import"), QStringLiteral("import PATH..."),
-                                          tr("load OpenAlex JSON files or folders"), importCommand})
+                                          QCoreApplication::translate("cli", "load OpenAlex JSON files or folders"), importCommand})
                         && Registry::add({QStringLiteral("search"), QStringLiteral("search TEXT [--remote] [--json]"),
-                                          tr("matching authors: id, name, works, institution"), searchCommand})
+                                          QCoreApplication::translate("cli", "matching authors: id, name, works, institution"), searchCommand})
                         && Registry::add({QStringLiteral("show"), QStringLiteral("show AUTHOR [--json]"),
-                                          tr("profile: identity, ids, affiliations, metrics, topics, collaborators"), showCommand})
+                                          QCoreApplication::translate("cli", "profile: identity, ids, affiliations, metrics, topics, collaborators"), showCommand})
                         && Registry::add({QStringLiteral("works"), QStringLiteral("works AUTHOR [--json]"),
-                                          tr("the publication list"), worksCommand});
+                                          QCoreApplication::translate("cli", "the publication list"), worksCommand});
 
 } // namespace
 

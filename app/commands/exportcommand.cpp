@@ -13,38 +13,33 @@ namespace peerscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 int exportCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("AUTHOR"), tr("OpenAlex ID, ORCID or name"));
+    parser.addPositionalArgument(QStringLiteral("AUTHOR"), QCoreApplication::translate("cli", "OpenAlex ID, ORCID or name"));
     const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    tr("bibtex, biblatex, ris, csljson, csv, jsonl or markdown"), QStringLiteral("FORMAT"));
+                                    QCoreApplication::translate("cli", "bibtex, biblatex, ris, csljson, csv, jsonl or markdown"), QStringLiteral("FORMAT"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("write to FILE (atomically) instead of standard output"), QStringLiteral("FILE"));
-    const QCommandLineOption ascii(QStringLiteral("ascii"), tr("BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8"));
-    const QCommandLineOption abstracts(QStringLiteral("abstracts"), tr("include abstracts"));
-    const QCommandLineOption bom(QStringLiteral("bom"), tr("CSV: start with a UTF-8 byte order mark"));
+                                    QCoreApplication::translate("cli", "write to FILE (atomically) instead of standard output"), QStringLiteral("FILE"));
+    const QCommandLineOption ascii(QStringLiteral("ascii"), QCoreApplication::translate("cli", "BibTeX/BibLaTeX: LaTeX-escaped ASCII instead of UTF-8"));
+    const QCommandLineOption abstracts(QStringLiteral("abstracts"), QCoreApplication::translate("cli", "include abstracts"));
+    const QCommandLineOption bom(QStringLiteral("bom"), QCoreApplication::translate("cli", "CSV: start with a UTF-8 byte order mark"));
     const QCommandLineOption merge(QStringLiteral("merge-preprints"),
-                                   tr("fold each preprint into its published version"));
+                                   QCoreApplication::translate("cli", "fold each preprint into its published version"));
     const QCommandLineOption pattern(QStringLiteral("key-pattern"),
-                                     tr("citation key pattern (default %1)").arg(CitationKeyGenerator::defaultPattern()),
+                                     QCoreApplication::translate("cli", "citation key pattern (default %1)").arg(CitationKeyGenerator::defaultPattern()),
                                      QStringLiteral("PATTERN"));
     parser.addOptions({format, output, ascii, abstracts, bom, merge, pattern});
     if (!ctx.parse(parser, QStringLiteral("export")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().isEmpty())
-        return ctx.usageError(tr("export needs an AUTHOR"));
+        return ctx.usageError(QCoreApplication::translate("cli", "export needs an AUTHOR"));
     const QStringList known = ExporterRegistry::names();
     if (!parser.isSet(format))
-        return ctx.usageError(tr("export needs --format, one of: %1").arg(known.join(QStringLiteral(", "))));
+        return ctx.usageError(QCoreApplication::translate("cli", "export needs --format, one of: %1").arg(known.join(QStringLiteral(", "))));
     const Exporter *writer = ExporterRegistry::find(parser.value(format));
     if (!writer)
-        return ctx.usageError(tr("unknown export format '%1'; use one of: %2")
+        return ctx.usageError(QCoreApplication::translate("cli", "unknown export format '%1'; use one of: %2")
                                   .arg(parser.value(format), known.join(QStringLiteral(", "))));
     ExportOptions options;
     options.format = writer->format();
@@ -75,7 +70,7 @@ int exportCommand(Context &ctx)
             ctx.err() << "peerscope: " << r.error << Qt::endl;
             return BadInput;
         }
-        ctx.err() << tr("Exported %1 works to %2.").arg(r.entries).arg(parser.value(output)) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "Exported %1 works to %2.").arg(r.entries).arg(parser.value(output)) << Qt::endl;
         return Ok;
     }
     const ExportResult r = exporter.exportToBytes(works);
@@ -92,7 +87,7 @@ const bool registered = Registry::add(
     {QStringLiteral("export"),
      QStringLiteral("export AUTHOR --format bibtex|biblatex|ris|csljson|csv|jsonl|markdown [-o FILE] [--ascii] "
                     "[--abstracts] [--bom] [--merge-preprints] [--key-pattern P]"),
-     tr("the publication list for reference managers and spreadsheets"), exportCommand});
+     QCoreApplication::translate("cli", "the publication list for reference managers and spreadsheets"), exportCommand});
 
 } // namespace
 

@@ -15,11 +15,6 @@ namespace peerscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 QStringList workList(const QStringList &values)
 {
     QStringList out;
@@ -47,17 +42,17 @@ int report(Context &ctx, const identity::Corrections::Result &r, const QString &
 int identityCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("suggest, conflation, merge, split, exclude, list, undo or redo"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
-    const QCommandLineOption works(QStringLiteral("works"), tr("work IDs (comma-separated or repeated)"), QStringLiteral("W"));
-    const QCommandLineOption reason(QStringLiteral("reason"), tr("why, kept with the correction"), QStringLiteral("TEXT"));
-    const QCommandLineOption name(QStringLiteral("name"), tr("name of the person split off"), QStringLiteral("NAME"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QCoreApplication::translate("cli", "suggest, conflation, merge, split, exclude, list, undo or redo"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
+    const QCommandLineOption works(QStringLiteral("works"), QCoreApplication::translate("cli", "work IDs (comma-separated or repeated)"), QStringLiteral("W"));
+    const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("cli", "why, kept with the correction"), QStringLiteral("TEXT"));
+    const QCommandLineOption name(QStringLiteral("name"), QCoreApplication::translate("cli", "name of the person split off"), QStringLiteral("NAME"));
     parser.addOptions({json, works, reason, name});
     if (!ctx.parse(parser, QStringLiteral("identity")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return ctx.usageError(tr("identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo"));
+        return ctx.usageError(QCoreApplication::translate("cli", "identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo"));
     const QString action = args.takeFirst();
     const bool asJson = parser.isSet(json);
 
@@ -79,7 +74,7 @@ int identityCommand(Context &ctx)
 
     if (action == QLatin1String("suggest") || action == QLatin1String("conflation")) {
         if (args.size() != 1)
-            return ctx.usageError(tr("identity %1 needs one AUTHOR").arg(action));
+            return ctx.usageError(QCoreApplication::translate("cli", "identity %1 needs one AUTHOR").arg(action));
         QStringList ids;
         if (const int code = resolveAll(args, &ids); code != Ok)
             return code;
@@ -96,12 +91,12 @@ int identityCommand(Context &ctx)
                 ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
             } else {
                 for (const auto &c : candidates) {
-                    ctx.out() << c.id << '\t' << c.name << '\t' << tr("score %1").arg(c.score) << Qt::endl;
+                    ctx.out() << c.id << '\t' << c.name << '\t' << QCoreApplication::translate("cli", "score %1").arg(c.score) << Qt::endl;
                     for (const QString &e : c.evidence())
                         ctx.out() << "    " << e << Qt::endl;
                 }
                 if (candidates.isEmpty())
-                    ctx.err() << tr("No likely duplicates of %1 in the cache.").arg(ids.first()) << Qt::endl;
+                    ctx.err() << QCoreApplication::translate("cli", "No likely duplicates of %1 in the cache.").arg(ids.first()) << Qt::endl;
             }
         } else {
             const auto findings = identity::possibleConflation(*cache, ids.first());
@@ -119,35 +114,35 @@ int identityCommand(Context &ctx)
                         ctx.out() << "    " << e << Qt::endl;
                 }
                 if (findings.isEmpty())
-                    ctx.err() << tr("No sign that %1 conflates several people.").arg(ids.first()) << Qt::endl;
+                    ctx.err() << QCoreApplication::translate("cli", "No sign that %1 conflates several people.").arg(ids.first()) << Qt::endl;
             }
         }
         return Ok;
     }
     if (action == QLatin1String("merge")) {
         if (args.size() < 2)
-            return ctx.usageError(tr("identity merge needs the primary AUTHOR and at least one more"));
+            return ctx.usageError(QCoreApplication::translate("cli", "identity merge needs the primary AUTHOR and at least one more"));
         QStringList ids;
         if (const int code = resolveAll(args, &ids); code != Ok)
             return code;
-        return report(ctx, corrections.merge(ids.first(), ids.mid(1), parser.value(reason)), tr("Merged into %1."), asJson);
+        return report(ctx, corrections.merge(ids.first(), ids.mid(1), parser.value(reason)), QCoreApplication::translate("cli", "Merged into %1."), asJson);
     }
     if (action == QLatin1String("split") || action == QLatin1String("exclude")) {
         if (args.size() != 1)
-            return ctx.usageError(tr("identity %1 needs one AUTHOR and --works").arg(action));
+            return ctx.usageError(QCoreApplication::translate("cli", "identity %1 needs one AUTHOR and --works").arg(action));
         QStringList ids;
         if (const int code = resolveAll(args, &ids); code != Ok)
             return code;
         const QStringList w = workList(parser.values(works));
         if (action == QLatin1String("split"))
             return report(ctx, corrections.split(ids.first(), w, parser.value(name), parser.value(reason)),
-                          tr("Split off as %1."), asJson);
-        return report(ctx, corrections.exclude(ids.first(), w, parser.value(reason)), tr("Excluded from %1."), asJson);
+                          QCoreApplication::translate("cli", "Split off as %1."), asJson);
+        return report(ctx, corrections.exclude(ids.first(), w, parser.value(reason)), QCoreApplication::translate("cli", "Excluded from %1."), asJson);
     }
     if (action == QLatin1String("undo"))
-        return report(ctx, corrections.undo(), tr("Undone (%1)."), asJson);
+        return report(ctx, corrections.undo(), QCoreApplication::translate("cli", "Undone (%1)."), asJson);
     if (action == QLatin1String("redo"))
-        return report(ctx, corrections.redo(), tr("Redone (%1)."), asJson);
+        return report(ctx, corrections.redo(), QCoreApplication::translate("cli", "Redone (%1)."), asJson);
     if (action == QLatin1String("list")) {
         const auto all = corrections.list(true);
         if (asJson) {
@@ -163,16 +158,16 @@ int identityCommand(Context &ctx)
             for (const auto &c : all)
                 ctx.out() << c.batch << '\t' << c.kind << '\t' << c.personId << '\t'
                           << (c.kind == QLatin1String("merge") ? c.authorId : c.workId) << '\t'
-                          << (c.undone ? tr("undone") : QString()) << '\t' << c.reason << Qt::endl;
+                          << (c.undone ? QCoreApplication::translate("cli", "undone") : QString()) << '\t' << c.reason << Qt::endl;
         }
         return Ok;
     }
-    return ctx.usageError(tr("unknown identity action '%1'").arg(action));
+    return ctx.usageError(QCoreApplication::translate("cli", "unknown identity action '%1'").arg(action));
 }
 
 const bool registered = Registry::add({QStringLiteral("identity"),
                                        QStringLiteral("identity suggest|conflation|merge|split|exclude|list|undo|redo ..."),
-                                       tr("find duplicate or conflated records and correct them (merge A B, split A --works W...)"),
+                                       QCoreApplication::translate("cli", "find duplicate or conflated records and correct them (merge A B, split A --works W...)"),
                                        identityCommand});
 
 } // namespace

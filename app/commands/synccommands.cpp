@@ -22,11 +22,6 @@ namespace peerscope::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
-
 volatile std::sig_atomic_t s_interrupted = 0;
 
 void onInterrupt(int)
@@ -38,7 +33,7 @@ void onInterrupt(int)
 
 int offlineRefusal(Context &ctx, const QString &what)
 {
-    ctx.err() << tr("peerscope: %1 needs the network, but --offline is set. Everything already synced stays "
+    ctx.err() << QCoreApplication::translate("cli", "peerscope: %1 needs the network, but --offline is set. Everything already synced stays "
                     "available offline (search, show, works, export, graph).").arg(what)
               << Qt::endl;
     return NetworkError;
@@ -57,7 +52,7 @@ bool configureClient(Context &ctx, OpenAlexClient &client)
     }
     client.setApiKey(ctx.options().apiKey);
     if (!client.hasApiKey())
-        ctx.err() << tr("peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.")
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.")
                   << Qt::endl;
     return true;
 }
@@ -70,12 +65,12 @@ int exitCodeFor(ApiResult::Status status)
 QString phaseName(SyncProgress::Phase phase)
 {
     switch (phase) {
-    case SyncProgress::Phase::Author: return tr("author");
-    case SyncProgress::Phase::Works: return tr("works");
-    case SyncProgress::Phase::FullAuthorLists: return tr("full author lists");
-    case SyncProgress::Phase::Coauthors: return tr("co-authors");
-    case SyncProgress::Phase::CoauthorWorks: return tr("co-authors' works");
-    case SyncProgress::Phase::Finishing: return tr("finishing");
+    case SyncProgress::Phase::Author: return QCoreApplication::translate("cli", "author");
+    case SyncProgress::Phase::Works: return QCoreApplication::translate("cli", "works");
+    case SyncProgress::Phase::FullAuthorLists: return QCoreApplication::translate("cli", "full author lists");
+    case SyncProgress::Phase::Coauthors: return QCoreApplication::translate("cli", "co-authors");
+    case SyncProgress::Phase::CoauthorWorks: return QCoreApplication::translate("cli", "co-authors' works");
+    case SyncProgress::Phase::Finishing: return QCoreApplication::translate("cli", "finishing");
     }
     return {};
 }
@@ -83,22 +78,22 @@ QString phaseName(SyncProgress::Phase phase)
 int syncCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("AUTHOR"), tr("OpenAlex ID or ORCID"));
-    const QCommandLineOption depth(QStringLiteral("depth"), tr("1: author, works, co-authors; 2: also the co-authors' works"),
+    parser.addPositionalArgument(QStringLiteral("AUTHOR"), QCoreApplication::translate("cli", "OpenAlex ID or ORCID"));
+    const QCommandLineOption depth(QStringLiteral("depth"), QCoreApplication::translate("cli", "1: author, works, co-authors; 2: also the co-authors' works"),
                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption force(QStringLiteral("force"), tr("list all works again even if the author looks unchanged"));
+    const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("cli", "list all works again even if the author looks unchanged"));
     parser.addOption(depth);
     parser.addOption(force);
     if (!ctx.parse(parser, QStringLiteral("sync")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().size() != 1)
-        return ctx.usageError(tr("sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)"));
+        return ctx.usageError(QCoreApplication::translate("cli", "sync needs exactly one AUTHOR (an OpenAlex ID or an ORCID)"));
     bool depthOk = false;
     const int depthValue = parser.value(depth).toInt(&depthOk);
     if (!depthOk || depthValue < 1 || depthValue > 2)
-        return ctx.usageError(tr("--depth must be 1 or 2"));
+        return ctx.usageError(QCoreApplication::translate("cli", "--depth must be 1 or 2"));
     if (ctx.options().offline)
-        return offlineRefusal(ctx, tr("sync"));
+        return offlineRefusal(ctx, QCoreApplication::translate("cli", "sync"));
 
     OpenAlexClient client;
     if (!configureClient(ctx, client))
@@ -122,7 +117,7 @@ int syncCommand(Context &ctx)
             ctx.err().flush();
             barShown = true;
         } else if (p.phase != lastPhase || p.done == p.total || p.phase == SyncProgress::Phase::Works) {
-            ctx.err() << tr("sync: %1 %2/%3 (%4 calls)").arg(phase).arg(p.done).arg(p.total).arg(p.callsUsed) << Qt::endl;
+            ctx.err() << QCoreApplication::translate("cli", "sync: %1 %2/%3 (%4 calls)").arg(phase).arg(p.done).arg(p.total).arg(p.callsUsed) << Qt::endl;
         }
         lastPhase = p.phase;
     });
@@ -130,7 +125,7 @@ int syncCommand(Context &ctx)
         if (barShown)
             ctx.err() << Qt::endl;
         barShown = false;
-        ctx.err() << tr("sync: OpenAlex asked us to slow down; waiting %1 s").arg((ms + 999) / 1000) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "sync: OpenAlex asked us to slow down; waiting %1 s").arg((ms + 999) / 1000) << Qt::endl;
     });
 
     SyncResult result;
@@ -163,22 +158,22 @@ int syncCommand(Context &ctx)
         ctx.err() << Qt::endl;
 
     if (!result.mergedFrom.isEmpty())
-        ctx.err() << tr("sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.")
+        ctx.err() << QCoreApplication::translate("cli", "sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.")
                          .arg(result.mergedFrom, result.authorId)
                   << Qt::endl;
     switch (result.status) {
     case SyncResult::Status::Ok:
-        ctx.err() << tr("sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.")
+        ctx.err() << QCoreApplication::translate("cli", "sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.")
                          .arg(result.authorId).arg(result.worksWritten).arg(result.coauthorsWritten)
                          .arg(result.changes).arg(result.callsUsed)
                   << Qt::endl;
         return Ok;
     case SyncResult::Status::Unchanged:
-        ctx.err() << tr("sync: %1 is unchanged since the last sync (%2 API call).").arg(result.authorId).arg(result.callsUsed)
+        ctx.err() << QCoreApplication::translate("cli", "sync: %1 is unchanged since the last sync (%2 API call).").arg(result.authorId).arg(result.callsUsed)
                   << Qt::endl;
         return Ok;
     case SyncResult::Status::Cancelled:
-        ctx.err() << "peerscope: " << result.error << ' ' << tr("(%1 API calls used)").arg(result.callsUsed) << Qt::endl;
+        ctx.err() << "peerscope: " << result.error << ' ' << QCoreApplication::translate("cli", "(%1 API calls used)").arg(result.callsUsed) << Qt::endl;
         return 130;
     case SyncResult::Status::BadInput:
         return ctx.usageError(result.error);
@@ -190,7 +185,7 @@ int syncCommand(Context &ctx)
         return CacheError;
     case SyncResult::Status::ApiError:
         ctx.err() << "peerscope: " << result.error << ' '
-                  << tr("The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)").arg(result.callsUsed)
+                  << QCoreApplication::translate("cli", "The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)").arg(result.callsUsed)
                   << Qt::endl;
         return exitCodeFor(result.apiStatus);
     }
@@ -200,18 +195,18 @@ int syncCommand(Context &ctx)
 int searchRemoteCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TEXT"), tr("words of the name"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("print JSON"));
-    const QCommandLineOption remote(QStringLiteral("remote"), tr("ask OpenAlex instead of the cache"));
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("cli", "words of the name"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
+    const QCommandLineOption remote(QStringLiteral("remote"), QCoreApplication::translate("cli", "ask OpenAlex instead of the cache"));
     parser.addOption(json);
     parser.addOption(remote);
     if (!ctx.parse(parser, QStringLiteral("search")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     const QString text = parser.positionalArguments().join(u' ').trimmed();
     if (text.isEmpty())
-        return ctx.usageError(tr("search needs some text"));
+        return ctx.usageError(QCoreApplication::translate("cli", "search needs some text"));
     if (ctx.options().offline)
-        return offlineRefusal(ctx, tr("search --remote"));
+        return offlineRefusal(ctx, QCoreApplication::translate("cli", "search --remote"));
 
     OpenAlexClient client;
     if (!configureClient(ctx, client))
@@ -230,7 +225,7 @@ int searchRemoteCommand(Context &ctx)
     openalex::ParsedDocument doc;
     openalex::ParseError parseError;
     if (!openalex::parseDocument(result.body, &doc, &parseError)) {
-        ctx.err() << tr("peerscope: OpenAlex sent an answer that could not be read: %1").arg(parseError.message) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: OpenAlex sent an answer that could not be read: %1").arg(parseError.message) << Qt::endl;
         return NetworkError;
     }
     if (parser.isSet(json)) {
@@ -244,14 +239,14 @@ int searchRemoteCommand(Context &ctx)
         for (const AutocompleteHit &h : std::as_const(doc.autocomplete))
             ctx.out() << h.id << '\t' << h.name << '\t' << h.worksCount << '\t' << h.citedByCount << '\t' << h.hint << Qt::endl;
     }
-    ctx.err() << tr("%1 OpenAlex matches (1 API call). Fetch one with 'peerscope sync ID'.").arg(doc.autocomplete.size()) << Qt::endl;
+    ctx.err() << QCoreApplication::translate("cli", "%1 OpenAlex matches (1 API call). Fetch one with 'peerscope sync ID'.").arg(doc.autocomplete.size()) << Qt::endl;
     return doc.autocomplete.isEmpty() ? NotFound : Ok;
 }
 
 const bool registered = Registry::add({QStringLiteral("sync"), QStringLiteral("sync AUTHOR [--depth N] [--force]"),
-                                       tr("author + all works + co-author profiles into the cache; progress on stderr"), syncCommand})
+                                       QCoreApplication::translate("cli", "author + all works + co-author profiles into the cache; progress on stderr"), syncCommand})
                         && Registry::add({QStringLiteral("search-remote"), QStringLiteral("search-remote TEXT [--json]"),
-                                          tr("matching authors on OpenAlex: id, name, works, citations, institution"),
+                                          QCoreApplication::translate("cli", "matching authors on OpenAlex: id, name, works, citations, institution"),
                                           searchRemoteCommand, /*hidden: search --remote*/ true});
 
 } // namespace

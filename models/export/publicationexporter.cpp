@@ -17,11 +17,6 @@ Q_LOGGING_CATEGORY(lcExport, "peerscope.export", QtWarningMsg)
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("export", text);
-}
-
 } // namespace
 
 PublicationExporter::PublicationExporter(ExportOptions options, Cache *cache)
@@ -61,7 +56,7 @@ ExportResult PublicationExporter::render(const QList<Work> &works, QList<ExportE
     ExportResult r;
     const Exporter *writer = ExporterRegistry::find(m_options.format);
     if (!writer) {
-        r.error = tr("This export format is not available.");
+        r.error = QCoreApplication::translate("export", "This export format is not available.");
         return r;
     }
     QString patternError;
@@ -115,13 +110,13 @@ ExportResult PublicationExporter::exportToFile(const QList<Work> &works, const Q
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         r.ok = false;
-        r.error = tr("Cannot write %1: %2. Choose a folder you can write to.")
+        r.error = QCoreApplication::translate("export", "Cannot write %1: %2. Choose a folder you can write to.")
                       .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         return r;
     }
     if (file.write(r.data) != r.data.size() || !file.commit()) {
         r.ok = false;
-        r.error = tr("Writing %1 failed: %2. The previous file, if any, is unchanged.")
+        r.error = QCoreApplication::translate("export", "Writing %1 failed: %2. The previous file, if any, is unchanged.")
                       .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
         file.cancelWriting();
         return r;

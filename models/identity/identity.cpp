@@ -17,11 +17,6 @@ namespace peerscope::identity {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("identity", text, disambiguation, n);
-}
-
 QStringList column(QSqlQuery &q)
 {
     QStringList out;
@@ -101,13 +96,13 @@ QSet<QString> coauthorIdsOnWorks(const Cache &cache, const QString &recordId, co
 QStringList DuplicateCandidate::evidence() const
 {
     QStringList lines;
-    lines << tr("same name key \"%1\"").arg(nameKey);
+    lines << QCoreApplication::translate("identity", "same name key \"%1\"").arg(nameKey);
     if (!sharedCoauthors.isEmpty())
-        lines << tr("%n shared co-author(s): %1", nullptr, int(sharedCoauthors.size())).arg(sharedCoauthors.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate("identity", "%n shared co-author(s): %1", nullptr, int(sharedCoauthors.size())).arg(sharedCoauthors.join(QStringLiteral(", ")));
     if (!sharedInstitutions.isEmpty())
-        lines << tr("%n shared institution(s): %1", nullptr, int(sharedInstitutions.size())).arg(sharedInstitutions.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate("identity", "%n shared institution(s): %1", nullptr, int(sharedInstitutions.size())).arg(sharedInstitutions.join(QStringLiteral(", ")));
     if (!sharedTopics.isEmpty())
-        lines << tr("%n shared topic(s): %1", nullptr, int(sharedTopics.size())).arg(sharedTopics.join(QStringLiteral(", ")));
+        lines << QCoreApplication::translate("identity", "%n shared topic(s): %1", nullptr, int(sharedTopics.size())).arg(sharedTopics.join(QStringLiteral(", ")));
     return lines;
 }
 
@@ -185,11 +180,13 @@ QList<ConflationFinding> possibleConflation(const Cache &cache, const QString &a
         q.addBindValue(recordId);
         QStringList evidence;
         if (q.exec())
-            while (q.next())
-                evidence << tr("ORCID %1 on %n work(s)", nullptr, q.value(1).toInt()).arg(q.value(0).toString());
+            while (q.next()) {
+                const int works = q.value(1).toInt(); // a variable: lupdate 6.4 hangs on q.value(1) as the count
+                evidence << QCoreApplication::translate("identity", "ORCID %1 on %n work(s)", nullptr, works).arg(q.value(0).toString());
+            }
         if (evidence.size() > 1)
             out << ConflationFinding{ConflationFinding::Kind::SeveralOrcids,
-                                     tr("The works carry %1 different ORCIDs: one record, several people?").arg(evidence.size()),
+                                     QCoreApplication::translate("identity", "The works carry %1 different ORCIDs: one record, several people?").arg(evidence.size()),
                                      evidence};
     }
 
@@ -208,10 +205,10 @@ QList<ConflationFinding> possibleConflation(const Cache &cache, const QString &a
         QStringList evidence;
         if (q.exec())
             while (q.next())
-                evidence << tr("%1: %2 works").arg(q.value(0).toInt()).arg(q.value(1).toInt());
+                evidence << QCoreApplication::translate("identity", "%1: %2 works").arg(q.value(0).toInt()).arg(q.value(1).toInt());
         if (!evidence.isEmpty())
             out << ConflationFinding{ConflationFinding::Kind::ImplausibleOutput,
-                                     tr("More than %1 works in a year: very prolific, or several people.").arg(ImplausibleWorksPerYear),
+                                     QCoreApplication::translate("identity", "More than %1 works in a year: very prolific, or several people.").arg(ImplausibleWorksPerYear),
                                      evidence};
     }
 
@@ -244,9 +241,9 @@ QList<ConflationFinding> possibleConflation(const Cache &cache, const QString &a
                     continue;
                 out << ConflationFinding{
                     ConflationFinding::Kind::UnrelatedFields,
-                    tr("Works in %1 and in %2 with no co-author in common.").arg(domains.at(i), domains.at(j)),
-                    {tr("%1: %n work(s)", nullptr, int(byDomain.value(domains.at(i)).size())).arg(domains.at(i)),
-                     tr("%1: %n work(s)", nullptr, int(byDomain.value(domains.at(j)).size())).arg(domains.at(j))}};
+                    QCoreApplication::translate("identity", "Works in %1 and in %2 with no co-author in common.").arg(domains.at(i), domains.at(j)),
+                    {QCoreApplication::translate("identity", "%1: %n work(s)", nullptr, int(byDomain.value(domains.at(i)).size())).arg(domains.at(i)),
+                     QCoreApplication::translate("identity", "%1: %n work(s)", nullptr, int(byDomain.value(domains.at(j)).size())).arg(domains.at(j))}};
             }
         }
     }
@@ -282,14 +279,14 @@ QList<ConflationFinding> possibleConflation(const Cache &cache, const QString &a
                     const QSet<QString> a = coauthorIdsOnWorks(cache, recordId, countries.value(codes.at(i)));
                     const QSet<QString> b = coauthorIdsOnWorks(cache, recordId, countries.value(codes.at(j)));
                     if (!a.isEmpty() && !b.isEmpty() && !a.intersects(b))
-                        evidence << tr("%1: %2 (%3) and %4 (%5), no shared co-authors")
+                        evidence << QCoreApplication::translate("identity", "%1: %2 (%3) and %4 (%5), no shared co-authors")
                                         .arg(year)
                                         .arg(institutionIn.value(codes.at(i)), codes.at(i), institutionIn.value(codes.at(j)), codes.at(j));
                 }
         }
         if (!evidence.isEmpty())
             out << ConflationFinding{ConflationFinding::Kind::DistantInstitutions,
-                                     tr("Affiliations in different countries in the same year, with separate collaborators."),
+                                     QCoreApplication::translate("identity", "Affiliations in different countries in the same year, with separate collaborators."),
                                      evidence};
     }
     return out;
@@ -321,9 +318,9 @@ Corrections::Result Corrections::merge(const QString &primaryIn, const QStringLi
 {
     const QString primary = m_cache.resolveAlias(primaryIn);
     if (!m_cache.authorSummary(primary))
-        return fail(tr("%1 is not in the cache; sync it first.").arg(primaryIn));
+        return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(primaryIn));
     if (others.isEmpty())
-        return fail(tr("Name at least one record to merge into %1.").arg(primary));
+        return fail(QCoreApplication::translate("identity", "Name at least one record to merge into %1.").arg(primary));
     if (!m_cache.beginTransaction())
         return fail(m_cache.lastError());
     const qint64 batch = nextBatch();
@@ -332,15 +329,15 @@ Corrections::Result Corrections::merge(const QString &primaryIn, const QStringLi
         const QString other = m_cache.resolveAlias(otherIn);
         if (other == primary) {
             m_cache.rollback();
-            return fail(tr("%1 is already part of %2.").arg(otherIn, primary));
+            return fail(QCoreApplication::translate("identity", "%1 is already part of %2.").arg(otherIn, primary));
         }
         if (Cache::isPersonId(other)) {
             m_cache.rollback();
-            return fail(tr("%1 is a person you split off; undo that split instead of merging it back.").arg(other));
+            return fail(QCoreApplication::translate("identity", "%1 is a person you split off; undo that split instead of merging it back.").arg(other));
         }
         if (!m_cache.authorSummary(other)) {
             m_cache.rollback();
-            return fail(tr("%1 is not in the cache; sync it first.").arg(otherIn));
+            return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(otherIn));
         }
         // Records already merged into `other` follow it into the primary.
         QSqlQuery follow(m_cache.database());
@@ -358,7 +355,7 @@ Corrections::Result Corrections::merge(const QString &primaryIn, const QStringLi
         if (!follow.exec() || !q.exec()) {
             const QString why = q.lastError().text().isEmpty() ? follow.lastError().text() : q.lastError().text();
             m_cache.rollback();
-            return fail(tr("Cannot record the merge: %1").arg(why));
+            return fail(QCoreApplication::translate("identity", "Cannot record the merge: %1").arg(why));
         }
     }
     if (!m_cache.commit()) {
@@ -377,13 +374,13 @@ Corrections::Result Corrections::split(const QString &recordIn, const QStringLis
     const QString record = m_cache.resolveAlias(recordIn);
     const std::optional<Author> author = m_cache.author(record);
     if (!author)
-        return fail(tr("%1 is not in the cache; sync it first.").arg(recordIn));
+        return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(recordIn));
     if (workIds.isEmpty())
-        return fail(tr("Name the works to split off with --works."));
+        return fail(QCoreApplication::translate("identity", "Name the works to split off with --works."));
     const QStringList own = m_cache.authorWorkIds(record);
     for (const QString &w : workIds)
         if (!own.contains(w))
-            return fail(tr("%1 is not one of %2's works.").arg(w, record));
+            return fail(QCoreApplication::translate("identity", "%1 is not one of %2's works.").arg(w, record));
     if (!m_cache.beginTransaction())
         return fail(m_cache.lastError());
     QSqlQuery next(m_cache.database());
@@ -396,7 +393,7 @@ Corrections::Result Corrections::split(const QString &recordIn, const QStringLis
     QSqlQuery p(m_cache.database());
     p.prepare(QStringLiteral("INSERT INTO persons (id, display_name, split_from, created_at) VALUES (?, ?, ?, ?)"));
     p.addBindValue(person);
-    p.addBindValue(newName.isEmpty() ? tr("%1 (split)").arg(author->name) : newName);
+    p.addBindValue(newName.isEmpty() ? QCoreApplication::translate("identity", "%1 (split)").arg(author->name) : newName);
     p.addBindValue(record);
     p.addBindValue(now);
     bool ok = p.exec();
@@ -425,7 +422,7 @@ Corrections::Result Corrections::split(const QString &recordIn, const QStringLis
     if (!ok || !m_cache.commit()) {
         const QString why = q.lastError().text();
         m_cache.rollback();
-        return fail(tr("Cannot record the split: %1").arg(why));
+        return fail(QCoreApplication::translate("identity", "Cannot record the split: %1").arg(why));
     }
     Result r;
     r.ok = true;
@@ -438,13 +435,13 @@ Corrections::Result Corrections::exclude(const QString &personIn, const QStringL
 {
     const QString person = m_cache.resolveAlias(personIn);
     if (!m_cache.authorSummary(person))
-        return fail(tr("%1 is not in the cache.").arg(personIn));
+        return fail(QCoreApplication::translate("identity", "%1 is not in the cache.").arg(personIn));
     if (workIds.isEmpty())
-        return fail(tr("Name the works to exclude with --works."));
+        return fail(QCoreApplication::translate("identity", "Name the works to exclude with --works."));
     const QStringList own = m_cache.authorWorkIds(person);
     for (const QString &w : workIds)
         if (!own.contains(w))
-            return fail(tr("%1 is not one of %2's works.").arg(w, person));
+            return fail(QCoreApplication::translate("identity", "%1 is not one of %2's works.").arg(w, person));
     if (!m_cache.beginTransaction())
         return fail(m_cache.lastError());
     const qint64 batch = nextBatch();
@@ -463,7 +460,7 @@ Corrections::Result Corrections::exclude(const QString &personIn, const QStringL
     if (!ok || !m_cache.commit()) {
         const QString why = q.lastError().text();
         m_cache.rollback();
-        return fail(tr("Cannot record the exclusion: %1").arg(why));
+        return fail(QCoreApplication::translate("identity", "Cannot record the exclusion: %1").arg(why));
     }
     Result r;
     r.ok = true;
@@ -476,7 +473,7 @@ Corrections::Result Corrections::undo()
 {
     QSqlQuery last(m_cache.database());
     if (!last.exec(QStringLiteral("SELECT MAX(batch) FROM identity_overrides WHERE undone = 0")) || !last.next() || last.value(0).isNull())
-        return fail(tr("Nothing to undo."));
+        return fail(QCoreApplication::translate("identity", "Nothing to undo."));
     const qint64 batch = last.value(0).toLongLong();
     QSqlQuery q(m_cache.database());
     // undone_at is an undo counter, so redo can take the latest undo back.
@@ -504,13 +501,13 @@ Corrections::Result Corrections::redo()
                                   "AND batch > COALESCE((SELECT MAX(batch) FROM identity_overrides WHERE undone = 0), 0) "
                                   "ORDER BY undone_at DESC LIMIT 1"))
         || !last.next())
-        return fail(tr("Nothing to redo."));
+        return fail(QCoreApplication::translate("identity", "Nothing to redo."));
     const qint64 batch = last.value(0).toLongLong();
     QSqlQuery q(m_cache.database());
     q.prepare(QStringLiteral("UPDATE identity_overrides SET undone = 0, undone_at = NULL WHERE batch = ?"));
     q.addBindValue(batch);
     if (!q.exec())
-        return fail(tr("Cannot redo: %1").arg(q.lastError().text()));
+        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(q.lastError().text()));
     QSqlQuery who(m_cache.database());
     who.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE batch = ? LIMIT 1"));
     who.addBindValue(batch);

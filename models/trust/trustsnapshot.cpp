@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 #include "identity/identity.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QSqlQuery>
@@ -18,11 +19,6 @@ namespace {
 constexpr int kImplausibleWorksPerYear = 100;
 constexpr double kDomainShare = 0.20;
 constexpr int kDomainMinimumWorks = 5;
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("peerscope::TrustSnapshot", text, disambiguation, n);
-}
 
 // Points for the first threshold that value reaches, scanning from the top.
 int stepPoints(qint64 value, const QList<QPair<qint64, int>> &steps)
@@ -44,20 +40,20 @@ QString TrustSnapshot::levelText() const
 QString TrustSnapshot::claimText() const
 {
     switch (level) {
-    case 0: return tr("No stable record");
-    case 1: return tr("Unclaimed");
-    case 2: return tr("Claimed (ORCID)");
-    default: return tr("Claimed and corroborated");
+    case 0: return QCoreApplication::translate("peerscope::TrustSnapshot", "No stable record");
+    case 1: return QCoreApplication::translate("peerscope::TrustSnapshot", "Unclaimed");
+    case 2: return QCoreApplication::translate("peerscope::TrustSnapshot", "Claimed (ORCID)");
+    default: return QCoreApplication::translate("peerscope::TrustSnapshot", "Claimed and corroborated");
     }
 }
 
 QString TrustSnapshot::bandName(Band band)
 {
     switch (band) {
-    case Band::Emerging: return tr("Emerging");
-    case Band::Developing: return tr("Developing");
-    case Band::Established: return tr("Established");
-    case Band::Strong: return tr("Strong");
+    case Band::Emerging: return QCoreApplication::translate("peerscope::TrustSnapshot", "Emerging");
+    case Band::Developing: return QCoreApplication::translate("peerscope::TrustSnapshot", "Developing");
+    case Band::Established: return QCoreApplication::translate("peerscope::TrustSnapshot", "Established");
+    case Band::Strong: return QCoreApplication::translate("peerscope::TrustSnapshot", "Strong");
     }
     return {};
 }
@@ -165,10 +161,10 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
 TrustSnapshot scoreTrust(const TrustInputs &in)
 {
     TrustSnapshot s;
-    const QString srcRecord = tr("OpenAlex author record");
-    const QString srcWorks = tr("cached works (%n)", nullptr, in.cachedWorks);
-    const QString srcAuthorships = tr("cached authorships (%1)").arg(in.authorships);
-    const QString srcNetwork = tr("co-authors in cached works");
+    const QString srcRecord = QCoreApplication::translate("peerscope::TrustSnapshot", "OpenAlex author record");
+    const QString srcWorks = QCoreApplication::translate("peerscope::TrustSnapshot", "cached works (%n)", nullptr, in.cachedWorks);
+    const QString srcAuthorships = QCoreApplication::translate("peerscope::TrustSnapshot", "cached authorships (%1)").arg(in.authorships);
+    const QString srcNetwork = QCoreApplication::translate("peerscope::TrustSnapshot", "co-authors in cached works");
 
     auto add = [&s](const QString &group, const QString &item, int points, int max, const QString &reason, const QString &source) {
         s.evidence << TrustEvidence{group, item, points, max, reason, source};
@@ -176,8 +172,8 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
     };
 
     if (!in.recordExists || in.deleted) {
-        add(tr("Identity"), tr("Stable record"), 0, 5,
-            in.recordExists ? tr("OpenAlex marks this record as deleted") : tr("No OpenAlex record in the cache"), srcRecord);
+        add(QCoreApplication::translate("peerscope::TrustSnapshot", "Identity"), QCoreApplication::translate("peerscope::TrustSnapshot", "Stable record"), 0, 5,
+            in.recordExists ? QCoreApplication::translate("peerscope::TrustSnapshot", "OpenAlex marks this record as deleted") : QCoreApplication::translate("peerscope::TrustSnapshot", "No OpenAlex record in the cache"), srcRecord);
         s.level = 0;
         s.score = 0;
         s.band = TrustSnapshot::Band::Emerging;
@@ -193,7 +189,7 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
         QStringList list = orcids.values();
         list.sort();
         s.warnings << TrustWarning{TrustWarning::Kind::Conflation,
-                                   tr("Possible conflation: %n different ORCIDs appear in this record's authorships (%1)", nullptr,
+                                   QCoreApplication::translate("peerscope::TrustSnapshot", "Possible conflation: %n different ORCIDs appear in this record's authorships (%1)", nullptr,
                                       int(orcids.size())).arg(list.join(QStringLiteral(", "))),
                                    srcAuthorships, {}};
         ++conflations;
@@ -207,7 +203,7 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
         }
     if (busiest > kImplausibleWorksPerYear) {
         s.warnings << TrustWarning{TrustWarning::Kind::Conflation,
-                                   tr("Possible conflation: %1 works in %2, more than %3 a year is implausible for one person")
+                                   QCoreApplication::translate("peerscope::TrustSnapshot", "Possible conflation: %1 works in %2, more than %3 a year is implausible for one person")
                                        .arg(busiest).arg(busiestYear).arg(kImplausibleWorksPerYear),
                                    srcWorks, {}};
         ++conflations;
@@ -223,85 +219,85 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
     if (bigDomains.size() >= 3) {
         bigDomains.sort();
         s.warnings << TrustWarning{TrustWarning::Kind::Conflation,
-                                   tr("Possible conflation: substantial work in unrelated fields at once (%1)")
+                                   QCoreApplication::translate("peerscope::TrustSnapshot", "Possible conflation: substantial work in unrelated fields at once (%1)")
                                        .arg(bigDomains.join(QStringLiteral(", "))),
-                                   tr("topics of the record and its works"), {}};
+                                   QCoreApplication::translate("peerscope::TrustSnapshot", "topics of the record and its works"), {}};
         ++conflations;
     }
     for (const DuplicateCandidate &d : in.duplicates) {
         QStringList shared;
         if (d.sharedCoauthors > 0)
-            shared << tr("%n shared co-author(s)", nullptr, d.sharedCoauthors);
+            shared << QCoreApplication::translate("peerscope::TrustSnapshot", "%n shared co-author(s)", nullptr, d.sharedCoauthors);
         if (d.sharedInstitutions > 0)
-            shared << tr("%n shared institution(s)", nullptr, d.sharedInstitutions);
+            shared << QCoreApplication::translate("peerscope::TrustSnapshot", "%n shared institution(s)", nullptr, d.sharedInstitutions);
         if (d.sharedTopics > 0)
-            shared << tr("%n shared topic(s)", nullptr, d.sharedTopics);
+            shared << QCoreApplication::translate("peerscope::TrustSnapshot", "%n shared topic(s)", nullptr, d.sharedTopics);
         s.warnings << TrustWarning{TrustWarning::Kind::Duplicate,
-                                   tr("Possible duplicate: %1 (%2) has the same name key and %3")
+                                   QCoreApplication::translate("peerscope::TrustSnapshot", "Possible duplicate: %1 (%2) has the same name key and %3")
                                        .arg(d.name, d.id, shared.join(QStringLiteral(", "))),
-                                   tr("other cached author records"), d.id};
+                                   QCoreApplication::translate("peerscope::TrustSnapshot", "other cached author records"), d.id};
     }
 
     // --- identity ------------------------------------------------------------
-    const QString group1 = tr("Identity");
-    add(group1, tr("Stable record"), 5, 5, tr("A live OpenAlex author record (%1)").arg(in.name), srcRecord);
+    const QString group1 = QCoreApplication::translate("peerscope::TrustSnapshot", "Identity");
+    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "Stable record"), 5, 5, QCoreApplication::translate("peerscope::TrustSnapshot", "A live OpenAlex author record (%1)").arg(in.name), srcRecord);
     const bool hasOrcid = !in.orcid.isEmpty();
-    add(group1, tr("ORCID"), hasOrcid ? 15 : 0, 15,
-        hasOrcid ? tr("Linked to ORCID %1").arg(in.orcid) : tr("No ORCID on the record (unclaimed)"), srcRecord);
+    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "ORCID"), hasOrcid ? 15 : 0, 15,
+        hasOrcid ? QCoreApplication::translate("peerscope::TrustSnapshot", "Linked to ORCID %1").arg(in.orcid) : QCoreApplication::translate("peerscope::TrustSnapshot", "No ORCID on the record (unclaimed)"), srcRecord);
     const int carrying = hasOrcid ? in.authorshipOrcids.value(in.orcid) : 0;
     const bool corroborated = hasOrcid && in.authorships > 0 && carrying * 2 > in.authorships;
-    add(group1, tr("ORCID corroborated"), corroborated ? 5 : 0, 5,
-        hasOrcid ? tr("%1 of %2 cached authorships carry the ORCID").arg(carrying).arg(in.authorships)
-                 : tr("No ORCID to corroborate"),
+    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "ORCID corroborated"), corroborated ? 5 : 0, 5,
+        hasOrcid ? QCoreApplication::translate("peerscope::TrustSnapshot", "%1 of %2 cached authorships carry the ORCID").arg(carrying).arg(in.authorships)
+                 : QCoreApplication::translate("peerscope::TrustSnapshot", "No ORCID to corroborate"),
         srcAuthorships);
-    add(group1, tr("Scopus ID"), in.scopus.isEmpty() ? 0 : 5, 5,
-        in.scopus.isEmpty() ? tr("No Scopus author ID") : tr("Scopus author ID %1").arg(in.scopus), srcRecord);
+    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "Scopus ID"), in.scopus.isEmpty() ? 0 : 5, 5,
+        in.scopus.isEmpty() ? QCoreApplication::translate("peerscope::TrustSnapshot", "No Scopus author ID") : QCoreApplication::translate("peerscope::TrustSnapshot", "Scopus author ID %1").arg(in.scopus), srcRecord);
 
     // --- affiliation ---------------------------------------------------------
-    const QString group2 = tr("Affiliation");
+    const QString group2 = QCoreApplication::translate("peerscope::TrustSnapshot", "Affiliation");
     const bool hasInstitution = !in.lastKnown.isEmpty();
     bool hasRor = false;
     for (const InstitutionRef &i : in.lastKnown)
         hasRor = hasRor || !i.ror.isEmpty();
-    add(group2, tr("Current institution"), hasInstitution ? 5 : 0, 5,
-        hasInstitution ? tr("Last known: %1").arg(in.lastKnown.first().name) : tr("No last-known institution"), srcRecord);
-    add(group2, tr("Institution has ROR"), hasRor ? 5 : 0, 5,
-        hasRor ? tr("Registered in ROR") : tr("No ROR ID for a current institution"), srcRecord);
-    add(group2, tr("Affiliation history"), in.affiliationYears >= 3 ? 5 : 0, 5,
-        tr("Affiliations recorded in %n distinct year(s); 3 or more count", nullptr, in.affiliationYears), srcRecord);
+    add(group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Current institution"), hasInstitution ? 5 : 0, 5,
+        hasInstitution ? QCoreApplication::translate("peerscope::TrustSnapshot", "Last known: %1").arg(in.lastKnown.first().name) : QCoreApplication::translate("peerscope::TrustSnapshot", "No last-known institution"), srcRecord);
+    add(group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Institution has ROR"), hasRor ? 5 : 0, 5,
+        hasRor ? QCoreApplication::translate("peerscope::TrustSnapshot", "Registered in ROR") : QCoreApplication::translate("peerscope::TrustSnapshot", "No ROR ID for a current institution"), srcRecord);
+    add(group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Affiliation history"), in.affiliationYears >= 3 ? 5 : 0, 5,
+        QCoreApplication::translate("peerscope::TrustSnapshot", "Affiliations recorded in %n distinct year(s); 3 or more count", nullptr, in.affiliationYears), srcRecord);
 
     // --- consistency ---------------------------------------------------------
-    const QString group3 = tr("Consistency");
-    add(group3, tr("No conflation signs"), conflations == 0 ? 10 : conflations == 1 ? 5 : 0, 10,
-        conflations == 0 ? tr("No conflation warning") : tr("%n conflation warning(s), see below", nullptr, conflations),
-        tr("checks on the record and its works"));
+    const QString group3 = QCoreApplication::translate("peerscope::TrustSnapshot", "Consistency");
+    add(group3, QCoreApplication::translate("peerscope::TrustSnapshot", "No conflation signs"), conflations == 0 ? 10 : conflations == 1 ? 5 : 0, 10,
+        conflations == 0 ? QCoreApplication::translate("peerscope::TrustSnapshot", "No conflation warning") : QCoreApplication::translate("peerscope::TrustSnapshot", "%n conflation warning(s), see below", nullptr, conflations),
+        QCoreApplication::translate("peerscope::TrustSnapshot", "checks on the record and its works"));
     const double coverage = in.sourceWorksCount > 0 ? double(in.cachedWorks) / in.sourceWorksCount : (in.cachedWorks > 0 ? 1.0 : 0.0);
-    add(group3, tr("Works cached"), coverage >= 0.8 ? 5 : coverage >= 0.5 ? 2 : 0, 5,
-        tr("%1 of %2 works OpenAlex counts are cached").arg(in.cachedWorks).arg(in.sourceWorksCount), srcWorks);
+    add(group3, QCoreApplication::translate("peerscope::TrustSnapshot", "Works cached"), coverage >= 0.8 ? 5 : coverage >= 0.5 ? 2 : 0, 5,
+        QCoreApplication::translate("peerscope::TrustSnapshot", "%1 of %2 works OpenAlex counts are cached").arg(in.cachedWorks).arg(in.sourceWorksCount), srcWorks);
 
     // --- footprint -----------------------------------------------------------
-    const QString group4 = tr("Footprint");
-    add(group4, tr("Works"), stepPoints(in.cachedWorks, {{1, 2}, {5, 4}, {20, 7}, {50, 10}}), 10,
-        tr("%n cached work(s); 1/5/20/50 give 2/4/7/10", nullptr, in.cachedWorks), srcWorks);
-    add(group4, tr("Citations"), stepPoints(in.citations, {{1, 2}, {10, 4}, {100, 7}, {1000, 10}}), 10,
-        tr("%1 citations; 1/10/100/1000 give 2/4/7/10").arg(in.citations), srcWorks);
+    const QString group4 = QCoreApplication::translate("peerscope::TrustSnapshot", "Footprint");
+    add(group4, QCoreApplication::translate("peerscope::TrustSnapshot", "Works"), stepPoints(in.cachedWorks, {{1, 2}, {5, 4}, {20, 7}, {50, 10}}), 10,
+        QCoreApplication::translate("peerscope::TrustSnapshot", "%n cached work(s); 1/5/20/50 give 2/4/7/10", nullptr, in.cachedWorks), srcWorks);
+    add(group4, QCoreApplication::translate("peerscope::TrustSnapshot", "Citations"), stepPoints(in.citations, {{1, 2}, {10, 4}, {100, 7}, {1000, 10}}), 10,
+        QCoreApplication::translate("peerscope::TrustSnapshot", "%1 citations; 1/10/100/1000 give 2/4/7/10").arg(in.citations), srcWorks);
 
     // --- recency -------------------------------------------------------------
     int latest = 0;
     for (auto it = in.worksPerYear.cbegin(); it != in.worksPerYear.cend(); ++it)
         latest = std::max(latest, it.key());
     const int gap = latest > 0 ? in.referenceYear - latest : 1000;
-    add(tr("Recency"), tr("Latest work"), gap <= 2 ? 10 : gap <= 5 ? 6 : gap <= 10 ? 3 : 0, 10,
-        latest > 0 ? tr("Latest cached work in %1").arg(latest) : tr("No dated work in the cache"), srcWorks);
+    add(QCoreApplication::translate("peerscope::TrustSnapshot", "Recency"), QCoreApplication::translate("peerscope::TrustSnapshot", "Latest work"), gap <= 2 ? 10 : gap <= 5 ? 6 : gap <= 10 ? 3 : 0, 10,
+        latest > 0 ? QCoreApplication::translate("peerscope::TrustSnapshot", "Latest cached work in %1").arg(latest) : QCoreApplication::translate("peerscope::TrustSnapshot", "No dated work in the cache"), srcWorks);
 
     // --- network -------------------------------------------------------------
-    const QString group6 = tr("Network");
-    add(group6, tr("Co-authors"), stepPoints(in.coauthors, {{1, 2}, {5, 4}, {15, 6}}), 6,
-        tr("%n distinct co-author(s); 1/5/15 give 2/4/6", nullptr, in.coauthors), srcNetwork);
-    add(group6, tr("Repeat collaboration"), in.repeatCoauthors > 0 ? 2 : 0, 2,
-        tr("%n co-author(s) with 2 or more shared works", nullptr, in.repeatCoauthors), srcNetwork);
-    add(group6, tr("Known co-authors"), in.cachedCoauthors >= 3 ? 2 : 0, 2,
-        tr("%n co-author(s) with a cached profile; 3 or more count", nullptr, in.cachedCoauthors), srcNetwork);
+    const QString group6 = QCoreApplication::translate("peerscope::TrustSnapshot", "Network");
+    add(group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Co-authors"), stepPoints(in.coauthors, {{1, 2}, {5, 4}, {15, 6}}), 6,
+        QCoreApplication::translate("peerscope::TrustSnapshot", "%n distinct co-author(s); 1/5/15 give 2/4/6", nullptr, in.coauthors), srcNetwork);
+    add(group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Repeat collaboration"), in.repeatCoauthors > 0 ? 2 : 0, 2,
+        QCoreApplication::translate("peerscope::TrustSnapshot", "%n co-author(s) with 2 or more shared works", nullptr, in.repeatCoauthors), srcNetwork);
+    add(group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Known co-authors"), in.cachedCoauthors >= 3 ? 2 : 0, 2,
+        QCoreApplication::translate("peerscope::TrustSnapshot", "%n co-author(s) with a cached profile; 3 or more count", nullptr, in.cachedCoauthors), srcNetwork);
 
     s.score = std::clamp(s.score, 0, 100);
     s.level = !hasOrcid ? 1 : (corroborated && hasRor ? 3 : 2);
