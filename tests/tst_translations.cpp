@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTextDocumentFragment>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -202,6 +203,10 @@ class TestTranslations : public QObject
             if (auto *tabs = qobject_cast<QTabBar *>(widget))
                 for (int i = 0; i < tabs->count(); ++i)
                     out << std::pair{where(tabs), tabs->tabText(i)};
+            if (auto *tree = qobject_cast<QTreeWidget *>(widget))
+                for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                    for (int c = 0; c < tree->columnCount(); ++c)
+                        out << std::pair{where(tree) + QStringLiteral(" item"), tree->topLevelItem(i)->text(c)};
             if (auto *header = qobject_cast<QHeaderView *>(widget); header && header->model())
                 for (int i = 0; i < header->count(); ++i)
                     out << std::pair{where(header),
