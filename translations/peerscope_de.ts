@@ -1453,7 +1453,7 @@
     </message>
     <message>
         <source>Search titles, abstracts, venues, authors</source>
-        <translation>Titel, Abstracts, Publikationsorte, Autoren durchsuchen</translation>
+        <translation>Titel, Abstracts, Orte, Autoren durchsuchen</translation>
     </message>
     <message>
         <source>Search works</source>
