@@ -251,10 +251,10 @@ QSqlQuery &Cache::prepared(const QString &sql)
     }
     QSqlQuery q(database());
     if (!q.prepare(sql)) {
-        m_unprepared = q;
+        m_unprepared = std::move(q);
         return m_unprepared;
     }
-    return m_statements.emplace(sql, q).first->second;
+    return m_statements.emplace(sql, std::move(q)).first->second;
 }
 
 bool Cache::exec(const QString &sql)
