@@ -934,7 +934,6 @@ AuthorSummary Cache::summaryFromRow(const QSqlQuery &q) const
     s.institution = q.value(3).toString();
     s.worksCount = q.value(4).toInt();
     s.citedByCount = q.value(5).toInt();
-    s.cachedWorks = q.value(6).toInt();
     return s;
 }
 
@@ -942,8 +941,7 @@ AuthorSummary Cache::summaryFromRow(const QSqlQuery &q) const
 // clause as adjacent literals, so each statement stays one compile-time
 // literal with bound values (tests/tst_security.cpp checks this).
 #define PEERSCOPE_SUMMARY_SELECT                                                                                  \
-    "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count, "       \
-    "(SELECT COUNT(DISTINCT s.work_id) FROM effective_authorships s WHERE s.person_id = a.id) "                  \
+    "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count "       \
     "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id "
 
 QList<AuthorSummary> Cache::summaries(const QString &statement, const QVariantList &values, int limit) const
@@ -961,6 +959,15 @@ QList<AuthorSummary> Cache::summaries(const QString &statement, const QVariantLi
     }
     while (q.next())
         out << summaryFromRow(q);
+    // Counted one author at a time: bound, "person_id = ?" reaches the
+    // indexes; correlated with the outer row it would scan every authorship.
+    QSqlQuery count(database());
+    count.prepare(QStringLiteral("SELECT COUNT(DISTINCT work_id) FROM effective_authorships WHERE person_id = ?"));
+    for (AuthorSummary &summary : out) {
+        count.addBindValue(summary.id);
+        if (count.exec() && count.next())
+            summary.cachedWorks = count.value(0).toInt();
+    }
     return out;
 }
 

@@ -245,24 +245,46 @@ const Migration v1{1, "initial schema", {
     "CREATE UNIQUE INDEX identity_merge_once ON identity_overrides(author_id) WHERE kind = 'merge' AND undone = 0",
     "CREATE UNIQUE INDEX identity_split_once ON identity_overrides(author_id, work_id) WHERE kind = 'split' AND undone = 0",
     "CREATE INDEX identity_by_work ON identity_overrides(work_id, kind)",
+    "CREATE INDEX identity_by_author ON identity_overrides(author_id, kind, work_id)",
+    "CREATE INDEX identity_by_person ON identity_overrides(person_id, kind)",
     // Authorships as the user sees them: merged records count as their
     // person, split-off works as the new person, excluded works not at all.
     // Every "works of an author" and co-authorship query reads this view, so
     // identity corrections reach metrics, tables, networks and exports alike.
+    // Three arms, one per way an authorship reaches a person: untouched,
+    // through a merged record, through a split. Each arm's person_id is a
+    // plain column, so SQLite pushes "person_id = ?" into every arm and
+    // answers from the indexes instead of scanning every authorship.
     R"(CREATE VIEW effective_authorships AS
-        SELECT s.work_id, s.position,
-               COALESCE(sp.person_id, mg.person_id, s.author_id) AS person_id,
-               s.author_id AS record_id, s.author_name, s.raw_author_name, s.orcid,
-               s.author_position, s.is_corresponding
+        SELECT s.work_id, s.position, s.author_id AS person_id, s.author_id AS record_id,
+               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
         FROM authorships s
-        LEFT JOIN identity_overrides sp
-               ON sp.kind = 'split' AND sp.undone = 0 AND sp.author_id = s.author_id AND sp.work_id = s.work_id
-        LEFT JOIN identity_overrides mg
-               ON mg.kind = 'merge' AND mg.undone = 0 AND mg.author_id = s.author_id
         WHERE s.author_id <> ''
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides o
+                          WHERE o.author_id = s.author_id AND o.undone = 0
+                            AND (o.kind = 'merge' OR (o.kind = 'split' AND o.work_id = s.work_id)))
           AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
-                          WHERE ex.kind = 'exclude' AND ex.undone = 0 AND ex.work_id = s.work_id
-                            AND ex.person_id = COALESCE(sp.person_id, mg.person_id, s.author_id)))",
+                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
+                            AND ex.person_id = s.author_id)
+        UNION ALL
+        SELECT s.work_id, s.position, mg.person_id, s.author_id,
+               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
+        FROM identity_overrides mg JOIN authorships s ON s.author_id = mg.author_id
+        WHERE mg.kind = 'merge' AND mg.undone = 0
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides sp
+                          WHERE sp.author_id = s.author_id AND sp.kind = 'split' AND sp.undone = 0
+                            AND sp.work_id = s.work_id)
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
+                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
+                            AND ex.person_id = mg.person_id)
+        UNION ALL
+        SELECT s.work_id, s.position, sp.person_id, s.author_id,
+               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
+        FROM identity_overrides sp JOIN authorships s ON s.author_id = sp.author_id AND s.work_id = sp.work_id
+        WHERE sp.kind = 'split' AND sp.undone = 0
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
+                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
+                            AND ex.person_id = sp.person_id))",
     R"(CREATE TABLE pinned_citation_keys (
         work_id TEXT PRIMARY KEY,
         citation_key TEXT NOT NULL UNIQUE,
