@@ -272,6 +272,13 @@ bool Cache::fail(const QSqlQuery &query)
     return false;
 }
 
+bool Cache::run(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    return query.exec() || fail(query);
+}
+
 bool Cache::beginTransaction()
 {
     // BEGIN IMMEDIATE takes the write lock now, so a busy cache fails here
@@ -357,22 +364,8 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         "last_institution_id = excluded.last_institution_id, updated_date = excluded.updated_date, "
         "created_date = excluded.created_date, raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
         "WHERE authors.raw_json IS NOT excluded.raw_json"));
-    q.addBindValue(a.id);
-    q.addBindValue(a.name);
-    q.addBindValue(nullable(a.orcid));
-    q.addBindValue(nullable(a.scopus));
-    q.addBindValue(a.worksCount);
-    q.addBindValue(a.citedByCount);
-    q.addBindValue(nullableInt(a.hIndex));
-    q.addBindValue(nullableInt(a.i10Index));
-    q.addBindValue(a.twoYearMeanCitedness < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.twoYearMeanCitedness));
-    q.addBindValue(a.lastKnownInstitutions.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.lastKnownInstitutions.first().id));
-    q.addBindValue(nullable(a.updatedDate));
-    q.addBindValue(nullable(a.createdDate));
-    q.addBindValue(QString::fromUtf8(a.rawJson));
-    q.addBindValue(fetchedAt);
-    if (!q.exec())
-        return fail(q);
+    if (!run(q, {a.id, a.name, nullable(a.orcid), nullable(a.scopus), a.worksCount, a.citedByCount, nullableInt(a.hIndex), nullableInt(a.i10Index), a.twoYearMeanCitedness < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.twoYearMeanCitedness), a.lastKnownInstitutions.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.lastKnownInstitutions.first().id), nullable(a.updatedDate), nullable(a.createdDate), QString::fromUtf8(a.rawJson), fetchedAt}))
+        return false;
     if (q.numRowsAffected() == 0)
         return true; // unchanged
 
@@ -389,62 +382,44 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
     }
     QSqlQuery &alt = prepared(QStringLiteral("INSERT OR IGNORE INTO author_alternative_names (author_id, name) VALUES (?, ?)"));
     for (const QString &name : a.alternatives) {
-        alt.addBindValue(a.id);
-        alt.addBindValue(name);
-        if (!alt.exec())
-            return fail(alt);
+        if (!run(alt, {a.id, name}))
+            return false;
     }
     QSqlQuery &key = prepared(QStringLiteral("INSERT OR IGNORE INTO author_name_keys (author_id, name_key) VALUES (?, ?)"));
     for (const QString &name : QStringList{a.name} + a.alternatives) {
         const QString k = nameKey(name);
         if (k.isEmpty())
             continue;
-        key.addBindValue(a.id);
-        key.addBindValue(k);
-        if (!key.exec())
-            return fail(key);
+        if (!run(key, {a.id, k}))
+            return false;
     }
     QSqlQuery &aff = prepared(QStringLiteral("INSERT OR IGNORE INTO author_affiliations (author_id, institution_id, year) VALUES (?, ?, ?)"));
     for (const Affiliation &af : a.affiliations) {
         if (!ensureStubInstitution(af.institution))
             return false;
         for (int year : af.years) {
-            aff.addBindValue(a.id);
-            aff.addBindValue(af.institution.id);
-            aff.addBindValue(year);
-            if (!aff.exec())
-                return fail(aff);
+            if (!run(aff, {a.id, af.institution.id, year}))
+                return false;
         }
     }
     QSqlQuery &last = prepared(QStringLiteral("INSERT INTO author_last_institutions (author_id, position, institution_id) VALUES (?, ?, ?)"));
     for (int i = 0; i < a.lastKnownInstitutions.size(); ++i) {
         if (!ensureStubInstitution(a.lastKnownInstitutions.at(i)))
             return false;
-        last.addBindValue(a.id);
-        last.addBindValue(i);
-        last.addBindValue(a.lastKnownInstitutions.at(i).id);
-        if (!last.exec())
-            return fail(last);
+        if (!run(last, {a.id, i, a.lastKnownInstitutions.at(i).id}))
+            return false;
     }
     QSqlQuery &topic = prepared(QStringLiteral("INSERT INTO author_topics (author_id, position, topic_id, works) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < a.topics.size(); ++i) {
         if (!ensureStubTopic(a.topics.at(i)))
             return false;
-        topic.addBindValue(a.id);
-        topic.addBindValue(i);
-        topic.addBindValue(a.topics.at(i).id);
-        topic.addBindValue(a.topics.at(i).count);
-        if (!topic.exec())
-            return fail(topic);
+        if (!run(topic, {a.id, i, a.topics.at(i).id, a.topics.at(i).count}))
+            return false;
     }
     QSqlQuery &years = prepared(QStringLiteral("INSERT OR REPLACE INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?)"));
     for (const YearCount &c : a.countsByYear) {
-        years.addBindValue(a.id);
-        years.addBindValue(c.year);
-        years.addBindValue(c.works);
-        years.addBindValue(c.citations);
-        if (!years.exec())
-            return fail(years);
+        if (!run(years, {a.id, c.year, c.works, c.citations}))
+            return false;
     }
 
     QSqlQuery &rowid = prepared(QStringLiteral("SELECT rowid FROM authors WHERE id = ?"));
@@ -487,36 +462,8 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
         "authors_display = excluded.authors_display, updated_date = excluded.updated_date, "
         "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
         "WHERE works.raw_json IS NOT excluded.raw_json"));
-    q.addBindValue(w.id);
-    q.addBindValue(nullable(w.doi));
-    q.addBindValue(w.title);
-    q.addBindValue(w.publicationYear > 0 ? QVariant(w.publicationYear) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(nullable(w.publicationDate));
-    q.addBindValue(nullable(w.type));
-    q.addBindValue(nullable(w.language));
-    q.addBindValue(nullable(w.sourceId));
-    q.addBindValue(nullable(w.sourceName));
-    q.addBindValue(nullable(w.volume));
-    q.addBindValue(nullable(w.issue));
-    q.addBindValue(nullable(w.firstPage));
-    q.addBindValue(nullable(w.lastPage));
-    q.addBindValue(w.citedByCount);
-    q.addBindValue(w.isOa ? 1 : 0);
-    q.addBindValue(nullable(w.oaStatus));
-    q.addBindValue(nullable(w.oaUrl));
-    q.addBindValue(nullable(w.landingPageUrl));
-    q.addBindValue(nullable(w.pdfUrl));
-    q.addBindValue(nullable(w.abstract));
-    q.addBindValue(nullable(w.arxivId));
-    q.addBindValue(w.isRetracted ? 1 : 0);
-    q.addBindValue(w.authorsTruncated ? 1 : 0);
-    q.addBindValue(int(w.authorships.size()));
-    q.addBindValue(authors);
-    q.addBindValue(nullable(w.updatedDate));
-    q.addBindValue(QString::fromUtf8(w.rawJson));
-    q.addBindValue(fetchedAt);
-    if (!q.exec())
-        return fail(q);
+    if (!run(q, {w.id, nullable(w.doi), w.title, w.publicationYear > 0 ? QVariant(w.publicationYear) : QVariant(QMetaType(QMetaType::Int)), nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), QString::fromUtf8(w.rawJson), fetchedAt}))
+        return false;
     if (q.numRowsAffected() == 0)
         return true; // unchanged
 
@@ -536,53 +483,33 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery &ai = prepared(QStringLiteral("INSERT OR IGNORE INTO authorship_institutions (work_id, position, institution_id) VALUES (?, ?, ?)"));
     for (const Authorship &s : w.authorships) {
-        as.addBindValue(w.id);
-        as.addBindValue(s.position);
-        as.addBindValue(s.authorId);
-        as.addBindValue(s.authorName);
-        as.addBindValue(nullable(s.rawAuthorName));
-        as.addBindValue(nullable(s.orcid));
-        as.addBindValue(nullable(s.authorPosition));
-        as.addBindValue(s.isCorresponding ? 1 : 0);
-        if (!as.exec())
-            return fail(as);
+        if (!run(as, {w.id, s.position, s.authorId, s.authorName, nullable(s.rawAuthorName), nullable(s.orcid), nullable(s.authorPosition), s.isCorresponding ? 1 : 0}))
+            return false;
         for (const InstitutionRef &inst : s.institutions) {
             if (inst.id.isEmpty())
                 continue;
             if (!ensureStubInstitution(inst))
                 return false;
-            ai.addBindValue(w.id);
-            ai.addBindValue(s.position);
-            ai.addBindValue(inst.id);
-            if (!ai.exec())
-                return fail(ai);
+            if (!run(ai, {w.id, s.position, inst.id}))
+                return false;
         }
     }
     QSqlQuery &topic = prepared(QStringLiteral("INSERT INTO work_topics (work_id, position, topic_id, score) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < w.topics.size(); ++i) {
         if (!ensureStubTopic(w.topics.at(i)))
             return false;
-        topic.addBindValue(w.id);
-        topic.addBindValue(i);
-        topic.addBindValue(w.topics.at(i).id);
-        topic.addBindValue(w.topics.at(i).score);
-        if (!topic.exec())
-            return fail(topic);
+        if (!run(topic, {w.id, i, w.topics.at(i).id, w.topics.at(i).score}))
+            return false;
     }
     QSqlQuery &kw = prepared(QStringLiteral("INSERT OR IGNORE INTO work_keywords (work_id, keyword) VALUES (?, ?)"));
     for (const QString &k : w.keywords) {
-        kw.addBindValue(w.id);
-        kw.addBindValue(k);
-        if (!kw.exec())
-            return fail(kw);
+        if (!run(kw, {w.id, k}))
+            return false;
     }
     QSqlQuery &years = prepared(QStringLiteral("INSERT OR REPLACE INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?)"));
     for (const YearCount &c : w.countsByYear) {
-        years.addBindValue(w.id);
-        years.addBindValue(c.year);
-        years.addBindValue(c.citations);
-        if (!years.exec())
-            return fail(years);
+        if (!run(years, {w.id, c.year, c.citations}))
+            return false;
     }
 
     QSqlQuery &rowid = prepared(QStringLiteral("SELECT rowid FROM works WHERE id = ?"));

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <map>
+#include <initializer_list>
 #include <optional>
 
 namespace peerscope {
@@ -125,6 +126,8 @@ private:
     // A statement prepared once per connection and reused by the writers.
     class QSqlQuery &prepared(const QString &sql);
     bool fail(const class QSqlQuery &query);
+    // Binds values in order and executes; false (and lastError()) on failure.
+    bool run(QSqlQuery &query, std::initializer_list<QVariant> values);
     bool migrate();
     bool configure();
     bool ensureStubInstitution(const InstitutionRef &ref);
