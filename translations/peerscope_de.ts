@@ -162,6 +162,14 @@
 <context>
     <name>QObject</name>
     <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is not ready (schema %2).</source>
+        <translation>Der Cache %1 ist nicht bereit (Schema %2).</translation>
+    </message>
+    <message>
         <source>Cannot create the folder %1 for the cache. Choose another location with --db.</source>
         <translation>Der Ordner %1 für den Cache kann nicht angelegt werden. Wählen Sie mit --db einen anderen Ort.</translation>
     </message>

@@ -162,6 +162,14 @@
 <context>
     <name>QObject</name>
     <message>
+        <source>Cannot open the cache %1: %2</source>
+        <translation>No se puede abrir la caché %1: %2</translation>
+    </message>
+    <message>
+        <source>The cache %1 is not ready (schema %2).</source>
+        <translation>La caché %1 no está lista (esquema %2).</translation>
+    </message>
+    <message>
         <source>Cannot create the folder %1 for the cache. Choose another location with --db.</source>
         <translation>No se puede crear la carpeta %1 para la caché. Elija otra ubicación con --db.</translation>
     </message>

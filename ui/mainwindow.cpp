@@ -1215,7 +1215,7 @@ void MainWindow::showAuthor(const QString &authorId)
     // A second connection on the same file: WAL lets it read beside the UI's.
     m_watcher->setFuture(QtConcurrent::run([path, authorId, year] {
         Cache worker;
-        const Cache::OpenStatus status = worker.open(path);
+        const Cache::OpenStatus status = worker.open(path, Cache::OpenMode::Secondary);
         if (status != Cache::OpenStatus::Ok) {
             AuthorLoad failed;
             failed.authorId = authorId;

@@ -98,12 +98,31 @@ void Cache::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Cache::OpenStatus Cache::open(const QString &path)
+Cache::OpenStatus Cache::open(const QString &path, OpenMode mode)
 {
     close();
     m_path = path;
     m_error.clear();
     m_movedAside.clear();
+
+    if (mode == OpenMode::Secondary) {
+        // The primary connection checked, recovered and migrated this file;
+        // a worker's connection only needs the same settings. (quick_check
+        // reads the whole file: seconds on a large cache, per connection.)
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!QFileInfo::exists(path) || !db.open() || !configure()) {
+            m_error = QObject::tr("Cannot open the cache %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
+            close();
+            return OpenStatus::Failed;
+        }
+        if (schemaVersion() != schema::latestVersion()) {
+            m_error = QObject::tr("The cache %1 is not ready (schema %2).").arg(QDir::toNativeSeparators(path)).arg(schemaVersion());
+            close();
+            return OpenStatus::Failed;
+        }
+        return OpenStatus::Ok;
+    }
 
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {

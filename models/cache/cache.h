@@ -55,7 +55,11 @@ public:
     ~Cache();
     Q_DISABLE_COPY_MOVE(Cache)
 
-    OpenStatus open(const QString &path);
+    enum class OpenMode {
+        Primary,         // checks integrity, recovers, migrates: once per process and file
+        Secondary,       // another connection to a file a Primary already opened (worker threads)
+    };
+    OpenStatus open(const QString &path, OpenMode mode = OpenMode::Primary);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }

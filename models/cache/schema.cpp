@@ -180,9 +180,9 @@ const Migration v1{1, "initial schema", {
 
     // Full-text search. Rows are keyed by the entity table's rowid.
     R"(CREATE VIRTUAL TABLE works_fts USING fts5(
-        title, abstract, venue, authors, tokenize = 'unicode61 remove_diacritics 2'))",
+        title, abstract, venue, authors, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'))",
     R"(CREATE VIRTUAL TABLE authors_fts USING fts5(
-        name, alternatives, tokenize = 'unicode61 remove_diacritics 2'))",
+        name, alternatives, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'))",
 
     // --- written by sync ------------------------------------------------------
     R"(CREATE TABLE sync_state (
