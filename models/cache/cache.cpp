@@ -328,12 +328,7 @@ bool Cache::ensureStubInstitution(const InstitutionRef &ref)
         "country_code = excluded.country_code, type = excluded.type "
         "WHERE institutions.is_stub = 1 AND (institutions.display_name IS NOT excluded.display_name "
         "OR institutions.ror IS NOT excluded.ror OR institutions.country_code IS NOT excluded.country_code)"));
-    q.addBindValue(ref.id);
-    q.addBindValue(ref.name);
-    q.addBindValue(nullable(ref.ror));
-    q.addBindValue(nullable(ref.countryCode));
-    q.addBindValue(nullable(ref.type));
-    return q.exec() || fail(q);
+    return run(q, {ref.id, ref.name, nullable(ref.ror), nullable(ref.countryCode), nullable(ref.type)});
 }
 
 bool Cache::ensureStubSource(const Work &work)
@@ -343,12 +338,7 @@ bool Cache::ensureStubSource(const Work &work)
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO sources (id, display_name, issn_l, type, publisher, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
         "ON CONFLICT(id) DO NOTHING"));
-    q.addBindValue(work.sourceId);
-    q.addBindValue(work.sourceName);
-    q.addBindValue(nullable(work.issnL));
-    q.addBindValue(nullable(work.sourceType));
-    q.addBindValue(nullable(work.publisher));
-    return q.exec() || fail(q);
+    return run(q, {work.sourceId, work.sourceName, nullable(work.issnL), nullable(work.sourceType), nullable(work.publisher)});
 }
 
 bool Cache::ensureStubTopic(const TopicShare &topic)
@@ -359,12 +349,7 @@ bool Cache::ensureStubTopic(const TopicShare &topic)
         "field = COALESCE(topics.field, excluded.field), domain = COALESCE(topics.domain, excluded.domain) "
         "WHERE topics.is_stub = 1 AND ((topics.subfield IS NULL AND excluded.subfield IS NOT NULL) "
         "OR (topics.field IS NULL AND excluded.field IS NOT NULL) OR (topics.domain IS NULL AND excluded.domain IS NOT NULL))"));
-    q.addBindValue(topic.id);
-    q.addBindValue(topic.name);
-    q.addBindValue(nullable(topic.subfield));
-    q.addBindValue(nullable(topic.field));
-    q.addBindValue(nullable(topic.domain));
-    return q.exec() || fail(q);
+    return run(q, {topic.id, topic.name, nullable(topic.subfield), nullable(topic.field), nullable(topic.domain)});
 }
 
 bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
@@ -452,10 +437,7 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
     if (!ftsDel.exec())
         return fail(ftsDel);
     QSqlQuery &fts = prepared(QStringLiteral("INSERT INTO authors_fts (rowid, name, alternatives) VALUES (?, ?, ?)"));
-    fts.addBindValue(row);
-    fts.addBindValue(a.name);
-    fts.addBindValue(a.alternatives.join(QStringLiteral("; ")));
-    return fts.exec() || fail(fts);
+    return run(fts, {row, a.name, a.alternatives.join(QStringLiteral("; "))});
 }
 
 bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
@@ -542,12 +524,7 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
     if (!ftsDel.exec())
         return fail(ftsDel);
     QSqlQuery &fts = prepared(QStringLiteral("INSERT INTO works_fts (rowid, title, abstract, venue, authors) VALUES (?, ?, ?, ?, ?)"));
-    fts.addBindValue(row);
-    fts.addBindValue(w.title);
-    fts.addBindValue(w.abstract);
-    fts.addBindValue(w.sourceName);
-    fts.addBindValue(authors);
-    return fts.exec() || fail(fts);
+    return run(fts, {row, w.title, w.abstract, w.sourceName, authors});
 }
 
 bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
@@ -565,17 +542,7 @@ bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
         "works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, is_stub = 0, "
         "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
         "WHERE institutions.raw_json IS NOT excluded.raw_json"));
-    q.addBindValue(i.id);
-    q.addBindValue(i.name);
-    q.addBindValue(nullable(i.ror));
-    q.addBindValue(nullable(i.countryCode));
-    q.addBindValue(nullable(i.type));
-    q.addBindValue(nullable(i.homepageUrl));
-    q.addBindValue(i.worksCount);
-    q.addBindValue(i.citedByCount);
-    q.addBindValue(QString::fromUtf8(i.rawJson));
-    q.addBindValue(fetchedAt);
-    return q.exec() || fail(q);
+    return run(q, {i.id, i.name, nullable(i.ror), nullable(i.countryCode), nullable(i.type), nullable(i.homepageUrl), i.worksCount, i.citedByCount, QString::fromUtf8(i.rawJson), fetchedAt});
 }
 
 bool Cache::upsertSource(const Source &s, const QString &fetchedAt)
@@ -591,14 +558,7 @@ bool Cache::upsertSource(const Source &s, const QString &fetchedAt)
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, issn_l = excluded.issn_l, "
         "type = excluded.type, publisher = excluded.publisher, is_stub = 0, raw_json = excluded.raw_json, "
         "fetched_at = excluded.fetched_at WHERE sources.raw_json IS NOT excluded.raw_json"));
-    q.addBindValue(s.id);
-    q.addBindValue(s.name);
-    q.addBindValue(nullable(s.issnL));
-    q.addBindValue(nullable(s.type));
-    q.addBindValue(nullable(s.publisher));
-    q.addBindValue(QString::fromUtf8(s.rawJson));
-    q.addBindValue(fetchedAt);
-    return q.exec() || fail(q);
+    return run(q, {s.id, s.name, nullable(s.issnL), nullable(s.type), nullable(s.publisher), QString::fromUtf8(s.rawJson), fetchedAt});
 }
 
 bool Cache::upsertTopic(const Topic &t, const QString &fetchedAt)
@@ -614,14 +574,7 @@ bool Cache::upsertTopic(const Topic &t, const QString &fetchedAt)
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, subfield = excluded.subfield, "
         "field = excluded.field, domain = excluded.domain, is_stub = 0, raw_json = excluded.raw_json, "
         "fetched_at = excluded.fetched_at WHERE topics.raw_json IS NOT excluded.raw_json"));
-    q.addBindValue(t.id);
-    q.addBindValue(t.name);
-    q.addBindValue(nullable(t.subfield));
-    q.addBindValue(nullable(t.field));
-    q.addBindValue(nullable(t.domain));
-    q.addBindValue(QString::fromUtf8(t.rawJson));
-    q.addBindValue(fetchedAt);
-    return q.exec() || fail(q);
+    return run(q, {t.id, t.name, nullable(t.subfield), nullable(t.field), nullable(t.domain), QString::fromUtf8(t.rawJson), fetchedAt});
 }
 
 bool Cache::touchFetched(const QString &id, const QString &fetchedAt)
@@ -639,9 +592,7 @@ bool Cache::touchFetched(const QString &id, const QString &fetchedAt)
     }
     QSqlQuery q(database());
     q.prepare(statement);
-    q.addBindValue(fetchedAt);
-    q.addBindValue(id);
-    return q.exec() || fail(q);
+    return run(q, {fetchedAt, id});
 }
 
 bool Cache::addAuthorAlias(const QString &aliasId, const QString &authorId)
@@ -650,10 +601,7 @@ bool Cache::addAuthorAlias(const QString &aliasId, const QString &authorId)
     q.prepare(QStringLiteral("INSERT INTO author_aliases (alias_id, author_id, recorded_at) VALUES (?, ?, ?) "
                              "ON CONFLICT(alias_id) DO UPDATE SET author_id = excluded.author_id "
                              "WHERE author_aliases.author_id IS NOT excluded.author_id"));
-    q.addBindValue(aliasId);
-    q.addBindValue(authorId);
-    q.addBindValue(nowUtc());
-    return q.exec() || fail(q);
+    return run(q, {aliasId, authorId, nowUtc()});
 }
 
 // ----------------------------------------------------------------- reads ---
