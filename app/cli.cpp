@@ -195,6 +195,28 @@ bool splitGlobal(const QStringList &args, GlobalOptions *options, QString *comma
     return true;
 }
 
+bool parseSearchArguments(Context &ctx, SearchArguments *out, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("cli", "words of the name"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
+    const QCommandLineOption remote(QStringLiteral("remote"), QCoreApplication::translate("cli", "ask OpenAlex instead of the cache"));
+    parser.addOption(json);
+    parser.addOption(remote);
+    if (!ctx.parse(parser, QStringLiteral("search"))) {
+        *exitCode = parser.errorText().isEmpty() ? Ok : BadInput;
+        return false;
+    }
+    out->text = parser.positionalArguments().join(u' ').trimmed();
+    out->json = parser.isSet(json);
+    out->remote = parser.isSet(remote);
+    if (out->text.isEmpty()) {
+        *exitCode = ctx.usageError(QCoreApplication::translate("cli", "search needs some text"));
+        return false;
+    }
+    return true;
+}
+
 QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCode)
 {
     Cache *cache = ctx.cache();

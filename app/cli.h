@@ -83,6 +83,16 @@ bool splitGlobal(const QStringList &args, GlobalOptions *options, QString *comma
 
 QString usageText();
 
+// `search TEXT [--remote] [--json]`, parsed once for the local and the
+// remote search. False when the command is over (help shown, or a usage
+// error printed); exitCode then holds its code.
+struct SearchArguments {
+    QString text;
+    bool json = false;
+    bool remote = false;
+};
+bool parseSearchArguments(Context &ctx, SearchArguments *out, int *exitCode);
+
 // Resolves AUTHOR for a command; prints what went wrong and sets exitCode.
 QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCode);
 

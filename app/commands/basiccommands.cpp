@@ -64,18 +64,12 @@ int importCommand(Context &ctx)
 
 int searchCommand(Context &ctx)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("cli", "words of the name"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
-    const QCommandLineOption remote(QStringLiteral("remote"), QCoreApplication::translate("cli", "ask OpenAlex instead of the cache"));
-    parser.addOption(json);
-    parser.addOption(remote);
-    if (!ctx.parse(parser, QStringLiteral("search")))
-        return parser.errorText().isEmpty() ? Ok : BadInput;
-    const QString text = parser.positionalArguments().join(u' ').trimmed();
-    if (text.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("cli", "search needs some text"));
-    if (parser.isSet(remote)) {
+    SearchArguments args;
+    int code = Ok;
+    if (!parseSearchArguments(ctx, &args, &code))
+        return code;
+    const QString &text = args.text;
+    if (args.remote) {
         const Command *remoteSearch = Registry::find(QStringLiteral("search-remote"));
         if (!remoteSearch) {
             ctx.err() << QCoreApplication::translate("cli", "peerscope: remote search is not available in this build.") << Qt::endl;
@@ -87,7 +81,7 @@ int searchCommand(Context &ctx)
     if (!cache)
         return ctx.cacheExitCode();
     const QList<AuthorSummary> hits = cache->searchAuthors(text, 50);
-    if (parser.isSet(json)) {
+    if (args.json) {
         QJsonArray a;
         for (const AuthorSummary &h : hits)
             a << QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("name"), h.name},

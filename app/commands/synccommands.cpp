@@ -194,17 +194,11 @@ int syncCommand(Context &ctx)
 
 int searchRemoteCommand(Context &ctx)
 {
-    QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("cli", "words of the name"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
-    const QCommandLineOption remote(QStringLiteral("remote"), QCoreApplication::translate("cli", "ask OpenAlex instead of the cache"));
-    parser.addOption(json);
-    parser.addOption(remote);
-    if (!ctx.parse(parser, QStringLiteral("search")))
-        return parser.errorText().isEmpty() ? Ok : BadInput;
-    const QString text = parser.positionalArguments().join(u' ').trimmed();
-    if (text.isEmpty())
-        return ctx.usageError(QCoreApplication::translate("cli", "search needs some text"));
+    SearchArguments args;
+    int code = Ok;
+    if (!parseSearchArguments(ctx, &args, &code))
+        return code;
+    const QString &text = args.text;
     if (ctx.options().offline)
         return offlineRefusal(ctx, QCoreApplication::translate("cli", "search --remote"));
 
@@ -228,7 +222,7 @@ int searchRemoteCommand(Context &ctx)
         ctx.err() << QCoreApplication::translate("cli", "peerscope: OpenAlex sent an answer that could not be read: %1").arg(parseError.message) << Qt::endl;
         return NetworkError;
     }
-    if (parser.isSet(json)) {
+    if (args.json) {
         QJsonArray a;
         for (const AutocompleteHit &h : std::as_const(doc.autocomplete))
             a << QJsonObject{{QStringLiteral("id"), h.id}, {QStringLiteral("name"), h.name},
