@@ -1168,7 +1168,7 @@ AuthorLoad MainWindow::loadAuthor(const Cache &cache, const QString &authorId, i
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT work_id, year, cited_by_count FROM work_counts_by_year "
-                             "WHERE work_id IN (SELECT work_id FROM authorships WHERE author_id = ?)"));
+                             "WHERE work_id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?)"));
     q.addBindValue(load.authorId);
     if (q.exec())
         while (q.next())

@@ -769,17 +769,29 @@ QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        "SELECT o.person_id, MAX(o.author_name), MAX(o.orcid), COUNT(DISTINCT o.work_id) AS shared, "
-        "MIN(w.publication_year), MAX(w.publication_year), a.id IS NOT NULL, COALESCE(i.display_name, '') "
-        "FROM effective_authorships me "
-        "JOIN effective_authorships o ON o.work_id = me.work_id AND o.person_id <> me.person_id "
-        "JOIN works w ON w.id = me.work_id "
-        "LEFT JOIN authors a ON a.id = o.person_id "
+        // The other side maps authorships to people as effective_authorships
+        // does, but from the base table: joined on work_id, the view would be
+        // materialized whole (every authorship) before the join.
+        "SELECT x.person, MAX(x.author_name), MAX(x.orcid), COUNT(DISTINCT x.work_id) AS shared, "
+        "MIN(x.year), MAX(x.year), a.id IS NOT NULL, COALESCE(i.display_name, '') "
+        "FROM (SELECT o.work_id, COALESCE(sp.person_id, mg.person_id, o.author_id) AS person, o.author_name, o.orcid, "
+        "             w.publication_year AS year "
+        "      FROM (SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?) mine "
+        "      JOIN authorships o ON o.work_id = mine.work_id AND o.author_id <> '' "
+        "      JOIN works w ON w.id = o.work_id "
+        "      LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' AND sp.undone = 0 "
+        "                                      AND sp.work_id = o.work_id "
+        "      LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' AND mg.undone = 0) x "
+        "LEFT JOIN authors a ON a.id = x.person "
         "LEFT JOIN institutions i ON i.id = a.last_institution_id "
-        "WHERE me.person_id = ? "
-        "GROUP BY o.person_id "
-        "ORDER BY shared DESC, MAX(w.publication_year) DESC, MAX(o.author_name)"));
-    q.addBindValue(resolveAlias(authorId));
+        "WHERE x.person <> ? "
+        "AND NOT EXISTS (SELECT 1 FROM identity_overrides ex WHERE ex.work_id = x.work_id AND ex.kind = 'exclude' "
+        "                AND ex.undone = 0 AND ex.person_id = x.person) "
+        "GROUP BY x.person "
+        "ORDER BY shared DESC, MAX(x.year) DESC, MAX(x.author_name)"));
+    const QString person = resolveAlias(authorId);
+    q.addBindValue(person);
+    q.addBindValue(person);
     QList<CoauthorStat> out;
     if (!q.exec())
         return out;
