@@ -191,7 +191,8 @@ private slots:
                 continue; // finished before the kill: not a kill, try again
             p->kill(); // SIGKILL
             QVERIFY(p->waitForFinished());
-            QCOMPARE(p->exitStatus(), QProcess::CrashExit);
+            if (p->exitStatus() == QProcess::NormalExit)
+                continue; // it finished in the instant before the signal: not a kill
             ++kills;
             killedAtMs << delay;
 
