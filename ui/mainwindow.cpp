@@ -1101,7 +1101,7 @@ QWidget *MainWindow::buildPublicationsTab()
     header->setSectionResizeMode(PublicationTableModel::Title, QHeaderView::Stretch);
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
     header->resizeSection(PublicationTableModel::Included, 3 * em);
-    header->resizeSection(PublicationTableModel::Year, 4 * em);
+    header->resizeSection(PublicationTableModel::Year, 5 * em); // room for the sort arrow
     // The title stretches; the rest start narrow enough to leave it room.
     header->resizeSection(PublicationTableModel::Venue, 9 * em);
     header->resizeSection(PublicationTableModel::Type, 6 * em);
