@@ -349,36 +349,10 @@ void AuthorSync::fetchChangedWorks(const QStringList &ids)
         fetchTruncated();
         return;
     }
-    m_pending = 0;
-    const int total = int(ids.size());
-    auto written = std::make_shared<int>(0);
-    for (int i = 0; i < ids.size(); i += kBatchSize) {
-        const QStringList batch = ids.mid(i, kBatchSize);
-        ++m_pending;
-        m_client->get(QStringLiteral("/works"),
-                      {{QStringLiteral("filter"), QStringLiteral("openalex:") + batch.join(u'|')},
-                       {QStringLiteral("per-page"), QString::number(kBatchSize)}},
-                      this, [this, total, written](const ApiResult &r) {
-                          if (stopped())
-                              return;
-                          if (!r.ok()) {
-                              fail(r);
-                              return;
-                          }
-                          openalex::ParsedDocument doc;
-                          openalex::ParseError parseError;
-                          if (!openalex::parseDocument(r.body, &doc, &parseError)) {
-                              done(SyncResult::Status::ApiError, tr("OpenAlex sent a works page that could not be read: %1").arg(parseError.message));
-                              return;
-                          }
-                          if (!writeWorks(doc.works, false, true))
-                              return;
-                          *written += int(doc.works.size());
-                          report(SyncProgress::Phase::Works, *written, total);
-                          if (--m_pending == 0)
-                              fetchTruncated();
-                      });
-    }
+    fetchBatches(QStringLiteral("/works"), ids, SyncProgress::Phase::Works,
+                 tr("OpenAlex sent a works page that could not be read: %1"),
+                 [this](const openalex::ParsedDocument &doc) { return writeWorks(doc.works, false, true) ? int(doc.works.size()) : -1; },
+                 [this] { fetchTruncated(); });
 }
 
 void AuthorSync::recordDepartures(const QSet<QString> &listed)
@@ -460,17 +434,40 @@ void AuthorSync::fetchCoauthors()
         listCoauthorWorks();
         return;
     }
+    report(SyncProgress::Phase::Coauthors, 0, int(wanted.size()));
+    fetchBatches(QStringLiteral("/authors"), wanted, SyncProgress::Phase::Coauthors,
+                 tr("OpenAlex sent an author page that could not be read: %1"),
+                 [this](const openalex::ParsedDocument &doc) {
+                     if (!beginPage())
+                         return -1;
+                     for (const Author &a : std::as_const(doc.authors)) {
+                         if (!m_cache->upsertAuthor(a) || !m_cache->touchFetched(a.id)) {
+                             m_cache->rollback();
+                             failCache(m_cache->lastError());
+                             return -1;
+                         }
+                     }
+                     if (!commitPage())
+                         return -1;
+                     m_result.coauthorsWritten += int(doc.authors.size());
+                     return int(doc.authors.size());
+                 },
+                 [this] { listCoauthorWorks(); });
+}
+
+void AuthorSync::fetchBatches(const QString &path, const QStringList &ids, SyncProgress::Phase phase, const QString &unreadable,
+                              std::function<int(const openalex::ParsedDocument &)> write, std::function<void()> next)
+{
     m_pending = 0;
+    const int total = int(ids.size());
     auto written = std::make_shared<int>(0);
-    const int total = int(wanted.size());
-    report(SyncProgress::Phase::Coauthors, 0, total);
-    for (int i = 0; i < wanted.size(); i += kBatchSize) {
-        const QStringList batch = wanted.mid(i, kBatchSize);
+    for (int i = 0; i < ids.size(); i += kBatchSize) {
+        const QStringList batch = ids.mid(i, kBatchSize);
         ++m_pending;
-        m_client->get(QStringLiteral("/authors"),
+        m_client->get(path,
                       {{QStringLiteral("filter"), QStringLiteral("openalex:") + batch.join(u'|')},
                        {QStringLiteral("per-page"), QString::number(kBatchSize)}},
-                      this, [this, total, written](const ApiResult &r) {
+                      this, [this, total, written, phase, unreadable, write, next](const ApiResult &r) {
                           if (stopped())
                               return;
                           if (!r.ok()) {
@@ -480,25 +477,16 @@ void AuthorSync::fetchCoauthors()
                           openalex::ParsedDocument doc;
                           openalex::ParseError parseError;
                           if (!openalex::parseDocument(r.body, &doc, &parseError)) {
-                              done(SyncResult::Status::ApiError, tr("OpenAlex sent an author page that could not be read: %1").arg(parseError.message));
+                              done(SyncResult::Status::ApiError, unreadable.arg(parseError.message));
                               return;
                           }
-                          if (!beginPage())
-                              return;
-                          for (const Author &a : std::as_const(doc.authors)) {
-                              if (!m_cache->upsertAuthor(a) || !m_cache->touchFetched(a.id)) {
-                                  m_cache->rollback();
-                                  failCache(m_cache->lastError());
-                                  return;
-                              }
-                          }
-                          if (!commitPage())
-                              return;
-                          *written += int(doc.authors.size());
-                          m_result.coauthorsWritten += int(doc.authors.size());
-                          report(SyncProgress::Phase::Coauthors, *written, total);
+                          const int n = write(doc);
+                          if (n < 0)
+                              return; // write() reported why
+                          *written += n;
+                          report(phase, *written, total);
                           if (--m_pending == 0)
-                              listCoauthorWorks();
+                              next();
                       });
     }
 }

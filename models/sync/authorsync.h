@@ -2,6 +2,7 @@
 
 #include "core/domain.h"
 #include "openalex/openalexclient.h"
+#include "openalex/openalexparser.h"
 
 #include <QHash>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace peerscope {
 
@@ -89,6 +91,12 @@ private:
     void onWorksPage(Listing listing, const QString &cursor, const ApiResult &result);
     void worksListed(Listing listing);
     void fetchChangedWorks(const QStringList &ids);
+    // ids from path in batches (filter=openalex:A|B|..., kBatchSize a call),
+    // all under way together. write() stores one parsed page and returns how
+    // many entities it wrote, or -1 after reporting a failure; after the
+    // last page, next() continues the sync.
+    void fetchBatches(const QString &path, const QStringList &ids, SyncProgress::Phase phase, const QString &unreadable,
+                      std::function<int(const openalex::ParsedDocument &)> write, std::function<void()> next);
     void recordDepartures(const QSet<QString> &listed);
     void fetchTruncated();
     void fetchCoauthors();
