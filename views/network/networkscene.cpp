@@ -86,7 +86,7 @@ void NetworkScene::setGraph(const CoauthorGraph &graph)
     std::stable_sort(m_edgeOrder.begin(), m_edgeOrder.end(),
                      [&](int a, int b) { return graph.weight(a) > graph.weight(b); });
     restyle();
-    rebuildGrid();
+    m_gridDirty = true;
 }
 
 void NetworkScene::setPositions(const QList<QPointF> &positions)
@@ -94,7 +94,7 @@ void NetworkScene::setPositions(const QList<QPointF> &positions)
     if (positions.size() != m_graph.nodeCount())
         return;
     m_pos = positions;
-    rebuildGrid();
+    m_gridDirty = true;
 }
 
 void NetworkScene::moveNode(int node, const QPointF &position)
@@ -102,7 +102,7 @@ void NetworkScene::moveNode(int node, const QPointF &position)
     if (node < 0 || node >= m_pos.size())
         return;
     m_pos[node] = position;
-    rebuildGrid();
+    m_gridDirty = true;
 }
 
 void NetworkScene::setColorBy(ColorBy colorBy)
@@ -114,14 +114,14 @@ void NetworkScene::setSizeBy(SizeBy sizeBy)
 {
     m_sizeBy = sizeBy;
     restyle();
-    rebuildGrid();
+    m_gridDirty = true;
 }
 
 void NetworkScene::setYearLimit(int year)
 {
     m_yearLimit = year;
     restyle();
-    rebuildGrid();
+    m_gridDirty = true;
 }
 
 void NetworkScene::restyle()
@@ -174,8 +174,11 @@ void NetworkScene::restyle()
     });
 }
 
-void NetworkScene::rebuildGrid()
+void NetworkScene::rebuildGrid() const
 {
+    // Built on the first hit test after a change, not on every layout
+    // snapshot: while the layout animates, nobody asks.
+    m_gridDirty = false;
     m_grid.clear();
     const int n = int(m_pos.size());
     if (n == 0)
@@ -209,6 +212,8 @@ QRectF NetworkScene::bounds() const
 
 int NetworkScene::nodeAt(const QPointF &point, double tolerance) const
 {
+    if (m_gridDirty)
+        rebuildGrid();
     if (m_grid.isEmpty())
         return -1;
     const double reach = m_maxRadius + tolerance;

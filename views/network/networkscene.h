@@ -81,7 +81,7 @@ public:
 
 private:
     void restyle();
-    void rebuildGrid();
+    void rebuildGrid() const;
     qint64 cellKey(int cx, int cy) const { return (qint64(cx) << 32) ^ quint32(cy); }
 
     CoauthorGraph m_graph;
@@ -106,8 +106,9 @@ private:
     QHash<QString, int> m_countryRank;
     double m_maxRadius = 1;
 
-    double m_cell = 50;
-    QHash<qint64, QList<int>> m_grid;
+    mutable double m_cell = 50;
+    mutable QHash<qint64, QList<int>> m_grid;
+    mutable bool m_gridDirty = true;
 };
 
 } // namespace peerscope::views
