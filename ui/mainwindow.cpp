@@ -82,6 +82,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     , m_model(new PublicationTableModel(this))
     , m_proxy(new PublicationFilterProxy(this))
     , m_watcher(new QFutureWatcher<AuthorLoad>(this))
+    , m_previewWatcher(new QFutureWatcher<QPair<QString, QList<PublicationRow>>>(this))
 {
     setWindowTitle(tr("Peerscope"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -196,6 +197,14 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
         recomputeMetrics();
         updateCount();
     });
+    connect(m_previewWatcher, &QFutureWatcher<QPair<QString, QList<PublicationRow>>>::finished, this, [this] {
+        auto preview = m_previewWatcher->result();
+        // Only while that author is still loading: the full rows may be here already.
+        if (!m_loading || preview.first != m_pendingId || preview.second.isEmpty())
+            return;
+        m_model->setExcluded({});
+        m_model->setRows(std::move(preview.second));
+    });
     connect(m_watcher, &QFutureWatcher<AuthorLoad>::finished, this, [this] {
         AuthorLoad load = m_watcher->result();
         if (load.authorId != m_pendingId)
@@ -234,6 +243,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_previewWatcher->waitForFinished();
     m_watcher->waitForFinished();
 }
 
@@ -729,6 +739,7 @@ void MainWindow::moveCache(const QString &newPath)
         });
         return;
     }
+    m_previewWatcher->waitForFinished();
     m_watcher->waitForFinished();
     QString error;
     if (!CacheMover::move(m_cache, newPath, &error)) {
@@ -1213,6 +1224,14 @@ void MainWindow::showAuthor(const QString &authorId)
         return;
     }
     // A second connection on the same file: WAL lets it read beside the UI's.
+    // The first screen of rows comes first; profile, trust and charts follow
+    // with the full load (seconds for an author with tens of thousands of works).
+    m_previewWatcher->setFuture(QtConcurrent::run([path, authorId] {
+        Cache worker;
+        if (worker.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
+            return qMakePair(authorId, QList<PublicationRow>());
+        return qMakePair(authorId, PublicationTableModel::loadRows(worker, authorId, kPreviewRows));
+    }));
     m_watcher->setFuture(QtConcurrent::run([path, authorId, year] {
         Cache worker;
         const Cache::OpenStatus status = worker.open(path, Cache::OpenMode::Secondary);

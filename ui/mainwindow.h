@@ -203,6 +203,8 @@ private:
     PublicationTableModel *m_model = nullptr;
     PublicationFilterProxy *m_proxy = nullptr;
     QFutureWatcher<AuthorLoad> *m_watcher = nullptr;
+    QFutureWatcher<QPair<QString, QList<PublicationRow>>> *m_previewWatcher = nullptr;
+    static constexpr int kPreviewRows = 200;
 
     // App shell.
     QPointer<SyncController> m_sync;

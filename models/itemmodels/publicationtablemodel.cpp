@@ -11,7 +11,7 @@ PublicationTableModel::PublicationTableModel(QObject *parent)
 {
 }
 
-QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const QString &authorId)
+QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const QString &authorId, int limit)
 {
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
@@ -20,13 +20,14 @@ QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const 
         "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ? "
         "AND (record_id = ? OR record_id IN (SELECT author_id FROM identity_overrides "
         "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split')))) "
-        "ORDER BY publication_year DESC, cited_by_count DESC"));
+        "ORDER BY publication_year DESC, cited_by_count DESC LIMIT ?"));
     // The record_id terms select the same rows but let SQLite use the
     // authorships index instead of scanning every authorship.
     const QString person = cache.resolveAlias(authorId);
     q.addBindValue(person);
     q.addBindValue(person);
     q.addBindValue(person);
+    q.addBindValue(limit);
     QList<PublicationRow> rows;
     if (!q.exec())
         return rows;

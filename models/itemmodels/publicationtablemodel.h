@@ -42,7 +42,9 @@ public:
 
     // Rows of the given author, as the cache has them. Safe to call on any
     // thread with a Cache opened on that thread.
-    static QList<PublicationRow> loadRows(const Cache &cache, const QString &authorId);
+    // limit < 0: every row; otherwise the first limit rows in table order
+    // (a quick first screen while the rest loads).
+    static QList<PublicationRow> loadRows(const Cache &cache, const QString &authorId, int limit = -1);
 
     void setRows(QList<PublicationRow> rows);
     const PublicationRow &row(int row) const { return m_rows.at(row); }
