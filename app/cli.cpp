@@ -2,6 +2,7 @@
 
 #include "cache/authorresolver.h"
 #include "cache/cache.h"
+#include "cache/importer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -56,10 +57,15 @@ Cache *Context::cache()
         return m_cache;
     s_cache = std::make_unique<Cache>();
     const QString path = m_options.dbPath.isEmpty() ? Cache::defaultPath() : m_options.dbPath;
+    const bool firstRun = m_options.dbPath.isEmpty() && !QFileInfo::exists(path);
     const Cache::OpenStatus status = s_cache->open(path);
     switch (status) {
     case Cache::OpenStatus::Ok:
         m_cache = s_cache.get();
+        // The default cache starts with the demo, as the window does
+        // (`peerscope show A5017898742` works on a fresh machine).
+        if (firstRun && Importer(*m_cache).importDemo().ok())
+            m_err << QCoreApplication::translate("cli", "peerscope: created %1 with the demo data set.").arg(path) << Qt::endl;
         return m_cache;
     case Cache::OpenStatus::Recovered:
         // The damaged file is safe beside the new one; the command itself is

@@ -195,6 +195,20 @@ private slots:
         QCOMPARE(kept.readAll(), QByteArray(4096, 'x'));
     }
 
+    void defaultCache_startsWithTheDemo()
+    {
+        QTemporaryDir home;
+        const auto first = runPeerscope({QStringLiteral("show"), QStringLiteral("A5017898742")}, home.path());
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY(first.out.startsWith("Joseph Mearman"));
+        QVERIFY(first.err.contains("demo"));
+        // Only a new default cache gets it, and only once.
+        const auto again = runPeerscope({QStringLiteral("show"), QStringLiteral("A5017898742")}, home.path());
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.err.isEmpty());
+        QCOMPARE(run({QStringLiteral("show"), QStringLiteral("A5017898742")}).exitCode, 2); // an explicit --db starts empty
+    }
+
     void noDisplay_printsTheDemoProfileInstead()
     {
         const auto r = run({});

@@ -245,6 +245,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>peerscope: created %1 with the demo data set.</source>
+        <translation>peerscope: %1 wurde mit dem Demo-Datensatz angelegt.</translation>
+    </message>
+    <message>
         <source>peerscope: %1</source>
         <translation>peerscope: %1</translation>
     </message>

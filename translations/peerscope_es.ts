@@ -245,6 +245,10 @@
 <context>
     <name>cli</name>
     <message>
+        <source>peerscope: created %1 with the demo data set.</source>
+        <translation>peerscope: se creó %1 con el conjunto de datos de demostración.</translation>
+    </message>
+    <message>
         <source>peerscope: %1</source>
         <translation>peerscope: %1</translation>
     </message>
