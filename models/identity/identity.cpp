@@ -306,6 +306,32 @@ Corrections::Result Corrections::fail(const QString &message)
     return r;
 }
 
+Corrections::Result Corrections::succeeded(const QString &personId, qint64 batch)
+{
+    Result r;
+    r.ok = true;
+    r.personId = personId;
+    r.batch = batch;
+    return r;
+}
+
+QString Corrections::checkOwnWorks(const QString &person, const QStringList &workIds) const
+{
+    const QStringList own = m_cache.authorWorkIds(person);
+    for (const QString &w : workIds)
+        if (!own.contains(w))
+            return QCoreApplication::translate("identity", "%1 is not one of %2's works.").arg(w, person);
+    return {};
+}
+
+QString Corrections::personOfBatch(qint64 batch) const
+{
+    QSqlQuery who(m_cache.database());
+    who.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE batch = ? LIMIT 1"));
+    who.addBindValue(batch);
+    return who.exec() && who.next() ? who.value(0).toString() : QString();
+}
+
 qint64 Corrections::nextBatch() const
 {
     QSqlQuery q(m_cache.database());
@@ -362,11 +388,7 @@ Corrections::Result Corrections::merge(const QString &primaryIn, const QStringLi
         m_cache.rollback();
         return fail(m_cache.lastError());
     }
-    Result r;
-    r.ok = true;
-    r.personId = primary;
-    r.batch = batch;
-    return r;
+    return succeeded(primary, batch);
 }
 
 Corrections::Result Corrections::split(const QString &recordIn, const QStringList &workIds, const QString &newName, const QString &reason)
@@ -377,10 +399,8 @@ Corrections::Result Corrections::split(const QString &recordIn, const QStringLis
         return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(recordIn));
     if (workIds.isEmpty())
         return fail(QCoreApplication::translate("identity", "Name the works to split off with --works."));
-    const QStringList own = m_cache.authorWorkIds(record);
-    for (const QString &w : workIds)
-        if (!own.contains(w))
-            return fail(QCoreApplication::translate("identity", "%1 is not one of %2's works.").arg(w, record));
+    if (const QString notOwned = checkOwnWorks(record, workIds); !notOwned.isEmpty())
+        return fail(notOwned);
     if (!m_cache.beginTransaction())
         return fail(m_cache.lastError());
     QSqlQuery next(m_cache.database());
@@ -424,11 +444,7 @@ Corrections::Result Corrections::split(const QString &recordIn, const QStringLis
         m_cache.rollback();
         return fail(QCoreApplication::translate("identity", "Cannot record the split: %1").arg(why));
     }
-    Result r;
-    r.ok = true;
-    r.personId = person;
-    r.batch = batch;
-    return r;
+    return succeeded(person, batch);
 }
 
 Corrections::Result Corrections::exclude(const QString &personIn, const QStringList &workIds, const QString &reason)
@@ -438,10 +454,8 @@ Corrections::Result Corrections::exclude(const QString &personIn, const QStringL
         return fail(QCoreApplication::translate("identity", "%1 is not in the cache.").arg(personIn));
     if (workIds.isEmpty())
         return fail(QCoreApplication::translate("identity", "Name the works to exclude with --works."));
-    const QStringList own = m_cache.authorWorkIds(person);
-    for (const QString &w : workIds)
-        if (!own.contains(w))
-            return fail(QCoreApplication::translate("identity", "%1 is not one of %2's works.").arg(w, person));
+    if (const QString notOwned = checkOwnWorks(person, workIds); !notOwned.isEmpty())
+        return fail(notOwned);
     if (!m_cache.beginTransaction())
         return fail(m_cache.lastError());
     const qint64 batch = nextBatch();
@@ -462,11 +476,7 @@ Corrections::Result Corrections::exclude(const QString &personIn, const QStringL
         m_cache.rollback();
         return fail(QCoreApplication::translate("identity", "Cannot record the exclusion: %1").arg(why));
     }
-    Result r;
-    r.ok = true;
-    r.personId = person;
-    r.batch = batch;
-    return r;
+    return succeeded(person, batch);
 }
 
 Corrections::Result Corrections::undo()
@@ -483,15 +493,7 @@ Corrections::Result Corrections::undo()
     q.addBindValue(batch);
     if (!q.exec())
         return fail(q.lastError().text());
-    QSqlQuery who(m_cache.database());
-    who.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE batch = ? LIMIT 1"));
-    who.addBindValue(batch);
-    Result r;
-    r.ok = true;
-    r.batch = batch;
-    if (who.exec() && who.next())
-        r.personId = who.value(0).toString();
-    return r;
+    return succeeded(personOfBatch(batch), batch);
 }
 
 Corrections::Result Corrections::redo()
@@ -508,15 +510,7 @@ Corrections::Result Corrections::redo()
     q.addBindValue(batch);
     if (!q.exec())
         return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(q.lastError().text()));
-    QSqlQuery who(m_cache.database());
-    who.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE batch = ? LIMIT 1"));
-    who.addBindValue(batch);
-    Result r;
-    r.ok = true;
-    r.batch = batch;
-    if (who.exec() && who.next())
-        r.personId = who.value(0).toString();
-    return r;
+    return succeeded(personOfBatch(batch), batch);
 }
 
 QList<Correction> Corrections::list(bool includeUndone) const

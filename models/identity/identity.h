@@ -85,6 +85,10 @@ public:
 
 private:
     Result fail(const QString &message);
+    static Result succeeded(const QString &personId, qint64 batch);
+    // Empty when every work is person's; otherwise what to tell the user.
+    QString checkOwnWorks(const QString &person, const QStringList &workIds) const;
+    QString personOfBatch(qint64 batch) const;
     qint64 nextBatch() const;
 
     Cache &m_cache;
