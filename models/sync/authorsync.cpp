@@ -160,10 +160,12 @@ void AuthorSync::onAuthor(const ApiResult &result)
         fail(result);
         return;
     }
+    const QString unreadable = tr("OpenAlex sent an author record that could not be read: %1");
     openalex::ParsedDocument doc;
-    openalex::ParseError parseError;
-    if (!openalex::parseDocument(result.body, &doc, &parseError) || doc.authors.isEmpty()) {
-        done(SyncResult::Status::ApiError, tr("OpenAlex sent an author record that could not be read: %1").arg(parseError.message));
+    if (!parsePage(result.body, &doc, unreadable))
+        return;
+    if (doc.authors.isEmpty()) {
+        done(SyncResult::Status::ApiError, unreadable.arg(QString()));
         return;
     }
     m_author = doc.authors.first();
@@ -274,11 +276,8 @@ void AuthorSync::onWorksPage(Listing listing, const QString &cursor, const ApiRe
         report(SyncProgress::Phase::Works, int(m_listedChanges.size()), qMax(meta.count, int(m_listedChanges.size())));
     } else {
         openalex::ParsedDocument doc;
-        openalex::ParseError parseError;
-        if (!openalex::parseDocument(result.body, &doc, &parseError)) {
-            done(SyncResult::Status::ApiError, tr("OpenAlex sent a works page that could not be read: %1").arg(parseError.message));
+        if (!parsePage(result.body, &doc, tr("OpenAlex sent a works page that could not be read: %1")))
             return;
-        }
         meta = doc.meta;
         results = int(doc.works.size());
         const bool root = listing == Listing::Full;
@@ -403,10 +402,12 @@ void AuthorSync::fetchTruncated()
                 fail(r);
                 return;
             }
+            const QString unreadable = tr("OpenAlex sent a work that could not be read: %1");
             openalex::ParsedDocument doc;
-            openalex::ParseError parseError;
-            if (!openalex::parseDocument(r.body, &doc, &parseError) || doc.works.isEmpty()) {
-                done(SyncResult::Status::ApiError, tr("OpenAlex sent a work that could not be read: %1").arg(parseError.message));
+            if (!parsePage(r.body, &doc, unreadable))
+                return;
+            if (doc.works.isEmpty()) {
+                done(SyncResult::Status::ApiError, unreadable.arg(QString()));
                 return;
             }
             if (!writeWorks(doc.works, true, true))
@@ -455,6 +456,15 @@ void AuthorSync::fetchCoauthors()
                  [this] { listCoauthorWorks(); });
 }
 
+bool AuthorSync::parsePage(const QByteArray &body, openalex::ParsedDocument *doc, const QString &unreadable)
+{
+    openalex::ParseError parseError;
+    if (openalex::parseDocument(body, doc, &parseError))
+        return true;
+    done(SyncResult::Status::ApiError, unreadable.arg(parseError.message));
+    return false;
+}
+
 void AuthorSync::fetchBatches(const QString &path, const QStringList &ids, SyncProgress::Phase phase, const QString &unreadable,
                               std::function<int(const openalex::ParsedDocument &)> write, std::function<void()> next)
 {
@@ -475,11 +485,8 @@ void AuthorSync::fetchBatches(const QString &path, const QStringList &ids, SyncP
                               return;
                           }
                           openalex::ParsedDocument doc;
-                          openalex::ParseError parseError;
-                          if (!openalex::parseDocument(r.body, &doc, &parseError)) {
-                              done(SyncResult::Status::ApiError, unreadable.arg(parseError.message));
+                          if (!parsePage(r.body, &doc, unreadable))
                               return;
-                          }
                           const int n = write(doc);
                           if (n < 0)
                               return; // write() reported why

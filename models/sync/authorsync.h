@@ -91,6 +91,9 @@ private:
     void onWorksPage(Listing listing, const QString &cursor, const ApiResult &result);
     void worksListed(Listing listing);
     void fetchChangedWorks(const QStringList &ids);
+    // Parses a response body; on malformed JSON ends the sync with
+    // unreadable (its %1: what the parser said) and returns false.
+    bool parsePage(const QByteArray &body, openalex::ParsedDocument *doc, const QString &unreadable);
     // ids from path in batches (filter=openalex:A|B|..., kBatchSize a call),
     // all under way together. write() stores one parsed page and returns how
     // many entities it wrote, or -1 after reporting a failure; after the
