@@ -15,24 +15,14 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include "fastsyncconfig.h"
+
 using namespace peerscope;
 using peerscope::test::FakeOpenAlexServer;
 
 class TestSearchBox : public QObject
 {
     Q_OBJECT
-
-    static SyncConfig configFor(const FakeOpenAlexServer &server)
-    {
-        SyncConfig c;
-        c.apiBase = server.baseUrl();
-        c.apiKey = QStringLiteral("test-key");
-        c.requestsPerSecond = 500;
-        c.burst = 20;
-        c.backoffBaseMs = 20;
-        c.timeoutMs = 3000;
-        return c;
-    }
 
     static QStringList column(QTreeWidget *list, int c)
     {
@@ -122,7 +112,7 @@ private slots:
         Cache cache;
         QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
         SyncController controller(path);
-        controller.setConfig(configFor(server));
+        controller.setConfig(test::fastSyncConfig(server));
         MainWindow w(cache);
         w.setSyncController(&controller);
         w.show();

@@ -21,6 +21,8 @@
 #include <QToolButton>
 #include <QtTest>
 
+#include "fastsyncconfig.h"
+
 using namespace peerscope;
 using peerscope::test::FakeOpenAlexServer;
 using Fault = FakeOpenAlexServer::Fault;
@@ -33,17 +35,7 @@ class TestSyncController : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Cache> m_cache;
 
-    SyncConfig config() const
-    {
-        SyncConfig c;
-        c.apiBase = m_server->baseUrl();
-        c.apiKey = QStringLiteral("test-key");
-        c.requestsPerSecond = 500;
-        c.burst = 20;
-        c.backoffBaseMs = 20;
-        c.timeoutMs = 3000;
-        return c;
-    }
+    SyncConfig config() const { return test::fastSyncConfig(*m_server); }
 
     QString path() const { return m_dir->filePath(QStringLiteral("cache.db")); }
 

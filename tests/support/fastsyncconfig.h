@@ -1,0 +1,24 @@
+#pragma once
+
+// Sync settings for GUI tests against the fake server: no rate-limit waits,
+// short backoff and timeouts. Header-only: SyncConfig lives in ui/, which the
+// test executables link and peerscope_testsupport does not.
+
+#include "fakeopenalexserver.h"
+#include "synccontroller.h"
+
+namespace peerscope::test {
+
+inline SyncConfig fastSyncConfig(const FakeOpenAlexServer &server)
+{
+    SyncConfig c;
+    c.apiBase = server.baseUrl();
+    c.apiKey = QStringLiteral("test-key");
+    c.requestsPerSecond = 500;
+    c.burst = 20;
+    c.backoffBaseMs = 20;
+    c.timeoutMs = 3000;
+    return c;
+}
+
+} // namespace peerscope::test
