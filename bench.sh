@@ -23,14 +23,14 @@ for a in "$@"; do
     esac
 done
 
-build=build-bench
+build=${BENCH_BUILD:-build-bench}   # another folder lets two runs build side by side
 jobs=${BENCH_JOBS:-2}
 if [ ! -f "$build/build.ninja" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DPEERSCOPE_BUILD_BENCH=ON >/dev/null
 fi
 cmake --build "$build" -j "$jobs" --target peerscope_bench peerscope_bench_window >/dev/null
 
-data="$build/bench-data"
+data=${BENCH_DATA:-$build/bench-data}
 mkdir -p "$data"
 log="$build/bench-$(date +%Y%m%d-%H%M%S).log"
 export QT_QPA_PLATFORM=offscreen
