@@ -92,6 +92,122 @@ private slots:
         QCOMPARE(proxy.rowCount(), 9);
     }
 
+    void arrange_sortsTextByCollationAndKeepsLoadedOrderOnTies()
+    {
+        auto row = [](const char *id, int year, const char *title, int cites) {
+            PublicationRow r;
+            r.id = QString::fromLatin1(id);
+            r.year = year;
+            r.title = QString::fromUtf8(title);
+            r.citations = cites;
+            return r;
+        };
+        const QList<PublicationRow> rows{row("W1", 2020, "beta", 5), row("W2", 2020, "Alpha", 5),
+                                         row("W3", 2019, "Émile", 9), row("W4", 2018, "alpha", 0),
+                                         row("W5", 0, "Zeta 10", 1), row("W6", 2021, "Zeta 9", 5)};
+        auto ids = [&](const QList<int> &order) {
+            QStringList out;
+            for (int i : order)
+                out << rows.at(i).id;
+            return out.join(u' ');
+        };
+        const PublicationFilter all;
+        // Case and accents do not split the alphabet; numbers inside titles sort as numbers.
+        QCOMPARE(ids(arrangePublications(rows, {}, all, {PublicationTableModel::Title, Qt::AscendingOrder})),
+                 QStringLiteral("W2 W4 W1 W3 W6 W5"));
+        // Equal citation counts keep the loaded order, in both directions.
+        QCOMPARE(ids(arrangePublications(rows, {}, all, {PublicationTableModel::Citations, Qt::DescendingOrder})),
+                 QStringLiteral("W3 W1 W2 W6 W5 W4"));
+        QCOMPARE(ids(arrangePublications(rows, {}, all, {PublicationTableModel::Citations, Qt::AscendingOrder})),
+                 QStringLiteral("W4 W5 W1 W2 W6 W3"));
+        // Left-out works first when sorting the check column ascending.
+        QCOMPARE(ids(arrangePublications(rows, {QStringLiteral("W3")}, all, {PublicationTableModel::Included, Qt::AscendingOrder})),
+                 QStringLiteral("W3 W1 W2 W4 W5 W6"));
+        // A year range drops works without a year.
+        PublicationFilter recent;
+        recent.yearFrom = 2019;
+        QCOMPARE(ids(arrangePublications(rows, {}, recent, {PublicationTableModel::Year, Qt::AscendingOrder})),
+                 QStringLiteral("W3 W1 W2 W6"));
+        PublicationFilter upTo;
+        upTo.yearTo = 2019;
+        QCOMPARE(ids(arrangePublications(rows, {}, upTo, {})), QStringLiteral("W3 W4"));
+    }
+
+    void proxy_handsOutLargeTablesInChunks()
+    {
+        QList<PublicationRow> rows;
+        for (int i = 0; i < 1234; ++i) {
+            PublicationRow r;
+            r.id = QStringLiteral("W%1").arg(i);
+            r.year = 2020 - i / 100;
+            r.title = QStringLiteral("Work %1").arg(i);
+            r.citations = i % 17;
+            rows << r;
+        }
+        PublicationTableModel model;
+        // No QAbstractItemModelTester here: it fetches every row itself.
+        PublicationFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(PublicationTableModel::Year, Qt::DescendingOrder);
+        model.setRows(rows);
+        // The view gets the first chunk; the rest comes as it scrolls.
+        QCOMPARE(proxy.matchCount(), 1234);
+        QCOMPARE(proxy.rowCount(), PublicationFilterProxy::kChunk);
+        QVERIFY(proxy.canFetchMore({}));
+        proxy.fetchMore({});
+        QCOMPARE(proxy.rowCount(), 2 * PublicationFilterProxy::kChunk);
+        proxy.fetchMore({});
+        QCOMPARE(proxy.rowCount(), 1234);
+        QVERIFY(!proxy.canFetchMore({}));
+        QCOMPARE(proxy.index(1233, PublicationTableModel::Title).data().toString(), QStringLiteral("Work 1233"));
+
+        // Asking for a work further down brings its chunk in.
+        proxy.setVenue(QStringLiteral("nowhere"));
+        QCOMPARE(proxy.matchCount(), 0);
+        proxy.setVenue({});
+        QCOMPARE(proxy.rowCount(), PublicationFilterProxy::kChunk);
+        const QModelIndex far = proxy.indexOfWork(QStringLiteral("W1100"));
+        QVERIFY(far.isValid());
+        QCOMPARE(far.row(), 1100);
+        QCOMPARE(proxy.rowCount(), 1234);
+        QCOMPARE(far.data(PublicationTableModel::WorkIdRole).toString(), QStringLiteral("W1100"));
+    }
+
+    void proxy_sortsAndFiltersLargeTablesOffTheCallingThread()
+    {
+        PublicationTableModel model;
+        model.setRows(PublicationTableModel::loadRows(m_cache, QStringLiteral("A5017898742")));
+        PublicationFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setBackgroundThreshold(0); // every table counts as large
+        proxy.setSourceModel(&model);
+        QCOMPARE(proxy.rowCount(), 9); // the loaded order needs no worker
+        QSignalSpy arranged(&proxy, &PublicationFilterProxy::arranged);
+        proxy.sort(PublicationTableModel::Citations, Qt::DescendingOrder);
+        QVERIFY(proxy.isArranging());
+        QCOMPARE(proxy.rowCount(), 9); // the old order stays on screen meanwhile
+        QTRY_VERIFY(!proxy.isArranging());
+        QCOMPARE(proxy.index(0, PublicationTableModel::Citations).data().toInt(), 28);
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r - 1, PublicationTableModel::Citations).data().toInt()
+                    >= proxy.index(r, PublicationTableModel::Citations).data().toInt());
+
+        // A newer request wins over one still running.
+        proxy.setYearRange(2016, 2019);
+        proxy.setYearRange(2017, 0);
+        QTRY_VERIFY(!proxy.isArranging());
+        QCOMPARE(proxy.matchCount(), 4);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r, PublicationTableModel::Year).data().toInt() >= 2017);
+
+        // New rows while sorted by citations: nothing on screen until sorted.
+        model.setRows(PublicationTableModel::loadRows(m_cache, QStringLiteral("A5017898742")));
+        QVERIFY(proxy.isArranging());
+        QCOMPARE(proxy.rowCount(), 0);
+        QTRY_COMPARE(proxy.rowCount(), 4);
+        QVERIFY(arranged.count() >= 4);
+    }
+
     void unknownAuthor_givesNoRows()
     {
         QVERIFY(PublicationTableModel::loadRows(m_cache, QStringLiteral("A0000000000")).isEmpty());

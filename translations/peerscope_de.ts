@@ -1566,6 +1566,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Sorting and filtering %n work(s)…</source>
+        <translation>
+            <numerusform>%n Werk wird sortiert und gefiltert…</numerusform>
+            <numerusform>%n Werke werden sortiert und gefiltert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n work(s) match the filters</source>
         <translation>
             <numerusform>%1 von %n Werk passt zu den Filtern</numerusform>
@@ -1779,6 +1786,14 @@
     <message>
         <source>No cached works for this author: sync them to see a network.</source>
         <translation>Keine Werke dieses Autors im Cache: Synchronisieren Sie sie, um ein Netzwerk zu sehen.</translation>
+    </message>
+    <message>
+        <source>Building network…</source>
+        <translation>Netzwerk wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Could not read the cache to build the network. Try again.</source>
+        <translation>Der Cache konnte nicht gelesen werden, um das Netzwerk zu erstellen. Versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>%n author(s)</source>
@@ -2910,6 +2925,10 @@ Quelle: %2</translation>
     <message>
         <source>No co-author network to show. Open an author with cached works.</source>
         <translation>Kein Koautorennetzwerk zum Anzeigen. Öffnen Sie einen Autor mit Werken im Cache.</translation>
+    </message>
+    <message>
+        <source>Zoomed out: the %1 strongest links are drawn; zoom in to see the other %2.</source>
+        <translation>Herausgezoomt: Die %1 stärksten Verbindungen werden gezeichnet; zoomen Sie hinein, um die übrigen %2 zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n work(s)</source>

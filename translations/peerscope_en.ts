@@ -160,6 +160,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Sorting and filtering %n work(s)…</source>
+        <translation>
+            <numerusform>Sorting and filtering %n work…</numerusform>
+            <numerusform>Sorting and filtering %n works…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n work(s) match the filters</source>
         <translation>
             <numerusform>%1 of %n work matches the filters</numerusform>

@@ -1566,6 +1566,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Sorting and filtering %n work(s)…</source>
+        <translation>
+            <numerusform>Ordenando y filtrando %n obra…</numerusform>
+            <numerusform>Ordenando y filtrando %n obras…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 of %n work(s) match the filters</source>
         <translation>
             <numerusform>%1 de %n trabajo coincide con los filtros</numerusform>
@@ -1779,6 +1786,14 @@
     <message>
         <source>No cached works for this author: sync them to see a network.</source>
         <translation>No hay trabajos de este autor en la caché: sincronícelos para ver una red.</translation>
+    </message>
+    <message>
+        <source>Building network…</source>
+        <translation>Construyendo la red…</translation>
+    </message>
+    <message>
+        <source>Could not read the cache to build the network. Try again.</source>
+        <translation>No se pudo leer la caché para construir la red. Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>%n author(s)</source>
@@ -2910,6 +2925,10 @@ Fuente: %2</translation>
     <message>
         <source>No co-author network to show. Open an author with cached works.</source>
         <translation>No hay red de coautores que mostrar. Abra un autor con trabajos en caché.</translation>
+    </message>
+    <message>
+        <source>Zoomed out: the %1 strongest links are drawn; zoom in to see the other %2.</source>
+        <translation>Vista alejada: se dibujan los %1 vínculos más fuertes; acerque la vista para ver los otros %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n work(s)</source>

@@ -833,7 +833,7 @@ void MainWindow::exportPublications()
 {
     if (m_authorId.isEmpty())
         return;
-    auto *dialog = new ExportDialog(m_model->rowCount(), m_proxy->rowCount(),
+    auto *dialog = new ExportDialog(m_model->rowCount(), m_proxy->matchCount(),
                                     int(m_table->selectionModel()->selectedRows().size()), int(m_model->excluded().size()), this);
     dialog->setObjectName(QStringLiteral("exportDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -857,8 +857,8 @@ ExportResult MainWindow::exportWorks(ExportDialog::Scope scope, const ExportOpti
             ids << m_model->row(r).id;
         break;
     case ExportDialog::Scope::Filtered:
-        for (int r = 0; r < m_proxy->rowCount(); ++r)
-            ids << m_proxy->index(r, 0).data(PublicationTableModel::WorkIdRole).toString();
+        for (int i = 0; i < m_proxy->matchCount(); ++i)
+            ids << m_model->row(m_proxy->sourceRowOfMatch(i)).id;
         break;
     case ExportDialog::Scope::Selected: {
         QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -1164,6 +1164,7 @@ QWidget *MainWindow::buildPublicationsTab()
         m_proxy->setVenue(v.trimmed());
         updateCount();
     });
+    connect(m_proxy, &PublicationFilterProxy::arranged, this, &MainWindow::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showWorkDetail(current); });
     return tab;
@@ -1305,11 +1306,13 @@ void MainWindow::updateCount()
     if (m_loading)
         return;
     const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
+    const int shown = m_proxy->matchCount();
     const int excluded = int(m_model->excluded().size());
     QString text;
     if (total == 0)
         text = tr("No works of this author are in the cache.");
+    else if (m_proxy->isArranging())
+        text = tr("Sorting and filtering %n work(s)…", nullptr, total);
     else if (shown == total)
         text = tr("%n work(s)", nullptr, total);
     else

@@ -48,6 +48,7 @@ public:
 
     void setRows(QList<PublicationRow> rows);
     const PublicationRow &row(int row) const { return m_rows.at(row); }
+    const QList<PublicationRow> &rows() const { return m_rows; }
     int rowOf(const QString &workId) const;
 
     // Works left out of the metrics (the check column), as in Publish or Perish.
