@@ -3,6 +3,8 @@
 #include "cache/cache.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,31 +25,50 @@ struct WorkRecord {
 };
 
 // Reads the works of authors from the cache once each, applying the
-// exclusions and the year limit of the options.
+// exclusions and the year limit of the options. Two indexed steps per
+// author: the person's work IDs (effective_authorships with the record_id
+// terms, answered from the authorships index), then the author lists of the
+// works not read yet, in batches, from the base authorships table mapped to
+// people as effective_authorships does. Joining the view on work_id instead
+// made SQLite materialize the whole view (every authorship) per author.
 class WorkLoader
 {
 public:
     WorkLoader(const Cache &cache, const GraphOptions &options)
         : m_options(options)
-        , m_works(cache.database())
+        , m_workIds(cache.database())
+        , m_authors(cache.database())
     {
-        // effective_authorships applies the user's identity corrections
-        // (merged records, split-off and excluded works).
-        m_works.prepare(options.honourOverrides
-                            ? QStringLiteral(
-                                "SELECT o.work_id, o.person_id, o.author_name, COALESCE(w.publication_year, 0), "
-                                "w.author_count FROM effective_authorships me "
-                                "JOIN effective_authorships o ON o.work_id = me.work_id "
-                                "JOIN works w ON w.id = me.work_id "
-                                "WHERE me.person_id = ? AND (me.record_id = ? OR me.record_id IN (SELECT author_id "
-                                "FROM identity_overrides WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split'))) "
-                                "ORDER BY o.work_id, o.position")
-                            : QStringLiteral(
-                                "SELECT o.work_id, o.author_id, o.author_name, COALESCE(w.publication_year, 0), "
-                                "w.author_count FROM authorships me "
-                                "JOIN authorships o ON o.work_id = me.work_id "
-                                "JOIN works w ON w.id = me.work_id "
-                                "WHERE me.author_id = ? ORDER BY o.work_id, o.position"));
+        m_workIds.setForwardOnly(true);
+        m_authors.setForwardOnly(true);
+        m_workIds.prepare(options.honourOverrides
+                              ? QStringLiteral(
+                                  "SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ? "
+                                  "AND (record_id = ? OR record_id IN (SELECT author_id FROM identity_overrides "
+                                  "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split')))")
+                              : QStringLiteral("SELECT DISTINCT work_id FROM authorships WHERE author_id = ?"));
+        // A split authorship belongs to the split-off person, a merged
+        // record to its person (split first, as in effective_authorships);
+        // an authorship excluded from its person is not there at all.
+        m_authors.prepare(options.honourOverrides
+                              ? QStringLiteral(
+                                  "SELECT o.work_id, COALESCE(sp.person_id, mg.person_id, o.author_id) AS person, "
+                                  "o.author_name, COALESCE(w.publication_year, 0), w.author_count "
+                                  "FROM json_each(?) j JOIN works w ON w.id = j.value "
+                                  "JOIN authorships o ON o.work_id = w.id AND o.author_id <> '' "
+                                  "LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' "
+                                  "AND sp.undone = 0 AND sp.work_id = o.work_id "
+                                  "LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' "
+                                  "AND mg.undone = 0 "
+                                  "WHERE NOT EXISTS (SELECT 1 FROM identity_overrides ex WHERE ex.work_id = o.work_id "
+                                  "AND ex.kind = 'exclude' AND ex.undone = 0 "
+                                  "AND ex.person_id = COALESCE(sp.person_id, mg.person_id, o.author_id)) "
+                                  "ORDER BY o.work_id, o.position")
+                              : QStringLiteral(
+                                  "SELECT o.work_id, o.author_id, o.author_name, COALESCE(w.publication_year, 0), "
+                                  "w.author_count FROM json_each(?) j JOIN works w ON w.id = j.value "
+                                  "JOIN authorships o ON o.work_id = w.id AND o.author_id <> '' "
+                                  "ORDER BY o.work_id, o.position"));
     }
 
     void load(const QString &authorId)
@@ -55,53 +76,27 @@ public:
         if (m_loaded.contains(authorId))
             return;
         m_loaded.insert(authorId);
-        m_works.addBindValue(authorId);
+        m_workIds.addBindValue(authorId);
         if (m_options.honourOverrides) {
-            // The same rows; the record_id terms let SQLite use the
-            // authorships index instead of scanning every authorship per node.
-            m_works.addBindValue(authorId);
-            m_works.addBindValue(authorId);
+            m_workIds.addBindValue(authorId);
+            m_workIds.addBindValue(authorId);
         }
-        if (!m_works.exec()) {
-            qCWarning(lcGraph) << "works of" << authorId << m_works.lastError().text();
+        if (!m_workIds.exec()) {
+            qCWarning(lcGraph) << "works of" << authorId << m_workIds.lastError().text();
             return;
         }
-        WorkRecord *current = nullptr;
-        bool skip = false;
-        int rows = 0;
-        auto finish = [&] {
-            if (current)
-                current->authorCount = std::max(current->authorCount, rows);
-        };
-        while (m_works.next()) {
-            const QString workId = m_works.value(0).toString();
-            if (!current || current->id != workId) {
-                if (!skip)
-                    finish();
-                current = nullptr;
-                rows = 0;
-                const int year = m_works.value(3).toInt();
-                skip = m_records.contains(workId) || m_options.excludedWorkIds.contains(workId)
-                       || (m_options.yearLimit > 0 && (year <= 0 || year > m_options.yearLimit));
-                if (!skip) {
-                    m_records.insert(workId, WorkRecord{workId, year, m_works.value(4).toInt(), {}});
-                    current = &m_records[workId];
-                }
-            }
-            if (skip)
+        QStringList fresh;
+        while (m_workIds.next()) {
+            const QString workId = m_workIds.value(0).toString();
+            if (m_seen.contains(workId))
                 continue;
-            ++rows;
-            const QString author = m_works.value(1).toString();
-            if (author.isEmpty() || current->authors.contains(author))
-                continue;
-            current->authors << author;
-            m_byAuthor[author] << workId;
-            if (!m_names.contains(author))
-                m_names.insert(author, m_works.value(2).toString());
+            m_seen.insert(workId);
+            if (!m_options.excludedWorkIds.contains(workId))
+                fresh << workId;
         }
-        if (!skip)
-            finish();
-        m_works.finish();
+        m_workIds.finish();
+        for (qsizetype i = 0; i < fresh.size(); i += kBatch)
+            loadAuthors(fresh.mid(i, kBatch));
     }
 
     // The works loaded so far in which authorId appears.
@@ -120,49 +115,119 @@ public:
     QString nameInAuthorships(const QString &id) const { return m_names.value(id); }
 
 private:
+    static constexpr qsizetype kBatch = 500;
+
+    // The author lists of works (each read once), as people.
+    void loadAuthors(const QStringList &workIds)
+    {
+        QJsonArray ids;
+        for (const QString &id : workIds)
+            ids.append(id);
+        m_authors.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        if (!m_authors.exec()) {
+            qCWarning(lcGraph) << "authors of" << workIds.size() << "works" << m_authors.lastError().text();
+            return;
+        }
+        WorkRecord *current = nullptr;
+        bool skip = false;
+        int rows = 0;
+        auto finish = [&] {
+            if (current)
+                current->authorCount = std::max(current->authorCount, rows);
+        };
+        QString currentId;
+        while (m_authors.next()) {
+            const QString workId = m_authors.value(0).toString();
+            if (workId != currentId) {
+                if (!skip)
+                    finish();
+                currentId = workId;
+                current = nullptr;
+                rows = 0;
+                const int year = m_authors.value(3).toInt();
+                skip = m_options.yearLimit > 0 && (year <= 0 || year > m_options.yearLimit);
+                if (!skip) {
+                    current = &m_records.insert(workId, WorkRecord{workId, year, m_authors.value(4).toInt(), {}}).value();
+                }
+            }
+            if (skip)
+                continue;
+            ++rows;
+            const QString author = m_authors.value(1).toString();
+            if (author.isEmpty() || current->authors.contains(author))
+                continue;
+            current->authors << author;
+            m_byAuthor[author] << workId;
+            if (!m_names.contains(author))
+                m_names.insert(author, m_authors.value(2).toString());
+        }
+        if (!skip)
+            finish();
+        m_authors.finish();
+    }
+
     const GraphOptions &m_options;
-    QSqlQuery m_works;
+    QSqlQuery m_workIds;
+    QSqlQuery m_authors;
     QSet<QString> m_loaded;
+    QSet<QString> m_seen;            // works whose authors were read (or skipped)
     QHash<QString, WorkRecord> m_records;
     QHash<QString, QString> m_names;
     QHash<QString, QStringList> m_byAuthor;
 };
 
-void fillNodeDetails(const Cache &cache, GraphNode *node, const QString &fallbackName)
+// The profile details of nodes, with the statements prepared once.
+class NodeDetails
 {
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral(
-        "SELECT a.display_name, a.works_count, COALESCE(i.display_name, ''), COALESCE(i.country_code, '') "
-        "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id WHERE a.id = ?"));
-    q.addBindValue(node->id);
-    if (q.exec() && q.next()) {
-        node->name = q.value(0).toString();
-        node->worksCount = q.value(1).toInt();
-        node->institution = q.value(2).toString();
-        node->countryCode = q.value(3).toString();
-    } else {
-        node->name = fallbackName;
-        node->worksCount = node->cachedWorks;
+public:
+    explicit NodeDetails(const Cache &cache)
+        : m_profile(cache.database())
+        , m_institution(cache.database())
+    {
+        m_profile.setForwardOnly(true);
+        m_institution.setForwardOnly(true);
+        m_profile.prepare(QStringLiteral(
+            "SELECT a.display_name, a.works_count, COALESCE(i.display_name, ''), COALESCE(i.country_code, '') "
+            "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id WHERE a.id = ?"));
+        m_institution.prepare(QStringLiteral(
+            "SELECT i.display_name, COALESCE(i.country_code, '') FROM authorships s "
+            "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
+            "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
+            "WHERE s.author_id = ? ORDER BY w.publication_year DESC, i.country_code IS NULL LIMIT 1"));
     }
-    if (node->name.isEmpty())
-        node->name = node->id;
-    if (!node->institution.isEmpty() && !node->countryCode.isEmpty())
-        return;
-    // Not cached, or no last known institution: what they gave on their latest work.
-    QSqlQuery inst(cache.database());
-    inst.prepare(QStringLiteral(
-        "SELECT i.display_name, COALESCE(i.country_code, '') FROM authorships s "
-        "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
-        "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
-        "WHERE s.author_id = ? ORDER BY w.publication_year DESC, i.country_code IS NULL LIMIT 1"));
-    inst.addBindValue(node->id);
-    if (inst.exec() && inst.next()) {
-        if (node->institution.isEmpty())
-            node->institution = inst.value(0).toString();
-        if (node->countryCode.isEmpty())
-            node->countryCode = inst.value(1).toString();
+
+    void fill(GraphNode *node, const QString &fallbackName)
+    {
+        m_profile.addBindValue(node->id);
+        if (m_profile.exec() && m_profile.next()) {
+            node->name = m_profile.value(0).toString();
+            node->worksCount = m_profile.value(1).toInt();
+            node->institution = m_profile.value(2).toString();
+            node->countryCode = m_profile.value(3).toString();
+        } else {
+            node->name = fallbackName;
+            node->worksCount = node->cachedWorks;
+        }
+        m_profile.finish();
+        if (node->name.isEmpty())
+            node->name = node->id;
+        if (!node->institution.isEmpty() && !node->countryCode.isEmpty())
+            return;
+        // Not cached, or no last known institution: what they gave on their latest work.
+        m_institution.addBindValue(node->id);
+        if (m_institution.exec() && m_institution.next()) {
+            if (node->institution.isEmpty())
+                node->institution = m_institution.value(0).toString();
+            if (node->countryCode.isEmpty())
+                node->countryCode = m_institution.value(1).toString();
+        }
+        m_institution.finish();
     }
-}
+
+private:
+    QSqlQuery m_profile;
+    QSqlQuery m_institution;
+};
 
 void addWorkToEdge(GraphEdge *edge, const SharedWork &work)
 {
@@ -328,7 +393,7 @@ CoauthorGraph CoauthorGraph::build(const Cache &cache, const GraphOptions &optio
     QStringList workIds = loader.records().keys();
     std::sort(workIds.begin(), workIds.end());
     for (const QString &workId : std::as_const(workIds)) {
-        const WorkRecord &w = loader.records()[workId];
+        const WorkRecord &w = *loader.records().constFind(workId);
         QList<int> members;
         for (const QString &a : w.authors) {
             const int i = g.m_index.value(a, -1);
@@ -376,8 +441,9 @@ CoauthorGraph CoauthorGraph::build(const Cache &cache, const GraphOptions &optio
         if (e.source == 0)
             g.m_nodes[e.target].sharedWithCenter = e.weight(g.m_options.counting);
     }
+    NodeDetails details(cache);
     for (GraphNode &n : g.m_nodes)
-        fillNodeDetails(cache, &n, loader.nameInAuthorships(n.id));
+        details.fill(&n, loader.nameInAuthorships(n.id));
     g.rebuildIndexes();
     qCDebug(lcGraph) << "graph of" << center << g.m_nodes.size() << "nodes" << g.m_edges.size() << "edges";
     return g;
