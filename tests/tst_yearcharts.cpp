@@ -4,9 +4,13 @@
 
 #include "yearcharts.h"
 
+#include "metrics/citationmetrics.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <random>
 
 using namespace peerscope::views;
 
@@ -53,6 +57,43 @@ private slots:
         // end of 2023: A 10, B 5, C 0 -> h 2
         QCOMPARE(s.hIndexByYear.value(2023), 2);
         QCOMPARE(s.hIndexByYear.value(2010), 1);
+    }
+
+    void hIndexOverTime_matchesTheDefinitionOnRandomWorks()
+    {
+        // The chart computes h year by year incrementally; the definition
+        // recomputes every year from scratch. They must agree.
+        std::mt19937 rng(7);
+        QList<ChartWork> many;
+        for (int i = 0; i < 400; ++i) {
+            ChartWork w;
+            w.year = 1990 + int(rng() % 34);
+            w.type = QStringLiteral("article");
+            QMap<int, int> byYear;
+            for (int y = std::max(w.year, 2012); y <= 2024; ++y)
+                if (rng() % 3 == 0)
+                    byYear.insert(y, int(rng() % 9));
+            int recent = 0;
+            for (int v : std::as_const(byYear))
+                recent += v;
+            w.citations = recent + int(rng() % 40) - 5; // sometimes fewer than the per-year sum
+            w.citesByYear = byYear;
+            many << w;
+        }
+        const YearSeries s = computeYearSeries(many, StackBy::Type, 2024);
+        QCOMPARE(s.firstYear, 1990);
+        for (int y = s.firstYear; y <= s.lastYear; ++y) {
+            QList<int> cites;
+            for (const ChartWork &w : std::as_const(many)) {
+                if (w.year > y)
+                    continue;
+                int later = 0;
+                for (auto it = w.citesByYear.upperBound(y); it != w.citesByYear.cend(); ++it)
+                    later += it.value();
+                cites << std::max(0, w.citations - later);
+            }
+            QCOMPARE(s.hIndexByYear.value(y, -1), peerscope::metrics::hIndex(cites));
+        }
     }
 
     void noWorks_showNoSeries()

@@ -1954,6 +1954,13 @@
 </context>
 <context>
     <name>peerscope::ProfilePanel</name>
+    <message numerus="yes">
+        <source>The %1 closest of %n co-author(s); the Network tab shows them all.</source>
+        <translation>
+            <numerusform>Die %1 engsten von %n Koautor; der Reiter „Netzwerk“ zeigt alle.</numerusform>
+            <numerusform>Die %1 engsten von %n Koautoren; der Reiter „Netzwerk“ zeigt alle.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Researcher profile</source>
         <translation>Forscherprofil</translation>

@@ -250,6 +250,13 @@
 <context>
     <name>peerscope::ProfilePanel</name>
     <message numerus="yes">
+        <source>The %1 closest of %n co-author(s); the Network tab shows them all.</source>
+        <translation>
+            <numerusform>The %1 closest of %n co-author; the Network tab shows them all.</numerusform>
+            <numerusform>The %1 closest of %n co-authors; the Network tab shows them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n cached work(s)</source>
         <translation>
             <numerusform>%n cached work</numerusform>

@@ -1954,6 +1954,13 @@
 </context>
 <context>
     <name>peerscope::ProfilePanel</name>
+    <message numerus="yes">
+        <source>The %1 closest of %n co-author(s); the Network tab shows them all.</source>
+        <translation>
+            <numerusform>Los %1 más cercanos de %n coautor; la pestaña Red los muestra todos.</numerusform>
+            <numerusform>Los %1 más cercanos de %n coautores; la pestaña Red los muestra todos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Researcher profile</source>
         <translation>Perfil del investigador</translation>

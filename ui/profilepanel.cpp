@@ -137,6 +137,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_collaborators->setCursor(Qt::PointingHandCursor);
     m_layout->addWidget(m_collaborators);
     m_profileOnly << m_collaborators;
+    m_collaboratorsMore = textLabel(QStringLiteral("collaboratorsMore"));
     connect(m_collaborators, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
         emit authorActivated(item->data(0, Qt::UserRole).toString(), item->text(0));
     });
@@ -334,6 +335,7 @@ void ProfilePanel::showMessage(const QString &title, const QString &text)
     for (QWidget *w : std::as_const(m_profileOnly))
         w->setVisible(false);
     m_collaborators->clear();
+    m_collaboratorsMore->setVisible(false);
     m_evidence->clear();
 }
 
@@ -443,10 +445,11 @@ void ProfilePanel::setProfile(const Profile &p, const TrustSnapshot &trust)
     m_topics->setText(topicText.isEmpty() ? tr("No topics recorded.") : topicText.join(QStringLiteral("<br>")));
     m_topics->setToolTip(tr("Share: the topic's works among all topic assignments of this author (OpenAlex)"));
 
-    // Collaborators.
+    // The closest collaborators; a prolific author's thousands of co-authors
+    // belong to the network view, not to a list built on the UI thread.
     m_collaborators->clear();
     const QColor link = palette().color(QPalette::Link);
-    for (const CoauthorStat &c : p.coauthors) {
+    for (const CoauthorStat &c : p.coauthors.mid(0, kMaxCollaborators)) {
         auto *item = new QTreeWidgetItem(m_collaborators, {c.name, QString::number(c.sharedWorks),
                                                            c.lastYear > 0 ? QString::number(c.lastYear) : QString(),
                                                            c.institution});
@@ -465,6 +468,9 @@ void ProfilePanel::setProfile(const Profile &p, const TrustSnapshot &trust)
     m_collaborators->setFixedHeight(fitHeight(m_collaborators, std::min<int>(10, std::max<int>(1, int(p.coauthors.size())))));
     if (p.coauthors.isEmpty())
         m_collaborators->setVisible(false);
+    m_collaboratorsMore->setText(tr("The %1 closest of %n co-author(s); the Network tab shows them all.", nullptr,
+                                    int(p.coauthors.size())).arg(kMaxCollaborators));
+    m_collaboratorsMore->setVisible(p.coauthors.size() > kMaxCollaborators);
     qCDebug(lcProfilePanel) << "profile shown" << a.id;
 }
 

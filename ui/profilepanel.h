@@ -72,6 +72,8 @@ private:
     QHash<QString, QLabel *> m_sourceValues;
     QLabel *m_affiliations = nullptr;
     QLabel *m_topics = nullptr;
+    QLabel *m_collaboratorsMore = nullptr;
+    static constexpr int kMaxCollaborators = 50;
     QTreeWidget *m_collaborators = nullptr;
     QList<QWidget *> m_profileOnly;
     QList<std::pair<QLabel *, const char *>> m_headings;
