@@ -548,6 +548,12 @@ bool benchPaint(const Config &c)
         frames << msSince(t);
     }
     const views::PaintStats stats = view.lastPaintStats();
+    for (int phase = 0; phase < 3; ++phase) {
+        const QList<double> part = frames.mid(phase * 20, 20);
+        note(QStringLiteral("paint: %1 frames median %2 ms, max %3 ms")
+                 .arg(phase == 0 ? QStringLiteral("fitted") : (phase == 1 ? QStringLiteral("zoom x4") : QStringLiteral("zoom x16")))
+                 .arg(median(part), 0, 'f', 1).arg(*std::max_element(part.cbegin(), part.cend()), 0, 'f', 1));
+    }
     note(QStringLiteral("paint: %1 nodes / %2 edges; frame median %3 ms, p95 %4 ms (last frame drew %5 nodes, %6 edges, %7 labels)")
              .arg(graph.nodeCount()).arg(graph.edgeCount()).arg(median(frames), 0, 'f', 1).arg(percentile(frames, 95), 0, 'f', 1)
              .arg(stats.nodes).arg(stats.edges).arg(stats.labels));

@@ -7,6 +7,11 @@
 #include <algorithm>
 #include <cmath>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace peerscope::views {
 
 Q_LOGGING_CATEGORY(lcLayoutRunner, "peerscope.layoutrunner", QtWarningMsg)
@@ -27,6 +32,18 @@ LayoutRunner::LayoutRunner(QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &LayoutWorker::snapshot, this, &LayoutRunner::receive, Qt::QueuedConnection);
+    connect(
+        &m_thread, &QThread::started, m_worker,
+        [] {
+#ifdef Q_OS_LINUX
+            // QThread::LowPriority means nothing to Linux's default scheduler:
+            // a nicer thread lets the UI thread (painting, input) run first
+            // when both want the same core, and still runs whenever it is idle.
+            if (setpriority(PRIO_PROCESS, id_t(gettid()), 10) != 0)
+                qCDebug(lcLayoutRunner) << "could not lower the layout thread's priority";
+#endif
+        },
+        Qt::DirectConnection);
     m_thread.start(QThread::LowPriority);
 }
 

@@ -34,6 +34,35 @@ int edgeCap(double zoom)
     return std::numeric_limits<int>::max();
 }
 
+// Liang-Barsky: clips line to rect; false when nothing of it is inside.
+bool clipLine(QLineF *line, const QRectF &rect)
+{
+    const double x0 = line->x1(), y0 = line->y1();
+    const double dx = line->dx(), dy = line->dy();
+    double t0 = 0, t1 = 1;
+    auto edge = [&](double p, double q) {
+        if (p == 0)
+            return q >= 0;
+        const double r = q / p;
+        if (p < 0) {
+            if (r > t1)
+                return false;
+            t0 = std::max(t0, r);
+        } else {
+            if (r < t0)
+                return false;
+            t1 = std::min(t1, r);
+        }
+        return true;
+    };
+    if (!edge(-dx, x0 - rect.left()) || !edge(dx, rect.right() - x0) || !edge(-dy, y0 - rect.top())
+        || !edge(dy, rect.bottom() - y0))
+        return false;
+    if (t0 > 0 || t1 < 1)
+        *line = QLineF(x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy);
+    return true;
+}
+
 double edgeWidth(double weight)
 {
     return std::min(6.0, 0.6 + 1.1 * std::log2(1.0 + weight));
@@ -57,6 +86,7 @@ QColor mix(const QColor &a, const QColor &b, double t)
 void NetworkScene::setGraph(const CoauthorGraph &graph)
 {
     m_graph = graph;
+    m_communityCount = graph.communityCount();
     m_selected = m_selectedEdge = m_hovered = -1;
     m_highlighted.clear();
     m_pos.resize(graph.nodeCount());
@@ -308,7 +338,7 @@ QList<QPair<QString, QColor>> NetworkScene::legend(const QPalette &palette) cons
     QList<QPair<QString, QColor>> out;
     switch (m_colorBy) {
     case ColorBy::Community: {
-        const int count = m_graph.communityCount();
+        const int count = m_communityCount;
         for (int c = 0; c < std::min(count, kOtherColor); ++c)
             out << qMakePair(QCoreApplication::translate("NetworkScene", "Community %1").arg(c + 1), colors.at(c));
         if (count > kOtherColor)
@@ -337,6 +367,162 @@ QList<QPair<QString, QColor>> NetworkScene::legend(const QPalette &palette) cons
     return out;
 }
 
+void NetworkScene::beginEdgeLayer(const QSize &pixels) const
+{
+    EdgeLayer &l = m_layer;
+    if (l.width != pixels.width() || l.height != pixels.height()) {
+        l.width = std::max(0, pixels.width());
+        l.height = std::max(0, pixels.height());
+        l.depth.assign(size_t(l.width) * size_t(l.height), 0);
+        l.image = QImage(std::max(1, l.width), std::max(1, l.height), QImage::Format_ARGB32_Premultiplied);
+    }
+    l.minRow = l.height;
+    l.maxRow = -1;
+}
+
+void NetworkScene::addLineToLayer(QPointF a, QPointF b, quint16 depth, double thickness) const
+{
+    EdgeLayer &l = m_layer;
+    if (l.width <= 0 || l.height <= 0)
+        return;
+    // Liang-Barsky: clip the segment to the pixel area.
+    const double xmax = l.width - 0.001;
+    const double ymax = l.height - 0.001;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    double t0 = 0, t1 = 1;
+    auto clip = [&](double p, double q) {
+        if (p == 0)
+            return q >= 0;
+        const double r = q / p;
+        if (p < 0) {
+            if (r > t1)
+                return false;
+            t0 = std::max(t0, r);
+        } else {
+            if (r < t0)
+                return false;
+            t1 = std::min(t1, r);
+        }
+        return true;
+    };
+    if (!clip(-dx, a.x()) || !clip(dx, xmax - a.x()) || !clip(-dy, a.y()) || !clip(dy, ymax - a.y()))
+        return;
+    const double sx = std::clamp(a.x() + t0 * dx, 0.0, xmax);
+    const double sy = std::clamp(a.y() + t0 * dy, 0.0, ymax);
+    const double ex = std::clamp(a.x() + t1 * dx, 0.0, xmax);
+    const double ey = std::clamp(a.y() + t1 * dy, 0.0, ymax);
+    const double adx = std::abs(ex - sx);
+    const double ady = std::abs(ey - sy);
+    const int n = int(std::max(adx, ady)) + 1;
+    const double ix = n > 1 ? (ex - sx) / (n - 1) : 0;
+    const double iy = n > 1 ? (ey - sy) / (n - 1) : 0;
+    // A wide line: a run of pixels across the major axis at every step, as
+    // long as the width divided by the cosine of the slope.
+    const bool steep = ady > adx;
+    const double length = std::hypot(adx, ady);
+    const int across = std::max(1, int(std::lround(thickness * (length > 0 ? length / std::max(adx, ady) : 1.0))));
+    const int before = (across - 1) / 2;
+    const int limit = steep ? l.width - 1 : l.height - 1;
+    const int grow = steep ? 0 : before + across;
+    l.minRow = std::max(0, std::min({l.minRow, int(sy) - grow, int(ey) - grow}));
+    l.maxRow = std::min(l.height - 1, std::max({l.maxRow, int(sy) + grow, int(ey) + grow}));
+    quint16 *buffer = l.depth.data();
+    const int width = l.width;
+    auto add = [&](int px, int py) {
+        quint16 &d = buffer[size_t(py) * size_t(width) + size_t(px)];
+        d = quint16(std::min<quint32>(quint32(d) + depth, 65535));
+    };
+    double x = sx, y = sy;
+    for (int i = 0; i < n; ++i, x += ix, y += iy) {
+        const int px = int(x);
+        const int py = int(y);
+        if (across == 1) {
+            add(px, py);
+            continue;
+        }
+        const int from = std::max(0, (steep ? px : py) - before);
+        const int to = std::min(limit, (steep ? px : py) - before + across - 1);
+        for (int k = from; k <= to; ++k) {
+            if (steep)
+                add(k, py);
+            else
+                add(px, k);
+        }
+    }
+}
+
+void NetworkScene::compositeEdgeLayer(QPainter &painter, const QRectF &screen, double dpr, const QColor &color,
+                                      const std::vector<Dot> &dots) const
+{
+    EdgeLayer &l = m_layer;
+    if (l.width <= 0 || l.height <= 0)
+        return;
+    const QPointF origin = screen.topLeft();
+    // Pixels [x0, x1) x [y0, y1) of a dot, clipped to the layer.
+    struct Span { int x0, y0, x1, y1; };
+    auto pixelsOf = [&](const QRectF &r) {
+        return Span{std::max(0, qRound((r.left() - origin.x()) * dpr)), std::max(0, qRound((r.top() - origin.y()) * dpr)),
+                    std::min(l.width, qRound((r.right() - origin.x()) * dpr)),
+                    std::min(l.height, qRound((r.bottom() - origin.y()) * dpr))};
+    };
+    for (const Dot &dot : dots) {
+        const Span p = pixelsOf(dot.rect);
+        if (p.x0 < p.x1 && p.y0 < p.y1) {
+            l.minRow = std::min(l.minRow, p.y0);
+            l.maxRow = std::max(l.maxRow, p.y1 - 1);
+        }
+    }
+    if (l.maxRow < l.minRow)
+        return;
+    // Optical depth to opacity, once per process.
+    static const std::vector<quint8> opacity = [] {
+        std::vector<quint8> lut(65536);
+        for (size_t i = 0; i < lut.size(); ++i)
+            lut[i] = quint8(std::lround(255.0 * (1.0 - std::exp(-double(i) / 256.0))));
+        return lut;
+    }();
+    quint32 premultiplied[256];
+    for (int a = 0; a < 256; ++a)
+        premultiplied[a] = qPremultiply(qRgba(color.red(), color.green(), color.blue(), a));
+    for (int row = l.minRow; row <= l.maxRow; ++row) {
+        quint16 *depth = l.depth.data() + size_t(row) * size_t(l.width);
+        auto *out = reinterpret_cast<quint32 *>(l.image.scanLine(row));
+        for (int x = 0; x < l.width; ++x) {
+            const quint16 d = depth[x];
+            if (d == 0) {
+                out[x] = 0; // most of the screen: no edge
+                continue;
+            }
+            out[x] = premultiplied[opacity[d]];
+            depth[x] = 0; // ready for the next frame
+        }
+    }
+    uchar *bits = l.image.bits();
+    const qsizetype stride = l.image.bytesPerLine();
+    for (const Dot &dot : dots) {
+        const Span p = pixelsOf(dot.rect);
+        const quint32 src = qPremultiply(dot.rgba);
+        const quint32 keep = 255 - qAlpha(src);
+        for (int y = p.y0; y < p.y1; ++y) {
+            auto *out = reinterpret_cast<quint32 *>(bits + y * stride);
+            for (int x = p.x0; x < p.x1; ++x) {
+                if (keep == 0) {
+                    out[x] = src;
+                    continue;
+                }
+                // Source over, premultiplied.
+                const quint32 d = out[x];
+                out[x] = qRgba(qRed(src) + qRed(d) * keep / 255, qGreen(src) + qGreen(d) * keep / 255,
+                               qBlue(src) + qBlue(d) * keep / 255, qAlpha(src) + qAlpha(d) * keep / 255);
+            }
+        }
+    }
+    const int rows = l.maxRow - l.minRow + 1;
+    painter.drawImage(QRectF(screen.left(), screen.top() + l.minRow / dpr, l.width / dpr, rows / dpr), l.image,
+                      QRectF(0, l.minRow, l.width, rows));
+}
+
 PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScreen, const QRectF &screen,
                                const QPalette &palette) const
 {
@@ -347,6 +533,8 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
     const double zoom = std::sqrt(std::abs(worldToScreen.determinant()));
     const QRectF world = worldToScreen.inverted().mapRect(screen).adjusted(-m_maxRadius, -m_maxRadius, m_maxRadius,
                                                                             m_maxRadius);
+    const double wl = world.left(), wr = world.right(), wt = world.top(), wb = world.bottom();
+    auto onScreen = [&](const QPointF &p) { return p.x() >= wl && p.x() <= wr && p.y() >= wt && p.y() <= wb; };
     const bool dark = isDark(palette);
     const bool rosterActive = !m_highlighted.isEmpty();
     const QColor text = palette.color(QPalette::WindowText);
@@ -355,14 +543,21 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
     painter.setTransform(QTransform());
     painter.setRenderHint(QPainter::Antialiasing, n < 4000 || zoom > 1.5);
 
+    static_assert(std::extent_v<decltype(Scratch::lines)> == kWidthBuckets);
     // --- edges: culled to the viewport, the heaviest first up to a cap ------
+    // Zoomed far out (thousands of nodes on screen) only the heaviest links
+    // are drawn, up to a count and an amount of ink; closer in, every link
+    // that crosses the screen is.
     const int cap = edgeCap(zoom);
-    // Painting cost grows with the ink: long lines beyond a few screenfuls
-    // add only clutter (the heaviest links come first and always make it).
+    const bool capped = cap < std::numeric_limits<int>::max();
     const double inkBudget = 6.0 * (screen.width() + screen.height()) * 40;
     double inkUsed = 0;
-    QVarLengthArray<QLineF, 256> buckets[kWidthBuckets];
-    QList<int> emphasised;
+    // Lines are clipped to the screen first: the stroker would otherwise
+    // walk their whole length, far off screen when zoomed in.
+    const QRectF clip = screen.adjusted(-8, -8, 8, 8);
+    for (auto &bucket : m_scratch.lines)
+        bucket.clear();
+    m_scratch.emphasised.clear();
     const int focus = m_hovered >= 0 ? m_hovered : m_selected;
     for (int e : m_edgeOrder) {
         const double w = m_edgeWeight.at(e);
@@ -375,14 +570,20 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             || std::max(a.y(), b.y()) < world.top() || std::min(a.y(), b.y()) > world.bottom())
             continue;
         if (e == m_selectedEdge || edge.source == focus || edge.target == focus) {
-            emphasised << e;
+            m_scratch.emphasised.push_back(e);
             continue;
         }
-        if (stats.edges >= cap || inkUsed > inkBudget)
+        if (capped && (stats.edges >= cap || inkUsed > inkBudget)) {
+            ++stats.edgesLeftOut;
             continue;
-        inkUsed += std::abs(b.x() - a.x()) * zoom + std::abs(b.y() - a.y()) * zoom;
+        }
+        QLineF line(worldToScreen.map(a), worldToScreen.map(b));
+        if (!clipLine(&line, clip))
+            continue;
+        if (capped)
+            inkUsed += std::abs(line.dx()) + std::abs(line.dy());
         const int bucket = std::min(kWidthBuckets - 1, int(edgeWidth(w) - 0.6));
-        buckets[bucket].append(QLineF(worldToScreen.map(a), worldToScreen.map(b)));
+        m_scratch.lines[bucket].push_back(line);
         ++stats.edges;
     }
     QColor edgeColor = text;
@@ -390,37 +591,51 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
     // Many edges: hairlines (wide pens are stroked as paths, far slower), the
     // weight shown by opacity instead of width.
     const bool hairlines = stats.edges > 1500;
-    for (int bucket = 0; bucket < kWidthBuckets; ++bucket) {
-        if (buckets[bucket].isEmpty())
-            continue;
-        if (hairlines) {
-            QColor c = edgeColor;
-            c.setAlpha(std::min(255, edgeColor.alpha() + 30 * bucket));
-            painter.setPen(QPen(c, 0));
-        } else {
-            painter.setPen(QPen(edgeColor, 0.6 + bucket + 0.5, Qt::SolidLine, Qt::RoundCap));
+    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+    const double dpr = painter.device() ? painter.device()->devicePixelRatio() : 1.0;
+    if (raster)
+        beginEdgeLayer(QSize(int(std::ceil(screen.width() * dpr)), int(std::ceil(screen.height() * dpr))));
+    // Aliased edges on a raster device go into a pixel layer: the same
+    // picture as QPainter's aliased lines of that opacity (where n lines of
+    // opacity a cross, 1 - (1 - a)^n, added up as optical depth) for a
+    // fraction of the cost.
+    const bool antialiased = painter.testRenderHint(QPainter::Antialiasing);
+    const bool edgeLayer = raster && (hairlines || !antialiased);
+    if (edgeLayer) {
+        const QPointF origin = screen.topLeft();
+        for (int bucket = 0; bucket < kWidthBuckets; ++bucket) {
+            const double alpha = (hairlines ? std::min(254.0, double(edgeColor.alpha() + 30 * bucket))
+                                            : double(edgeColor.alpha())) / 255.0;
+            const auto depth = quint16(std::lround(std::min(65535.0, -std::log(1.0 - alpha) * 256.0)));
+            const double thickness = hairlines ? 1.0 : (0.6 + bucket + 0.5) * dpr;
+            for (const QLineF &line : m_scratch.lines[bucket])
+                addLineToLayer((line.p1() - origin) * dpr, (line.p2() - origin) * dpr, depth, thickness);
         }
-        painter.drawLines(buckets[bucket].constData(), int(buckets[bucket].size()));
-    }
-    for (int e : std::as_const(emphasised)) {
-        const GraphEdge &edge = m_graph.edges().at(e);
-        QColor c = e == m_selectedEdge ? accent : text;
-        c.setAlpha(e == m_selectedEdge ? 255 : 150);
-        painter.setPen(QPen(c, edgeWidth(m_edgeWeight.at(e)) + (e == m_selectedEdge ? 2 : 0.5), Qt::SolidLine,
-                            Qt::RoundCap));
-        painter.drawLine(worldToScreen.map(m_pos[edge.source]), worldToScreen.map(m_pos[edge.target]));
-        ++stats.edges;
+    } else {
+        for (int bucket = 0; bucket < kWidthBuckets; ++bucket) {
+            const auto &lines = m_scratch.lines[bucket];
+            if (lines.empty())
+                continue;
+            if (hairlines) {
+                QColor c = edgeColor;
+                c.setAlpha(std::min(255, edgeColor.alpha() + 30 * bucket));
+                painter.setPen(QPen(c, 0));
+            } else {
+                // Flat caps: the raster engine fills such lines directly
+                // instead of stroking a path around each one.
+                painter.setPen(QPen(edgeColor, 0.6 + bucket + 0.5, Qt::SolidLine, Qt::FlatCap));
+            }
+            painter.drawLines(lines.data(), int(lines.size()));
+        }
     }
 
-    // --- nodes: tiny ones as round points batched by colour ---------------
-    // Tiny nodes: batched per colour, as squares on raster devices (a wide
-    // round pen strokes a path per point) and as round points in SVG.
-    const bool raster = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-    QHash<QRgb, QList<QRectF>> dots;
+    // --- nodes: tiny ones batched, larger ones as outlined discs ------------
+    m_scratch.dots.clear();
+    m_scratch.discs.clear();
     const QList<QColor> colors = categoricalColors(palette);
     const QColor outline = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
     for (int i = 0; i < n; ++i) {
-        if (!m_nodeVisible[i] || !world.contains(m_pos[i]))
+        if (!m_nodeVisible[i] || !onScreen(m_pos[i]))
             continue;
         ++stats.nodes;
         QColor fill = nodeColor(i, colors);
@@ -428,10 +643,33 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             fill.setAlpha(70);
         const QPointF c = worldToScreen.map(m_pos[i]);
         const double r = std::max(1.5, m_radius[i] * zoom);
-        if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i)) {
-            dots[fill.rgba()] << QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r);
+        if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i))
+            m_scratch.dots.push_back({QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill.rgba()});
+        else
+            m_scratch.discs.push_back(i);
+    }
+    if (raster) {
+        // Tiny nodes as squares in the same layer: one image for all of them.
+        compositeEdgeLayer(painter, screen, dpr, edgeColor, m_scratch.dots);
+    }
+    for (int e : m_scratch.emphasised) {
+        const GraphEdge &edge = m_graph.edges().at(e);
+        QColor c = e == m_selectedEdge ? accent : text;
+        c.setAlpha(e == m_selectedEdge ? 255 : 150);
+        QLineF line(worldToScreen.map(m_pos[edge.source]), worldToScreen.map(m_pos[edge.target]));
+        if (!clipLine(&line, clip))
             continue;
-        }
+        painter.setPen(QPen(c, edgeWidth(m_edgeWeight.at(e)) + (e == m_selectedEdge ? 2 : 0.5), Qt::SolidLine,
+                            Qt::RoundCap));
+        painter.drawLine(line);
+        ++stats.edges;
+    }
+    for (int i : m_scratch.discs) {
+        QColor fill = nodeColor(i, colors);
+        if (rosterActive && !m_highlighted.contains(i))
+            fill.setAlpha(70);
+        const QPointF c = worldToScreen.map(m_pos[i]);
+        const double r = std::max(1.5, m_radius[i] * zoom);
         painter.setPen(QPen(outline, r > 4 ? 1.2 : 0.6));
         painter.setBrush(fill);
         painter.drawEllipse(c, r, r);
@@ -442,14 +680,12 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             painter.drawEllipse(c, r + 3, r + 3);
         }
     }
-    painter.setPen(Qt::NoPen);
-    for (auto it = dots.cbegin(); it != dots.cend(); ++it) {
-        painter.setBrush(QColor::fromRgba(it.key()));
-        if (raster) {
-            painter.drawRects(it.value().constData(), int(it.value().size()));
-        } else {
-            for (const QRectF &r : it.value())
-                painter.drawEllipse(r);
+    if (!raster) {
+        // Round points in SVG.
+        painter.setPen(Qt::NoPen);
+        for (const Dot &dot : m_scratch.dots) {
+            painter.setBrush(QColor::fromRgba(dot.rgba));
+            painter.drawEllipse(dot.rect);
         }
     }
 
@@ -483,7 +719,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             if (discs >= 3000)
                 break;
             const double r = m_radius[i] * zoom;
-            if (!m_nodeVisible[i] || r < 3 || !world.contains(m_pos[i]))
+            if (!m_nodeVisible[i] || r < 3 || !onScreen(m_pos[i]))
                 continue;
             const QPointF c = worldToScreen.map(m_pos[i]);
             occupy(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
@@ -501,7 +737,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         halo.setAlpha(200);
         for (int rank = 0; rank < order.size() && stats.labels < kLabelBudget; ++rank) {
             const int i = order.at(rank);
-            if (i < 0 || i >= n || done[i] || !m_nodeVisible[i] || !world.contains(m_pos[i]))
+            if (i < 0 || i >= n || done[i] || !m_nodeVisible[i] || !onScreen(m_pos[i]))
                 continue;
             done[i] = true;
             const bool forced = i == m_selected || i == m_hovered || m_highlighted.contains(i);

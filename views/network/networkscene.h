@@ -9,12 +9,16 @@
 
 #include <QColor>
 #include <QHash>
+#include <QImage>
+#include <QLineF>
 #include <QList>
 #include <QPalette>
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
 #include <QTransform>
+
+#include <vector>
 
 class QPainter;
 
@@ -27,6 +31,7 @@ struct PaintStats {
     int nodes = 0;
     int edges = 0;
     int labels = 0;
+    int edgesLeftOut = 0;   // on screen but over the cap for this zoom level
 };
 
 class NetworkScene final
@@ -36,7 +41,11 @@ public:
 
     void setGraph(const CoauthorGraph &graph);
     const CoauthorGraph &graph() const { return m_graph; }
-    void setCommunities(const QList<int> &membership) { m_graph.setCommunities(membership); }
+    void setCommunities(const QList<int> &membership)
+    {
+        m_graph.setCommunities(membership);
+        m_communityCount = m_graph.communityCount();
+    }
     void setPositions(const QList<QPointF> &positions);
     const QList<QPointF> &positions() const { return m_pos; }
     void moveNode(int node, const QPointF &position);
@@ -80,6 +89,26 @@ public:
     static double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b);
 
 private:
+    // Thousands of hairlines, rasterized here into a reused buffer and
+    // composited once: QPainter's cosmetic stroker flushes short span runs
+    // per line and the raster engine hands each flush to its thread pool.
+    struct EdgeLayer {
+        int width = 0;
+        int height = 0;
+        std::vector<quint16> depth;  // optical depth per pixel, saturating
+        QImage image;
+        int minRow = 0;
+        int maxRow = -1;
+    };
+    void beginEdgeLayer(const QSize &pixels) const;
+    void addLineToLayer(QPointF a, QPointF b, quint16 depth, double thickness) const;
+    struct Dot {
+        QRectF rect;
+        QRgb rgba;
+    };
+    void compositeEdgeLayer(QPainter &painter, const QRectF &screen, double dpr, const QColor &color,
+                            const std::vector<Dot> &dots) const;
+
     void restyle();
     void rebuildGrid() const;
     qint64 cellKey(int cx, int cy) const { return (qint64(cx) << 32) ^ quint32(cy); }
@@ -105,7 +134,17 @@ private:
     QList<int> m_lastYear;          // per node, as of the year limit
     QHash<QString, int> m_countryRank;
     double m_maxRadius = 1;
+    int m_communityCount = 0;
 
+    mutable EdgeLayer m_layer;
+    // Per-frame lists, kept to reuse their memory.
+    struct Scratch {
+        std::vector<QLineF> lines[6];
+        std::vector<int> emphasised;
+        std::vector<Dot> dots;
+        std::vector<int> discs;
+    };
+    mutable Scratch m_scratch;
     mutable double m_cell = 50;
     mutable QHash<qint64, QList<int>> m_grid;
     mutable bool m_gridDirty = true;

@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QMouseEvent>
 #include <QPainter>
@@ -68,14 +69,26 @@ void NetworkView::setGraph(const CoauthorGraph &graph, quint32 seed)
     for (int e = 0; e < graph.edgeCount(); ++e)
         edges << LayoutEdge{graph.edges().at(e).source, graph.edges().at(e).target, graph.weight(e)};
     m_runner->start(graph.nodeCount(), edges, seed, initial);
+    // Until the first snapshot every node sits at the origin: painting that
+    // would stroke every node and edge on one spot (hundreds of ms at 20k).
+    m_awaitingLayout = graph.nodeCount() > 0;
     if (!selected.isEmpty())
         m_scene.setSelectedNode(graph.indexOf(selected));
+    update();
+}
+
+void NetworkView::setStatusText(const QString &text)
+{
+    if (text == m_statusText)
+        return;
+    m_statusText = text;
     update();
 }
 
 void NetworkView::onPositions()
 {
     m_scene.setPositions(m_runner->positions());
+    m_awaitingLayout = false;
     if (!m_userMoved)
         fitToView();
     update();
@@ -254,13 +267,34 @@ void NetworkView::paintEvent(QPaintEvent *)
     timer.start();
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
-    if (m_scene.graph().isEmpty()) {
+    if (m_scene.graph().isEmpty() || m_awaitingLayout) {
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                         tr("No co-author network to show. Open an author with cached works."));
+                         !m_statusText.isEmpty() ? m_statusText
+                         : m_awaitingLayout      ? QString()
+                                                 : tr("No co-author network to show. Open an author with cached works."));
         return;
     }
     m_lastStats = m_scene.paint(painter, worldToScreen(), QRectF(rect()), palette());
+    if (m_lastStats.edgesLeftOut > 0) {
+        // Say what the level of detail left out, where the legend is not.
+        const QString note = tr("Zoomed out: the %1 strongest links are drawn; zoom in to see the other %2.")
+                                 .arg(QLocale().toString(m_lastStats.edges), QLocale().toString(m_lastStats.edgesLeftOut));
+        painter.setPen(palette().color(QPalette::PlaceholderText));
+        painter.drawText(QRectF(rect()).adjusted(8, 8, -8, -6), Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, note);
+    }
+    if (!m_statusText.isEmpty()) {
+        const QRectF box = QRectF(rect()).adjusted(8, 8, -8, -8);
+        QRectF bounds = painter.boundingRect(box, Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap, m_statusText);
+        bounds.adjust(-8, -4, 8, 4);
+        QColor back = palette().color(QPalette::ToolTipBase);
+        back.setAlpha(230);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(back);
+        painter.drawRoundedRect(bounds, 4, 4);
+        painter.setPen(palette().color(QPalette::ToolTipText));
+        painter.drawText(box, Qt::AlignTop | Qt::AlignHCenter | Qt::TextWordWrap, m_statusText);
+    }
     m_lastPaintNs = timer.nsecsElapsed();
 }
 

@@ -30,6 +30,11 @@ public:
     const CoauthorGraph &graph() const { return m_scene.graph(); }
     const NetworkScene &scene() const { return m_scene; }
 
+    // A line shown over the network (or instead of it while there is none),
+    // e.g. while the owner builds the next graph; empty hides it.
+    void setStatusText(const QString &text);
+    QString statusText() const { return m_statusText; }
+
     // New community colours without a new layout.
     void setCommunities(const QList<int> &membership);
     void setColorBy(ColorBy colorBy);
@@ -97,12 +102,14 @@ private:
     double m_zoom = 1.0;
     QPointF m_offset;
     bool m_userMoved = false;     // stop auto-fitting once the user zoomed or panned
+    bool m_awaitingLayout = false; // a new graph whose first positions are not here yet
 
     enum class Drag { None, Pending, Node, Pan };
     Drag m_drag = Drag::None;
     int m_pressNode = -1;
     QPointF m_pressPos;
     QPointF m_lastPos;
+    QString m_statusText;
     PaintStats m_lastStats;
     qint64 m_lastPaintNs = 0;
 };
