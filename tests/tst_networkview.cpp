@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
+#include <QPainter>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -49,6 +50,9 @@ private slots:
     void countingChoice_rebuildsWithFractionalWeights();
     void export_writesPictureAndGexf();
     void hugePaperRule_isStatedInPanel();
+    void build_runsOffThreadAndSaysSo();
+    void quickAuthorSwitch_showsOnlyTheLastAuthor();
+    void largeGraph_capsEdgesOnlyWhenZoomedOut();
 
 private:
     views::NetworkView *view() const { return m_panel->view(); }
@@ -72,7 +76,8 @@ void TestNetworkView::init()
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel));
     m_panel->setAuthor(kMearman);
-    QTRY_VERIFY_WITH_TIMEOUT(!view()->isLayoutRunning(), 30000);
+    // The graph is built on a worker thread, then laid out on another.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBuilding() && !view()->isLayoutRunning(), 30000);
     view()->fitToView();
 }
 
@@ -260,6 +265,7 @@ void TestNetworkView::countingChoice_rebuildsWithFractionalWeights()
     QComboBox *counting = m_panel->findChild<QComboBox *>(QStringLiteral("countingCombo"));
     QVERIFY(counting);
     counting->setCurrentIndex(1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBuilding(), 30000);
     QCOMPARE(m_panel->graph().options().counting, Counting::Fractional);
     const int e = m_panel->graph().edgeIndex(kMearman, kButcher);
     QVERIFY(qAbs(m_panel->graph().weight(e) - 5.0 / 6) < 1e-9);
@@ -290,4 +296,110 @@ void TestNetworkView::hugePaperRule_isStatedInPanel()
 }
 
 QTEST_MAIN(TestNetworkView)
+void TestNetworkView::build_runsOffThreadAndSaysSo()
+{
+    QSignalSpy changed(m_panel, &NetworkPanel::graphChanged);
+    m_panel->setAuthor(kRoberts);
+    // setAuthor returns at once; the previous network stays until the new one is there.
+    QVERIFY(m_panel->isBuilding());
+    QCOMPARE(view()->statusText(), QStringLiteral("Building network…"));
+    const QLabel *status = m_panel->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("Building network…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBuilding(), 30000);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_panel->graph().nodes().value(0).id, kRoberts);
+    QVERIFY(view()->statusText().isEmpty());
+    QVERIFY(!status->text().contains(QStringLiteral("Building")));
+}
+
+void TestNetworkView::quickAuthorSwitch_showsOnlyTheLastAuthor()
+{
+    QSignalSpy changed(m_panel, &NetworkPanel::graphChanged);
+    m_panel->setAuthor(kRoberts);
+    m_panel->setAuthor(kButcher);
+    m_panel->setAuthor(kRitsos);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBuilding(), 30000);
+    // Give superseded builds time to finish: they must not replace the result.
+    QTest::qWait(200);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_panel->graph().nodes().value(0).id, kRitsos);
+    QCOMPARE(view()->graph().nodes().value(0).id, kRitsos);
+}
+
+void TestNetworkView::largeGraph_capsEdgesOnlyWhenZoomedOut()
+{
+    // 6,400 authors on a grid, each linked to its right and lower neighbour:
+    // enough for the pixel layer and the zoomed-out cap.
+    const int side = 80;
+    QList<GraphNode> nodes;
+    QList<QPointF> positions;
+    for (int i = 0; i < side * side; ++i) {
+        GraphNode n;
+        n.id = QStringLiteral("A%1").arg(i);
+        n.name = n.id;
+        n.worksCount = 1 + i % 7;
+        nodes << n;
+        positions << QPointF((i % side) * 30.0, (i / side) * 30.0);
+    }
+    QList<GraphEdge> edges;
+    for (int i = 0; i < side * side; ++i) {
+        for (int j : {i + 1, i + side}) {
+            if ((j == i + 1 && j % side == 0) || j >= side * side)
+                continue;
+            GraphEdge e;
+            e.source = i;
+            e.target = j;
+            e.sharedWorks = 1 + (i + j) % 5;
+            e.fractional = e.sharedWorks;
+            edges << e;
+        }
+    }
+    const CoauthorGraph graph = CoauthorGraph::fromParts(GraphOptions(), nodes, edges);
+    views::NetworkScene scene;
+    scene.setGraph(graph);
+    scene.setPositions(positions);
+    const QRectF screen(0, 0, 800, 600);
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::WindowText, Qt::black);
+    auto render = [&](double zoom, const QPointF &centre, QImage *out) {
+        QImage image(screen.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const QPointF offset = screen.center() - centre * zoom;
+        const views::PaintStats stats = scene.paint(painter, QTransform(zoom, 0, 0, zoom, offset.x(), offset.y()), screen, palette);
+        painter.end();
+        if (out)
+            *out = image;
+        return stats;
+    };
+    // Fitted (zoom 0.25): the heaviest links up to the cap, the rest counted.
+    QImage fitted;
+    const views::PaintStats far = render(0.25, QPointF(1200, 1200), &fitted);
+    QCOMPARE(far.edges + far.edgesLeftOut, int(edges.size()));
+    QVERIFY(far.edgesLeftOut > 0);
+    QCOMPARE(far.nodes, side * side);
+    // The links are drawn: grey pixels (nodes are coloured).
+    int grey = 0;
+    for (int y = 0; y < fitted.height(); ++y)
+        for (int x = 0; x < fitted.width(); ++x) {
+            const QColor c = fitted.pixelColor(x, y);
+            grey += c.hsvSaturation() < 20 && c.value() < 240 ? 1 : 0;
+        }
+    QVERIFY2(grey > 5000, qPrintable(QString::number(grey)));
+    // Zoomed in: every link on screen is drawn, none left out.
+    const views::PaintStats near = render(2.0, QPointF(1200, 1200), nullptr);
+    QCOMPARE(near.edgesLeftOut, 0);
+    QVERIFY(near.edges > 0);
+    int onScreen = 0;
+    const QRectF world(QPointF(1200, 1200) - QPointF(200, 150), QSizeF(400, 300));
+    for (const GraphEdge &e : edges) {
+        const QLineF l(positions.at(e.source), positions.at(e.target));
+        if (world.adjusted(-1, -1, 1, 1).intersects(QRectF(l.p1(), l.p2()).normalized().adjusted(-0.1, -0.1, 0.1, 0.1)))
+            ++onScreen;
+    }
+    QVERIFY2(near.edges >= onScreen, qPrintable(QStringLiteral("%1 drawn, %2 on screen").arg(near.edges).arg(onScreen)));
+}
+
 #include "tst_networkview.moc"

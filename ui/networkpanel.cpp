@@ -9,6 +9,8 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -23,6 +25,7 @@
 #include <QSqlQuery>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace peerscope {
 
@@ -39,6 +42,7 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     , m_cache(cache)
     , m_view(new views::NetworkView(this))
 {
+    m_buildWatcher = new QFutureWatcher<Build>(this);
     m_view->setObjectName(QStringLiteral("networkView"));
 
     m_hopsLabel = new QLabel(this);
@@ -174,11 +178,17 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
         if (!id.isEmpty())
             emit workActivated(id);
     });
+    connect(m_buildWatcher, &QFutureWatcher<Build>::finished, this, [this] { applyBuild(m_buildWatcher->result()); });
     retranslate();
     updateYearSlider();
 }
 
-NetworkPanel::~NetworkPanel() = default;
+NetworkPanel::~NetworkPanel()
+{
+    // Whatever is still building is superseded; its connection closes with it.
+    m_latestBuild->fetch_add(1);
+    m_buildWatcher->waitForFinished();
+}
 
 void NetworkPanel::retranslate()
 {
@@ -205,6 +215,8 @@ void NetworkPanel::retranslate()
     m_fit->setToolTip(tr("Fit the whole network in the view"));
     m_export->setText(tr("Export"));
     m_rule->setText(CoauthorGraph::hugePaperRule(GraphOptions().hugePaperThreshold));
+    if (m_building)
+        m_view->setStatusText(tr("Building network…"));
     updateYearSlider();
     updateStatus();
 }
@@ -258,6 +270,26 @@ void NetworkPanel::setResolution(double resolution)
     updateStatus();
 }
 
+NetworkPanel::Build NetworkPanel::buildGraph(const Cache &cache, const GraphOptions &options,
+                                             const QStringList &expanded, double resolution, int generation)
+{
+    Build build;
+    build.generation = generation;
+    build.resolution = resolution;
+    build.graph = CoauthorGraph::build(cache, options);
+    for (const QString &id : expanded) {
+        GraphOptions more = options;
+        more.centerId = id;
+        more.hops = 1;
+        build.graph.merge(CoauthorGraph::build(cache, more));
+    }
+    const CommunityResult r = Communities::detect(build.graph, resolution);
+    if (r.ok)
+        build.graph.setCommunities(r.membership);
+    build.ok = true;
+    return build;
+}
+
 void NetworkPanel::rebuild()
 {
     if (m_authorId.isEmpty())
@@ -266,16 +298,49 @@ void NetworkPanel::rebuild()
     options.centerId = m_authorId;
     options.hops = m_hops->currentIndex() + 1;
     options.counting = m_counting->currentIndex() == 1 ? Counting::Fractional : Counting::Full;
-    // Local SQLite reads: milliseconds for a profile's network.
-    CoauthorGraph graph = CoauthorGraph::build(m_cache, options);
-    for (const QString &id : std::as_const(m_expanded)) {
-        GraphOptions more = options;
-        more.centerId = id;
-        more.hops = 1;
-        graph.merge(CoauthorGraph::build(m_cache, more));
+    const int generation = m_latestBuild->fetch_add(1) + 1;
+    const QString path = m_cache.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo::exists(path)) {
+        // An in-memory cache has no second connection: build here.
+        applyBuild(buildGraph(m_cache, options, m_expanded, m_resolution, generation));
+        return;
     }
-    m_graph = graph;
-    recomputeCommunities();
+    // Seconds for an author with tens of thousands of works: on a worker
+    // thread with its own connection (WAL lets it read beside the UI's).
+    m_building = true;
+    m_view->setStatusText(tr("Building network…"));
+    updateStatus();
+    const QStringList expanded = m_expanded;
+    const double resolution = m_resolution;
+    const std::shared_ptr<std::atomic<int>> latest = m_latestBuild;
+    m_buildWatcher->setFuture(QtConcurrent::run([path, options, expanded, resolution, generation, latest] {
+        Build build;
+        build.generation = generation;
+        if (latest->load() != generation)
+            return build; // superseded while it waited for a thread
+        Cache worker;
+        if (worker.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok) {
+            qCWarning(lcNetworkPanel) << "cannot open" << path << "to build the network";
+            return build;
+        }
+        return buildGraph(worker, options, expanded, resolution, generation);
+    }));
+}
+
+void NetworkPanel::applyBuild(Build build)
+{
+    if (build.generation != m_latestBuild->load())
+        return; // the user asked for another network meanwhile
+    m_building = false;
+    m_view->setStatusText(QString());
+    if (!build.ok) {
+        updateStatus();
+        m_status->setText(tr("Could not read the cache to build the network. Try again."));
+        return;
+    }
+    m_graph = std::move(build.graph);
+    if (!qFuzzyCompare(build.resolution, m_resolution))
+        recomputeCommunities(); // the resolution changed while it was built
     m_view->setGraph(m_graph);
     updateYearSlider();
     updateStatus();
@@ -320,6 +385,10 @@ void NetworkPanel::updateStatus()
 {
     if (!m_status)
         return;
+    if (m_building) {
+        m_status->setText(tr("Building network…"));
+        return;
+    }
     if (m_graph.isEmpty()) {
         m_status->setText(m_authorId.isEmpty() ? QString()
                                                : tr("No cached works for this author: sync them to see a network."));

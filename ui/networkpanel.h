@@ -10,6 +10,11 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
+template <typename T>
+class QFutureWatcher;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -38,6 +43,9 @@ public:
 
     QString authorId() const { return m_authorId; }
     const CoauthorGraph &graph() const { return m_graph; }
+    // True while the graph is built on a worker thread (graph() is the
+    // previous one until then).
+    bool isBuilding() const { return m_building; }
     views::NetworkView *view() const { return m_view; }
 
     void setHops(int hops);
@@ -62,8 +70,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct Build {
+        int generation = 0;
+        double resolution = 1.0;   // of the communities in graph
+        CoauthorGraph graph;
+        bool ok = false;
+    };
+    static Build buildGraph(const Cache &cache, const GraphOptions &options, const QStringList &expanded,
+                            double resolution, int generation);
     static QString idleHint();
     void rebuild();
+    void applyBuild(Build build);
     void recomputeCommunities();
     void updateYearSlider();
     void updateStatus();
@@ -80,6 +97,12 @@ private:
     QStringList m_expanded;
     CoauthorGraph m_graph;
     double m_resolution = 1.0;
+    // Graphs are built off the UI thread; a result is shown only when no
+    // newer request was made meanwhile, and a queued build that is already
+    // superseded does not start.
+    QFutureWatcher<Build> *m_buildWatcher = nullptr;
+    std::shared_ptr<std::atomic<int>> m_latestBuild = std::make_shared<std::atomic<int>>(0);
+    bool m_building = false;
 
     views::NetworkView *m_view = nullptr;
     QLabel *m_hopsLabel = nullptr;
