@@ -12,12 +12,14 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QDate>
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -43,16 +45,47 @@ bool hasDisplay()
 }
 
 // Opens the cache for the window, loading the demo into a fresh one.
-bool openWindowCache(Cache &cache, const QString &path, QString *warning)
+bool openWindowCache(Cache &cache, const QString &path, QString *warning, Cache::OpenMode mode = Cache::OpenMode::Primary)
 {
-    const Cache::OpenStatus status = cache.open(path);
+    const Cache::OpenStatus status = cache.open(path, mode);
     if (status == Cache::OpenStatus::Recovered)
         *warning = cache.errorString();
     else if (status != Cache::OpenStatus::Ok)
         return false;
-    if (!cache.authorSummary(Importer::demoAuthorId()) && cache.searchAuthors(QStringLiteral("a"), 1).isEmpty())
+    if (!cache.hasAuthors())
         Importer(cache).importDemo();
     return true;
+}
+
+// The whole-file integrity check of a cache opened with PrimaryCheckLater,
+// on a worker once the window shows (it reads every page: seconds on a large
+// cache). A damaged cache is then moved aside and replaced, as at open.
+void checkWindowCache(Cache &cache, MainWindow &window)
+{
+    auto *watcher = new QFutureWatcher<QString>(&window);
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &window, [watcher, &cache, &window] {
+        const QString problem = watcher->result();
+        watcher->deleteLater();
+        if (problem.isEmpty())
+            return;
+        QString warning;
+        if (cache.recoverDamaged(problem) == Cache::OpenStatus::Recovered) {
+            warning = cache.errorString();
+            Importer(cache).importDemo();
+            window.openAuthor(Importer::demoAuthorId());
+            QMessageBox::warning(&window, QObject::tr("Cache recovered"), warning);
+        } else {
+            QMessageBox::critical(&window, QObject::tr("Peerscope"), cache.errorString());
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([path = cache.path()] {
+        // A connection that cannot open says nothing about the file: only a
+        // failed check moves a cache aside.
+        Cache check;
+        if (check.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
+            return QString();
+        return check.integrityProblem();
+    }));
 }
 
 } // namespace
@@ -126,7 +159,7 @@ int main(int argc, char *argv[])
 
     Cache cache;
     QString warning;
-    if (!openWindowCache(cache, cachePath, &warning)) {
+    if (!openWindowCache(cache, cachePath, &warning, Cache::OpenMode::PrimaryCheckLater)) {
         QMessageBox::critical(nullptr, QObject::tr("Peerscope"), cache.errorString());
         return cli::CacheError;
     }
@@ -149,5 +182,6 @@ int main(int argc, char *argv[])
     window.show();
     if (!warning.isEmpty())
         QMessageBox::warning(&window, QObject::tr("Cache recovered"), warning);
+    checkWindowCache(cache, window);
     return app.exec();
 }

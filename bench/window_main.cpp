@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 #include <QWidget>
 
@@ -75,16 +76,23 @@ int main(int argc, char *argv[])
     if (args.value(1) != QLatin1String("app") || args.size() < 4)
         return 2;
 
-    // As app/main.cpp opens the window (without sync and settings).
+    // As app/main.cpp opens the window (without sync and settings): the
+    // whole-file integrity check runs on a worker once the window shows.
     QCoreApplication::setApplicationName(QStringLiteral("peerscope"));
     Cache cache;
-    if (cache.open(args.at(2)) != Cache::OpenStatus::Ok)
+    if (cache.open(args.at(2), Cache::OpenMode::PrimaryCheckLater) != Cache::OpenStatus::Ok)
         return 4;
     MainWindow window(cache);
     window.resize(1280, 800);
     window.installEventFilter(&first);
     window.openAuthor(args.at(3));
     window.show();
+    const QFuture<QString> integrity = QtConcurrent::run([path = cache.path()] {
+        Cache check;
+        if (check.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
+            return check.errorString();
+        return check.integrityProblem();
+    });
     QObject::connect(&window, &MainWindow::authorLoaded, &app, [&] {
         // Idle: let pending events, charts and the model settle, then measure.
         QTimer::singleShot(1500, &app, [&] {
@@ -94,5 +102,12 @@ int main(int argc, char *argv[])
         });
     });
     QTimer::singleShot(60000, &app, &QApplication::quit);
-    return app.exec();
+    const int status = app.exec();
+    // The check ran beside everything measured; its verdict is the last word.
+    const QString problem = integrity.result();
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr, "integrity: %s\n", qPrintable(problem));
+        return 4;
+    }
+    return status;
 }

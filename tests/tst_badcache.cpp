@@ -384,6 +384,52 @@ private slots:
         QVERIFY(folder.errorString().contains(QLatin1String("--db")));
     }
 
+    void cache_damageFoundAfterOpen_isMovedAsideByteForByte()
+    {
+        // The window opens with PrimaryCheckLater (header and schema only)
+        // and runs the whole-file check on a worker after it shows: pages
+        // smashed in the data pass the cheap open, fail the check, and the
+        // file is then moved aside as at open, never deleted.
+        QByteArray bytes = m_goodDb;
+        const qsizetype pages = bytes.size() / 4096;
+        for (qsizetype page = pages / 2; page + 1 < pages; page += 3)
+            bytes.replace(page * 4096 + 100, 512, QByteArray(512, '\xA5'));
+        const QString db = path(QStringLiteral("later.db"));
+        QVERIFY(writeAll(db, bytes));
+        Cache cache;
+        QCOMPARE(cache.open(db, Cache::OpenMode::PrimaryCheckLater), Cache::OpenStatus::Ok);
+        QString problem;
+        {
+            Cache worker;
+            QCOMPARE(worker.open(db, Cache::OpenMode::Secondary), Cache::OpenStatus::Ok);
+            problem = worker.integrityProblem();
+        }
+        QVERIFY2(!problem.isEmpty(), "the whole-file check finds the damage");
+        QCOMPARE(cache.recoverDamaged(problem), Cache::OpenStatus::Recovered);
+        const QStringList aside = damagedBeside(db);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(cache.movedAsidePath(), QFileInfo(db).absolutePath() + u'/' + aside.first());
+        QCOMPARE(readAll(cache.movedAsidePath()), bytes);
+        QVERIFY(cache.errorString().contains(QDir::toNativeSeparators(cache.movedAsidePath())));
+        QVERIFY(cache.errorString().contains(QLatin1String("fresh cache")));
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        QVERIFY(!cache.authorSummary(QStringLiteral("A5017898742")));
+
+        // A sound cache passes the same check; a damaged header or schema is
+        // still found at open.
+        const QString good = path(QStringLiteral("later-good.db"));
+        QVERIFY(writeAll(good, m_goodDb));
+        Cache sound;
+        QCOMPARE(sound.open(good, Cache::OpenMode::PrimaryCheckLater), Cache::OpenStatus::Ok);
+        QVERIFY(sound.integrityProblem().isEmpty());
+        QVERIFY(sound.authorSummary(QStringLiteral("A5017898742")));
+        const QString noise = path(QStringLiteral("later-noise.db"));
+        QVERIFY(writeAll(noise, QByteArray("SQLite format 3\0", 16) + QByteArray(8192, 'z')));
+        Cache header;
+        QCOMPARE(header.open(noise, Cache::OpenMode::PrimaryCheckLater), Cache::OpenStatus::Recovered);
+        QCOMPARE(damagedBeside(noise).size(), 1);
+    }
+
     void cache_secondDamage_isMovedBesideTheFirstNeverOverIt()
     {
         const QString db = path(QStringLiteral("twice.db"));

@@ -141,6 +141,44 @@ private slots:
         QVERIFY(cache.searchAuthors(QStringLiteral("\"); DROP TABLE authors; --")).isEmpty());
         QVERIFY(cache.author(QStringLiteral("A5017898742"))); // still there
         QVERIFY(cache.searchWorks(QStringLiteral("photogrammetry")).contains(QStringLiteral("W2241997964")));
+        // The last word is a prefix (still being typed), the others whole.
+        QVERIFY(cache.searchWorks(QStringLiteral("photogram")).contains(QStringLiteral("W2241997964")));
+        QVERIFY(cache.searchWorks(QStringLiteral("\"); DROP TABLE works; --")).isEmpty());
+        QCOMPARE(cache.searchWorks(QStringLiteral("photogrammetry"), 1).size(), 1);
+    }
+
+    void search_titleMatchesRankFirst_andFtsFollowsEveryWrite()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("ftsorder.db"))), Cache::OpenStatus::Ok);
+        auto work = [](const QString &id, const QString &title, const QString &abstract) {
+            Work w;
+            w.id = id;
+            w.title = title;
+            w.abstract = abstract;
+            w.rawJson = QString(id + title + abstract).toUtf8();
+            return w;
+        };
+        // Outside a transaction: searchable at once.
+        QVERIFY(cache.upsertWork(work(QStringLiteral("W1"), QStringLiteral("Rivers"), QStringLiteral("zyxwort in the abstract only"))));
+        QCOMPARE(cache.searchWorks(QStringLiteral("zyxwort")), QStringList{QStringLiteral("W1")});
+        // In one transaction: written, rewritten, then searchable at commit with its last text only.
+        QVERIFY(cache.beginTransaction());
+        QVERIFY(cache.upsertWork(work(QStringLiteral("W2"), QStringLiteral("Old title"), QString())));
+        QVERIFY(cache.upsertWork(work(QStringLiteral("W2"), QStringLiteral("Zyxwort in the title"), QString())));
+        QVERIFY(cache.upsertWork(work(QStringLiteral("W3"), QStringLiteral("Zyxwortology"), QString())));
+        QVERIFY(cache.commit());
+        QCOMPARE(cache.searchWorks(QStringLiteral("zyxwort")),
+                 (QStringList{QStringLiteral("W2"), QStringLiteral("W1"), QStringLiteral("W3")})); // title, abstract, prefix
+        QVERIFY(cache.searchWorks(QStringLiteral("old")).isEmpty());
+        // A rolled-back page leaves no search rows behind.
+        QVERIFY(cache.beginTransaction());
+        QVERIFY(cache.upsertWork(work(QStringLiteral("W4"), QStringLiteral("Zyxwort again"), QString())));
+        cache.rollback();
+        QVERIFY(!cache.searchWorks(QStringLiteral("zyxwort")).contains(QStringLiteral("W4")));
+        QSqlQuery fts(cache.database());
+        QVERIFY(fts.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM works_fts), (SELECT COUNT(*) FROM works)")) && fts.next());
+        QCOMPARE(fts.value(0).toInt(), fts.value(1).toInt());
     }
 
     void resolve_idOrcidAndName()

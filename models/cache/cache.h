@@ -3,6 +3,7 @@
 #include "core/domain.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <map>
 #include <initializer_list>
 #include <optional>
+#include <unordered_map>
 
 namespace peerscope {
 
@@ -58,8 +60,20 @@ public:
     enum class OpenMode {
         Primary,         // checks integrity, recovers, migrates: once per process and file
         Secondary,       // another connection to a file a Primary already opened (worker threads)
+        // As Primary, but only the header and the schema are read here: the
+        // whole-file check (seconds on a large cache) is the caller's to run
+        // later on a worker (integrityProblem()) and act on (recoverDamaged()).
+        // The window opens so, to paint before the check has read the file.
+        PrimaryCheckLater,
     };
     OpenStatus open(const QString &path, OpenMode mode = OpenMode::Primary);
+    // PRAGMA quick_check over the whole file: empty when it passes, else
+    // what is wrong. Reads every page: run it on a worker's connection.
+    QString integrityProblem() const;
+    // For a cache found damaged after it was opened (integrityProblem() on a
+    // worker): moves it aside and opens a fresh one, as open() does for a
+    // damaged file (Recovered, errorString() and movedAsidePath() say where).
+    OpenStatus recoverDamaged(const QString &problem);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -114,6 +128,8 @@ public:
     QList<AuthorSummary> authorsNamed(const QString &text) const;
     std::optional<AuthorSummary> authorSummary(const QString &id) const;
     QString authorIdForOrcid(const QString &orcid) const;
+    // Any author record at all (a new cache has none).
+    bool hasAuthors() const;
     QStringList searchWorks(const QString &text, int limit = 200) const;
     QHash<QString, qint64> rowCounts() const;
 
@@ -129,11 +145,19 @@ private:
     bool exec(const QString &sql);
     // A statement prepared once per connection and reused by the writers.
     class QSqlQuery &prepared(const QString &sql);
+    // The same for a string literal, found by its address: the writers run
+    // tens of statements per work, and comparing their text was measurable.
+    class QSqlQuery &prepared(const char *literal);
+    // Indexes the works whose rows this transaction wrote (see upsertWork).
+    bool flushWorksFts();
+    void endTransaction();
     bool fail(const class QSqlQuery &query);
     // Binds values in order and executes; false (and lastError()) on failure.
     bool run(QSqlQuery &query, std::initializer_list<QVariant> values);
     bool migrate();
     bool configure();
+    OpenStatus recreateDamaged(const QString &problem);
+    OpenStatus prepareOpened();
     bool ensureStubInstitution(const InstitutionRef &ref);
     bool ensureStubSource(const Work &work);
     bool ensureStubTopic(const TopicShare &topic);
@@ -146,7 +170,15 @@ private:
     QString m_movedAside;
     mutable QString m_lastError;
     std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid
+    std::unordered_map<const char *, QSqlQuery> m_literalStatements; // node-based too
     QSqlQuery m_unprepared;
+    bool m_inTransaction = false;
+    // Works written in this transaction whose works_fts rows are not
+    // written yet, and the stubs this transaction already wrote as given.
+    QList<qint64> m_ftsPendingWorks;
+    QHash<QString, InstitutionRef> m_stubInstitutions;
+    QHash<QString, TopicShare> m_stubTopics;
+    QSet<QString> m_stubSources;
 };
 
 } // namespace peerscope
