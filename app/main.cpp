@@ -18,10 +18,13 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QProcessEnvironment>
+#include <QTimer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 using namespace peerscope;
 
@@ -58,14 +61,15 @@ bool openWindowCache(Cache &cache, const QString &path, QString *warning, Cache:
 }
 
 // The whole-file integrity check of a cache opened with PrimaryCheckLater,
-// on a worker once the window shows (it reads every page: seconds on a large
-// cache). A damaged cache is then moved aside and replaced, as at open.
+// on a worker once the window has shown its first profile (it reads every
+// page: seconds on a large cache, which should not compete with the first
+// paint and the first rows). A damaged cache is then moved aside and
+// replaced, as at open.
 void checkWindowCache(Cache &cache, MainWindow &window)
 {
     auto *watcher = new QFutureWatcher<QString>(&window);
     QObject::connect(watcher, &QFutureWatcher<QString>::finished, &window, [watcher, &cache, &window] {
         const QString problem = watcher->result();
-        watcher->deleteLater();
         if (problem.isEmpty())
             return;
         QString warning;
@@ -78,14 +82,20 @@ void checkWindowCache(Cache &cache, MainWindow &window)
             QMessageBox::critical(&window, QObject::tr("Peerscope"), cache.errorString());
         }
     });
-    watcher->setFuture(QtConcurrent::run([path = cache.path()] {
-        // A connection that cannot open says nothing about the file: only a
-        // failed check moves a cache aside.
-        Cache check;
-        if (check.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
-            return QString();
-        return check.integrityProblem();
-    }));
+    auto start = [watcher, path = cache.path(), started = std::make_shared<bool>(false)] {
+        if (std::exchange(*started, true))
+            return;
+        watcher->setFuture(QtConcurrent::run([path] {
+            // A connection that cannot open says nothing about the file: only
+            // a failed check moves a cache aside.
+            Cache check;
+            if (check.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
+                return QString();
+            return check.integrityProblem();
+        }));
+    };
+    QObject::connect(&window, &MainWindow::authorLoaded, watcher, start, Qt::SingleShotConnection);
+    QTimer::singleShot(5000, watcher, start); // no profile loaded: check anyway
 }
 
 } // namespace
