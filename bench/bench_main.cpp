@@ -9,6 +9,7 @@
 
 #include "cache/cache.h"
 #include "graph/coauthorgraph.h"
+#include "itemmodels/publicationfilterproxy.h"
 #include "itemmodels/publicationtablemodel.h"
 #include "mainwindow.h"
 #include "network/forcelayout.h"
@@ -257,22 +258,41 @@ bool benchAuthor(const Config &c)
         QEventLoop loop;
         QElapsedTimer t;
         double firstRowsMs = -1;
-        QObject::connect(window.publicationModel(), &QAbstractItemModel::modelReset, &loop, [&] {
-            if (firstRowsMs < 0 && window.publicationModel()->rowCount() > 0)
+        // What the table shows: the view's model, not the rows behind it.
+        const QAbstractItemModel *shown = window.publicationProxy();
+        auto firstRows = [&] {
+            if (firstRowsMs < 0 && shown->rowCount() > 0)
                 firstRowsMs = msSince(t);
+        };
+        QObject::connect(shown, &QAbstractItemModel::modelReset, &loop, firstRows);
+        QObject::connect(shown, &QAbstractItemModel::rowsInserted, &loop, firstRows);
+        // A 5 ms timer on the UI thread: the largest gap between its ticks
+        // is the longest the window froze while the author opened.
+        QTimer ticker;
+        ticker.setInterval(5);
+        QElapsedTimer sinceTick;
+        double maxGapMs = 0;
+        QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
+            maxGapMs = std::max(maxGapMs, msSince(sinceTick));
+            sinceTick.start();
         });
-        QObject::connect(window.publicationModel(), &QAbstractItemModel::rowsInserted, &loop, [&] {
-            if (firstRowsMs < 0)
-                firstRowsMs = msSince(t);
+        bool loaded = false;
+        QObject::connect(&window, &MainWindow::authorLoaded, &loop, [&] {
+            loaded = true;
+            // Whatever the load queued behind it counts too.
+            QTimer::singleShot(200, &loop, &QEventLoop::quit);
         });
-        QObject::connect(&window, &MainWindow::authorLoaded, &loop, &QEventLoop::quit);
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         t.start();
+        sinceTick.start();
+        ticker.start();
         window.openAuthor(prolificAuthorId());
         loop.exec();
-        note(QStringLiteral("author: window loaded %1 rows, everything shown after %2 ms")
-                 .arg(window.publicationModel()->rowCount()).arg(msSince(t), 0, 'f', 1));
+        ticker.stop();
+        note(QStringLiteral("author: window loaded %1 rows (%2 handed to the view), everything shown after %3 ms")
+                 .arg(window.publicationModel()->rowCount()).arg(shown->rowCount()).arg(msSince(t), 0, 'f', 1));
         ok = report("author_34k_works_first_table_rows", firstRowsMs < 0 ? 1e9 : firstRowsMs, "ms", "<=", 50) && ok;
+        ok = report("author_34k_works_max_ui_block_while_opening", loaded ? maxGapMs : 1e9, "ms", "<=", 50) && ok;
     }
     {
         Cache cache;
@@ -377,14 +397,26 @@ bool benchLayout(const Config &c)
     views::ForceLayout::Settings exact = naive.settings();
     exact.theta = 0; // every pair: the O(n^2) step
     naive.setSettings(exact);
-    // Steps from the same (random) start: the first steps are the costly
-    // ones for a tree, which is the honest comparison.
+    // The one-time placement (pivot MDS, done by the first step) is timed
+    // on its own: these ratios are about the per-step cost.
+    QElapsedTimer placing;
+    placing.start();
+    fast.placeNodes();
+    const double place10Ms = msSince(placing);
+    placing.start();
+    big.placeNodes();
+    const double place100Ms = msSince(placing);
+    naive.placeNodes();
+    // Steps from the same start: the first steps are the costly ones for a
+    // tree, which is the honest comparison.
     const int steps = c.quick ? 5 : 20;
     const double naiveMs = timeSteps(naive, c.quick ? 1 : 3);
     const double fastMs = timeSteps(fast, steps);
     const double bigMs = timeSteps(big, c.quick ? 3 : 10);
-    note(QStringLiteral("layout: step at 10k nodes %1 ms (naive O(n^2) %2 ms); at 100k nodes %3 ms")
-             .arg(fastMs, 0, 'f', 2).arg(naiveMs, 0, 'f', 1).arg(bigMs, 0, 'f', 1));
+    note(QStringLiteral("layout: step at 10k nodes %1 ms (naive O(n^2) %2 ms); at 100k nodes %3 ms; "
+                        "placement by pivot MDS before the first step: 10k %4 ms, 100k %5 ms")
+             .arg(fastMs, 0, 'f', 2).arg(naiveMs, 0, 'f', 1).arg(bigMs, 0, 'f', 1).arg(place10Ms, 0, 'f', 1)
+             .arg(place100Ms, 0, 'f', 1));
     bool ok = report("layout_step_10k_speedup_vs_naive", naiveMs / fastMs, "x", ">=", 10);
     ok = report("layout_step_100k_vs_10k_time", bigMs / fastMs, "x", "<=", 20) && ok;
     return ok;

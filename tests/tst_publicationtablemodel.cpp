@@ -1,5 +1,6 @@
 #include "cache/cache.h"
 #include "cache/importer.h"
+#include "identity/identity.h"
 #include "itemmodels/publicationfilterproxy.h"
 #include "itemmodels/publicationtablemodel.h"
 
@@ -206,6 +207,46 @@ private slots:
         QCOMPARE(proxy.rowCount(), 0);
         QTRY_COMPARE(proxy.rowCount(), 4);
         QVERIFY(arranged.count() >= 4);
+    }
+
+    void firstScreen_isTheStartOfTheFullList_withAndWithoutCorrections()
+    {
+        QTemporaryDir dir;
+        Cache cache;
+        QCOMPARE(cache.open(dir.filePath(QStringLiteral("c.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        const QString demo = Importer::demoAuthorId();
+        auto ids = [](const QList<PublicationRow> &rows) {
+            QStringList out;
+            for (const PublicationRow &r : rows)
+                out << r.id;
+            return out;
+        };
+        auto checkPrefix = [&](const QString &who, int expected) {
+            const QStringList all = ids(PublicationTableModel::loadRows(cache, who));
+            QCOMPARE(all.size(), expected);
+            QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), expected); // each work once
+            for (int n : {1, 4, expected})
+                QCOMPARE(ids(PublicationTableModel::loadRows(cache, who, n)), all.mid(0, n));
+        };
+        // No corrections: the plain path (and the covering index for the first screen).
+        checkPrefix(demo, 9);
+        QVERIFY(!QTest::currentTestFailed());
+        const QStringList all = ids(PublicationTableModel::loadRows(cache, demo));
+
+        identity::Corrections corrections(cache);
+        // A co-author merged in: their works are the demo author's too, each counts once.
+        const QString coauthor = cache.coauthors(demo).first().id;
+        QVERIFY(corrections.merge(demo, {coauthor}).ok);
+        checkPrefix(demo, 9);
+        QVERIFY(corrections.undo().ok);
+        // Excluded and split-off works leave the list; the split-off person has them.
+        QVERIFY(corrections.exclude(demo, {all.at(0)}).ok);
+        checkPrefix(demo, 8);
+        const identity::Corrections::Result split = corrections.split(demo, {all.at(1), all.at(2)});
+        QVERIFY2(split.ok, qPrintable(split.error));
+        checkPrefix(demo, 6);
+        QCOMPARE(ids(PublicationTableModel::loadRows(cache, split.personId)), (QStringList{all.at(1), all.at(2)}));
     }
 
     void unknownAuthor_givesNoRows()

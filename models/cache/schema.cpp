@@ -104,6 +104,9 @@ const Migration v1{1, "initial schema", {
     ))",
     "CREATE INDEX works_doi ON works(doi)",
     "CREATE INDEX works_year ON works(publication_year)",
+    // The publications table's order, covering: its first screen ranks an
+    // author's works without reading their rows.
+    "CREATE INDEX works_table_order ON works(id, publication_year, cited_by_count)",
     R"(CREATE TABLE authorships (
         work_id TEXT NOT NULL REFERENCES works(id) ON DELETE CASCADE,
         position INTEGER NOT NULL,
