@@ -1069,6 +1069,7 @@ QWidget *MainWindow::buildPublicationsTab()
     m_type->setObjectName(QStringLiteral("typeCombo"));
     m_type->setAccessibleName(tr("Work type"));
     m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_type->addItem(tr("All types"), QString()); // the types come with an author
     m_oa = new QCheckBox(tr("Open access"), tab);
     m_oa->setObjectName(QStringLiteral("openAccessCheck"));
     m_venue = new QLineEdit(tab);
