@@ -83,6 +83,71 @@ private slots:
         QCOMPARE(tabs->tabText(1), QStringLiteral("Charts"));
     }
 
+    void largeAuthor_opensInChunksAndSortsOffTheUiThread()
+    {
+        // More works than the table arranges on the UI thread (5,000).
+        QTemporaryDir dir;
+        Cache cache;
+        QCOMPARE(cache.open(dir.filePath(QStringLiteral("large.db"))), Cache::OpenStatus::Ok);
+        const QString id = QStringLiteral("A5999999999");
+        Author author;
+        author.id = id;
+        author.name = QStringLiteral("Large Author");
+        author.rawJson = "{\"id\":\"https://openalex.org/A5999999999\"}";
+        QVERIFY(cache.upsertAuthor(author));
+        constexpr int kWorks = 7000;
+        int maxCites = 0;
+        int since2020 = 0;
+        QVERIFY(cache.beginTransaction());
+        for (int i = 0; i < kWorks; ++i) {
+            Work w;
+            w.id = QStringLiteral("W9%1").arg(i, 6, 10, QLatin1Char('0'));
+            w.title = QStringLiteral("Work %1").arg(i);
+            w.publicationYear = 1980 + i % 45;
+            w.type = i % 7 == 0 ? QStringLiteral("preprint") : QStringLiteral("article");
+            w.citedByCount = (i * 7919) % 1000;
+            w.rawJson = QStringLiteral("{\"id\":\"https://openalex.org/%1\"}").arg(w.id).toUtf8();
+            Authorship a;
+            a.authorId = id;
+            a.authorName = author.name;
+            w.authorships << a;
+            QVERIFY(cache.upsertWork(w));
+            maxCites = std::max(maxCites, w.citedByCount);
+            since2020 += w.publicationYear >= 2020;
+        }
+        QVERIFY(cache.commit());
+
+        MainWindow w(cache);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(open(w, id));
+        PublicationFilterProxy *shown = w.publicationProxy();
+        QCOMPARE(w.publicationModel()->rowCount(), kWorks);
+        // The view holds one chunk; the count still says every work.
+        QCOMPARE(shown->rowCount(), PublicationFilterProxy::kChunk);
+        QCOMPARE(shown->matchCount(), kWorks);
+        auto *count = w.findChild<QLabel *>(QStringLiteral("publicationCount"));
+        QVERIFY2(count->text().contains(QString::number(kWorks)), qPrintable(count->text()));
+        // Scrolling to the end brings the next chunk.
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        table->scrollToBottom();
+        QTRY_VERIFY(shown->rowCount() > PublicationFilterProxy::kChunk);
+
+        // Sorting by citations runs on a worker; the result arrives sorted.
+        table->sortByColumn(PublicationTableModel::Citations, Qt::DescendingOrder);
+        QVERIFY(shown->isArranging());
+        QTRY_VERIFY(!shown->isArranging());
+        QCOMPARE(shown->index(0, PublicationTableModel::Citations).data().toInt(), maxCites);
+        for (int r = 1; r < shown->rowCount(); ++r)
+            QVERIFY(shown->index(r - 1, PublicationTableModel::Citations).data().toInt()
+                    >= shown->index(r, PublicationTableModel::Citations).data().toInt());
+        // So does a filter.
+        w.findChild<QSpinBox *>(QStringLiteral("yearFromSpin"))->setValue(2020);
+        QTRY_VERIFY(!shown->isArranging());
+        QCOMPARE(shown->matchCount(), since2020);
+        QTRY_VERIFY(count->text().contains(QString::number(since2020)));
+    }
+
     void sortByCitations_putsMostCitedFirst()
     {
         MainWindow w(m_cache);
