@@ -3,6 +3,7 @@
 #include "itemmodels/publicationfilterproxy.h"
 #include "itemmodels/publicationtablemodel.h"
 #include "mainwindow.h"
+#include "networkpanel.h"
 #include "profilepanel.h"
 
 #include "testsupport.h"
@@ -291,6 +292,27 @@ private slots:
         QCOMPARE(w.publicationModel()->rowCount(), 0);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("publicationCount"))->text().contains(QStringLiteral("No works")));
         QCOMPARE(metric(w, QStringLiteral("h")), QStringLiteral("0"));
+    }
+
+    void sharedWorkFromTheNetwork_opensInThePublicationsTab()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        tabs->setCurrentIndex(tabs->count() - 1);
+        // A filter hides the 2015 work; opening it from the network lifts it.
+        w.findChild<QSpinBox *>(QStringLiteral("yearFromSpin"))->setValue(2017);
+        const QString work = QStringLiteral("W2250748100");
+        QVERIFY(!w.publicationProxy()->indexOfWork(work).isValid());
+        auto *network = w.findChild<NetworkPanel *>();
+        QVERIFY(network);
+        emit network->workActivated(work);
+        QCOMPARE(tabs->currentIndex(), 0);
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        QTRY_COMPARE(table->currentIndex().data(PublicationTableModel::WorkIdRole).toString(), work);
+        QCOMPARE(w.findChild<QSpinBox *>(QStringLiteral("yearFromSpin"))->value(), 0);
+        QTRY_VERIFY(w.findChild<QTextBrowser *>(QStringLiteral("workDetail"))->toPlainText().contains(QStringLiteral("2015")));
     }
 
     void detailPane_showsLinksAndMissingParts()

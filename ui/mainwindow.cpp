@@ -179,6 +179,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     networkScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tabs->addTab(networkScroll, tr("Network"));
     connect(m_network, &NetworkPanel::authorActivated, this, [this](const QString &id) { navigateTo(id); });
+    connect(m_network, &NetworkPanel::workActivated, this, &MainWindow::showWork);
     // The network is built when its tab is shown, not for every profile opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, networkScroll] {
         if (m_tabs->currentWidget() == networkScroll && m_network->authorId() != m_authorId && !m_authorId.isEmpty())
@@ -1165,7 +1166,11 @@ QWidget *MainWindow::buildPublicationsTab()
         m_proxy->setVenue(v.trimmed());
         updateCount();
     });
-    connect(m_proxy, &PublicationFilterProxy::arranged, this, &MainWindow::updateCount);
+    connect(m_proxy, &PublicationFilterProxy::arranged, this, [this] {
+        updateCount();
+        if (!m_workToSelect.isEmpty() && !m_proxy->isArranging())
+            selectWork(std::exchange(m_workToSelect, QString()));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showWorkDetail(current); });
     return tab;
@@ -1409,13 +1414,52 @@ void MainWindow::copySelectedCitations()
     statusBar()->showMessage(tr("Copied %n citation(s)", nullptr, int(out.size())), 3000);
 }
 
+void MainWindow::showWork(const QString &workId)
+{
+    m_tabs->setCurrentIndex(0);
+    // A work of this author's that the filters hide: lift them first.
+    if (m_model->rowOf(workId) >= 0 && !m_proxy->isArranging() && !m_proxy->indexOfWork(workId).isValid()) {
+        m_search->clear();
+        m_yearFrom->setValue(m_yearFrom->minimum());
+        m_yearTo->setValue(m_yearTo->minimum());
+        m_type->setCurrentIndex(0);
+        m_oa->setChecked(false);
+        m_venue->clear();
+        applyTextFilter();
+    }
+    if (m_proxy->isArranging()) {
+        m_workToSelect = workId; // once the table is arranged
+        showWorkDetailOf(workId);
+        return;
+    }
+    selectWork(workId);
+}
+
+void MainWindow::selectWork(const QString &workId)
+{
+    const QModelIndex index = m_proxy->indexOfWork(workId);
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+        return;
+    }
+    // Not one of this author's works (two co-authors' shared work, say):
+    // the details all the same.
+    m_table->clearSelection();
+    showWorkDetailOf(workId);
+}
+
 void MainWindow::showWorkDetail(const QModelIndex &proxyIndex)
 {
     if (!proxyIndex.isValid()) {
         m_detail->clear();
         return;
     }
-    const QString id = m_proxy->data(proxyIndex, PublicationTableModel::WorkIdRole).toString();
+    showWorkDetailOf(m_proxy->data(proxyIndex, PublicationTableModel::WorkIdRole).toString());
+}
+
+void MainWindow::showWorkDetailOf(const QString &id)
+{
     const std::optional<Work> work = m_cache.work(id);
     if (!work) {
         m_detail->setHtml(tr("<p>This work is no longer in the cache.</p>"));

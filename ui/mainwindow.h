@@ -109,6 +109,9 @@ public slots:
     void goForward();
     void setOffline(bool offline);
     void copySelectedCitations();
+    // Shows a work's details on the Publications tab, selecting its row when
+    // it is one of this author's works (lifting filters that hide it).
+    void showWork(const QString &workId);
     // Syncs the author on screen again (F5).
     void refreshCurrent();
     void toggleFollow();
@@ -165,11 +168,14 @@ private:
     void updateNavigation();
     void applyTextFilter();
     void showWorkDetail(const QModelIndex &proxyIndex);
+    void showWorkDetailOf(const QString &workId);
+    void selectWork(const QString &workId);
     void showBanner(const QString &text, const QString &authorId);
     void onDetailLink(const QUrl &url);
 
     Cache &m_cache;
     QString m_authorId;
+    QString m_workToSelect; // a work to select once the table is arranged
     QString m_pendingId;
     bool m_loading = false;
     bool m_offline = false;
