@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 
 namespace peerscope::views {
@@ -24,12 +25,14 @@ constexpr int kWidthBuckets = 6;
 constexpr int kLabelBudget = 160;
 constexpr int kOtherColor = 7;      // grey in the categorical palette
 
-// Fewer edges when zoomed far out: they would be a grey blur anyway.
-int edgeCap(double zoom)
+// Fewer edges when zoomed far out, that is when thousands of authors share
+// the screen: the links would be a grey blur anyway. Within a few hundred
+// authors on screen every link is drawn.
+int edgeCap(int nodesOnScreen)
 {
-    if (zoom < 0.25)
+    if (nodesOnScreen > 2000)
         return 4000;
-    if (zoom < 0.6)
+    if (nodesOnScreen > 500)
         return 12000;
     return std::numeric_limits<int>::max();
 }
@@ -181,6 +184,15 @@ void NetworkScene::restyle()
     }
     if (n > 0)
         m_nodeVisible[0] = true; // the centre, even before their first paper
+    m_drawEdges.clear();
+    m_drawEdges.reserve(m_edgeOrder.size());
+    for (int e : std::as_const(m_edgeOrder)) {
+        const double w = m_edgeWeight.value(e);
+        if (w <= 0)
+            continue;
+        const GraphEdge &edge = m_graph.edges().at(e);
+        m_drawEdges.push_back({e, edge.source, edge.target, std::min(kWidthBuckets - 1, int(edgeWidth(w) - 0.6))});
+    }
     QList<double> value(n, 0.0);
     double maxValue = 0;
     for (int i = 0; i < n; ++i) {
@@ -433,10 +445,12 @@ void NetworkScene::addLineToLayer(QPointF a, QPointF b, quint16 depth, double th
         quint16 &d = buffer[size_t(py) * size_t(width) + size_t(px)];
         d = quint16(std::min<quint32>(quint32(d) + depth, 65535));
     };
-    double x = sx, y = sy;
-    for (int i = 0; i < n; ++i, x += ix, y += iy) {
-        const int px = int(x);
-        const int py = int(y);
+    // 16.16 fixed point: the clipped coordinates are below 2^15.
+    qint64 x = qint64(sx * 65536.0), y = qint64(sy * 65536.0);
+    const qint64 fx = qint64(ix * 65536.0), fy = qint64(iy * 65536.0);
+    for (int i = 0; i < n; ++i, x += fx, y += fy) {
+        const int px = std::clamp(int(x >> 16), 0, width - 1);
+        const int py = std::clamp(int(y >> 16), 0, l.height - 1);
         if (across == 1) {
             add(px, py);
             continue;
@@ -488,14 +502,22 @@ void NetworkScene::compositeEdgeLayer(QPainter &painter, const QRectF &screen, d
     for (int row = l.minRow; row <= l.maxRow; ++row) {
         quint16 *depth = l.depth.data() + size_t(row) * size_t(l.width);
         auto *out = reinterpret_cast<quint32 *>(l.image.scanLine(row));
-        for (int x = 0; x < l.width; ++x) {
-            const quint16 d = depth[x];
-            if (d == 0) {
-                out[x] = 0; // most of the screen: no edge
+        int x = 0;
+        for (; x + 4 <= l.width; x += 4) {
+            // Four pixels at a time: most of the screen holds no edge.
+            quint64 quad;
+            std::memcpy(&quad, depth + x, sizeof quad);
+            if (quad == 0) {
+                std::memset(out + x, 0, 4 * sizeof(quint32));
                 continue;
             }
-            out[x] = premultiplied[opacity[d]];
-            depth[x] = 0; // ready for the next frame
+            for (int k = x; k < x + 4; ++k)
+                out[k] = premultiplied[opacity[depth[k]]];
+            std::memset(depth + x, 0, sizeof quad); // ready for the next frame
+        }
+        for (; x < l.width; ++x) {
+            out[x] = premultiplied[opacity[depth[x]]];
+            depth[x] = 0;
         }
     }
     uchar *bits = l.image.bits();
@@ -544,11 +566,31 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
     painter.setRenderHint(QPainter::Antialiasing, n < 4000 || zoom > 1.5);
 
     static_assert(std::extent_v<decltype(Scratch::lines)> == kWidthBuckets);
+    // --- nodes on screen: tiny ones batched, larger ones as outlined discs,
+    // painted after the edges -------------------------------------------------
+    m_scratch.dots.clear();
+    m_scratch.discs.clear();
+    const QList<QColor> colors = categoricalColors(palette);
+    const QColor outline = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
+    for (int i = 0; i < n; ++i) {
+        if (!m_nodeVisible[i] || !onScreen(m_pos[i]))
+            continue;
+        ++stats.nodes;
+        QColor fill = nodeColor(i, colors);
+        if (rosterActive && !m_highlighted.contains(i))
+            fill.setAlpha(70);
+        const QPointF c = worldToScreen.map(m_pos[i]);
+        const double r = std::max(1.5, m_radius[i] * zoom);
+        if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i))
+            m_scratch.dots.push_back({QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill.rgba()});
+        else
+            m_scratch.discs.push_back(i);
+    }
     // --- edges: culled to the viewport, the heaviest first up to a cap ------
     // Zoomed far out (thousands of nodes on screen) only the heaviest links
     // are drawn, up to a count and an amount of ink; closer in, every link
     // that crosses the screen is.
-    const int cap = edgeCap(zoom);
+    const int cap = edgeCap(stats.nodes);
     const bool capped = cap < std::numeric_limits<int>::max();
     const double inkBudget = 6.0 * (screen.width() + screen.height()) * 40;
     double inkUsed = 0;
@@ -559,18 +601,15 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         bucket.clear();
     m_scratch.emphasised.clear();
     const int focus = m_hovered >= 0 ? m_hovered : m_selected;
-    for (int e : m_edgeOrder) {
-        const double w = m_edgeWeight.at(e);
-        if (w <= 0)
+    const QPointF *pos = m_pos.constData();
+    for (const DrawEdge &edge : m_drawEdges) {
+        const QPointF &a = pos[edge.source];
+        const QPointF &b = pos[edge.target];
+        if (std::max(a.x(), b.x()) < wl || std::min(a.x(), b.x()) > wr || std::max(a.y(), b.y()) < wt
+            || std::min(a.y(), b.y()) > wb)
             continue;
-        const GraphEdge &edge = m_graph.edges().at(e);
-        const QPointF &a = m_pos[edge.source];
-        const QPointF &b = m_pos[edge.target];
-        if (std::max(a.x(), b.x()) < world.left() || std::min(a.x(), b.x()) > world.right()
-            || std::max(a.y(), b.y()) < world.top() || std::min(a.y(), b.y()) > world.bottom())
-            continue;
-        if (e == m_selectedEdge || edge.source == focus || edge.target == focus) {
-            m_scratch.emphasised.push_back(e);
+        if (edge.edge == m_selectedEdge || edge.source == focus || edge.target == focus) {
+            m_scratch.emphasised.push_back(edge.edge);
             continue;
         }
         if (capped && (stats.edges >= cap || inkUsed > inkBudget)) {
@@ -582,8 +621,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             continue;
         if (capped)
             inkUsed += std::abs(line.dx()) + std::abs(line.dy());
-        const int bucket = std::min(kWidthBuckets - 1, int(edgeWidth(w) - 0.6));
-        m_scratch.lines[bucket].push_back(line);
+        m_scratch.lines[edge.bucket].push_back(line);
         ++stats.edges;
     }
     QColor edgeColor = text;
@@ -629,25 +667,6 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         }
     }
 
-    // --- nodes: tiny ones batched, larger ones as outlined discs ------------
-    m_scratch.dots.clear();
-    m_scratch.discs.clear();
-    const QList<QColor> colors = categoricalColors(palette);
-    const QColor outline = dark ? QColor(20, 20, 20) : QColor(255, 255, 255);
-    for (int i = 0; i < n; ++i) {
-        if (!m_nodeVisible[i] || !onScreen(m_pos[i]))
-            continue;
-        ++stats.nodes;
-        QColor fill = nodeColor(i, colors);
-        if (rosterActive && !m_highlighted.contains(i))
-            fill.setAlpha(70);
-        const QPointF c = worldToScreen.map(m_pos[i]);
-        const double r = std::max(1.5, m_radius[i] * zoom);
-        if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i))
-            m_scratch.dots.push_back({QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill.rgba()});
-        else
-            m_scratch.discs.push_back(i);
-    }
     if (raster) {
         // Tiny nodes as squares in the same layer: one image for all of them.
         compositeEdgeLayer(painter, screen, dpr, edgeColor, m_scratch.dots);

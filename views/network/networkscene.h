@@ -130,6 +130,13 @@ private:
     QList<bool> m_nodeVisible;
     QList<double> m_edgeWeight;
     QList<int> m_edgeOrder;         // visible-or-not, heaviest first
+    struct DrawEdge {
+        int edge;
+        int source;
+        int target;
+        int bucket;                 // width (or opacity) class
+    };
+    std::vector<DrawEdge> m_drawEdges; // the edges with weight, heaviest first, compact for painting
     QList<int> m_nodeOrder;         // most important first (label priority)
     QList<int> m_lastYear;          // per node, as of the year limit
     QHash<QString, int> m_countryRank;
