@@ -78,19 +78,19 @@ private slots:
         bib.format = ExportFormat::BibTeX;
 
         const QString all = m_dir.filePath(QStringLiteral("all.bib"));
-        QVERIFY(w.exportWorks(ExportDialog::Scope::All, bib, all).ok);
+        QVERIFY(w.exportWorks(ExportDialog::Scope::All, bib, all).result().ok);
         QCOMPARE(bibEntries(all), 9);
 
         // Uncheck one work: no scope exports it.
         PublicationTableModel *model = w.publicationModel();
         QVERIFY(model->setData(model->index(0, PublicationTableModel::Included), Qt::Unchecked, Qt::CheckStateRole));
-        QVERIFY(w.exportWorks(ExportDialog::Scope::All, bib, all).ok);
+        QVERIFY(w.exportWorks(ExportDialog::Scope::All, bib, all).result().ok);
         QCOMPARE(bibEntries(all), 8);
         QVERIFY(model->setData(model->index(0, PublicationTableModel::Included), Qt::Checked, Qt::CheckStateRole));
 
         w.publicationProxy()->setYearRange(2014, 2014);
         const QString filtered = m_dir.filePath(QStringLiteral("filtered.bib"));
-        QVERIFY(w.exportWorks(ExportDialog::Scope::Filtered, bib, filtered).ok);
+        QVERIFY(w.exportWorks(ExportDialog::Scope::Filtered, bib, filtered).result().ok);
         QCOMPARE(bibEntries(filtered), 3);
 
         auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
@@ -99,7 +99,7 @@ private slots:
         const QString selected = m_dir.filePath(QStringLiteral("selected.ris"));
         ExportOptions ris;
         ris.format = ExportFormat::Ris;
-        QVERIFY(w.exportWorks(ExportDialog::Scope::Selected, ris, selected).ok);
+        QVERIFY(w.exportWorks(ExportDialog::Scope::Selected, ris, selected).result().ok);
         QFile f(selected);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(f.readAll()).count(QStringLiteral("ER  - ")), 1);

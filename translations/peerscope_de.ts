@@ -1155,6 +1155,17 @@
 <context>
     <name>peerscope::MainWindow</name>
     <message>
+        <source>Could not read the cache for the export. Try again, or check the cache file.</source>
+        <translation>Der Cache konnte für den Export nicht gelesen werden. Versuchen Sie es erneut oder prüfen Sie die Cache-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n work(s)…</source>
+        <translation>
+            <numerusform>%n Werk wird exportiert…</numerusform>
+            <numerusform>%n Werke werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Peerscope</source>
         <translation>Peerscope</translation>
     </message>

@@ -97,6 +97,13 @@
 <context>
     <name>peerscope::MainWindow</name>
     <message numerus="yes">
+        <source>Exporting %n work(s)…</source>
+        <translation>
+            <numerusform>Exporting %n work…</numerusform>
+            <numerusform>Exporting %n works…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
         <translation>
             <numerusform>This profile was fetched more than %n day ago. Press F5 to refresh it.</numerusform>

@@ -1155,6 +1155,17 @@
 <context>
     <name>peerscope::MainWindow</name>
     <message>
+        <source>Could not read the cache for the export. Try again, or check the cache file.</source>
+        <translation>No se pudo leer la caché para la exportación. Inténtelo de nuevo o revise el archivo de la caché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n work(s)…</source>
+        <translation>
+            <numerusform>Exportando %n obra…</numerusform>
+            <numerusform>Exportando %n obras…</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Peerscope</source>
         <translation>Peerscope</translation>
     </message>

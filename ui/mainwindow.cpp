@@ -848,40 +848,74 @@ void MainWindow::exportPublications()
     dialog->open();
 }
 
-ExportResult MainWindow::exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path)
+QFuture<ExportResult> MainWindow::exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path)
 {
     // Rows in the order the table shows them; unchecked works never leave.
     QStringList ids;
+    auto add = [&](const QString &id) {
+        if (m_model->isIncluded(id))
+            ids << id;
+    };
     switch (scope) {
     case ExportDialog::Scope::All:
         for (int r = 0; r < m_model->rowCount(); ++r)
-            ids << m_model->row(r).id;
+            add(m_model->row(r).id);
         break;
     case ExportDialog::Scope::Filtered:
         for (int i = 0; i < m_proxy->matchCount(); ++i)
-            ids << m_model->row(m_proxy->sourceRowOfMatch(i)).id;
+            add(m_model->row(m_proxy->sourceRowOfMatch(i)).id);
         break;
     case ExportDialog::Scope::Selected: {
         QModelIndexList rows = m_table->selectionModel()->selectedRows();
         std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
         for (const QModelIndex &index : std::as_const(rows))
-            ids << index.data(PublicationTableModel::WorkIdRole).toString();
+            add(index.data(PublicationTableModel::WorkIdRole).toString());
         break;
     }
     }
-    QList<Work> works;
-    for (const QString &id : std::as_const(ids)) {
-        if (!m_model->isIncluded(id))
-            continue;
-        if (const std::optional<Work> w = m_cache.work(id))
-            works << *w;
+    const QString dbPath = m_cache.path();
+    if (dbPath.isEmpty() || dbPath == QLatin1String(":memory:") || !QFileInfo::exists(dbPath)) {
+        const ExportResult result = writeExport(m_cache, ids, options, path);
+        reportExport(result, path);
+        return QtFuture::makeReadyFuture(result);
     }
-    const ExportResult result = exportWorksToFile(works, options, path, &m_cache);
+    // Reading tens of thousands of works takes seconds: a worker with its
+    // own connection does it, and the status bar says when it is done.
+    statusBar()->showMessage(tr("Exporting %n work(s)…", nullptr, int(ids.size())));
+    QFuture<ExportResult> future = QtConcurrent::run([dbPath, ids, options, path] {
+        Cache worker;
+        if (worker.open(dbPath, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok) {
+            ExportResult failed;
+            failed.error = tr("Could not read the cache for the export. Try again, or check the cache file.");
+            return failed;
+        }
+        return writeExport(worker, ids, options, path);
+    });
+    auto *watcher = new QFutureWatcher<ExportResult>(this);
+    connect(watcher, &QFutureWatcher<ExportResult>::finished, this, [this, watcher, path] {
+        reportExport(watcher->result(), path);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(future);
+    return future;
+}
+
+ExportResult MainWindow::writeExport(Cache &cache, const QStringList &ids, const ExportOptions &options, const QString &path)
+{
+    QList<Work> works;
+    works.reserve(ids.size());
+    for (const QString &id : ids)
+        if (const std::optional<Work> w = cache.work(id))
+            works << *w;
+    return exportWorksToFile(works, options, path, &cache);
+}
+
+void MainWindow::reportExport(const ExportResult &result, const QString &path)
+{
     if (!result.ok)
         showActionBanner(result.error, {}, {});
     else
         statusBar()->showMessage(tr("Exported %n work(s) to %1.", nullptr, result.entries).arg(QDir::toNativeSeparators(path)), 6000);
-    return result;
 }
 
 void MainWindow::showActionBanner(const QString &text, const QString &buttonText, std::function<void()> action)

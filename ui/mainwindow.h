@@ -126,7 +126,9 @@ public slots:
     void redoIdentityCorrection();
     void showIdentityCorrections();
     // The works of scope (unchecked ones left out), written to path.
-    ExportResult exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path);
+    // Writes the scope's checked works to path on a worker thread; the status
+    // bar (or a banner, on failure) reports the result.
+    QFuture<ExportResult> exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path);
     // Opens a researcher chosen in the search box or the palette: at once
     // when cached, otherwise after a background sync.
     void openOrSync(const QString &authorId, const QString &name = {});
@@ -169,6 +171,8 @@ private:
     void applyTextFilter();
     void showWorkDetail(const QModelIndex &proxyIndex);
     void showWorkDetailOf(const QString &workId);
+    static ExportResult writeExport(Cache &cache, const QStringList &ids, const ExportOptions &options, const QString &path);
+    void reportExport(const ExportResult &result, const QString &path);
     void selectWork(const QString &workId);
     void showBanner(const QString &text, const QString &authorId);
     void onDetailLink(const QUrl &url);
