@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +15,15 @@ namespace {
 
 constexpr int kMaxDepth = 40;        // coincident bodies share a leaf below this
 constexpr double kMinDistance = 0.01;
+// Fruchterman-Reingold's k: attraction d^2 / k.
+constexpr double kLinkLength = 300.0;
+// The mean link length pivot MDS places nodes at: about where the forces
+// balance (repulsion / d = d^2 / k for a single link).
+constexpr double kPlacedLength = 93.0;
+// Root mean square distance from the centre per square root of the nodes.
+constexpr double kPlacedSpread = 30.0;
+// After pivot MDS the forces only refine: a tenth of a cold start's heat.
+constexpr double kPlacedTemperature = 0.1;
 
 } // namespace
 
@@ -26,7 +36,7 @@ double ForceLayout::springFactor(double weight) const
 
 double ForceLayout::initialTemperature() const
 {
-    return 10.0 * std::sqrt(double(std::max(1, nodeCount())));
+    return 30.0 * std::sqrt(double(std::max(1, nodeCount())));
 }
 
 void ForceLayout::setGraph(int nodeCount, const QList<LayoutEdge> &edges, quint32 seed, const QList<QPointF> &initial)
@@ -41,13 +51,11 @@ void ForceLayout::setGraph(int nodeCount, const QList<LayoutEdge> &edges, quint3
         if (e.a < 0 || e.b < 0 || e.a >= nodeCount || e.b >= nodeCount || e.a == e.b)
             continue;
         m_edges << e;
-        m_mass[e.a] += 1;
-        m_mass[e.b] += 1;
         m_adjacent[e.a] << e.b;
         m_adjacent[e.b] << e.a;
     }
     QRandomGenerator rng(seed);
-    const double radius = 20.0 * std::sqrt(double(std::max(1, nodeCount)));
+    const double radius = 60.0 * std::sqrt(double(std::max(1, nodeCount)));
     bool anyKnown = false;
     for (int i = 0; i < nodeCount; ++i) {
         const QPointF p = initial.value(i, QPointF(qQNaN(), qQNaN()));
@@ -81,6 +89,148 @@ void ForceLayout::setGraph(int nodeCount, const QList<LayoutEdge> &edges, quint3
         m_temperature = initialTemperature();
     }
     m_iterations = 0;
+    m_seed = seed;
+    m_needsPlacement = !anyKnown && nodeCount >= 3;
+}
+
+void ForceLayout::placeNodes()
+{
+    if (!m_needsPlacement)
+        return;
+    m_needsPlacement = false;
+    placeByPivotMds();
+}
+
+void ForceLayout::placeByPivotMds()
+{
+    // Brandes & Pich, "Eigensolver methods for progressive multidimensional
+    // scaling of large data" (2006): hop distances from k pivots chosen far
+    // apart, double-centred; the top two eigenvectors of C^T C give x and y.
+    const int n = nodeCount();
+    const int k = std::min(n, 50);
+    QList<int> dist(qsizetype(n) * k, -1);
+    QList<int> nearest(n, std::numeric_limits<int>::max());
+    QList<int> queue(n);
+    QRandomGenerator rng(m_seed ^ 0x9e3779b9u);
+    int pivot = int(rng.bounded(quint32(n)));
+    for (int p = 0; p < k; ++p) {
+        int *d = dist.data() + qsizetype(p) * n;
+        int head = 0, tail = 0, far = 0;
+        d[pivot] = 0;
+        queue[tail++] = pivot;
+        while (head < tail) {
+            const int v = queue[head++];
+            far = std::max(far, d[v]);
+            for (int w : std::as_const(m_adjacent[v]))
+                if (d[w] < 0) {
+                    d[w] = d[v] + 1;
+                    queue[tail++] = w;
+                }
+        }
+        // Other components: as if one link beyond the farthest node.
+        int next = pivot;
+        for (int v = 0; v < n; ++v) {
+            if (d[v] < 0)
+                d[v] = far + 1;
+            nearest[v] = std::min(nearest[v], d[v]);
+            if (nearest[v] > nearest[next])
+                next = v;
+        }
+        pivot = next;
+    }
+    // Double centring of the squared distances (n x k, column-major by pivot).
+    QList<double> c(qsizetype(n) * k);
+    QList<double> rowMean(n, 0.0), colMean(k, 0.0);
+    double all = 0;
+    for (int p = 0; p < k; ++p)
+        for (int v = 0; v < n; ++v) {
+            const double d2 = double(dist[qsizetype(p) * n + v]) * dist[qsizetype(p) * n + v];
+            c[qsizetype(p) * n + v] = d2;
+            rowMean[v] += d2 / k;
+            colMean[p] += d2 / n;
+            all += d2;
+        }
+    all /= double(n) * k;
+    for (int p = 0; p < k; ++p)
+        for (int v = 0; v < n; ++v)
+            c[qsizetype(p) * n + v] = -0.5 * (c[qsizetype(p) * n + v] - rowMean[v] - colMean[p] + all);
+    // B = C^T C (k x k), then power iteration for its top two eigenvectors.
+    QList<double> b(qsizetype(k) * k, 0.0);
+    for (int p = 0; p < k; ++p)
+        for (int q = p; q < k; ++q) {
+            double sum = 0;
+            const double *cp = c.constData() + qsizetype(p) * n;
+            const double *cq = c.constData() + qsizetype(q) * n;
+            for (int v = 0; v < n; ++v)
+                sum += cp[v] * cq[v];
+            b[qsizetype(p) * k + q] = b[qsizetype(q) * k + p] = sum;
+        }
+    QList<double> vectors[2];
+    for (int e = 0; e < 2; ++e) {
+        QList<double> x(k);
+        for (int i = 0; i < k; ++i)
+            x[i] = 1.0 + 0.1 * ((i * 7 + e * 13) % 11); // fixed start: reproducible
+        for (int it = 0; it < 200; ++it) {
+            if (e == 1) {
+                // Stay orthogonal to the first eigenvector.
+                double dot = 0;
+                for (int i = 0; i < k; ++i)
+                    dot += x[i] * vectors[0][i];
+                for (int i = 0; i < k; ++i)
+                    x[i] -= dot * vectors[0][i];
+            }
+            QList<double> y(k, 0.0);
+            for (int i = 0; i < k; ++i)
+                for (int j = 0; j < k; ++j)
+                    y[i] += b[qsizetype(i) * k + j] * x[j];
+            double norm = 0;
+            for (double v : std::as_const(y))
+                norm += v * v;
+            norm = std::sqrt(norm);
+            if (norm <= 0)
+                break;
+            for (int i = 0; i < k; ++i)
+                y[i] /= norm;
+            x = y;
+        }
+        vectors[e] = x;
+    }
+    QList<QPointF> placed(n);
+    for (int v = 0; v < n; ++v) {
+        double px = 0, py = 0;
+        for (int p = 0; p < k; ++p) {
+            px += c[qsizetype(p) * n + v] * vectors[0][p];
+            py += c[qsizetype(p) * n + v] * vectors[1][p];
+        }
+        placed[v] = QPointF(px, py);
+    }
+    // Scale: a link as long as the forces would make it, about.
+    double linkLength = 0;
+    for (const LayoutEdge &e : std::as_const(m_edges))
+        linkLength += std::hypot(placed[e.a].x() - placed[e.b].x(), placed[e.a].y() - placed[e.b].y());
+    linkLength = m_edges.isEmpty() ? 0 : linkLength / m_edges.size();
+    if (!(linkLength > 0) || !std::isfinite(linkLength))
+        return; // degenerate (no links): keep the seeded scatter
+    double rms = 0;
+    for (const QPointF &p : std::as_const(placed))
+        rms += p.x() * p.x() + p.y() * p.y();
+    rms = std::sqrt(rms / n);
+    // Scale: links about as long as the forces make them, and at least as
+    // spread out as the forces will leave a large graph (pivot MDS packs a
+    // small-world graph into a few hops; the first picture would otherwise
+    // show every node at once at a close zoom).
+    double scale = kPlacedLength / linkLength;
+    if (rms > 0)
+        scale = std::max(scale, kPlacedSpread * std::sqrt(double(n)) / rms);
+    // Nodes with the same hop distances to every pivot (the leaves of one
+    // author, say) land on one spot: a seeded jitter of a quarter link parts
+    // them, so the forces and the quadtree need not.
+    for (int v = 0; v < n; ++v) {
+        const double angle = rng.generateDouble() * 2 * M_PI;
+        const double r = 0.25 * kPlacedLength * std::sqrt(rng.generateDouble());
+        m_pos[v] = placed[v] * scale + QPointF(r * std::cos(angle), r * std::sin(angle));
+    }
+    m_temperature = initialTemperature() * kPlacedTemperature;
 }
 
 int ForceLayout::childFor(const Cell &c, double x, double y) const
@@ -227,7 +377,27 @@ QList<QPointF> ForceLayout::repulsionForces(double theta) const
         return forces;
     }
     buildTree();
+    // Bodies in quadtree order: neighbours walk nearly the same cells one
+    // after another, which keeps those cells in cache on large graphs.
+    QList<int> order;
+    order.reserve(n);
+    QList<bool> seen(n, false);
+    QVarLengthArray<int, 256> stack{0};
+    while (!stack.isEmpty()) {
+        const Cell &c = m_cells[stack.back()];
+        stack.removeLast();
+        if (c.body >= 0 && !seen[c.body]) {
+            seen[c.body] = true;
+            order << c.body;
+        }
+        for (int q = 3; q >= 0; --q)
+            if (c.child[q] >= 0)
+                stack.append(c.child[q]);
+    }
     for (int i = 0; i < n; ++i)
+        if (!seen[i])
+            order << i; // coincident bodies share an aggregate leaf
+    for (int i : std::as_const(order))
         forces[i] = treeForce(i, theta);
     return forces;
 }
@@ -237,11 +407,12 @@ void ForceLayout::step()
     const int n = nodeCount();
     if (n == 0)
         return;
+    placeNodes();
     QList<QPointF> force = repulsionForces(m_settings.theta);
     for (const LayoutEdge &e : std::as_const(m_edges)) {
-        // Spring: |F| = s d, pulling the ends together.
+        // Attraction: |F| = s d^2 / L, pulling the ends together.
         const QPointF delta = m_pos[e.b] - m_pos[e.a];
-        const QPointF f = delta * springFactor(e.weight);
+        const QPointF f = delta * (springFactor(e.weight) * std::hypot(delta.x(), delta.y()) / kLinkLength);
         force[e.a] += f;
         force[e.b] -= f;
     }
@@ -253,7 +424,6 @@ void ForceLayout::step()
     for (int i = 0; i < n; ++i) {
         if (m_pinned[i])
             continue;
-        // Heavier nodes move less for the same force (they are hubs).
         QPointF move = force[i] * (0.1 / m_mass[i]);
         const double length = std::hypot(move.x(), move.y());
         const double limit = std::max(m_temperature, m_heat[i]);
@@ -290,7 +460,7 @@ void ForceLayout::pin(int node, const QPointF &position)
         return;
     m_pos[node] = position;
     m_pinned[node] = true;
-    reheatAround(node, std::max(5.0, initialTemperature() * 0.1));
+    reheatAround(node, std::max(15.0, initialTemperature() * 0.1));
 }
 
 void ForceLayout::unpin(int node)
@@ -321,7 +491,8 @@ double ForceLayout::energy() const
     double e = 0;
     for (const LayoutEdge &edge : m_edges) {
         const QPointF d = m_pos[edge.b] - m_pos[edge.a];
-        e += springFactor(edge.weight) * QPointF::dotProduct(d, d) / 2;
+        const double length = std::hypot(d.x(), d.y());
+        e += springFactor(edge.weight) * length * length * length / (3 * kLinkLength);
     }
     const int n = nodeCount();
     for (int i = 0; i < n; ++i) {

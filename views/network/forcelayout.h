@@ -1,8 +1,11 @@
 #pragma once
 
-// Force-directed layout in the spirit of ForceAtlas2: degree-weighted
-// repulsion approximated with a Barnes-Hut quadtree, springs whose stiffness
-// grows with the link weight, and a weak gravity towards the origin. Pure
+// Force-directed layout in the spirit of Fruchterman-Reingold: repulsion
+// k/d between every pair, approximated with a Barnes-Hut quadtree;
+// attraction d^2/L along links, stronger (slowly) with the link weight; a
+// weak gravity towards the origin. A graph without known positions is first
+// placed by pivot MDS, so the forces refine a picture whose distances
+// already follow the links instead of untangling a random scatter. Pure
 // computation: the view runs it on a worker thread (LayoutRunner).
 
 #include <QList>
@@ -20,12 +23,14 @@ struct LayoutEdge {
 class ForceLayout final
 {
 public:
+    // Lengths are layout units: links settle at about 90, so the view's
+    // node discs (radius 4 to 18) keep clear of their neighbours.
     struct Settings {
         double theta = 0.9;          // Barnes-Hut opening angle; 0 = exact pairwise repulsion
-        double repulsion = 300.0;
-        double gravity = 0.4;
+        double repulsion = 2700.0;
+        double gravity = 1.2;
         double cooling = 0.975;      // temperature factor per iteration
-        double minTemperature = 0.05;
+        double minTemperature = 0.15;
     };
 
     ForceLayout() = default;
@@ -36,6 +41,10 @@ public:
     void setSettings(const Settings &settings) { m_settings = settings; }
     const Settings &settings() const { return m_settings; }
 
+    // The first step of a graph without known positions first places every
+    // node by pivot MDS (distances in links from a few dozen pivots), so
+    // the forces only refine; placeNodes() does that step ahead of time.
+    void placeNodes();
     void step();
     // Steps until settled or maxIterations; returns the iterations run.
     int run(int maxIterations);
@@ -74,16 +83,19 @@ private:
     QPointF treeForce(int body, double theta) const;
     double springFactor(double weight) const;
     double initialTemperature() const;
+    void placeByPivotMds();
 
     Settings m_settings;
     QList<QPointF> m_pos;
-    QList<double> m_mass;            // 1 + degree
+    QList<double> m_mass;            // 1 per node; a quadtree cell's mass counts its nodes
     QList<LayoutEdge> m_edges;
     QList<QList<int>> m_adjacent;
     QList<bool> m_pinned;
     QList<double> m_heat;            // local temperatures from reheatAround
     double m_temperature = 0;
     int m_iterations = 0;
+    bool m_needsPlacement = false;
+    quint32 m_seed = 1;
     mutable QList<Cell> m_cells;
 };
 

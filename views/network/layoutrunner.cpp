@@ -115,6 +115,7 @@ void LayoutWorker::setGraph(int generation, int nodeCount, const QList<LayoutEdg
 {
     m_generation = generation;
     m_layout.setGraph(nodeCount, edges, seed, initial);
+    m_layout.placeNodes(); // the first snapshot already shows the network's shape
     m_stopped = false;
     emit snapshot(m_generation, m_layout.positions(), m_layout.isSettled());
     schedule();
@@ -134,7 +135,7 @@ void LayoutWorker::unpin(int node)
 
 void LayoutWorker::reheat()
 {
-    m_layout.reheatAll(10.0 * std::sqrt(double(std::max(1, m_layout.nodeCount()))) * 0.3);
+    m_layout.reheatAll(30.0 * std::sqrt(double(std::max(1, m_layout.nodeCount()))) * 0.3);
     m_stopped = false;
     schedule();
 }
