@@ -106,6 +106,25 @@ private slots:
         QCOMPARE(cache.searchWorks(QStringLiteral("corrected")), QStringList{w->id});
     }
 
+    void personWorksMatching_filtersThePersonsWorksByPrefixWords()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("filter.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        const QString demo = QStringLiteral("A5017898742");
+        const QStringList papercraft = cache.personWorksMatching(demo, QStringLiteral("papercraft"));
+        QCOMPARE(papercraft.size(), 1);
+        // Every word a prefix, in any order, any column.
+        QCOMPARE(cache.personWorksMatching(demo, QStringLiteral("visualisations paperc")), papercraft);
+        QCOMPARE(cache.personWorksMatching(demo, QStringLiteral("IEEE")).size(), 4); // the venue
+        QVERIFY(cache.personWorksMatching(demo, QStringLiteral("papercraft zebra")).isEmpty());
+        QVERIFY(cache.personWorksMatching(QStringLiteral("A0000000000"), QStringLiteral("papercraft")).isEmpty());
+        QVERIFY(cache.personWorksMatching(demo, QStringLiteral("  ,; ")).isEmpty());
+        // A co-author shares the work, a stranger to it does not.
+        const QString coauthor = cache.coauthors(demo).first().id;
+        QCOMPARE(cache.personWorksMatching(coauthor, QStringLiteral("papercraft")), papercraft);
+    }
+
     void coauthors_rankedBySharedWorks()
     {
         Cache cache;

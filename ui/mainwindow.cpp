@@ -72,7 +72,6 @@ namespace peerscope {
 
 namespace {
 const QString kAuthorScheme = QStringLiteral("peerscope-author");
-constexpr int kFtsLimit = 1000000;
 }
 
 MainWindow::MainWindow(Cache &cache, QWidget *parent)
@@ -1365,13 +1364,36 @@ void MainWindow::updateCount()
 void MainWindow::applyTextFilter()
 {
     const QString text = m_search->text().trimmed();
+    const quint64 generation = ++m_textFilterGeneration;
+    auto apply = [this](const QStringList &hits) {
+        m_proxy->setWorkIds(QSet<QString>(hits.begin(), hits.end()), false);
+        updateCount();
+    };
     if (text.isEmpty()) {
         m_proxy->setWorkIds({}, true);
-    } else {
-        const QStringList hits = m_cache.searchWorks(text, kFtsLimit);
-        m_proxy->setWorkIds(QSet<QString>(hits.begin(), hits.end()), false);
+        updateCount();
+        return;
     }
-    updateCount();
+    const QString path = m_cache.path();
+    const QString person = m_authorId;
+    if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo::exists(path)) {
+        apply(m_cache.personWorksMatching(person, text));
+        return;
+    }
+    // A common word is in a quarter of a large cache: the full-text query
+    // runs on a worker's connection, and only the newest text counts.
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, generation, apply] {
+        if (generation == m_textFilterGeneration)
+            apply(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, person, text] {
+        Cache worker;
+        if (worker.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
+            return QStringList();
+        return worker.personWorksMatching(person, text);
+    }));
 }
 
 void MainWindow::updateNavigation()

@@ -180,6 +180,7 @@ private:
     Cache &m_cache;
     QString m_authorId;
     QString m_workToSelect; // a work to select once the table is arranged
+    quint64 m_textFilterGeneration = 0; // the newest text filter request
     QString m_pendingId;
     bool m_loading = false;
     bool m_offline = false;

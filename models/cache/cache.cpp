@@ -1185,6 +1185,28 @@ QStringList Cache::searchWorks(const QString &text, int limit) const
     return out;
 }
 
+QStringList Cache::personWorksMatching(const QString &personId, const QString &text) const
+{
+    const QString match = ftsQuery(text);
+    if (match.isEmpty())
+        return {};
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT w.id FROM works w WHERE w.rowid IN (SELECT rowid FROM works_fts WHERE works_fts MATCH ?) "
+        "AND w.id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?)"));
+    q.addBindValue(match);
+    q.addBindValue(resolveAlias(personId));
+    QStringList out;
+    if (!q.exec()) {
+        const_cast<Cache *>(this)->fail(q);
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 QHash<QString, qint64> Cache::rowCounts() const
 {
     QHash<QString, qint64> counts;

@@ -131,6 +131,10 @@ public:
     // Any author record at all (a new cache has none).
     bool hasAuthors() const;
     QStringList searchWorks(const QString &text, int limit = 200) const;
+    // The person's works whose title, abstract, venue or authors contain
+    // every word of text as a prefix: the publications table's text filter
+    // (unranked, so a common word costs no scoring of every match).
+    QStringList personWorksMatching(const QString &personId, const QString &text) const;
     QHash<QString, qint64> rowCounts() const;
 
     // FTS5 query text for what a user typed: every word a prefix term.
