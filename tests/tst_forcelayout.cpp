@@ -5,6 +5,7 @@
 #include "network/layoutrunner.h"
 
 #include <QRandomGenerator>
+#include <QRectF>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +51,7 @@ private slots:
     void pinnedNode_staysWhereDropped_andNeighboursFollow();
     void knownPositions_areKeptForExpansion();
     void runner_deliversSnapshotsFromWorkerThread();
+    void footprints_keepDiscsAndLabelsClear();
 };
 
 void TestForceLayout::sameSeed_givesSamePicture()
@@ -186,6 +188,66 @@ void TestForceLayout::runner_deliversSnapshotsFromWorkerThread()
     // Dragging re-heats and settles again.
     runner.pin(0, runner.positions().at(0) + QPointF(200, 0));
     QTRY_VERIFY_WITH_TIMEOUT(settled.count() == 2, 60000);
+}
+
+void TestForceLayout::footprints_keepDiscsAndLabelsClear()
+{
+    // A dense clique with a few hubs: plain forces pack it tight. With
+    // footprints every disc, and every disc with its label, keeps clear.
+    const int n = 16;
+    QList<LayoutEdge> edges;
+    for (int a = 0; a < n; ++a)
+        for (int b = a + 1; b < n; ++b)
+            if ((a + b) % 3 != 0 || a == 0)
+                edges << LayoutEdge{a, b, double(1 + (a * b) % 4)};
+    QList<double> radii;
+    QList<QSizeF> labels;
+    for (int i = 0; i < n; ++i) {
+        radii << (i % 5 == 0 ? 18.0 : 4.0 + i % 7);
+        labels << QSizeF(60 + 9 * (i % 8), 17);
+    }
+    auto box = [&](const ForceLayout &l, int i) {
+        const QPointF c = l.positions().at(i);
+        const double half = std::max(radii[i], labels[i].width() / 2);
+        return QRectF(c.x() - half, c.y() - radii[i], 2 * half, 2 * radii[i] + 2 + labels[i].height());
+    };
+    ForceLayout plain;
+    plain.setGraph(n, edges, 7);
+    plain.run(5000);
+    int plainOverlaps = 0;
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j)
+            plainOverlaps += box(plain, i).intersects(box(plain, j)) ? 1 : 0;
+    QVERIFY(plainOverlaps > 0); // else this graph tests nothing
+
+    ForceLayout withLabels;
+    withLabels.setGraph(n, edges, 7);
+    withLabels.setNodeSizes(radii, labels);
+    withLabels.run(5000);
+    QVERIFY(withLabels.isSettled());
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j)
+            QVERIFY2(!box(withLabels, i).intersects(box(withLabels, j)), qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+
+    ForceLayout discs;
+    discs.setGraph(n, edges, 7);
+    discs.setNodeSizes(radii);
+    discs.run(5000);
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j)
+            QVERIFY(length(discs.positions().at(i) - discs.positions().at(j)) >= radii[i] + radii[j]);
+
+    // Reproducible, and a pinned node is not pushed.
+    ForceLayout again;
+    again.setGraph(n, edges, 7);
+    again.setNodeSizes(radii, labels);
+    again.run(5000);
+    QCOMPARE(again.positions(), withLabels.positions());
+    const QPointF drop = withLabels.positions().at(3);
+    withLabels.pin(5, drop); // onto another node
+    withLabels.run(5000);
+    QCOMPARE(withLabels.positions().at(5), drop);
+    QVERIFY(!box(withLabels, 3).intersects(box(withLabels, 5)));
 }
 
 QTEST_GUILESS_MAIN(TestForceLayout)

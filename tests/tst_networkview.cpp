@@ -19,6 +19,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+#include <limits>
+
 using namespace peerscope;
 
 namespace {
@@ -39,6 +41,7 @@ private slots:
     void cleanup();
 
     void demoNetwork_isShownAndSettles();
+    void demoNetwork_everyAuthorReadableAtFitZoom();
     void clickOnNode_selectsIt();
     void doubleClickOnNode_activatesAuthor();
     void clickOnEdge_listsSharedWorks();
@@ -132,6 +135,48 @@ void TestNetworkView::demoNetwork_isShownAndSettles()
         m_panel->showSharedWorks(kMearman, kRoberts);
         QVERIFY(m_panel->grab().save(shot));
     }
+}
+
+void TestNetworkView::demoNetwork_everyAuthorReadableAtFitZoom()
+{
+    // The first network every user sees: after the layout settles and the
+    // view fits it, every author is named (the label pass skips a name whose
+    // box would overlap a disc or another name, so 18 labels also means no
+    // overlaps), and no two discs come close.
+    const CoauthorGraph &graph = m_panel->graph();
+    QCOMPARE(graph.nodeCount(), 18);
+    view()->repaint();
+    const int labels = view()->lastPaintStats().labels;
+    const views::NetworkScene &scene = view()->scene();
+    const QList<QPointF> p = view()->positions();
+    double meanLink = 0;
+    for (const GraphEdge &e : graph.edges())
+        meanLink += QLineF(p.at(e.source), p.at(e.target)).length() / graph.edgeCount();
+    double minDistance = std::numeric_limits<double>::max();
+    double minGap = std::numeric_limits<double>::max();
+    for (int i = 0; i < graph.nodeCount(); ++i)
+        for (int j = i + 1; j < graph.nodeCount(); ++j) {
+            const double d = QLineF(p.at(i), p.at(j)).length();
+            minDistance = std::min(minDistance, d);
+            minGap = std::min(minGap, d - scene.radius(i) - scene.radius(j));
+        }
+    const QString numbers = QStringLiteral("%1 names; mean link %2, closest centres %3, narrowest gap between discs %4, zoom %5")
+                                .arg(labels).arg(meanLink).arg(minDistance).arg(minGap).arg(view()->zoom());
+    qInfo("%s", qPrintable(numbers));
+    // Bounds from the demo network (seeds 1-5, layout units):
+    // - the layout before 2388cf7: links ~201, closest centres 0.24 of a
+    //   link, narrowest gap 17-19 (0.085 of a link), 15-17 names of 18;
+    // - 2388cf7 (the clump): links ~91, closest centres 0.28 of a link, but
+    //   discs 0.5-1.1 apart (0.01 of a link): touching, 12-15 names;
+    // - footprint-aware layout: links 132-139, closest centres 0.26-0.35 of
+    //   a link, narrowest gap 21-31 (0.15-0.22 of a link), 18 names.
+    // The closest centres alone do not tell a clump (the clump's links
+    // shrank with it); the clear space between discs does.
+    QVERIFY2(labels == graph.nodeCount(), qPrintable(numbers));
+    QVERIFY2(minDistance > 0.2 * meanLink, qPrintable(numbers));
+    QVERIFY2(minGap > 0.05 * meanLink, qPrintable(numbers));
+    // On screen, no two discs overlap and each has a few pixels of air.
+    QVERIFY2(minGap * view()->zoom() >= 4, qPrintable(numbers));
 }
 
 void TestNetworkView::clickOnNode_selectsIt()

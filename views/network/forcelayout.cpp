@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace peerscope::views {
 
@@ -24,6 +26,11 @@ constexpr double kPlacedLength = 93.0;
 constexpr double kPlacedSpread = 30.0;
 // After pivot MDS the forces only refine: a tenth of a cold start's heat.
 constexpr double kPlacedTemperature = 0.1;
+// Clear space kept between two footprints (discs, labels), in layout units.
+constexpr double kFootprintGap = 4.0;
+// Sweeps of the overlap removal per step at most; it stops earlier once
+// nothing overlaps.
+constexpr int kSeparationSweeps = 8;
 
 } // namespace
 
@@ -91,6 +98,110 @@ void ForceLayout::setGraph(int nodeCount, const QList<LayoutEdge> &edges, quint3
     m_iterations = 0;
     m_seed = seed;
     m_needsPlacement = !anyKnown && nodeCount >= 3;
+    m_radius.clear();
+    m_label.clear();
+}
+
+void ForceLayout::setNodeSizes(const QList<double> &radii, const QList<QSizeF> &labels)
+{
+    const int n = nodeCount();
+    m_radius.clear();
+    m_label.clear();
+    if (radii.size() != n)
+        return;
+    m_radius = radii;
+    if (labels.size() == n)
+        m_label = labels;
+}
+
+QRectF ForceLayout::footprint(int node) const
+{
+    // The disc, and the label centred under it (the scene draws it 2 px
+    // below the disc: at zoom 1 or more that lies within this box).
+    const double r = m_radius.value(node, 0);
+    const QSizeF label = m_label.value(node);
+    const double half = std::max(r, label.width() / 2);
+    const double below = label.isEmpty() ? r : r + 2 + label.height();
+    return {m_pos[node].x() - half, m_pos[node].y() - r, 2 * half, r + below};
+}
+
+void ForceLayout::separateFootprints()
+{
+    // Overlap removal by projection, after the forces moved the nodes (as a
+    // collision constraint): each overlapping pair is pushed apart by the
+    // overlap, half each (all of it on the free one when the other is
+    // pinned); discs along the line between their centres, boxes along the
+    // axis where they overlap least. Pairs come from a uniform grid, nodes
+    // in index order: deterministic.
+    const int n = nodeCount();
+    if (m_radius.isEmpty() || n < 2)
+        return;
+    const bool boxes = !m_label.isEmpty();
+    double cell = 1;
+    for (int i = 0; i < n; ++i) {
+        const QRectF f = footprint(i);
+        cell = std::max({cell, f.width(), f.height()});
+    }
+    cell += kFootprintGap;
+    std::vector<std::pair<qint64, int>> keys(size_t(n), {0, 0});
+    std::vector<std::pair<qint64, qint64>> home(static_cast<size_t>(n));
+    auto cellOf = [cell](double v) { return qint64(std::floor(v / cell)); };
+    auto keyOf = [](qint64 cx, qint64 cy) { return (cx << 32) ^ (cy & 0xffffffff); };
+    for (int sweep = 0; sweep < kSeparationSweeps; ++sweep) {
+        for (int i = 0; i < n; ++i) {
+            home[size_t(i)] = {cellOf(m_pos[i].x()), cellOf(m_pos[i].y())};
+            keys[size_t(i)] = {keyOf(home[size_t(i)].first, home[size_t(i)].second), i};
+        }
+        std::sort(keys.begin(), keys.end());
+        bool moved = false;
+        for (int i = 0; i < n; ++i) {
+            const auto [cx, cy] = home[size_t(i)];
+            for (qint64 dx = -1; dx <= 1; ++dx)
+                for (qint64 dy = -1; dy <= 1; ++dy) {
+                    const qint64 key = keyOf(cx + dx, cy + dy);
+                    auto it = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, i + 1));
+                    for (; it != keys.end() && it->first == key; ++it) {
+                        const int j = it->second;
+                        if (m_pinned[i] && m_pinned[j])
+                            continue;
+                        QPointF push; // moves j away from i by the whole overlap
+                        if (boxes) {
+                            const QRectF a = footprint(i), b = footprint(j);
+                            const double ox = std::min(a.right(), b.right()) - std::max(a.left(), b.left()) + kFootprintGap;
+                            const double oy = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top()) + kFootprintGap;
+                            if (ox <= 0 || oy <= 0)
+                                continue;
+                            const QPointF d = b.center() - a.center();
+                            if (ox < oy)
+                                push = QPointF(d.x() > 0 || (d.x() == 0 && i % 2 == 0) ? ox : -ox, 0);
+                            else
+                                push = QPointF(0, d.y() > 0 || (d.y() == 0 && i % 2 == 0) ? oy : -oy);
+                        } else {
+                            const QPointF d = m_pos[j] - m_pos[i];
+                            const double want = m_radius[i] + m_radius[j] + kFootprintGap;
+                            double length = std::hypot(d.x(), d.y());
+                            if (length >= want)
+                                continue;
+                            QPointF unit;
+                            if (length > kMinDistance) {
+                                unit = d / length;
+                            } else {
+                                const double angle = i * 2.399963;
+                                unit = QPointF(std::cos(angle), std::sin(angle));
+                                length = 0;
+                            }
+                            push = unit * (want - length);
+                        }
+                        const double share = m_pinned[i] ? 1.0 : (m_pinned[j] ? 0.0 : 0.5);
+                        m_pos[j] += push * share;
+                        m_pos[i] -= push * (1.0 - share);
+                        moved = true;
+                    }
+                }
+        }
+        if (!moved)
+            break;
+    }
 }
 
 void ForceLayout::placeNodes()
@@ -312,11 +423,43 @@ void ForceLayout::buildTree() const
         insert(0, i, 0);
 }
 
+QPointF ForceLayout::footprintRepulsion(int i, int j) const
+{
+    // Fruchterman-Reingold's k/d, but over the clear space between the two
+    // footprints instead of between the centres (ForceAtlas2's "prevent
+    // overlap"): near each other, big discs and long labels push hard and
+    // so get room; far apart it is the plain force.
+    QPointF d;
+    double contact;
+    if (m_label.isEmpty()) {
+        d = m_pos[i] - m_pos[j];
+        contact = m_radius[i] + m_radius[j];
+    } else {
+        const QRectF a = footprint(i), b = footprint(j);
+        d = a.center() - b.center();
+        // Along d, the centre-to-edge distance of the two boxes' Minkowski sum.
+        const double length = std::hypot(d.x(), d.y());
+        const double hw = (a.width() + b.width()) / 2, hh = (a.height() + b.height()) / 2;
+        const double ux = std::abs(d.x()) / std::max(length, kMinDistance);
+        const double uy = std::abs(d.y()) / std::max(length, kMinDistance);
+        contact = std::min(ux > 0 ? hw / ux : hh, uy > 0 ? hh / uy : hw);
+    }
+    double length = std::hypot(d.x(), d.y());
+    if (length < kMinDistance) {
+        const double angle = i * 2.399963;
+        d = QPointF(std::cos(angle), std::sin(angle)) * kMinDistance;
+        length = kMinDistance;
+    }
+    const double gap = std::max(length - contact - kFootprintGap, kFootprintGap);
+    return d * (m_settings.repulsion * m_mass[i] * m_mass[j] / (length * gap));
+}
+
 QPointF ForceLayout::treeForce(int body, double theta) const
 {
     const double x = m_pos[body].x();
     const double y = m_pos[body].y();
     const double k = m_settings.repulsion * m_mass[body];
+    const bool sized = !m_radius.isEmpty();
     double fx = 0, fy = 0;
     int stack[4 * kMaxDepth + 8];
     int top = 0;
@@ -330,6 +473,12 @@ QPointF ForceLayout::treeForce(int body, double theta) const
         double d2 = dx * dx + dy * dy;
         const bool leaf = c.child[0] < 0 && c.child[1] < 0 && c.child[2] < 0 && c.child[3] < 0;
         if (leaf || c.size * c.size < theta * theta * d2) {
+            if (sized && leaf && c.body >= 0) {
+                const QPointF f = footprintRepulsion(body, c.body);
+                fx += f.x();
+                fy += f.y();
+                continue;
+            }
             double mass = c.mass;
             if (leaf && c.body < 0 && d2 < kMinDistance * kMinDistance)
                 mass -= m_mass[body]; // an aggregate leaf that holds this body too
@@ -365,6 +514,12 @@ QList<QPointF> ForceLayout::repulsionForces(double theta) const
             for (int j = 0; j < n; ++j) {
                 if (i == j)
                     continue;
+                if (!m_radius.isEmpty()) {
+                    const QPointF f = footprintRepulsion(i, j);
+                    fx += f.x();
+                    fy += f.y();
+                    continue;
+                }
                 const double dx = m_pos[i].x() - m_pos[j].x();
                 const double dy = m_pos[i].y() - m_pos[j].y();
                 const double d2 = std::max(dx * dx + dy * dy, kMinDistance * kMinDistance);
@@ -431,6 +586,7 @@ void ForceLayout::step()
             move *= limit / length;
         m_pos[i] += move;
     }
+    separateFootprints();
     m_temperature *= m_settings.cooling;
     for (double &h : m_heat)
         h *= m_settings.cooling;

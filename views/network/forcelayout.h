@@ -10,6 +10,8 @@
 
 #include <QList>
 #include <QPointF>
+#include <QRectF>
+#include <QSizeF>
 #include <QtGlobal>
 
 namespace peerscope::views {
@@ -38,6 +40,13 @@ public:
     // empty) start at seeded pseudo-random places: same graph, same seed,
     // same picture.
     void setGraph(int nodeCount, const QList<LayoutEdge> &edges, quint32 seed, const QList<QPointF> &initial = {});
+    // What each node covers on screen at zoom 1, in layout units: a disc of
+    // radius radii[i] and, when labels is not empty, a label box of that size
+    // centred under the disc. After every step overlapping footprints are
+    // pushed apart (discs alone: as circles; with labels: as boxes), so a
+    // settled layout shows every disc and label clear of the others at any
+    // zoom of 1 or more. No footprints (the default): points.
+    void setNodeSizes(const QList<double> &radii, const QList<QSizeF> &labels = {});
     void setSettings(const Settings &settings) { m_settings = settings; }
     const Settings &settings() const { return m_settings; }
 
@@ -81,9 +90,12 @@ private:
     void insert(int cell, int body, int depth) const;
     int childFor(const Cell &c, double x, double y) const;
     QPointF treeForce(int body, double theta) const;
+    QPointF footprintRepulsion(int i, int j) const;
     double springFactor(double weight) const;
     double initialTemperature() const;
     void placeByPivotMds();
+    void separateFootprints();
+    QRectF footprint(int node) const;
 
     Settings m_settings;
     QList<QPointF> m_pos;
@@ -92,6 +104,8 @@ private:
     QList<QList<int>> m_adjacent;
     QList<bool> m_pinned;
     QList<double> m_heat;            // local temperatures from reheatAround
+    QList<double> m_radius;          // empty: no footprints
+    QList<QSizeF> m_label;           // empty: discs only
     double m_temperature = 0;
     int m_iterations = 0;
     bool m_needsPlacement = false;

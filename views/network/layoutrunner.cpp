@@ -54,14 +54,23 @@ LayoutRunner::~LayoutRunner()
     m_thread.wait();
 }
 
-void LayoutRunner::start(int nodeCount, const QList<LayoutEdge> &edges, quint32 seed, const QList<QPointF> &initial)
+void LayoutRunner::start(int nodeCount, const QList<LayoutEdge> &edges, quint32 seed, const QList<QPointF> &initial,
+                         const QList<double> &radii, const QList<QSizeF> &labels)
 {
     const int generation = ++m_generation;
     m_running = nodeCount > 0;
     m_pins.clear();
     LayoutWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        m_worker, [=] { worker->setGraph(generation, nodeCount, edges, seed, initial); }, Qt::QueuedConnection);
+        m_worker, [=] { worker->setGraph(generation, nodeCount, edges, seed, initial, radii, labels); },
+        Qt::QueuedConnection);
+}
+
+void LayoutRunner::setNodeSizes(const QList<double> &radii, const QList<QSizeF> &labels)
+{
+    m_running = true;
+    LayoutWorker *worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [=] { worker->setNodeSizes(radii, labels); }, Qt::QueuedConnection);
 }
 
 void LayoutRunner::pin(int node, const QPointF &position)
@@ -111,13 +120,23 @@ void LayoutRunner::receive(int generation, const QList<QPointF> &positions, bool
 }
 
 void LayoutWorker::setGraph(int generation, int nodeCount, const QList<LayoutEdge> &edges, quint32 seed,
-                            const QList<QPointF> &initial)
+                            const QList<QPointF> &initial, const QList<double> &radii, const QList<QSizeF> &labels)
 {
     m_generation = generation;
     m_layout.setGraph(nodeCount, edges, seed, initial);
+    m_layout.setNodeSizes(radii, labels);
     m_layout.placeNodes(); // the first snapshot already shows the network's shape
     m_stopped = false;
     emit snapshot(m_generation, m_layout.positions(), m_layout.isSettled());
+    schedule();
+}
+
+void LayoutWorker::setNodeSizes(const QList<double> &radii, const QList<QSizeF> &labels)
+{
+    m_layout.setNodeSizes(radii, labels);
+    // Warm enough to make room for grown nodes, not to redraw the picture.
+    m_layout.reheatAll(30.0 * std::sqrt(double(std::max(1, m_layout.nodeCount()))) * 0.05);
+    m_stopped = false;
     schedule();
 }
 

@@ -9,6 +9,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointF>
+#include <QSizeF>
 #include <QThread>
 
 namespace peerscope::views {
@@ -24,8 +25,13 @@ public:
     explicit LayoutRunner(QObject *parent = nullptr);
     ~LayoutRunner() override;
 
-    // Starts a new layout; snapshots of an earlier one are dropped.
-    void start(int nodeCount, const QList<LayoutEdge> &edges, quint32 seed, const QList<QPointF> &initial = {});
+    // Starts a new layout; snapshots of an earlier one are dropped. radii
+    // and labels: the nodes' footprints (ForceLayout::setNodeSizes).
+    void start(int nodeCount, const QList<LayoutEdge> &edges, quint32 seed, const QList<QPointF> &initial = {},
+               const QList<double> &radii = {}, const QList<QSizeF> &labels = {});
+    // New footprints for the running graph (another size measure): the
+    // layout makes room for them.
+    void setNodeSizes(const QList<double> &radii, const QList<QSizeF> &labels = {});
     void pin(int node, const QPointF &position);
     void unpin(int node);
     void reheat();
@@ -55,7 +61,8 @@ class LayoutWorker final : public QObject
 
 public:
     void setGraph(int generation, int nodeCount, const QList<LayoutEdge> &edges, quint32 seed,
-                  const QList<QPointF> &initial);
+                  const QList<QPointF> &initial, const QList<double> &radii, const QList<QSizeF> &labels);
+    void setNodeSizes(const QList<double> &radii, const QList<QSizeF> &labels);
     void pin(int node, const QPointF &position);
     void unpin(int node);
     void reheat();

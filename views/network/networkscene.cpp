@@ -545,6 +545,26 @@ void NetworkScene::compositeEdgeLayer(QPainter &painter, const QRectF &screen, d
                       QRectF(0, l.minRow, l.width, rows));
 }
 
+QFont NetworkScene::labelFont(const QFont &base)
+{
+    QFont font = base;
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
+    return font;
+}
+
+QSizeF NetworkScene::labelSize(int node, const QFontMetricsF &metrics) const
+{
+    if (node < 0 || node >= m_graph.nodeCount())
+        return {};
+    const QString label = metrics.elidedText(m_graph.nodes().at(node).name, Qt::ElideRight, 180);
+    return {metrics.horizontalAdvance(label) + 6, metrics.height() + 2};
+}
+
+int NetworkScene::labelBudget()
+{
+    return kLabelBudget;
+}
+
 PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScreen, const QRectF &screen,
                                const QPalette &palette) const
 {
@@ -710,8 +730,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
 
     // --- labels: the important first, none overlapping, within a budget ---
     if (canDrawText()) {
-        QFont font = painter.font();
-        font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.9));
+        const QFont font = labelFont(painter.font());
         painter.setFont(font);
         const QFontMetricsF fm(font);
         QList<QRectF> placed;
@@ -766,7 +785,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
                 continue;
             const QPointF c = worldToScreen.map(m_pos[i]);
             const QString label = fm.elidedText(m_graph.nodes().at(i).name, Qt::ElideRight, 180);
-            const QSizeF size(fm.horizontalAdvance(label) + 6, fm.height() + 2);
+            const QSizeF size = labelSize(i, fm);
             const QRectF box(c.x() - size.width() / 2, c.y() + r + 2, size.width(), size.height());
             if (!forced && !free(box))
                 continue;

@@ -16,10 +16,13 @@
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
+#include <QSizeF>
 #include <QTransform>
 
 #include <vector>
 
+class QFont;
+class QFontMetricsF;
 class QPainter;
 
 namespace peerscope::views {
@@ -82,6 +85,13 @@ public:
     int nodeAt(const QPointF &point, double tolerance) const;
     int edgeAt(const QPointF &point, double tolerance) const;
     QRectF bounds() const;
+
+    // Labels: their font (from the painter's), and a node's label box on
+    // screen in pixels (the name, elided, with its halo). A network of at
+    // most labelBudget() authors can show every name at once.
+    static QFont labelFont(const QFont &base);
+    QSizeF labelSize(int node, const QFontMetricsF &metrics) const;
+    static int labelBudget();
 
     PaintStats paint(QPainter &painter, const QTransform &worldToScreen, const QRectF &screen,
                      const QPalette &palette) const;

@@ -96,6 +96,12 @@ private:
     int edgeAtScreen(const QPointF &screen) const;
     QString tooltipFor(const QPointF &screen) const;
     void setSelected(int node);
+    // The nodes' footprints: disc radii in layout units; label sizes in
+    // pixels when the network is small enough to label every author (else
+    // empty), and for the layout when those labels fit the view.
+    QList<double> nodeRadii() const;
+    QList<QSizeF> labelSizes() const;
+    QList<QSizeF> layoutLabelSizes() const;
 
     NetworkScene m_scene;
     LayoutRunner *m_runner = nullptr;
