@@ -131,8 +131,14 @@ void TestNetworkView::demoNetwork_isShownAndSettles()
     QVERIFY(coloured > 100);
     const QString shot = qEnvironmentVariable("PEERSCOPE_NETWORK_SCREENSHOT");
     if (!shot.isEmpty()) {
-        view()->selectNode(kRoberts);
-        m_panel->showSharedWorks(kMearman, kRoberts);
+        // The README's picture: a click on the link to Jonathan C. Roberts
+        // lists their 8 shared works.
+        const QPoint link = clearPointOnEdge(kMearman, kRoberts);
+        QVERIFY2(!link.isNull(), "no clear stretch on the link Mearman - Roberts");
+        QTest::mouseClick(view(), Qt::LeftButton, {}, link);
+        const QListWidget *list = m_panel->findChild<QListWidget *>(QStringLiteral("sharedWorksList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 8);
         QVERIFY(m_panel->grab().save(shot));
     }
 }
