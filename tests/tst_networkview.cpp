@@ -174,8 +174,8 @@ void TestNetworkView::demoNetwork_everyAuthorReadableAtFitZoom()
     //   link, narrowest gap 17-19 (0.085 of a link), 15-17 names of 18;
     // - 2388cf7 (the clump): links ~91, closest centres 0.28 of a link, but
     //   discs 0.5-1.1 apart (0.01 of a link): touching, 12-15 names;
-    // - footprint-aware layout: links 132-139, closest centres 0.26-0.35 of
-    //   a link, narrowest gap 21-31 (0.15-0.22 of a link), 18 names.
+    // - footprint-aware layout: links 134-139, closest centres 0.28-0.33 of
+    //   a link, narrowest gap 21-29 (0.15-0.21 of a link), 18 names.
     // The closest centres alone do not tell a clump (the clump's links
     // shrank with it); the clear space between discs does.
     QVERIFY2(labels == graph.nodeCount(), qPrintable(numbers));

@@ -28,9 +28,11 @@ constexpr double kPlacedSpread = 30.0;
 constexpr double kPlacedTemperature = 0.1;
 // Clear space kept between two footprints (discs, labels), in layout units.
 constexpr double kFootprintGap = 4.0;
-// Sweeps of the overlap removal per step at most; it stops earlier once
-// nothing overlaps.
-constexpr int kSeparationSweeps = 8;
+// Sweeps of the overlap removal per step at most (it stops earlier once
+// nothing overlaps): a few while the layout moves, more on the step that
+// settles it, so the picture it leaves is clear.
+constexpr int kSeparationSweeps = 2;
+constexpr int kFinalSeparationSweeps = 50;
 
 } // namespace
 
@@ -125,14 +127,15 @@ QRectF ForceLayout::footprint(int node) const
     return {m_pos[node].x() - half, m_pos[node].y() - r, 2 * half, r + below};
 }
 
-void ForceLayout::separateFootprints()
+void ForceLayout::separateFootprints(int sweeps)
 {
     // Overlap removal by projection, after the forces moved the nodes (as a
     // collision constraint): each overlapping pair is pushed apart by the
     // overlap, half each (all of it on the free one when the other is
     // pinned); discs along the line between their centres, boxes along the
-    // axis where they overlap least. Pairs come from a uniform grid, nodes
-    // in index order: deterministic.
+    // axis where they overlap least. Pairs come from a uniform grid of cells
+    // as large as the largest footprint, visited in (cell, index) order:
+    // deterministic, and linear in the nodes.
     const int n = nodeCount();
     if (m_radius.isEmpty() || n < 2)
         return;
@@ -143,61 +146,79 @@ void ForceLayout::separateFootprints()
         cell = std::max({cell, f.width(), f.height()});
     }
     cell += kFootprintGap;
-    std::vector<std::pair<qint64, int>> keys(size_t(n), {0, 0});
-    std::vector<std::pair<qint64, qint64>> home(static_cast<size_t>(n));
-    auto cellOf = [cell](double v) { return qint64(std::floor(v / cell)); };
-    auto keyOf = [](qint64 cx, qint64 cy) { return (cx << 32) ^ (cy & 0xffffffff); };
-    for (int sweep = 0; sweep < kSeparationSweeps; ++sweep) {
-        for (int i = 0; i < n; ++i) {
-            home[size_t(i)] = {cellOf(m_pos[i].x()), cellOf(m_pos[i].y())};
-            keys[size_t(i)] = {keyOf(home[size_t(i)].first, home[size_t(i)].second), i};
+    // Cell coordinates offset to unsigned, so keys sort by column, then row.
+    auto keyOf = [](qint64 cx, qint64 cy) {
+        return (quint64(cx + 0x80000000LL) << 32) | quint64(cy + 0x80000000LL);
+    };
+    std::vector<std::pair<quint64, int>> keys(static_cast<size_t>(n));
+    bool moved = false;
+    auto resolve = [&](int i, int j) {
+        if (m_pinned[i] && m_pinned[j])
+            return;
+        if (j < i)
+            std::swap(i, j);
+        QPointF push; // moves j away from i by the whole overlap
+        if (boxes) {
+            const QRectF a = footprint(i), b = footprint(j);
+            const double ox = std::min(a.right(), b.right()) - std::max(a.left(), b.left()) + kFootprintGap;
+            const double oy = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top()) + kFootprintGap;
+            if (ox <= 0 || oy <= 0)
+                return;
+            const QPointF d = b.center() - a.center();
+            if (ox < oy)
+                push = QPointF(d.x() > 0 || (d.x() == 0 && i % 2 == 0) ? ox : -ox, 0);
+            else
+                push = QPointF(0, d.y() > 0 || (d.y() == 0 && i % 2 == 0) ? oy : -oy);
+        } else {
+            const QPointF d = m_pos[j] - m_pos[i];
+            const double want = m_radius[i] + m_radius[j] + kFootprintGap;
+            if (std::abs(d.x()) >= want || std::abs(d.y()) >= want)
+                return;
+            double length = std::hypot(d.x(), d.y());
+            if (length >= want)
+                return;
+            QPointF unit;
+            if (length > kMinDistance) {
+                unit = d / length;
+            } else {
+                const double angle = i * 2.399963;
+                unit = QPointF(std::cos(angle), std::sin(angle));
+                length = 0;
+            }
+            push = unit * (want - length);
         }
+        const double share = m_pinned[i] ? 1.0 : (m_pinned[j] ? 0.0 : 0.5);
+        m_pos[j] += push * share;
+        m_pos[i] -= push * (1.0 - share);
+        moved = true;
+    };
+    for (int sweep = 0; sweep < sweeps; ++sweep) {
+        for (int i = 0; i < n; ++i)
+            keys[size_t(i)] = {keyOf(qint64(std::floor(m_pos[i].x() / cell)), qint64(std::floor(m_pos[i].y() / cell))), i};
         std::sort(keys.begin(), keys.end());
-        bool moved = false;
-        for (int i = 0; i < n; ++i) {
-            const auto [cx, cy] = home[size_t(i)];
-            for (qint64 dx = -1; dx <= 1; ++dx)
-                for (qint64 dy = -1; dy <= 1; ++dy) {
-                    const qint64 key = keyOf(cx + dx, cy + dy);
-                    auto it = std::lower_bound(keys.begin(), keys.end(), std::make_pair(key, i + 1));
-                    for (; it != keys.end() && it->first == key; ++it) {
-                        const int j = it->second;
-                        if (m_pinned[i] && m_pinned[j])
-                            continue;
-                        QPointF push; // moves j away from i by the whole overlap
-                        if (boxes) {
-                            const QRectF a = footprint(i), b = footprint(j);
-                            const double ox = std::min(a.right(), b.right()) - std::max(a.left(), b.left()) + kFootprintGap;
-                            const double oy = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top()) + kFootprintGap;
-                            if (ox <= 0 || oy <= 0)
-                                continue;
-                            const QPointF d = b.center() - a.center();
-                            if (ox < oy)
-                                push = QPointF(d.x() > 0 || (d.x() == 0 && i % 2 == 0) ? ox : -ox, 0);
-                            else
-                                push = QPointF(0, d.y() > 0 || (d.y() == 0 && i % 2 == 0) ? oy : -oy);
-                        } else {
-                            const QPointF d = m_pos[j] - m_pos[i];
-                            const double want = m_radius[i] + m_radius[j] + kFootprintGap;
-                            double length = std::hypot(d.x(), d.y());
-                            if (length >= want)
-                                continue;
-                            QPointF unit;
-                            if (length > kMinDistance) {
-                                unit = d / length;
-                            } else {
-                                const double angle = i * 2.399963;
-                                unit = QPointF(std::cos(angle), std::sin(angle));
-                                length = 0;
-                            }
-                            push = unit * (want - length);
-                        }
-                        const double share = m_pinned[i] ? 1.0 : (m_pinned[j] ? 0.0 : 0.5);
-                        m_pos[j] += push * share;
-                        m_pos[i] -= push * (1.0 - share);
-                        moved = true;
-                    }
-                }
+        moved = false;
+        // Each cell meets itself, the cell below it and the three cells of
+        // the next column: every neighbouring pair of cells once. The next
+        // column's cells start at a position that only grows.
+        size_t next = 0;
+        for (size_t run = 0; run < keys.size();) {
+            const quint64 key = keys[run].first;
+            size_t runEnd = run;
+            while (runEnd < keys.size() && keys[runEnd].first == key)
+                ++runEnd;
+            for (size_t a = run; a < runEnd; ++a)
+                for (size_t b = a + 1; b < runEnd; ++b)
+                    resolve(keys[a].second, keys[b].second);
+            for (size_t b = runEnd; b < keys.size() && keys[b].first == key + 1; ++b)
+                for (size_t a = run; a < runEnd; ++a)
+                    resolve(keys[a].second, keys[b].second);
+            const quint64 first = key + (quint64(1) << 32) - 1, last = key + (quint64(1) << 32) + 1;
+            while (next < keys.size() && keys[next].first < first)
+                ++next;
+            for (size_t b = next; b < keys.size() && keys[b].first <= last; ++b)
+                for (size_t a = run; a < runEnd; ++a)
+                    resolve(keys[a].second, keys[b].second);
+            run = runEnd;
         }
         if (!moved)
             break;
@@ -586,10 +607,10 @@ void ForceLayout::step()
             move *= limit / length;
         m_pos[i] += move;
     }
-    separateFootprints();
     m_temperature *= m_settings.cooling;
     for (double &h : m_heat)
         h *= m_settings.cooling;
+    separateFootprints(isSettled() ? kFinalSeparationSweeps : kSeparationSweeps);
     ++m_iterations;
 }
 

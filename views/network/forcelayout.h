@@ -94,7 +94,7 @@ private:
     double springFactor(double weight) const;
     double initialTemperature() const;
     void placeByPivotMds();
-    void separateFootprints();
+    void separateFootprints(int sweeps);
     QRectF footprint(int node) const;
 
     Settings m_settings;
