@@ -5,8 +5,12 @@
 // attraction d^2/L along links, stronger (slowly) with the link weight; a
 // weak gravity towards the origin. A graph without known positions is first
 // placed by pivot MDS, so the forces refine a picture whose distances
-// already follow the links instead of untangling a random scatter. Pure
-// computation: the view runs it on a worker thread (LayoutRunner).
+// already follow the links instead of untangling a random scatter. Nodes
+// may have footprints (disc, label): then the repulsion between two nodes
+// acts over the clear space between their footprints, and an overlap
+// removal after each step keeps them apart, so small networks show every
+// name. Pure computation: the view runs it on a worker thread
+// (LayoutRunner).
 
 #include <QList>
 #include <QPointF>
@@ -25,8 +29,8 @@ struct LayoutEdge {
 class ForceLayout final
 {
 public:
-    // Lengths are layout units: links settle at about 90, so the view's
-    // node discs (radius 4 to 18) keep clear of their neighbours.
+    // Lengths are layout units: links settle at about 90 between points,
+    // longer between footprints (about 135 on the demo network with labels).
     struct Settings {
         double theta = 0.9;          // Barnes-Hut opening angle; 0 = exact pairwise repulsion
         double repulsion = 2700.0;
@@ -45,7 +49,8 @@ public:
     // centred under the disc. After every step overlapping footprints are
     // pushed apart (discs alone: as circles; with labels: as boxes), so a
     // settled layout shows every disc and label clear of the others at any
-    // zoom of 1 or more. No footprints (the default): points.
+    // zoom of 1 or more. No footprints (the default, and after setGraph):
+    // points. energy() leaves footprints out.
     void setNodeSizes(const QList<double> &radii, const QList<QSizeF> &labels = {});
     void setSettings(const Settings &settings) { m_settings = settings; }
     const Settings &settings() const { return m_settings; }
