@@ -125,6 +125,46 @@ private slots:
         QCOMPARE(cache.personWorksMatching(coauthor, QStringLiteral("papercraft")), papercraft);
     }
 
+    void coauthors_uncachedTakeTheInstitutionOfTheLatestSharedWork()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("coinst.db"))), Cache::OpenStatus::Ok);
+        auto authorship = [](int position, const char *id, const char *name, const char *instId, const char *inst) {
+            Authorship a;
+            a.position = position;
+            a.authorId = QString::fromLatin1(id);
+            a.authorName = QString::fromLatin1(name);
+            if (instId)
+                a.institutions << InstitutionRef{QString::fromLatin1(instId), {}, QString::fromLatin1(inst), {}, {}};
+            return a;
+        };
+        auto work = [](const char *id, int year, QList<Authorship> authors) {
+            Work w;
+            w.id = QString::fromLatin1(id);
+            w.title = w.id;
+            w.publicationYear = year;
+            w.authorships = std::move(authors);
+            w.rawJson = QStringLiteral("{\"id\":\"%1\"}").arg(w.id).toUtf8();
+            return w;
+        };
+        // X wrote with C in 2010 (C at Old) and 2020 (C at New, X's second
+        // author slot empty of institutions); C alone in 2023 at Elsewhere.
+        QVERIFY(cache.upsertWork(work("W1", 2010, {authorship(0, "A1", "X", nullptr, nullptr),
+                                                    authorship(1, "A2", "C", "I1", "Old Institute")})));
+        QVERIFY(cache.upsertWork(work("W2", 2020, {authorship(0, "A1", "X", nullptr, nullptr),
+                                                    authorship(1, "A2", "C", "I2", "New Institute"),
+                                                    authorship(2, "A3", "D", nullptr, nullptr)})));
+        QVERIFY(cache.upsertWork(work("W3", 2023, {authorship(0, "A2", "C", "I3", "Elsewhere")})));
+        const QList<CoauthorStat> co = cache.coauthors(QStringLiteral("A1"));
+        QCOMPARE(co.size(), 2);
+        QCOMPARE(co.at(0).id, QStringLiteral("A2"));
+        QVERIFY(!co.at(0).isCached);
+        QCOMPARE(co.at(0).sharedWorks, 2);
+        QCOMPARE(co.at(0).institution, QStringLiteral("New Institute"));
+        QCOMPARE(co.at(1).id, QStringLiteral("A3"));
+        QCOMPARE(co.at(1).institution, QString()); // never gave one
+    }
+
     void coauthors_rankedBySharedWorks()
     {
         Cache cache;

@@ -940,26 +940,38 @@ QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
         c.institution = q.value(7).toString();
         out << c;
     }
-    // Uncached co-authors: the institution they gave on their latest shared work.
+    // Uncached co-authors: the institution they gave on their latest shared
+    // work, for all of them in one pass over the shared works (one query per
+    // co-author took seconds for an author with thousands of them).
+    QHash<QString, int> missing;
+    for (int i = 0; i < out.size(); ++i)
+        if (out.at(i).institution.isEmpty())
+            missing.insert(out.at(i).id, i);
+    if (missing.isEmpty())
+        return out;
     QSqlQuery inst(database());
+    inst.setForwardOnly(true);
     inst.prepare(QStringLiteral(
-        "SELECT i.display_name FROM effective_authorships s "
-        "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
-        "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
-        "WHERE s.person_id = ? AND (s.record_id = ? OR s.record_id IN (SELECT author_id FROM identity_overrides "
-        "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split'))) "
-        "ORDER BY w.publication_year DESC LIMIT 1"));
-    for (CoauthorStat &c : out) {
-        if (!c.institution.isEmpty())
+        "SELECT COALESCE(sp.person_id, mg.person_id, o.author_id), i.display_name "
+        "FROM (SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?) mine "
+        "JOIN authorships o ON o.work_id = mine.work_id AND o.author_id <> '' "
+        "JOIN authorship_institutions ai ON ai.work_id = o.work_id AND ai.position = o.position "
+        "JOIN institutions i ON i.id = ai.institution_id "
+        "JOIN works w ON w.id = o.work_id "
+        "LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' AND sp.undone = 0 "
+        "                               AND sp.work_id = o.work_id "
+        "LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' AND mg.undone = 0 "
+        "ORDER BY w.publication_year DESC, o.work_id, ai.institution_id"));
+    inst.addBindValue(person);
+    if (!inst.exec())
+        return out;
+    while (inst.next() && !missing.isEmpty()) {
+        // Newest first: the first institution seen for a person is theirs.
+        const auto it = missing.constFind(inst.value(0).toString());
+        if (it == missing.constEnd())
             continue;
-        // The record_id terms only let SQLite use the authorships index (a
-        // person's rows are its own record's or those merged or split into
-        // it); without them each co-author cost a scan of every authorship.
-        inst.addBindValue(c.id);
-        inst.addBindValue(c.id);
-        inst.addBindValue(c.id);
-        if (inst.exec() && inst.next())
-            c.institution = inst.value(0).toString();
+        out[it.value()].institution = inst.value(1).toString();
+        missing.erase(it);
     }
     return out;
 }
