@@ -1224,6 +1224,7 @@ AuthorLoad MainWindow::loadAuthor(const Cache &cache, const QString &authorId, i
     if (q.exec())
         while (q.next())
             load.citesByYear[q.value(0).toString()].insert(q.value(1).toInt(), q.value(2).toInt());
+    load.chartWorks = chartWorks(load, {});
     return load;
 }
 
@@ -1330,14 +1331,19 @@ void MainWindow::applyLoad(AuthorLoad load)
 void MainWindow::recomputeMetrics()
 {
     m_profile->setPapers(m_model->includedPapers(), m_referenceYear);
+    // Nothing left out: the list the loader built off the UI thread.
+    const QSet<QString> excluded = m_model->excluded();
+    m_charts->setWorks(excluded.isEmpty() ? m_current.chartWorks : chartWorks(m_current, excluded), m_referenceYear);
+}
+
+QList<views::ChartWork> MainWindow::chartWorks(const AuthorLoad &load, const QSet<QString> &excluded)
+{
     QList<views::ChartWork> works;
-    works.reserve(m_current.rows.size());
-    for (const PublicationRow &r : std::as_const(m_current.rows)) {
-        if (!m_model->isIncluded(r.id))
-            continue;
-        works << views::ChartWork{r.year, r.type, r.isOa, r.citations, m_current.citesByYear.value(r.id)};
-    }
-    m_charts->setWorks(works, m_referenceYear);
+    works.reserve(load.rows.size());
+    for (const PublicationRow &r : load.rows)
+        if (!excluded.contains(r.id))
+            works << views::ChartWork{r.year, r.type, r.isOa, r.citations, load.citesByYear.value(r.id)};
+    return works;
 }
 
 void MainWindow::updateCount()

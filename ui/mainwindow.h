@@ -5,6 +5,7 @@
 #include "itemmodels/publicationtablemodel.h"
 #include "profile/profile.h"
 #include "trust/trustsnapshot.h"
+#include "yearcharts.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -47,9 +48,6 @@ class SearchBox;
 class SyncController;
 struct SyncProgress;
 struct SyncResult;
-namespace views {
-class YearCharts;
-}
 
 // Everything the window shows about one author, loaded off the UI thread.
 struct AuthorLoad {
@@ -58,6 +56,7 @@ struct AuthorLoad {
     Profile profile;
     TrustSnapshot trust;
     QHash<QString, QMap<int, int>> citesByYear; // work -> year -> citations received
+    QList<views::ChartWork> chartWorks;         // every row, as the charts take them
 };
 
 class MainWindow final : public QMainWindow
@@ -97,6 +96,7 @@ public:
 
     // Loads everything shown for an author from a cache file (any thread).
     static AuthorLoad loadAuthor(const Cache &cache, const QString &authorId, int referenceYear);
+    static QList<views::ChartWork> chartWorks(const AuthorLoad &load, const QSet<QString> &excluded);
 
 public slots:
     // Shows the cached author and records it in the history; returns false

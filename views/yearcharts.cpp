@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QShowEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -197,6 +198,26 @@ void YearCharts::setStackBy(StackBy by)
 
 void YearCharts::rebuild()
 {
+    m_stale = true;
+    if (isVisible())
+        build();
+}
+
+void YearCharts::ensureBuilt() const
+{
+    if (m_stale)
+        const_cast<YearCharts *>(this)->build();
+}
+
+void YearCharts::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    QWidget::showEvent(event);
+}
+
+void YearCharts::build()
+{
+    m_stale = false;
     m_series = computeYearSeries(m_works, m_stackBy, m_lastYear);
     m_plot->clearPlottables();
     m_plot->clearItems();
@@ -359,6 +380,7 @@ void YearCharts::changeEvent(QEvent *event)
 
 QString YearCharts::toolTipAt(const QPoint &plotPos) const
 {
+    ensureBuilt();
     if (m_series.worksPerYear.isEmpty() || !m_plot->axisRect()->rect().contains(plotPos))
         return {};
     const double x = m_plot->xAxis->pixelToCoord(plotPos.x());
@@ -397,6 +419,7 @@ void YearCharts::onMouseMove(QMouseEvent *event)
 
 bool YearCharts::exportTo(const QString &path, int width, int height)
 {
+    ensureBuilt();
     const QString suffix = QFileInfo(path).suffix().toLower();
     bool ok = false;
     if (suffix == QLatin1String("png")) {

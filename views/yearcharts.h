@@ -55,8 +55,8 @@ public:
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }
     void setStackBy(StackBy by);
-    const YearSeries &series() const { return m_series; }
-    QCustomPlot *plot() const { return m_plot; }
+    const YearSeries &series() const { ensureBuilt(); return m_series; }
+    QCustomPlot *plot() const { ensureBuilt(); return m_plot; }
 
     // Format from the suffix: .png, .svg or .pdf. Returns false on failure.
     bool exportTo(const QString &path, int width = 1000, int height = 600);
@@ -65,10 +65,15 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslateUi();
+    // Rebuilds now when on screen; otherwise when next shown or asked for
+    // (a hidden chart costs nothing while an author opens).
     void rebuild();
+    void ensureBuilt() const;
+    void build();
     void applyPalette();
     void chooseExport();
     void onMouseMove(QMouseEvent *event);
@@ -78,6 +83,7 @@ private:
     Kind m_kind = WorksPerYear;
     StackBy m_stackBy = StackBy::Type;
     YearSeries m_series;
+    bool m_stale = false;
     QComboBox *m_kindCombo = nullptr;
     QComboBox *m_stackCombo = nullptr;
     QPushButton *m_export = nullptr;
