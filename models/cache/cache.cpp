@@ -1168,12 +1168,12 @@ QStringList Cache::searchWorks(const QString &text, int limit) const
     const QString typing = whole + u'*';
     // Ranked inside FTS5 (ORDER BY rank LIMIT), joined to works only for
     // the rows returned.
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
+    // Kept prepared: a search box asks this on every keystroke, and at
+    // small scales parsing the statement costs as much as answering it.
+    QSqlQuery &q = const_cast<Cache *>(this)->prepared(
         "SELECT w.id FROM (SELECT rowid, rank FROM works_fts WHERE works_fts MATCH ? "
         "AND rank MATCH 'bm25(10.0, 1.0, 2.0, 3.0)' ORDER BY rank LIMIT ?) f "
-        "JOIN works w ON w.rowid = f.rowid ORDER BY f.rank"));
+        "JOIN works w ON w.rowid = f.rowid ORDER BY f.rank");
     QStringList out;
     QSet<QString> seen;
     for (const QString &match : {inTitle, whole, typing}) {
