@@ -397,33 +397,16 @@ void NetworkScene::addLineToLayer(QPointF a, QPointF b, quint16 depth, double th
     EdgeLayer &l = m_layer;
     if (l.width <= 0 || l.height <= 0)
         return;
-    // Liang-Barsky: clip the segment to the pixel area.
+    // Clipped to the pixel area.
     const double xmax = l.width - 0.001;
     const double ymax = l.height - 0.001;
-    const double dx = b.x() - a.x();
-    const double dy = b.y() - a.y();
-    double t0 = 0, t1 = 1;
-    auto clip = [&](double p, double q) {
-        if (p == 0)
-            return q >= 0;
-        const double r = q / p;
-        if (p < 0) {
-            if (r > t1)
-                return false;
-            t0 = std::max(t0, r);
-        } else {
-            if (r < t0)
-                return false;
-            t1 = std::min(t1, r);
-        }
-        return true;
-    };
-    if (!clip(-dx, a.x()) || !clip(dx, xmax - a.x()) || !clip(-dy, a.y()) || !clip(dy, ymax - a.y()))
+    QLineF segment(a, b);
+    if (!clipLine(&segment, QRectF(0, 0, xmax, ymax)))
         return;
-    const double sx = std::clamp(a.x() + t0 * dx, 0.0, xmax);
-    const double sy = std::clamp(a.y() + t0 * dy, 0.0, ymax);
-    const double ex = std::clamp(a.x() + t1 * dx, 0.0, xmax);
-    const double ey = std::clamp(a.y() + t1 * dy, 0.0, ymax);
+    const double sx = std::clamp(segment.x1(), 0.0, xmax);
+    const double sy = std::clamp(segment.y1(), 0.0, ymax);
+    const double ex = std::clamp(segment.x2(), 0.0, xmax);
+    const double ey = std::clamp(segment.y2(), 0.0, ymax);
     const double adx = std::abs(ex - sx);
     const double ady = std::abs(ey - sy);
     const int n = int(std::max(adx, ady)) + 1;
