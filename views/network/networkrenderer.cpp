@@ -32,9 +32,14 @@ void paintInto(QPainter &painter, const CoauthorGraph &graph, const RenderOption
     scene.setColorBy(options.colorBy);
     scene.setSizeBy(options.sizeBy);
     scene.setYearLimit(options.yearLimit);
-    scene.setPositions(options.positions.size() == graph.nodeCount()
-                           ? options.positions
-                           : NetworkRenderer::layout(graph, options.seed, options.maxIterations));
+    if (options.positions.size() == graph.nodeCount()) {
+        scene.setPositions(options.positions);
+    } else {
+        // Room for the discs and, where they all fit, the names, as the view does.
+        const QFontMetricsF metrics(NetworkScene::labelFont(painter.font()));
+        scene.setPositions(NetworkRenderer::layout(graph, options.seed, options.maxIterations, scene.radii(),
+                                                   scene.layoutLabelSizes(metrics, QSizeF(options.size))));
+    }
     const QRectF screen(QPointF(0, 0), QSizeF(options.size));
     const QPalette palette = lightPalette();
     painter.fillRect(screen, palette.color(QPalette::Base));
@@ -48,13 +53,16 @@ void paintInto(QPainter &painter, const CoauthorGraph &graph, const RenderOption
 
 } // namespace
 
-QList<QPointF> NetworkRenderer::layout(const CoauthorGraph &graph, quint32 seed, int maxIterations)
+QList<QPointF> NetworkRenderer::layout(const CoauthorGraph &graph, quint32 seed, int maxIterations,
+                                       const QList<double> &radii, const QList<QSizeF> &labels)
 {
     QList<LayoutEdge> edges;
     for (int e = 0; e < graph.edgeCount(); ++e)
         edges << LayoutEdge{graph.edges().at(e).source, graph.edges().at(e).target, graph.weight(e)};
     ForceLayout layout;
     layout.setGraph(graph.nodeCount(), edges, seed);
+    if (!radii.isEmpty())
+        layout.setNodeSizes(radii, labels);
     const int iterations = layout.run(maxIterations);
     qCDebug(lcRenderer) << "layout:" << iterations << "iterations, settled" << layout.isSettled();
     return layout.positions();

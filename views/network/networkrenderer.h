@@ -26,7 +26,9 @@ struct RenderOptions {
 class NetworkRenderer final
 {
 public:
-    static QList<QPointF> layout(const CoauthorGraph &graph, quint32 seed, int maxIterations);
+    // radii and labels: the nodes' footprints to make room for (ForceLayout::setNodeSizes).
+    static QList<QPointF> layout(const CoauthorGraph &graph, quint32 seed, int maxIterations,
+                                 const QList<double> &radii = {}, const QList<QSizeF> &labels = {});
     static QImage renderImage(const CoauthorGraph &graph, const RenderOptions &options = {});
     static QByteArray renderPng(const CoauthorGraph &graph, const RenderOptions &options = {});
     static QByteArray renderSvg(const CoauthorGraph &graph, const RenderOptions &options = {});

@@ -535,6 +535,46 @@ QFont NetworkScene::labelFont(const QFont &base)
     return font;
 }
 
+QList<double> NetworkScene::radii() const
+{
+    QList<double> out(m_graph.nodeCount());
+    for (int i = 0; i < out.size(); ++i)
+        out[i] = radius(i);
+    return out;
+}
+
+QList<QSizeF> NetworkScene::labelSizes(const QFontMetricsF &metrics) const
+{
+    // Only where every author can carry a name at once; larger networks
+    // show the names of the most important and of what is zoomed in on.
+    const int n = m_graph.nodeCount();
+    if (n > labelBudget())
+        return {};
+    QList<QSizeF> sizes(n);
+    for (int i = 0; i < n; ++i)
+        sizes[i] = labelSize(i, metrics);
+    return sizes;
+}
+
+QList<QSizeF> NetworkScene::layoutLabelSizes(const QFontMetricsF &metrics, const QSizeF &view) const
+{
+    // A force layout leaves space between the footprints (disc and label, at
+    // zoom 1). Measured on generated co-author networks in a 955x720 view:
+    // at 27% cover (50 authors) every name shows at fit zoom 1.36; at 45%
+    // (75 and 80 authors) 48 and 51 names show against 38 and 32 with discs
+    // alone; at 55% (90 authors) 31 against 37, the layout grown past the view.
+    constexpr double kLabelCover = 0.5;
+    QList<QSizeF> labels = labelSizes(metrics);
+    double area = 0;
+    for (int i = 0; i < labels.size(); ++i) {
+        const double r = radius(i);
+        area += (std::max(labels.at(i).width(), 2 * r) + 4) * (2 * r + 2 + labels.at(i).height() + 4);
+    }
+    if (area > kLabelCover * std::max(1.0, view.width()) * std::max(1.0, view.height()))
+        labels.clear();
+    return labels;
+}
+
 QSizeF NetworkScene::labelSize(int node, const QFontMetricsF &metrics) const
 {
     if (node < 0 || node >= m_graph.nodeCount())

@@ -92,6 +92,14 @@ public:
     static QFont labelFont(const QFont &base);
     QSizeF labelSize(int node, const QFontMetricsF &metrics) const;
     static int labelBudget();
+    // Every node's disc radius, and every name's box when the network is
+    // within labelBudget() (none otherwise).
+    QList<double> radii() const;
+    QList<QSizeF> labelSizes(const QFontMetricsF &metrics) const;
+    // The names a layout makes room for: all of them when they can be shown
+    // at about zoom 1, that is when discs and names cover at most half of a
+    // view of this size; otherwise none (discs only).
+    QList<QSizeF> layoutLabelSizes(const QFontMetricsF &metrics, const QSizeF &view) const;
 
     PaintStats paint(QPainter &painter, const QTransform &worldToScreen, const QRectF &screen,
                      const QPalette &palette) const;

@@ -27,7 +27,6 @@ namespace {
 constexpr double kMinZoom = 0.02;
 constexpr double kMaxZoom = 20.0;
 constexpr double kMaxFitZoom = 2.5;    // a tiny network is not blown up beyond this
-constexpr double kLabelCover = 0.5;    // see layoutLabelSizes()
 constexpr double kClickSlop = 4.0;     // pixels a press may wander and still be a click
 constexpr double kPickTolerance = 4.0; // pixels around nodes and edges
 
@@ -125,45 +124,18 @@ void NetworkView::setSizeBy(SizeBy sizeBy)
 
 QList<double> NetworkView::nodeRadii() const
 {
-    QList<double> radii(m_scene.graph().nodeCount());
-    for (int i = 0; i < radii.size(); ++i)
-        radii[i] = m_scene.radius(i);
-    return radii;
+    return m_scene.radii();
 }
 
 QList<QSizeF> NetworkView::labelSizes() const
 {
-    // Only where every author can carry a name at once; larger networks
-    // show the names of the most important and of what is zoomed in on.
-    const int n = m_scene.graph().nodeCount();
-    if (n > NetworkScene::labelBudget())
-        return {};
-    const QFontMetricsF metrics(NetworkScene::labelFont(font()));
-    QList<QSizeF> sizes(n);
-    for (int i = 0; i < n; ++i)
-        sizes[i] = m_scene.labelSize(i, metrics);
-    return sizes;
+    return m_scene.labelSizes(QFontMetricsF(NetworkScene::labelFont(font())));
 }
 
 QList<QSizeF> NetworkView::layoutLabelSizes() const
 {
-    // The layout makes room for the names when they can all be shown at a
-    // zoom of about 1: when the nodes' footprints (disc and label, at zoom 1)
-    // cover at most half of the view. A force layout leaves space between
-    // them; measured on generated co-author networks in a 955x720 view:
-    // at 27% (50 authors) every name shows at fit zoom 1.36; at 45% (75 and
-    // 80 authors) 48 and 51 names show against 38 and 32 with discs alone;
-    // at 55% (90 authors) 31 against 37, the layout grown past the view.
-    QList<QSizeF> labels = labelSizes();
-    const QSize view = isVisible() ? size() : sizeHint();
-    double area = 0;
-    for (int i = 0; i < labels.size(); ++i) {
-        const double r = m_scene.radius(i);
-        area += (std::max(labels.at(i).width(), 2 * r) + 4) * (2 * r + 2 + labels.at(i).height() + 4);
-    }
-    if (area > kLabelCover * std::max(1, view.width()) * std::max(1, view.height()))
-        labels.clear();
-    return labels;
+    return m_scene.layoutLabelSizes(QFontMetricsF(NetworkScene::labelFont(font())),
+                                    QSizeF(isVisible() ? size() : sizeHint()));
 }
 
 void NetworkView::setYearLimit(int year)
