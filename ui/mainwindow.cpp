@@ -873,7 +873,7 @@ QFuture<ExportResult> MainWindow::exportWorks(ExportDialog::Scope scope, const E
     }
     }
     const QString dbPath = m_cache.path();
-    if (dbPath.isEmpty() || dbPath == QLatin1String(":memory:") || !QFileInfo::exists(dbPath)) {
+    if (!m_cache.isSharedFile()) {
         const ExportResult result = writeExport(m_cache, ids, options, path);
         reportExport(result, path);
         return QtFuture::makeReadyFuture(result);
@@ -1260,7 +1260,7 @@ void MainWindow::showAuthor(const QString &authorId)
         statusBar()->showMessage(m_loadingMessage, 3000);
     const QString path = m_cache.path();
     const int year = m_referenceYear;
-    if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo::exists(path)) {
+    if (!m_cache.isSharedFile()) {
         applyLoad(loadAuthor(m_cache, authorId, year));
         return;
     }
@@ -1382,7 +1382,7 @@ void MainWindow::applyTextFilter()
     }
     const QString path = m_cache.path();
     const QString person = m_authorId;
-    if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo::exists(path)) {
+    if (!m_cache.isSharedFile()) {
         apply(m_cache.personWorksMatching(person, text));
         return;
     }

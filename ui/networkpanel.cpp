@@ -300,7 +300,7 @@ void NetworkPanel::rebuild()
     options.counting = m_counting->currentIndex() == 1 ? Counting::Fractional : Counting::Full;
     const int generation = m_latestBuild->fetch_add(1) + 1;
     const QString path = m_cache.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:") || !QFileInfo::exists(path)) {
+    if (!m_cache.isSharedFile()) {
         // An in-memory cache has no second connection: build here.
         applyBuild(buildGraph(m_cache, options, m_expanded, m_resolution, generation));
         return;

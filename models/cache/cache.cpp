@@ -897,24 +897,29 @@ QList<Work> Cache::worksOfAuthor(const QString &authorId) const
     return out;
 }
 
+// Every authorship on the works of a person (bound first), the other side
+// mapped to people as effective_authorships does, but from the base table:
+// joined on work_id, the view would be materialized whole (every
+// authorship) first. Callers select from o (the authorship), w (its work)
+// and PEERSCOPE_SHARED_PERSON, and may join more onto o.
+#define PEERSCOPE_SHARED_PERSON "COALESCE(sp.person_id, mg.person_id, o.author_id)"
+#define PEERSCOPE_SHARED_AUTHORSHIPS                                                                              \
+    "FROM (SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?) mine "                      \
+    "JOIN authorships o ON o.work_id = mine.work_id AND o.author_id <> '' "                                     \
+    "JOIN works w ON w.id = o.work_id "                                                                          \
+    "LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' AND sp.undone = 0 "   \
+    "                                AND sp.work_id = o.work_id "                                                \
+    "LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' AND mg.undone = 0 "
+
 QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-        // The other side maps authorships to people as effective_authorships
-        // does, but from the base table: joined on work_id, the view would be
-        // materialized whole (every authorship) before the join.
         "SELECT x.person, MAX(x.author_name), MAX(x.orcid), COUNT(DISTINCT x.work_id) AS shared, "
         "MIN(x.year), MAX(x.year), a.id IS NOT NULL, COALESCE(i.display_name, '') "
-        "FROM (SELECT o.work_id, COALESCE(sp.person_id, mg.person_id, o.author_id) AS person, o.author_name, o.orcid, "
-        "             w.publication_year AS year "
-        "      FROM (SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?) mine "
-        "      JOIN authorships o ON o.work_id = mine.work_id AND o.author_id <> '' "
-        "      JOIN works w ON w.id = o.work_id "
-        "      LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' AND sp.undone = 0 "
-        "                                      AND sp.work_id = o.work_id "
-        "      LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' AND mg.undone = 0) x "
+        "FROM (SELECT o.work_id, " PEERSCOPE_SHARED_PERSON " AS person, o.author_name, o.orcid, "
+        "             w.publication_year AS year " PEERSCOPE_SHARED_AUTHORSHIPS ") x "
         "LEFT JOIN authors a ON a.id = x.person "
         "LEFT JOIN institutions i ON i.id = a.last_institution_id "
         "WHERE x.person <> ? "
@@ -952,15 +957,9 @@ QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
     QSqlQuery inst(database());
     inst.setForwardOnly(true);
     inst.prepare(QStringLiteral(
-        "SELECT COALESCE(sp.person_id, mg.person_id, o.author_id), i.display_name "
-        "FROM (SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?) mine "
-        "JOIN authorships o ON o.work_id = mine.work_id AND o.author_id <> '' "
+        "SELECT " PEERSCOPE_SHARED_PERSON ", i.display_name " PEERSCOPE_SHARED_AUTHORSHIPS
         "JOIN authorship_institutions ai ON ai.work_id = o.work_id AND ai.position = o.position "
         "JOIN institutions i ON i.id = ai.institution_id "
-        "JOIN works w ON w.id = o.work_id "
-        "LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' AND sp.undone = 0 "
-        "                               AND sp.work_id = o.work_id "
-        "LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' AND mg.undone = 0 "
         "ORDER BY w.publication_year DESC, o.work_id, ai.institution_id"));
     inst.addBindValue(person);
     if (!inst.exec())
@@ -1217,6 +1216,11 @@ QStringList Cache::personWorksMatching(const QString &personId, const QString &t
     while (q.next())
         out << q.value(0).toString();
     return out;
+}
+
+bool Cache::isSharedFile() const
+{
+    return !m_path.isEmpty() && m_path != QLatin1String(":memory:") && QFileInfo::exists(m_path);
 }
 
 QHash<QString, qint64> Cache::rowCounts() const

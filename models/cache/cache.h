@@ -77,6 +77,10 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
+    // A file another connection can open too: work on this cache may then
+    // move to a worker thread with its own open(path(), OpenMode::Secondary).
+    // An in-memory cache is this connection alone.
+    bool isSharedFile() const;
     // What went wrong, or for Recovered where the damaged file now is; said
     // so a user knows what to do.
     QString errorString() const { return m_error; }
