@@ -91,7 +91,12 @@ void checkWindowCache(Cache &cache, MainWindow &window)
             Cache check;
             if (check.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
                 return QString();
-            return check.integrityProblem();
+            QString problem = check.integrityProblem();
+            // A cache from before the search statistics, or one whose last
+            // sync stopped before they were rebuilt, catches up here.
+            if (problem.isEmpty())
+                check.refreshSearchIndex();
+            return problem;
         }));
     };
     QObject::connect(&window, &MainWindow::authorLoaded, watcher, start, Qt::SingleShotConnection);

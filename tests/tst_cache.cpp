@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <random>
+
 using namespace peerscope;
 
 class tst_Cache : public QObject
@@ -238,6 +240,108 @@ private slots:
         QSqlQuery fts(cache.database());
         QVERIFY(fts.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM works_fts), (SELECT COUNT(*) FROM works)")) && fts.next());
         QCOMPARE(fts.value(0).toInt(), fts.value(1).toInt());
+    }
+
+    void searchIndex_ranksAsBm25_andFollowsEveryWrite()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("searchindex.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        QVERIFY(cache.searchIndexIsCurrent()); // an import leaves them up to date
+        // 1,200 works with "graphene" in the title, titles of 1 to 12 words,
+        // a few naming it twice: enough titles for it to get a title list.
+        const QStringList filler{QStringLiteral("layers"), QStringLiteral("strained"), QStringLiteral("bilayer"),
+                                 QStringLiteral("films"), QStringLiteral("transport"), QStringLiteral("optical"),
+                                 QStringLiteral("defects"), QStringLiteral("growth"), QStringLiteral("oxide"),
+                                 QStringLiteral("sensors"), QStringLiteral("phonons"), QStringLiteral("heritage")};
+        std::mt19937 rng(5);
+        QVERIFY(cache.beginTransaction());
+        for (int i = 0; i < 1200; ++i) {
+            QStringList title;
+            const int length = 1 + int(rng() % 12);
+            for (int k = 1; k < length; ++k)
+                title << filler.at(int(rng() % filler.size()));
+            title.insert(int(rng() % (title.size() + 1)), i % 97 == 0 ? QStringLiteral("Graphene graphene") : QStringLiteral("Graphene"));
+            Work w;
+            w.id = QStringLiteral("W9%1").arg(i);
+            w.title = title.join(u' ');
+            w.abstract = i % 3 ? QStringLiteral("On graphene and its oxide.") : QString();
+            w.rawJson = QString(w.id + w.title).toUtf8();
+            QVERIFY(cache.upsertWork(w));
+        }
+        QVERIFY(cache.commit());
+
+        const QStringList queries{QStringLiteral("graphene"), QStringLiteral("GRAPHÈNE"), QStringLiteral("heritage"),
+                                  QStringLiteral("visualisations"), QStringLiteral("graphene films"),
+                                  QStringLiteral("3d heritage"), QStringLiteral("oxide graph"), QStringLiteral("desktop visualization")};
+        // Without statistics the search ranks with FTS5's bm25(). (The demo
+        // import built them: back to a cache that never had any.)
+        QVERIFY(!cache.searchIndexIsCurrent());
+        QSqlQuery reset(cache.database());
+        QVERIFY(reset.exec(QStringLiteral("UPDATE search_state SET value = -1 WHERE name = 'statistics_generation'")));
+        QHash<QString, QStringList> bm25;
+        for (const QString &q : queries)
+            bm25.insert(q, cache.searchWorks(q, 50));
+        QCOMPARE(bm25.value(QStringLiteral("graphene")).size(), 50);
+        QCOMPARE(bm25.value(QStringLiteral("GRAPHÈNE")), bm25.value(QStringLiteral("graphene")));
+        QVERIFY(!bm25.value(QStringLiteral("desktop visualization")).isEmpty());
+
+        int listed = -1;
+        QVERIFY2(cache.refreshSearchIndex(&listed), qPrintable(cache.lastError()));
+        QCOMPARE(listed, 1); // graphene, the one term in 1,000 titles
+        QVERIFY(cache.searchIndexIsCurrent());
+        // The same works in the same order, from the title list for one word
+        // and from peerscope_rank for the rest.
+        for (const QString &q : queries)
+            QVERIFY2(cache.searchWorks(q, 50) == bm25.value(q), qPrintable(q));
+        QCOMPARE(cache.searchWorks(QStringLiteral("graphene"), 7), bm25.value(QStringLiteral("graphene")).mid(0, 7));
+
+        // A new work whose title names it four times, the best match there
+        // is: the list is out of date, and the search finds the work first all
+        // the same.
+        Work best;
+        best.id = QStringLiteral("W8");
+        best.title = QStringLiteral("Graphene, graphene, graphene, graphene");
+        best.rawJson = "W8 Graphene";
+        QVERIFY(cache.upsertWork(best));
+        QVERIFY(!cache.searchIndexIsCurrent());
+        QCOMPARE(cache.searchWorks(QStringLiteral("graphene"), 50).first(), QStringLiteral("W8"));
+        QVERIFY(cache.refreshSearchIndex());
+        QCOMPARE(cache.searchWorks(QStringLiteral("graphene"), 50).first(), QStringLiteral("W8"));
+        QSqlQuery top(cache.database());
+        QVERIFY(top.exec(QStringLiteral("SELECT w.id FROM works_title_top t JOIN works w ON w.rowid = t.work_rowid "
+                                        "WHERE t.term = 'graphene' ORDER BY t.position LIMIT 1")) && top.next());
+        QCOMPARE(top.value(0).toString(), QStringLiteral("W8"));
+        // A rewritten title leaves the list at once.
+        best.title = QStringLiteral("Carbon nanotubes");
+        best.rawJson = "W8 Carbon nanotubes";
+        QVERIFY(cache.upsertWork(best));
+        QVERIFY(!cache.searchWorks(QStringLiteral("graphene"), 200).contains(QStringLiteral("W8")));
+        QCOMPARE(cache.searchWorks(QStringLiteral("nanotubes")), QStringList{QStringLiteral("W8")});
+    }
+
+    void migrationFromVersion1_addsTheSearchStatistics()
+    {
+        const QString file = path(QStringLiteral("v1.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+            // Back to the first schema, as a cache from the first release.
+            QSqlQuery q(cache.database());
+            for (const char *sql : {"DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
+                                    "PRAGMA user_version=1"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        }
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        QVERIFY(!cache.searchIndexIsCurrent());
+        const QStringList before = cache.searchWorks(QStringLiteral("heritage"));
+        QVERIFY(before.contains(QStringLiteral("W2241997964")));
+        QVERIFY(cache.refreshSearchIndex());
+        QVERIFY(cache.searchIndexIsCurrent());
+        QCOMPARE(cache.searchWorks(QStringLiteral("heritage")), before);
     }
 
     void resolve_idOrcidAndName()

@@ -84,6 +84,10 @@ private slots:
         QTRY_COMPARE(w.publicationModel()->rowCount(), 9);
         QTRY_VERIFY(!w.findChild<QProgressBar *>(QStringLiteral("syncProgress"))->isVisible());
         QVERIFY2(message.contains(QStringLiteral("API calls")), qPrintable(message));
+        // Once the queue is empty the worker brings the works search's
+        // statistics up to date.
+        QTRY_VERIFY_WITH_TIMEOUT(m_cache->searchIndexIsCurrent(), 10000);
+        QVERIFY(m_cache->searchWorks(QStringLiteral("photogrammetry")).contains(QStringLiteral("W2241997964")));
     }
 
     void sync_showsProgressAndCancelStopsIt()

@@ -88,6 +88,8 @@ void SyncController::cancel()
 void SyncController::startNext()
 {
     if (m_queue.isEmpty()) {
+        // Once per batch of syncs: at a million works it takes seconds.
+        QMetaObject::invokeMethod(m_worker, "refreshSearch", Qt::QueuedConnection);
         emit idle();
         return;
     }
@@ -118,6 +120,13 @@ void SyncWorker::cancel()
     // away underneath; the sync stops after the page it is writing.
     if (m_sync)
         m_sync->cancel();
+}
+
+void SyncWorker::refreshSearch()
+{
+    // The works search answers the same without it, only more slowly.
+    if (m_cache && !m_cache->refreshSearchIndex())
+        qCWarning(lcSyncController) << "search statistics not rebuilt:" << m_cache->lastError();
 }
 
 void SyncWorker::run(const QString &cachePath, const QString &authorId, bool force, const SyncConfig &config)

@@ -98,6 +98,8 @@ public:
 public slots:
     void run(const QString &cachePath, const QString &authorId, bool force, const peerscope::SyncConfig &config);
     void cancel();
+    // Brings the works search's statistics up to date (Cache::refreshSearchIndex).
+    void refreshSearch();
 
 signals:
     void progress(const peerscope::SyncProgress &progress);

@@ -156,6 +156,10 @@ int syncCommand(Context &ctx)
     std::signal(SIGINT, previous);
     if (barShown)
         ctx.err() << Qt::endl;
+    // Whatever the sync wrote, the works search's statistics follow it (the
+    // search answers the same without them, only more slowly).
+    if (result.status != SyncResult::Status::CacheError)
+        cache->refreshSearchIndex();
 
     if (!result.mergedFrom.isEmpty())
         ctx.err() << QCoreApplication::translate("cli", "sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.")

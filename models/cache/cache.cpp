@@ -1,5 +1,6 @@
 #include "cache/cache.h"
 
+#include "cache/ftsranking.h"
 #include "cache/schema.h"
 #include "openalex/ids.h"
 #include "openalex/openalexparser.h"
@@ -88,6 +89,7 @@ bool Cache::isOpen() const
 
 void Cache::close()
 {
+    m_tokenizer.reset();
     m_statements.clear();
     m_literalStatements.clear();
     endTransaction();
@@ -263,8 +265,19 @@ bool Cache::configure()
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         return fail(q);
-    return exec(QStringLiteral("PRAGMA synchronous=NORMAL")) && exec(QStringLiteral("PRAGMA foreign_keys=ON"))
-           && exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+        || !exec(QStringLiteral("PRAGMA busy_timeout=10000")))
+        return false;
+    // The works search ranks with bm25() where this fails (worksearch.cpp).
+    m_tokenizer.reset();
+    if (ftsranking::install(database())) {
+        m_tokenizer = std::make_unique<ftsranking::Tokenizer>(database());
+        if (!m_tokenizer->isValid())
+            m_tokenizer.reset();
+    }
+    if (!m_tokenizer)
+        qCInfo(lcCache) << "peerscope_rank unavailable: the works search ranks with bm25()";
+    return true;
 }
 
 int Cache::schemaVersion() const
@@ -418,6 +431,9 @@ bool Cache::flushWorksFts()
     if (!run(fts, {QString::fromLatin1(rowids)}))
         return false;
     fts.finish();
+    // Marks the search statistics stale (worksearch.cpp).
+    if (!run(prepared("UPDATE search_state SET value = value + 1 WHERE name = 'works_fts_generation'"), {}))
+        return false;
     m_ftsPendingWorks.clear();
     return true;
 }
@@ -1144,56 +1160,6 @@ bool Cache::hasAuthors() const
 {
     QSqlQuery q(database());
     return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM authors)")) && q.next() && q.value(0).toBool();
-}
-
-QStringList Cache::searchWorks(const QString &text, int limit) const
-{
-    static const QRegularExpression wordPattern(QStringLiteral(R"([\p{L}\p{N}]+)"));
-    QStringList words;
-    auto it = wordPattern.globalMatch(text);
-    while (it.hasNext())
-        words << u'"' + it.next().captured(0) + u'"';
-    if (words.isEmpty() || limit <= 0)
-        return {};
-    // What a search box needs, best first: the words in a title, the words
-    // anywhere, then the last word as a prefix (perhaps still being typed),
-    // each stage ranked by bm25 and filling up what the one before left.
-    // bm25 scores every match before the LIMIT, so the stages keep that set
-    // small: every word as a prefix, ranked together, took seconds at scale
-    // (a common word is the prefix of hundreds of others, and is in a
-    // quarter of all abstracts, but in few titles).
-    const QString whole = words.join(u' ');
-    const QString inTitle = QStringLiteral("{title} : (") + whole + u')';
-    const QString typing = whole + u'*';
-    // Ranked inside FTS5 (ORDER BY rank LIMIT), joined to works only for
-    // the rows returned.
-    // Kept prepared: a search box asks this on every keystroke, and at
-    // small scales parsing the statement costs as much as answering it.
-    QSqlQuery &q = const_cast<Cache *>(this)->prepared(
-        "SELECT w.id FROM (SELECT rowid, rank FROM works_fts WHERE works_fts MATCH ? "
-        "AND rank MATCH 'bm25(10.0, 1.0, 2.0, 3.0)' ORDER BY rank LIMIT ?) f "
-        "JOIN works w ON w.rowid = f.rowid ORDER BY f.rank");
-    QStringList out;
-    QSet<QString> seen;
-    for (const QString &match : {inTitle, whole, typing}) {
-        q.addBindValue(match);
-        q.addBindValue(limit + int(out.size()));
-        if (!q.exec()) {
-            const_cast<Cache *>(this)->fail(q);
-            return out;
-        }
-        while (q.next() && out.size() < limit) {
-            const QString id = q.value(0).toString();
-            if (!seen.contains(id)) {
-                seen.insert(id);
-                out << id;
-            }
-        }
-        q.finish();
-        if (out.size() >= limit)
-            break;
-    }
-    return out;
 }
 
 QStringList Cache::personWorksMatching(const QString &personId, const QString &text) const

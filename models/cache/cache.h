@@ -10,10 +10,15 @@
 
 #include <map>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
 namespace peerscope {
+
+namespace ftsranking {
+class Tokenizer;
+}
 
 // A cached author as a search hit or a resolution candidate.
 struct AuthorSummary {
@@ -134,7 +139,16 @@ public:
     QString authorIdForOrcid(const QString &orcid) const;
     // Any author record at all (a new cache has none).
     bool hasAuthors() const;
+    // Cached works matching what a user typed, best first (worksearch.cpp).
     QStringList searchWorks(const QString &text, int limit = 200) const;
+    // Rebuilds what keeps searchWorks() fast at scale, the term statistics
+    // and the title lists of frequent terms, if works changed since they were
+    // built: seconds at a million works, so run it on a worker after a sync
+    // or an import. Until then searchWorks() answers the same works, more
+    // slowly. listedTerms: how many terms got a title list.
+    bool refreshSearchIndex(int *listedTerms = nullptr);
+    // Whether that was done since works last changed.
+    bool searchIndexIsCurrent() const;
     // The person's works whose title, abstract, venue or authors contain
     // every word of text as a prefix: the publications table's text filter
     // (unranked, so a common word costs no scoring of every match).
@@ -164,6 +178,17 @@ private:
     bool run(QSqlQuery &query, std::initializer_list<QVariant> values);
     bool migrate();
     bool configure();
+    struct SearchGenerations {
+        qint64 works = -1;      // bumped by every transaction that writes works_fts
+        qint64 statistics = -1; // what the search statistics were built from
+    };
+    SearchGenerations searchGenerations() const;
+    // Works holding term (every term with that prefix), in titles or anywhere,
+    // from the statistics.
+    qint64 termDocuments(const QString &term, bool prefix, bool titleOnly) const;
+    // The rank function, with each phrase's document count, for terms (the
+    // tokens of each word, in MATCH order).
+    QString rankingFor(const QList<QStringList> &terms, bool prefixLast, bool titleOnly) const;
     OpenStatus recreateDamaged(const QString &problem);
     OpenStatus prepareOpened();
     bool ensureStubInstitution(const InstitutionRef &ref);
@@ -180,6 +205,8 @@ private:
     std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid
     std::unordered_map<const char *, QSqlQuery> m_literalStatements; // node-based too
     QSqlQuery m_unprepared;
+    // works_fts's tokenizer, set where peerscope_rank is registered.
+    std::unique_ptr<ftsranking::Tokenizer> m_tokenizer;
     bool m_inTransaction = false;
     // Works written in this transaction whose works_fts rows are not
     // written yet, and the stubs this transaction already wrote as given.

@@ -7,9 +7,12 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QObject>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcImport, "peerscope.import", QtWarningMsg)
 
 namespace peerscope {
 
@@ -41,6 +44,7 @@ ImportReport Importer::importDemo()
         report.errors << QObject::tr("The bundled demo data is missing from this build.");
     for (const QString &file : files)
         importFile(file, &report);
+    refreshSearch(report);
     return report;
 }
 
@@ -67,7 +71,16 @@ ImportReport Importer::importPaths(const QStringList &paths)
             importFile(path, &report);
         }
     }
+    refreshSearch(report);
     return report;
+}
+
+void Importer::refreshSearch(const ImportReport &report)
+{
+    // The works search answers the same without it, only more slowly: a
+    // failure here is logged, and the next import or sync tries again.
+    if (report.works > 0 && !report.cacheFailed && !m_cache.refreshSearchIndex())
+        qCWarning(lcImport) << "search statistics not rebuilt:" << m_cache.lastError();
 }
 
 void Importer::importFile(const QString &path, ImportReport *report)

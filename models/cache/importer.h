@@ -40,6 +40,8 @@ public:
 
 private:
     void importFile(const QString &path, ImportReport *report);
+    // Brings the works search's statistics up to date after an import.
+    void refreshSearch(const ImportReport &report);
 
     Cache &m_cache;
 };
