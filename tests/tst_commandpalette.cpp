@@ -2,6 +2,7 @@
 #include "cache/importer.h"
 #include "commandpalette.h"
 #include "follows/followstore.h"
+#include "itemmodels/publicationtablemodel.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -123,6 +125,53 @@ private slots:
         QTest::keyClick(palette->queryEdit(), Qt::Key_Escape);
         QVERIFY(!palette->isVisible());
         QCOMPARE(w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentIndex(), 0);
+    }
+
+    void typingTitleWords_showsThatWork()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::authorLoaded);
+        w.showCommandPalette();
+        CommandPalette *palette = w.commandPalette();
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("photogrammetry heritage"));
+        QListWidget *list = palette->resultList();
+        QStringList texts;
+        int row = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            texts << list->item(i)->text();
+            // Year, venue (this one has none) and first author; the long
+            // title shortened, whole in the tooltip.
+            if (texts.last() == QStringLiteral("Show work: Harnessing Photogrammetry to Create Alternative Views in He… — 2014 · Joel Roberts")) {
+                QCOMPARE(list->item(i)->toolTip(), QStringLiteral("Harnessing Photogrammetry to Create Alternative Views in Heritage"));
+                row = i;
+            }
+        }
+        QVERIFY2(row >= 0, qPrintable(texts.join(u'\n')));
+        for (int i = 0; i < row; ++i)
+            QTest::keyClick(palette->queryEdit(), Qt::Key_Down);
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QVERIFY(!palette->isVisible());
+        // No author was open: the work opens at its first author with a
+        // cached profile, with its row selected.
+        const QString work = QStringLiteral("W2241997964");
+        QCOMPARE(m_cache.cachedPersonOfWork(work), QStringLiteral("A5032230089"));
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(w.currentAuthorId(), QStringLiteral("A5032230089"));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        QTRY_COMPARE(table->currentIndex().data(PublicationTableModel::WorkIdRole).toString(), work);
+
+        // One of the open author's works is selected where it is.
+        w.openAuthor(Importer::demoAuthorId());
+        QTRY_COMPARE(loaded.size(), 2);
+        w.showCommandPalette();
+        QTest::keyClicks(palette->queryEdit(), QStringLiteral("papercraft"));
+        QVERIFY(list->count() >= 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Show work: Tangible papercraft visualisations for education — 2019 · Human Factors in Computing Systems · Joseph Mearman"));
+        QTest::keyClick(palette->queryEdit(), Qt::Key_Return);
+        QTRY_COMPARE(table->currentIndex().data(PublicationTableModel::WorkIdRole).toString(), QStringLiteral("W2978758657"));
+        QCOMPARE(w.currentAuthorId(), Importer::demoAuthorId());
+        QCOMPARE(loaded.size(), 2);
     }
 
     void everyPaletteActionHasANameAndText()

@@ -902,16 +902,16 @@
         <translation>Befehlspalette</translation>
     </message>
     <message>
-        <source>Command or researcher</source>
-        <translation>Befehl oder Forscher</translation>
+        <source>Command, researcher or work</source>
+        <translation>Befehl, Forscher oder Werk</translation>
     </message>
     <message>
-        <source>Type a command or a researcher&apos;s name</source>
-        <translation>Geben Sie einen Befehl oder den Namen eines Forschers ein</translation>
+        <source>Type a command, a researcher&apos;s name or words from a work</source>
+        <translation>Geben Sie einen Befehl, den Namen eines Forschers oder Wörter aus einem Werk ein</translation>
     </message>
     <message>
-        <source>Matching commands and researchers</source>
-        <translation>Passende Befehle und Forscher</translation>
+        <source>Matching commands, researchers and works</source>
+        <translation>Passende Befehle, Forscher und Werke</translation>
     </message>
     <message>
         <source>Up and Down choose, Enter runs, Esc closes.</source>
@@ -924,6 +924,10 @@
     <message>
         <source>Open %1 — %2</source>
         <translation>%1 öffnen — %2</translation>
+    </message>
+    <message>
+        <source>Show work: %1 — %2</source>
+        <translation>Werk zeigen: %1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

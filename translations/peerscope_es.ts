@@ -902,16 +902,16 @@
         <translation>Paleta de órdenes</translation>
     </message>
     <message>
-        <source>Command or researcher</source>
-        <translation>Orden o investigador</translation>
+        <source>Command, researcher or work</source>
+        <translation>Comando, investigador o trabajo</translation>
     </message>
     <message>
-        <source>Type a command or a researcher&apos;s name</source>
-        <translation>Escriba una orden o el nombre de un investigador</translation>
+        <source>Type a command, a researcher&apos;s name or words from a work</source>
+        <translation>Escriba un comando, el nombre de un investigador o palabras de un trabajo</translation>
     </message>
     <message>
-        <source>Matching commands and researchers</source>
-        <translation>Órdenes e investigadores coincidentes</translation>
+        <source>Matching commands, researchers and works</source>
+        <translation>Comandos, investigadores y trabajos que coinciden</translation>
     </message>
     <message>
         <source>Up and Down choose, Enter runs, Esc closes.</source>
@@ -924,6 +924,10 @@
     <message>
         <source>Open %1 — %2</source>
         <translation>Abrir %1 — %2</translation>
+    </message>
+    <message>
+        <source>Show work: %1 — %2</source>
+        <translation>Mostrar trabajo: %1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcCommandPalette, "peerscope.ui.commandpalette", QtWarningMsg)
 
@@ -23,8 +24,9 @@ namespace {
 
 constexpr int kKindRole = Qt::UserRole + 1;
 constexpr int kIndexRole = Qt::UserRole + 2;
-constexpr int kAuthorRole = Qt::UserRole + 3;
-enum Kind { ActionItem, AuthorItem };
+constexpr int kEntityRole = Qt::UserRole + 3; // an author's or a work's ID
+enum Kind { ActionItem, AuthorItem, WorkItem };
+constexpr qsizetype kWorkTitleChars = 60;
 
 QString plainText(const QAction *action)
 {
@@ -108,7 +110,7 @@ CommandPalette::CommandPalette(Cache &cache, QWidget *parent)
     layout->addWidget(m_query);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_hint);
-    resize(620, 420);
+    resize(760, 420); // room for a work's title, year, venue and first author
 
     m_query->installEventFilter(this);
     connect(m_query, &QLineEdit::textChanged, this, &CommandPalette::refresh);
@@ -121,9 +123,9 @@ void CommandPalette::retranslateUi()
 {
     setWindowTitle(tr("Command palette"));
     setAccessibleName(tr("Command palette"));
-    m_query->setAccessibleName(tr("Command or researcher"));
-    m_query->setPlaceholderText(tr("Type a command or a researcher's name"));
-    m_list->setAccessibleName(tr("Matching commands and researchers"));
+    m_query->setAccessibleName(tr("Command, researcher or work"));
+    m_query->setPlaceholderText(tr("Type a command, a researcher's name or words from a work"));
+    m_list->setAccessibleName(tr("Matching commands, researchers and works"));
     m_hint->setText(tr("Up and Down choose, Enter runs, Esc closes."));
 }
 
@@ -200,17 +202,44 @@ void CommandPalette::refresh()
             }
         }
     }
+    // Works: the cache's ranked full-text search (title, abstract, venue,
+    // authors), after the actions and researchers.
+    if (query.size() >= 3) {
+        for (const QString &id : m_cache.searchWorks(query, kMaxWorks)) {
+            const std::optional<Work> w = m_cache.work(id);
+            if (!w)
+                continue;
+            // Year, venue and first author tell a preprint from its article.
+            QStringList detail;
+            if (w->publicationYear > 0)
+                detail << QString::number(w->publicationYear);
+            if (!w->sourceName.isEmpty())
+                detail << w->sourceName;
+            if (!w->authorships.isEmpty())
+                detail << w->authorships.constFirst().authorName;
+            if (detail.isEmpty())
+                detail << id;
+            entries << Entry{0, WorkItem, -1, w->title.isEmpty() ? id : w->title, detail.join(QStringLiteral(" · ")), id, {}};
+        }
+    }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.score > b.score; });
 
     m_list->clear();
     for (const Entry &e : std::as_const(entries)) {
+        // A long title is shortened so what tells two works apart stays in view.
+        const QString title = e.kind == WorkItem && e.text.size() > kWorkTitleChars
+                                  ? e.text.left(kWorkTitleChars - 1).trimmed() + u'…'
+                                  : e.text;
         const QString label = e.kind == AuthorItem ? tr("Open %1 — %2").arg(e.text, e.detail)
+                              : e.kind == WorkItem ? tr("Show work: %1 — %2").arg(title, e.detail)
                               : e.detail.isEmpty() ? e.text
                                                    : tr("%1 (%2)").arg(e.text, e.detail);
         auto *item = new QListWidgetItem(e.icon, label, m_list);
+        if (e.kind == WorkItem)
+            item->setToolTip(e.text);
         item->setData(kKindRole, e.kind);
         item->setData(kIndexRole, e.index);
-        item->setData(kAuthorRole, e.author);
+        item->setData(kEntityRole, e.author);
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -221,10 +250,13 @@ void CommandPalette::runItem(QListWidgetItem *item)
     if (!item)
         return;
     const int kind = item->data(kKindRole).toInt();
-    if (kind == AuthorItem) {
-        const QString id = item->data(kAuthorRole).toString();
+    if (kind == AuthorItem || kind == WorkItem) {
+        const QString id = item->data(kEntityRole).toString();
         hide();
-        emit authorChosen(id);
+        if (kind == AuthorItem)
+            emit authorChosen(id);
+        else
+            emit workChosen(id);
         return;
     }
     QPointer<QAction> action = m_actions.value(item->data(kIndexRole).toInt());

@@ -21,14 +21,15 @@ class Cache;
 // starts, an early first match, a shorter candidate).
 int fuzzyScore(const QString &pattern, const QString &candidate);
 
-// Ctrl+K: one list of every action of the window and of the cached
-// researchers, filtered by fuzzy matching as you type. Enter runs the action
-// or opens the researcher; Esc closes.
+// Ctrl+K: one list of every action of the window, of the cached researchers
+// and of the cached works matching the query, filtered as you type. Enter
+// runs the action, opens the researcher or shows the work; Esc closes.
 class CommandPalette final : public QDialog
 {
     Q_OBJECT
 public:
     static constexpr int kMaxAuthors = 30;
+    static constexpr int kMaxWorks = 8;
 
     CommandPalette(Cache &cache, QWidget *parent = nullptr);
 
@@ -42,6 +43,7 @@ public:
 
 signals:
     void authorChosen(const QString &authorId);
+    void workChosen(const QString &workId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -217,6 +217,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     m_feed = new ChangeFeedModel(m_cache, this);
     m_palette = new CommandPalette(m_cache, this);
     connect(m_palette, &CommandPalette::authorChosen, this, [this](const QString &id) { openOrSync(id); });
+    connect(m_palette, &CommandPalette::workChosen, this, &MainWindow::openWork);
     m_syncReloadTimer = new QTimer(this);
     m_syncReloadTimer->setSingleShot(true);
     m_syncReloadTimer->setInterval(400);
@@ -1325,6 +1326,9 @@ void MainWindow::applyLoad(AuthorLoad load)
     // A sync's report stays; otherwise say what was loaded.
     if (statusBar()->currentMessage().isEmpty() || statusBar()->currentMessage() == m_loadingMessage)
         statusBar()->showMessage(tr("%1: %n cached work(s)", nullptr, int(m_current.rows.size())).arg(p.author.name), 5000);
+    if (m_workAfterLoad.first == m_authorId)
+        showWork(m_workAfterLoad.second);
+    m_workAfterLoad = {};
     emit authorLoaded(m_authorId);
 }
 
@@ -1495,6 +1499,24 @@ void MainWindow::showWork(const QString &workId)
         return;
     }
     selectWork(workId);
+}
+
+void MainWindow::openWork(const QString &workId)
+{
+    if (m_model->rowOf(workId) >= 0) {
+        showWork(workId);
+        return;
+    }
+    // Someone else's: opened at the first of its authors with a profile here.
+    const QString person = m_cache.cachedPersonOfWork(workId);
+    if (person.isEmpty()) {
+        m_tabs->setCurrentIndex(0);
+        m_table->clearSelection();
+        showWorkDetailOf(workId);
+        return;
+    }
+    m_workAfterLoad = {person, workId};
+    openAuthor(person);
 }
 
 void MainWindow::selectWork(const QString &workId)

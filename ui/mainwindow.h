@@ -112,6 +112,9 @@ public slots:
     // Shows a work's details on the Publications tab, selecting its row when
     // it is one of this author's works (lifting filters that hide it).
     void showWork(const QString &workId);
+    // Any cached work: selected here if it is one of this author's, else
+    // shown at the first of its authors with a cached profile.
+    void openWork(const QString &workId);
     // Syncs the author on screen again (F5).
     void refreshCurrent();
     void toggleFollow();
@@ -180,6 +183,7 @@ private:
     Cache &m_cache;
     QString m_authorId;
     QString m_workToSelect; // a work to select once the table is arranged
+    std::pair<QString, QString> m_workAfterLoad; // (person, work): select the work once that person has loaded
     quint64 m_textFilterGeneration = 0; // the newest text filter request
     QString m_pendingId;
     bool m_loading = false;

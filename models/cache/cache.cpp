@@ -877,6 +877,24 @@ QStringList Cache::authorWorkIds(const QString &authorId) const
     return out;
 }
 
+QString Cache::cachedPersonOfWork(const QString &workId) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT person_id FROM effective_authorships WHERE work_id = ? ORDER BY position LIMIT 200"));
+    q.addBindValue(workId);
+    if (!q.exec())
+        return {};
+    QStringList people;
+    while (q.next())
+        people << q.value(0).toString();
+    for (const QString &person : std::as_const(people)) {
+        if (authorSummary(person))
+            return person;
+    }
+    return {};
+}
+
 QStringList Cache::recordWorkIds(const QString &authorId) const
 {
     QSqlQuery q(database());

@@ -127,6 +127,9 @@ public:
     QString resolveOpenAlexAlias(const QString &id) const;
     // Works of the person (identity corrections applied).
     QStringList authorWorkIds(const QString &authorId) const;
+    // The first of the work's authors (corrections applied) whose profile is
+    // cached; empty if none is.
+    QString cachedPersonOfWork(const QString &workId) const;
     // Works OpenAlex credits to this one record, corrections ignored (sync).
     QStringList recordWorkIds(const QString &authorId) const;
     QList<Work> worksOfAuthor(const QString &authorId) const;
