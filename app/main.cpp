@@ -22,7 +22,9 @@
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <cstdio>
+#include <mutex>
 #include <memory>
 #include <utility>
 
@@ -60,6 +62,41 @@ bool openWindowCache(Cache &cache, const QString &path, QString *warning, Cache:
     return true;
 }
 
+// The connection of the check below, while it runs: interrupted when the
+// application quits (the check and the search statistics read the whole file,
+// seconds on a large cache, and the process would linger until they end).
+class RunningCheck
+{
+public:
+    // False if the application is already quitting.
+    bool attach(Cache *cache)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stop)
+            return false;
+        m_cache = cache;
+        cache->interruptWhen(&m_stop);
+        return true;
+    }
+    void detach()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cache = nullptr;
+    }
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+        if (m_cache)
+            m_cache->interrupt(); // the statement running now
+    }
+
+private:
+    std::mutex m_mutex;
+    std::atomic<bool> m_stop{false};
+    const Cache *m_cache = nullptr;
+};
+
 // The whole-file integrity check of a cache opened with PrimaryCheckLater,
 // on a worker once the window has shown its first profile (it reads every
 // page: seconds on a large cache, which should not compete with the first
@@ -82,20 +119,30 @@ void checkWindowCache(Cache &cache, MainWindow &window)
             QMessageBox::critical(&window, QObject::tr("Peerscope"), cache.errorString());
         }
     });
-    auto start = [watcher, path = cache.path(), started = std::make_shared<bool>(false)] {
+    // Quitting interrupts the worker's reads instead of waiting for them.
+    auto running = std::make_shared<RunningCheck>();
+    // It waits for the worker too: a worker still running while the
+    // application tears down crashed it (heap corruption at exit, seen when
+    // quitting during the search statistics' rebuild on a 1M-work cache).
+    QObject::connect(qApp, &QCoreApplication::aboutToQuit, watcher, [running, watcher] {
+        running->stop();
+        watcher->waitForFinished();
+    });
+    auto start = [watcher, running, path = cache.path(), started = std::make_shared<bool>(false)] {
         if (std::exchange(*started, true))
             return;
-        watcher->setFuture(QtConcurrent::run([path] {
+        watcher->setFuture(QtConcurrent::run([path, running] {
             // A connection that cannot open says nothing about the file: only
             // a failed check moves a cache aside.
             Cache check;
-            if (check.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
+            if (check.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok || !running->attach(&check))
                 return QString();
             QString problem = check.integrityProblem();
             // A cache from before the search statistics, or one whose last
             // sync stopped before they were rebuilt, catches up here.
             if (problem.isEmpty())
                 check.refreshSearchIndex();
+            running->detach();
             return problem;
         }));
     };

@@ -9,7 +9,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <mutex>
 #include <random>
+#include <thread>
 
 using namespace peerscope;
 
@@ -318,6 +321,67 @@ private slots:
         QVERIFY(cache.upsertWork(best));
         QVERIFY(!cache.searchWorks(QStringLiteral("graphene"), 200).contains(QStringLiteral("W8")));
         QCOMPARE(cache.searchWorks(QStringLiteral("nanotubes")), QStringList{QStringLiteral("W8")});
+    }
+
+    void interruptWhen_stopsTheLongReads_andLosesNothing()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("interrupt.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        Work w;
+        w.id = QStringLiteral("W7");
+        w.title = QStringLiteral("Interrupted heritage");
+        w.rawJson = "W7";
+        QVERIFY(cache.upsertWork(w));
+        QVERIFY(!cache.searchIndexIsCurrent());
+        // As when the application quits: every statement stops, and the
+        // rebuild leaves the statistics as they were (stale, not half-built).
+        std::atomic<bool> stop{true};
+        cache.interruptWhen(&stop);
+        QVERIFY(!cache.refreshSearchIndex());
+        QVERIFY2(cache.lastError().contains(QStringLiteral("interrupt"), Qt::CaseInsensitive), qPrintable(cache.lastError()));
+        stop = false;
+        QVERIFY(!cache.searchIndexIsCurrent());
+        QVERIFY(cache.searchWorks(QStringLiteral("heritage")).contains(QStringLiteral("W7")));
+        QVERIFY(cache.refreshSearchIndex());
+        QVERIFY(cache.searchIndexIsCurrent());
+        QVERIFY(cache.searchWorks(QStringLiteral("heritage")).contains(QStringLiteral("W7")));
+
+        // An integrity check interrupted from another thread reports nothing:
+        // being stopped is not damage (a report would move the cache aside).
+        // (A connection is used on the thread that opened it.)
+        std::mutex mutex;
+        const Cache *running = nullptr;
+        std::atomic<bool> done{false};
+        int checks = 0;
+        QStringList reports;
+        std::thread checker([&] {
+            {
+                Cache other;
+                if (other.open(path(QStringLiteral("interrupt.db")), Cache::OpenMode::Secondary) == Cache::OpenStatus::Ok) {
+                    {
+                        std::lock_guard lock(mutex);
+                        running = &other;
+                    }
+                    for (; checks < 50; ++checks) {
+                        const QString problem = other.integrityProblem();
+                        if (!problem.isEmpty())
+                            reports << problem;
+                    }
+                    std::lock_guard lock(mutex);
+                    running = nullptr;
+                }
+            }
+            done = true;
+        });
+        while (!done) {
+            std::lock_guard lock(mutex);
+            if (running)
+                running->interrupt();
+        }
+        checker.join();
+        QCOMPARE(checks, 50);
+        QVERIFY2(reports.isEmpty(), qPrintable(reports.join(u'\n')));
     }
 
     void migrationFromVersion1_addsTheSearchStatistics()

@@ -33,6 +33,7 @@ SyncController::SyncController(const QString &cachePath, QObject *parent)
 SyncController::~SyncController()
 {
     m_queue.clear();
+    m_worker->stopSoon();
     QMetaObject::invokeMethod(m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
     m_thread->quit();
     m_thread->wait();
@@ -141,6 +142,7 @@ void SyncWorker::run(const QString &cachePath, const QString &authorId, bool for
     if (!m_cache || m_cache->path() != cachePath) {
         m_cache = std::make_unique<Cache>();
         const Cache::OpenStatus status = m_cache->open(cachePath, Cache::OpenMode::Secondary);
+        m_cache->interruptWhen(&m_stopping);
         if (status != Cache::OpenStatus::Ok) {
             const QString error = m_cache->errorString();
             m_cache.reset();

@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <atomic>
+
 class QThread;
 
 namespace peerscope {
@@ -101,6 +103,12 @@ public slots:
     // Brings the works search's statistics up to date (Cache::refreshSearchIndex).
     void refreshSearch();
 
+public:
+    // From any thread: every statement of this worker's connection fails from
+    // now on, so a long one (the rebuild above: seconds on a large cache)
+    // does not hold up the application's exit.
+    void stopSoon() { m_stopping = true; }
+
 signals:
     void progress(const peerscope::SyncProgress &progress);
     void waitingForRateLimit(int milliseconds);
@@ -108,6 +116,7 @@ signals:
     void finished(const peerscope::SyncResult &result);
 
 private:
+    std::atomic<bool> m_stopping{false};
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<OpenAlexClient> m_client;
     AuthorSync *m_sync = nullptr;

@@ -2,6 +2,7 @@
 
 #include "cache/ftsranking.h"
 #include "cache/schema.h"
+#include "cache/sqlitehandle.h"
 #include "openalex/ids.h"
 #include "openalex/openalexparser.h"
 
@@ -20,6 +21,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcCache, "peerscope.cache", QtWarningMsg)
 
@@ -89,6 +92,7 @@ bool Cache::isOpen() const
 
 void Cache::close()
 {
+    m_handle = nullptr;
     m_tokenizer.reset();
     m_statements.clear();
     m_literalStatements.clear();
@@ -196,10 +200,31 @@ Cache::OpenStatus Cache::recoverDamaged(const QString &problem)
 QString Cache::integrityProblem() const
 {
     QSqlQuery check(database());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        // Interrupted, or the cache busy: that says nothing about the file.
+        const int code = check.lastError().nativeErrorCode().toInt();
+        if (code == SQLITE_INTERRUPT || code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_NOMEM)
+            return {};
         return check.lastError().isValid() ? check.lastError().text() : QStringLiteral("quick_check gave no result");
+    }
     const QString verdict = check.value(0).toString();
     return verdict == QLatin1String("ok") ? QString() : verdict;
+}
+
+void Cache::interrupt() const
+{
+    if (m_handle)
+        sqlite3_interrupt(m_handle);
+}
+
+void Cache::interruptWhen(const std::atomic<bool> *stop)
+{
+    if (!m_handle)
+        return;
+    sqlite3_progress_handler(
+        m_handle, 1000,
+        [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load(std::memory_order_relaxed) ? 1 : 0; },
+        const_cast<std::atomic<bool> *>(stop));
 }
 
 Cache::OpenStatus Cache::recreateDamaged(const QString &damage)
@@ -268,6 +293,7 @@ bool Cache::configure()
     if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !exec(QStringLiteral("PRAGMA foreign_keys=ON"))
         || !exec(QStringLiteral("PRAGMA busy_timeout=10000")))
         return false;
+    m_handle = sqlitehandle::of(database());
     // The works search ranks with bm25() where this fails (worksearch.cpp).
     m_tokenizer.reset();
     if (ftsranking::install(database())) {

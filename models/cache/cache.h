@@ -8,11 +8,14 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <atomic>
 #include <map>
 #include <initializer_list>
 #include <memory>
 #include <optional>
 #include <unordered_map>
+
+struct sqlite3;
 
 namespace peerscope {
 
@@ -75,6 +78,15 @@ public:
     // PRAGMA quick_check over the whole file: empty when it passes, else
     // what is wrong. Reads every page: run it on a worker's connection.
     QString integrityProblem() const;
+    // Stops the statement this connection is running, from any thread: it
+    // fails as interrupted, and integrityProblem() then reports nothing. For
+    // the long reads (the integrity check, refreshSearchIndex()) when the
+    // application quits. The caller keeps the Cache alive meanwhile.
+    void interrupt() const;
+    // From now on every statement on this connection fails as interrupted
+    // while *stop is true (checked every thousand SQLite instructions), so a
+    // run of many statements stops too. stop must outlive the connection.
+    void interruptWhen(const std::atomic<bool> *stop);
     // For a cache found damaged after it was opened (integrityProblem() on a
     // worker): moves it aside and opens a fresh one, as open() does for a
     // damaged file (Recovered, errorString() and movedAsidePath() say where).
@@ -208,6 +220,7 @@ private:
     std::map<QString, QSqlQuery> m_statements; // node-based: references stay valid
     std::unordered_map<const char *, QSqlQuery> m_literalStatements; // node-based too
     QSqlQuery m_unprepared;
+    sqlite3 *m_handle = nullptr; // this connection's, for interrupt()
     // works_fts's tokenizer, set where peerscope_rank is registered.
     std::unique_ptr<ftsranking::Tokenizer> m_tokenizer;
     bool m_inTransaction = false;

@@ -1,6 +1,7 @@
 #include "cache/ftsranking.h"
 
-#include <QSqlDriver>
+#include "cache/sqlitehandle.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -13,16 +14,6 @@
 namespace peerscope::ftsranking {
 
 namespace {
-
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // The connection's SQLite must be the library linked here: a QtSql built
 // with its own copy hands out handles of another library.
@@ -128,7 +119,7 @@ int collectToken(void *out, int /*flags*/, const char *token, int size, int /*st
 
 bool install(const QSqlDatabase &db)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqlitehandle::of(db);
     if (!handle || !sameLibrary(db))
         return false;
     fts5_api *api = ftsApi(handle);
@@ -141,7 +132,7 @@ struct Tokenizer::Api {
 
 Tokenizer::Tokenizer(const QSqlDatabase &db)
 {
-    sqlite3 *handle = handleOf(db);
+    sqlite3 *handle = sqlitehandle::of(db);
     fts5_api *api = handle ? ftsApi(handle) : nullptr;
     void *userData = nullptr;
     auto methods = std::make_unique<Api>();
