@@ -56,6 +56,7 @@ private slots:
     void build_runsOffThreadAndSaysSo();
     void quickAuthorSwitch_showsOnlyTheLastAuthor();
     void largeGraph_capsEdgesOnlyWhenZoomedOut();
+    void resolutionChange_findsCommunitiesOffThread();
 
 private:
     views::NetworkView *view() const { return m_panel->view(); }
@@ -454,3 +455,27 @@ void TestNetworkView::largeGraph_capsEdgesOnlyWhenZoomedOut()
 }
 
 #include "tst_networkview.moc"
+
+void TestNetworkView::resolutionChange_findsCommunitiesOffThread()
+{
+    auto memberships = [](const CoauthorGraph &g) {
+        QList<int> out;
+        for (const GraphNode &n : g.nodes())
+            out << n.community;
+        return out;
+    };
+    const QList<int> atOne = memberships(m_panel->graph());
+    const CommunityResult fine = Communities::detect(m_panel->graph(), 8.0);
+    QVERIFY(fine.ok);
+    QVERIFY(fine.membership != atOne); // else the test could not tell them apart
+    // The demo's 18 authors on a worker too, as a large network's would be.
+    m_panel->setCommunitiesOnWorkerAbove(0);
+    m_panel->setResolution(4.0);
+    QVERIFY(m_panel->isFindingCommunities());
+    QCOMPARE(memberships(m_panel->graph()), atOne); // the old colours until the new arrive
+    m_panel->setResolution(8.0); // asked again before the first came back
+    QTRY_VERIFY(!m_panel->isFindingCommunities());
+    QCOMPARE(memberships(m_panel->graph()), fine.membership);
+    QCOMPARE(memberships(view()->scene().graph()), fine.membership);
+    QCOMPARE(view()->scene().graph().communityCount(), fine.count);
+}

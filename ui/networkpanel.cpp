@@ -43,6 +43,7 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     , m_view(new views::NetworkView(this))
 {
     m_buildWatcher = new QFutureWatcher<Build>(this);
+    m_communityWatcher = new QFutureWatcher<CommunityJob>(this);
     m_view->setObjectName(QStringLiteral("networkView"));
 
     m_hopsLabel = new QLabel(this);
@@ -179,6 +180,8 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
             emit workActivated(id);
     });
     connect(m_buildWatcher, &QFutureWatcher<Build>::finished, this, [this] { applyBuild(m_buildWatcher->result()); });
+    connect(m_communityWatcher, &QFutureWatcher<CommunityJob>::finished, this,
+            [this] { applyCommunities(m_communityWatcher->result()); });
     retranslate();
     updateYearSlider();
 }
@@ -261,13 +264,6 @@ void NetworkPanel::setResolution(double resolution)
     if (!qFuzzyCompare(m_resolutionSpin->value(), resolution))
         m_resolutionSpin->setValue(resolution);
     recomputeCommunities();
-    m_view->setCommunities([this] {
-        QList<int> membership;
-        for (const GraphNode &n : m_graph.nodes())
-            membership << n.community;
-        return membership;
-    }());
-    updateStatus();
 }
 
 NetworkPanel::Build NetworkPanel::buildGraph(const Cache &cache, const GraphOptions &options,
@@ -339,19 +335,49 @@ void NetworkPanel::applyBuild(Build build)
         return;
     }
     m_graph = std::move(build.graph);
-    if (!qFuzzyCompare(build.resolution, m_resolution))
-        recomputeCommunities(); // the resolution changed while it was built
+    ++m_graphGeneration;
     m_view->setGraph(m_graph);
     updateYearSlider();
     updateStatus();
     emit graphChanged();
+    if (!qFuzzyCompare(build.resolution, m_resolution))
+        recomputeCommunities(); // the resolution changed while it was built
 }
 
 void NetworkPanel::recomputeCommunities()
 {
-    const CommunityResult r = Communities::detect(m_graph, m_resolution);
-    if (r.ok)
-        m_graph.setCommunities(r.membership);
+    const int generation = m_latestCommunities->fetch_add(1) + 1;
+    if (m_graph.nodeCount() <= m_communitiesOnWorkerAbove) {
+        applyCommunities({generation, m_graphGeneration, Communities::detect(m_graph, m_resolution)});
+        return;
+    }
+    // The old colours stay until the new communities arrive.
+    m_findingCommunities = true;
+    const auto graph = std::make_shared<const CoauthorGraph>(m_graph);
+    const std::shared_ptr<std::atomic<int>> latest = m_latestCommunities;
+    m_communityWatcher->setFuture(
+        QtConcurrent::run([graph, resolution = m_resolution, generation, graphGeneration = m_graphGeneration, latest] {
+            CommunityJob job{generation, graphGeneration, {}};
+            if (latest->load() == generation) // not superseded while it waited for a thread
+                job.result = Communities::detect(*graph, resolution);
+            return job;
+        }));
+}
+
+void NetworkPanel::applyCommunities(const CommunityJob &job)
+{
+    if (job.generation != m_latestCommunities->load())
+        return; // another resolution was asked for meanwhile
+    m_findingCommunities = false;
+    if (job.graphGeneration != m_graphGeneration || !job.result.ok)
+        return;
+    m_graph.setCommunities(job.result.membership);
+    QList<int> membership;
+    membership.reserve(m_graph.nodeCount());
+    for (const GraphNode &n : m_graph.nodes())
+        membership << n.community;
+    m_view->setCommunities(membership);
+    updateStatus();
 }
 
 void NetworkPanel::expandAuthor(const QString &authorId)
