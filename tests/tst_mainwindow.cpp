@@ -134,10 +134,16 @@ private slots:
         table->scrollToBottom();
         QTRY_VERIFY(shown->rowCount() > PublicationFilterProxy::kChunk);
 
-        // Sorting by citations runs on a worker; the result arrives sorted.
+        // Sorting by citations runs on a worker; the result arrives sorted,
+        // the selected work still selected and in view.
+        const QModelIndex picked = shown->index(321, PublicationTableModel::Title);
+        const QString pickedId = picked.data(PublicationTableModel::WorkIdRole).toString();
+        table->setCurrentIndex(picked);
         table->sortByColumn(PublicationTableModel::Citations, Qt::DescendingOrder);
         QVERIFY(shown->isArranging());
         QTRY_VERIFY(!shown->isArranging());
+        QCOMPARE(table->currentIndex().data(PublicationTableModel::WorkIdRole).toString(), pickedId);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(table->currentIndex())));
         QCOMPARE(shown->index(0, PublicationTableModel::Citations).data().toInt(), maxCites);
         for (int r = 1; r < shown->rowCount(); ++r)
             QVERIFY(shown->index(r - 1, PublicationTableModel::Citations).data().toInt()
@@ -167,6 +173,50 @@ private slots:
         for (int r = 1; r < proxy->rowCount(); ++r)
             QVERIFY(proxy->index(r - 1, PublicationTableModel::Citations).data(PublicationTableModel::SortRole).toInt()
                     >= proxy->index(r, PublicationTableModel::Citations).data(PublicationTableModel::SortRole).toInt());
+    }
+
+    void sortAndFilter_keepTheSelectedWorks()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        PublicationFilterProxy *shown = w.publicationProxy();
+        auto idAt = [](const QModelIndex &i) { return i.data(PublicationTableModel::WorkIdRole).toString(); };
+        auto selectedIds = [&] {
+            QStringList ids;
+            for (const QModelIndex &i : table->selectionModel()->selectedRows())
+                ids << idAt(i);
+            ids.sort();
+            return ids;
+        };
+        // Two works selected, the second current (Ctrl+click).
+        const QString first = QStringLiteral("W2241997964");
+        const QString second = QStringLiteral("W2978758657");
+        table->selectionModel()->select(shown->indexOfWork(first), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table->selectionModel()->setCurrentIndex(shown->indexOfWork(second), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(selectedIds(), (QStringList{first, second}));
+        const int rowBefore = table->currentIndex().row();
+
+        table->sortByColumn(PublicationTableModel::Title, Qt::AscendingOrder);
+        QTRY_VERIFY(!shown->isArranging());
+        QVERIFY(table->currentIndex().row() != rowBefore); // it moved
+        QCOMPARE(idAt(table->currentIndex()), second);
+        QCOMPARE(selectedIds(), (QStringList{first, second}));
+        // A filter that hides one keeps the other.
+        w.findChild<QSpinBox *>(QStringLiteral("yearFromSpin"))->setValue(2019);
+        QTRY_VERIFY(!shown->isArranging());
+        QCOMPARE(idAt(table->currentIndex()), second);
+        QCOMPARE(selectedIds(), QStringList{second});
+        w.findChild<QSpinBox *>(QStringLiteral("yearFromSpin"))->setValue(0);
+
+        // Another author's table starts with nothing selected, even where
+        // the two share the selected work.
+        table->selectionModel()->setCurrentIndex(shown->indexOfWork(first), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(open(w, QStringLiteral("A5032230089")));
+        QVERIFY(w.publicationModel()->rowOf(first) >= 0);
+        QVERIFY(!table->currentIndex().isValid());
+        QVERIFY(selectedIds().isEmpty());
     }
 
     void filterByYear_hidesOlderWorks()

@@ -202,8 +202,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
         // Only while that author is still loading: the full rows may be here already.
         if (!m_loading || preview.first != m_pendingId || preview.second.isEmpty())
             return;
-        m_model->setExcluded({});
-        m_model->setRows(std::move(preview.second));
+        setTableRows(preview.first, std::move(preview.second));
     });
     connect(m_watcher, &QFutureWatcher<AuthorLoad>::finished, this, [this] {
         AuthorLoad load = m_watcher->result();
@@ -1200,9 +1199,15 @@ QWidget *MainWindow::buildPublicationsTab()
         m_proxy->setVenue(v.trimmed());
         updateCount();
     });
+    // Every arrangement resets the proxy (its rows come in chunks): the
+    // selection is kept by work, as a sort keeps it in Zotero or JabRef.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &MainWindow::keepSelection);
     connect(m_proxy, &PublicationFilterProxy::arranged, this, [this] {
         updateCount();
-        if (!m_workToSelect.isEmpty() && !m_proxy->isArranging())
+        if (m_proxy->isArranging())
+            return;
+        restoreSelection();
+        if (!m_workToSelect.isEmpty())
             selectWork(std::exchange(m_workToSelect, QString()));
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -1295,14 +1300,13 @@ void MainWindow::applyLoad(AuthorLoad load)
     if (!p.isValid()) {
         m_profile->showMessage(tr("Could not load this author"),
                                tr("The cache could not be read. Try again, or check the cache file."));
-        m_model->setRows({});
+        setTableRows(m_current.authorId, {});
         updateCount();
         updateNavigation();
         return;
     }
     setWindowTitle(tr("%1 — Peerscope").arg(p.author.name));
-    m_model->setExcluded({});
-    m_model->setRows(m_current.rows);
+    setTableRows(m_current.authorId, m_current.rows);
     m_profile->setProfile(p, m_current.trust);
 
     const QString selected = m_type->currentData().toString();
@@ -1499,6 +1503,57 @@ void MainWindow::showWork(const QString &workId)
         return;
     }
     selectWork(workId);
+}
+
+void MainWindow::setTableRows(const QString &authorId, QList<PublicationRow> rows)
+{
+    if (authorId != m_tableAuthor) {
+        // Someone else's works: nothing of the old selection carries over.
+        m_table->selectionModel()->clear();
+        m_tableAuthor = authorId;
+    }
+    m_model->setExcluded({});
+    m_model->setRows(std::move(rows));
+}
+
+void MainWindow::keepSelection()
+{
+    // Already kept since the last arrangement (a source reset, then a sort
+    // on a worker): the table is empty meanwhile.
+    if (!m_keptCurrent.isEmpty() || !m_keptSelection.isEmpty())
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        m_keptCurrent = current.data(PublicationTableModel::WorkIdRole).toString();
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        m_keptSelection << row.data(PublicationTableModel::WorkIdRole).toString();
+}
+
+void MainWindow::restoreSelection()
+{
+    const QString current = std::exchange(m_keptCurrent, QString());
+    const QStringList selected = std::exchange(m_keptSelection, QStringList());
+    // Works filtered out now stay unselected.
+    QItemSelection selection;
+    for (const QString &id : selected) {
+        if (m_model->rowOf(id) < 0)
+            continue;
+        const QModelIndex index = m_proxy->indexOfWork(id);
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(m_proxy->columnCount() - 1));
+    }
+    QItemSelectionModel *model = m_table->selectionModel();
+    if (!selection.isEmpty())
+        model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!current.isEmpty() && m_model->rowOf(current) >= 0) {
+        const QModelIndex index = m_proxy->indexOfWork(current);
+        if (index.isValid()) {
+            model->setCurrentIndex(index, selection.isEmpty() ? QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows
+                                                              : QItemSelectionModel::NoUpdate);
+            m_table->scrollTo(index, QAbstractItemView::EnsureVisible);
+        }
+    }
 }
 
 void MainWindow::openWork(const QString &workId)

@@ -177,12 +177,21 @@ private:
     static ExportResult writeExport(Cache &cache, const QStringList &ids, const ExportOptions &options, const QString &path);
     void reportExport(const ExportResult &result, const QString &path);
     void selectWork(const QString &workId);
+    // Around each arrangement of the table (sort, filter, reload): the
+    // current and selected works, by ID.
+    void keepSelection();
+    // The table's rows, for authorId (the preview, then the full load).
+    void setTableRows(const QString &authorId, QList<PublicationRow> rows);
+    void restoreSelection();
     void showBanner(const QString &text, const QString &authorId);
     void onDetailLink(const QUrl &url);
 
     Cache &m_cache;
     QString m_authorId;
     QString m_workToSelect; // a work to select once the table is arranged
+    QString m_keptCurrent;     // see keepSelection()
+    QStringList m_keptSelection;
+    QString m_tableAuthor;     // whose works the table holds
     std::pair<QString, QString> m_workAfterLoad; // (person, work): select the work once that person has loaded
     quint64 m_textFilterGeneration = 0; // the newest text filter request
     QString m_pendingId;
