@@ -75,7 +75,7 @@ public:
         if (m_stop)
             return false;
         m_cache = cache;
-        cache->interruptWhen(&m_stop);
+        cache->interruptWhen([this] { return m_stop.load(); });
         return true;
     }
     void detach()

@@ -337,7 +337,7 @@ private slots:
         // As when the application quits: every statement stops, and the
         // rebuild leaves the statistics as they were (stale, not half-built).
         std::atomic<bool> stop{true};
-        cache.interruptWhen(&stop);
+        cache.interruptWhen([&stop] { return stop.load(); });
         QVERIFY(!cache.refreshSearchIndex());
         QVERIFY2(cache.lastError().contains(QStringLiteral("interrupt"), Qt::CaseInsensitive), qPrintable(cache.lastError()));
         stop = false;

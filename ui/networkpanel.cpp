@@ -319,6 +319,9 @@ void NetworkPanel::rebuild()
             qCWarning(lcNetworkPanel) << "cannot open" << path << "to build the network";
             return build;
         }
+        // Superseded half-way (another author opened): its reads stop, and
+        // the result, which nobody will show, comes back at once.
+        worker.interruptWhen([latest, generation] { return latest->load() != generation; });
         return buildGraph(worker, options, expanded, resolution, generation);
     }));
 }

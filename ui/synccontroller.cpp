@@ -142,7 +142,7 @@ void SyncWorker::run(const QString &cachePath, const QString &authorId, bool for
     if (!m_cache || m_cache->path() != cachePath) {
         m_cache = std::make_unique<Cache>();
         const Cache::OpenStatus status = m_cache->open(cachePath, Cache::OpenMode::Secondary);
-        m_cache->interruptWhen(&m_stopping);
+        m_cache->interruptWhen([this] { return m_stopping.load(); });
         if (status != Cache::OpenStatus::Ok) {
             const QString error = m_cache->errorString();
             m_cache.reset();

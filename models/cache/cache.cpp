@@ -217,14 +217,17 @@ void Cache::interrupt() const
         sqlite3_interrupt(m_handle);
 }
 
-void Cache::interruptWhen(const std::atomic<bool> *stop)
+void Cache::interruptWhen(std::function<bool()> stop)
 {
+    m_stopWhen = std::move(stop);
     if (!m_handle)
         return;
+    if (!m_stopWhen) {
+        sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        return;
+    }
     sqlite3_progress_handler(
-        m_handle, 1000,
-        [](void *flag) { return static_cast<const std::atomic<bool> *>(flag)->load(std::memory_order_relaxed) ? 1 : 0; },
-        const_cast<std::atomic<bool> *>(stop));
+        m_handle, 1000, [](void *cache) { return static_cast<const Cache *>(cache)->m_stopWhen() ? 1 : 0; }, this);
 }
 
 Cache::OpenStatus Cache::recreateDamaged(const QString &damage)
@@ -383,7 +386,11 @@ bool Cache::exec(const QString &sql)
 bool Cache::fail(const QSqlQuery &query)
 {
     m_lastError = query.lastError().text();
-    qCWarning(lcCache) << "SQL error:" << m_lastError << query.lastQuery().left(200);
+    // Interrupted on purpose (interruptWhen()): not worth a warning.
+    if (query.lastError().nativeErrorCode().toInt() == SQLITE_INTERRUPT)
+        qCDebug(lcCache) << "interrupted:" << query.lastQuery().left(200);
+    else
+        qCWarning(lcCache) << "SQL error:" << m_lastError << query.lastQuery().left(200);
     return false;
 }
 

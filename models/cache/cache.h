@@ -8,7 +8,7 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <atomic>
+#include <functional>
 #include <map>
 #include <initializer_list>
 #include <memory>
@@ -84,9 +84,10 @@ public:
     // application quits. The caller keeps the Cache alive meanwhile.
     void interrupt() const;
     // From now on every statement on this connection fails as interrupted
-    // while *stop is true (checked every thousand SQLite instructions), so a
-    // run of many statements stops too. stop must outlive the connection.
-    void interruptWhen(const std::atomic<bool> *stop);
+    // while stop() returns true (asked every thousand SQLite instructions, on
+    // this connection's thread), so a run of many statements stops too: the
+    // application quitting, a network build superseded by another.
+    void interruptWhen(std::function<bool()> stop);
     // For a cache found damaged after it was opened (integrityProblem() on a
     // worker): moves it aside and opens a fresh one, as open() does for a
     // damaged file (Recovered, errorString() and movedAsidePath() say where).
@@ -221,6 +222,7 @@ private:
     std::unordered_map<const char *, QSqlQuery> m_literalStatements; // node-based too
     QSqlQuery m_unprepared;
     sqlite3 *m_handle = nullptr; // this connection's, for interrupt()
+    std::function<bool()> m_stopWhen; // see interruptWhen()
     // works_fts's tokenizer, set where peerscope_rank is registered.
     std::unique_ptr<ftsranking::Tokenizer> m_tokenizer;
     bool m_inTransaction = false;
