@@ -207,8 +207,10 @@ bool parseSearchArguments(Context &ctx, SearchArguments *out, int *exitCode)
     parser.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("cli", "words of the name"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
     const QCommandLineOption remote(QStringLiteral("remote"), QCoreApplication::translate("cli", "ask OpenAlex instead of the cache"));
+    const QCommandLineOption works(QStringLiteral("works"), QCoreApplication::translate("cli", "list matching cached works instead of authors"));
     parser.addOption(json);
     parser.addOption(remote);
+    parser.addOption(works);
     if (!ctx.parse(parser, QStringLiteral("search"))) {
         *exitCode = parser.errorText().isEmpty() ? Ok : BadInput;
         return false;
@@ -216,8 +218,13 @@ bool parseSearchArguments(Context &ctx, SearchArguments *out, int *exitCode)
     out->text = parser.positionalArguments().join(u' ').trimmed();
     out->json = parser.isSet(json);
     out->remote = parser.isSet(remote);
+    out->works = parser.isSet(works);
     if (out->text.isEmpty()) {
         *exitCode = ctx.usageError(QCoreApplication::translate("cli", "search needs some text"));
+        return false;
+    }
+    if (out->works && out->remote) {
+        *exitCode = ctx.usageError(QCoreApplication::translate("cli", "--works searches the cache only; leave out --remote"));
         return false;
     }
     return true;

@@ -90,6 +90,7 @@ struct SearchArguments {
     QString text;
     bool json = false;
     bool remote = false;
+    bool works = false; // cached works instead of authors
 };
 bool parseSearchArguments(Context &ctx, SearchArguments *out, int *exitCode);
 

@@ -91,6 +91,35 @@ private slots:
         QCOMPARE(shared.value(QStringLiteral("Katharina Möller")), 1);
     }
 
+    void searchWorks_listsRankedCachedWorks()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        auto r = run({QStringLiteral("search"), QStringLiteral("--works"), QStringLiteral("photogrammetry"), QStringLiteral("heritage")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first(), QByteArray("W2241997964\t2014\tHarnessing Photogrammetry to Create Alternative Views in Heritage\tJoel Roberts"));
+        // Title matches first: "visualisation" is in titles of two works and
+        // the abstract of others.
+        r = run({QStringLiteral("search"), QStringLiteral("--works"), QStringLiteral("--json"), QStringLiteral("visualisations")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(r.out).array();
+        QVERIFY(hits.size() >= 2);
+        for (const QJsonValue &h : hits)
+            QVERIFY(h[QStringLiteral("id")].toString().startsWith(u'W'));
+        QVERIFY2(hits.first()[QStringLiteral("title")].toString().contains(QStringLiteral("Visualisations"), Qt::CaseInsensitive),
+                 r.out.constData());
+        // Nothing found: exit 2, a message, no data.
+        r = run({QStringLiteral("search"), QStringLiteral("--works"), QStringLiteral("zyxwvut")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.contains("No cached work matches 'zyxwvut'"));
+        // --works asks the cache: with --remote it is a usage error.
+        r = run({QStringLiteral("search"), QStringLiteral("--works"), QStringLiteral("--remote"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("--remote"));
+    }
+
     void importTwice_leavesEveryRowCountUnchanged()
     {
         QCOMPARE(run({QStringLiteral("import"), test::fixturesDir()}).exitCode, 0);

@@ -313,6 +313,18 @@
         <translation>JSON ausgeben</translation>
     </message>
     <message>
+        <source>list matching cached works instead of authors</source>
+        <translation>passende Werke im Cache statt Autoren auflisten</translation>
+    </message>
+    <message>
+        <source>--works searches the cache only; leave out --remote</source>
+        <translation>--works durchsucht nur den Cache; lassen Sie --remote weg</translation>
+    </message>
+    <message>
+        <source>No cached work matches &apos;%1&apos;.</source>
+        <translation>Kein Werk im Cache passt zu „%1“.</translation>
+    </message>
+    <message>
         <source>ask OpenAlex instead of the cache</source>
         <translation>OpenAlex statt des Caches fragen</translation>
     </message>
@@ -349,8 +361,8 @@
         <translation>OpenAlex-JSON-Dateien oder -Ordner laden</translation>
     </message>
     <message>
-        <source>matching authors: id, name, works, institution</source>
-        <translation>passende Autoren: ID, Name, Werke, Einrichtung</translation>
+        <source>matching authors: id, name, works, institution; with --works, cached works: id, year, title, first author</source>
+        <translation>passende Autoren: ID, Name, Werke, Einrichtung; mit --works Werke im Cache: ID, Jahr, Titel, Erstautor</translation>
     </message>
     <message>
         <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>

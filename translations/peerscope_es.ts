@@ -313,6 +313,18 @@
         <translation>imprimir JSON</translation>
     </message>
     <message>
+        <source>list matching cached works instead of authors</source>
+        <translation>listar los trabajos de la caché que coinciden en lugar de autores</translation>
+    </message>
+    <message>
+        <source>--works searches the cache only; leave out --remote</source>
+        <translation>--works solo busca en la caché; quite --remote</translation>
+    </message>
+    <message>
+        <source>No cached work matches &apos;%1&apos;.</source>
+        <translation>Ningún trabajo de la caché coincide con «%1».</translation>
+    </message>
+    <message>
         <source>ask OpenAlex instead of the cache</source>
         <translation>consultar OpenAlex en lugar de la caché</translation>
     </message>
@@ -349,8 +361,8 @@
         <translation>cargar archivos o carpetas JSON de OpenAlex</translation>
     </message>
     <message>
-        <source>matching authors: id, name, works, institution</source>
-        <translation>autores coincidentes: id, nombre, trabajos, institución</translation>
+        <source>matching authors: id, name, works, institution; with --works, cached works: id, year, title, first author</source>
+        <translation>autores coincidentes: id, nombre, trabajos, institución; con --works, trabajos de la caché: id, año, título, primer autor</translation>
     </message>
     <message>
         <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>

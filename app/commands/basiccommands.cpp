@@ -62,6 +62,35 @@ int importCommand(Context &ctx)
     return r.ok() ? Ok : BadInput;
 }
 
+// search --works: the ranked works search (Cache::searchWorks), best first.
+int searchWorks(Context &ctx, const Cache &cache, const SearchArguments &args)
+{
+    const QStringList ids = cache.searchWorks(args.text, 50);
+    QJsonArray a;
+    for (const QString &id : ids) {
+        const std::optional<Work> w = cache.work(id);
+        if (!w)
+            continue;
+        const QString first = w->authorships.isEmpty() ? QString() : w->authorships.constFirst().authorName;
+        if (args.json) {
+            a << QJsonObject{{QStringLiteral("id"), w->id}, {QStringLiteral("title"), w->title},
+                             {QStringLiteral("year"), w->publicationYear > 0 ? QJsonValue(w->publicationYear) : QJsonValue()},
+                             {QStringLiteral("venue"), w->sourceName}, {QStringLiteral("first_author"), first},
+                             {QStringLiteral("doi"), w->doi}, {QStringLiteral("citations"), w->citedByCount}};
+        } else {
+            ctx.out() << w->id << '\t' << (w->publicationYear > 0 ? QString::number(w->publicationYear) : QString()) << '\t'
+                      << w->title << '\t' << first << Qt::endl;
+        }
+    }
+    if (args.json)
+        ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+    if (ids.isEmpty()) {
+        ctx.err() << QCoreApplication::translate("cli", "No cached work matches '%1'.").arg(args.text) << Qt::endl;
+        return NotFound;
+    }
+    return Ok;
+}
+
 int searchCommand(Context &ctx)
 {
     SearchArguments args;
@@ -80,6 +109,8 @@ int searchCommand(Context &ctx)
     Cache *cache = ctx.cache();
     if (!cache)
         return ctx.cacheExitCode();
+    if (args.works)
+        return searchWorks(ctx, *cache, args);
     const QList<AuthorSummary> hits = cache->searchAuthors(text, 50);
     if (args.json) {
         QJsonArray a;
@@ -157,8 +188,8 @@ const bool registered = Registry::add({QStringLiteral("demo"), QStringLiteral("d
                                        QCoreApplication::translate("cli", "load the bundled demo data set into the cache"), demoCommand})
                         && Registry::add({QStringLiteral("import"), QStringLiteral("import PATH..."),
                                           QCoreApplication::translate("cli", "load OpenAlex JSON files or folders"), importCommand})
-                        && Registry::add({QStringLiteral("search"), QStringLiteral("search TEXT [--remote] [--json]"),
-                                          QCoreApplication::translate("cli", "matching authors: id, name, works, institution"), searchCommand})
+                        && Registry::add({QStringLiteral("search"), QStringLiteral("search TEXT [--remote|--works] [--json]"),
+                                          QCoreApplication::translate("cli", "matching authors: id, name, works, institution; with --works, cached works: id, year, title, first author"), searchCommand})
                         && Registry::add({QStringLiteral("show"), QStringLiteral("show AUTHOR [--json]"),
                                           QCoreApplication::translate("cli", "profile: identity, ids, affiliations, metrics, topics, collaborators"), showCommand})
                         && Registry::add({QStringLiteral("works"), QStringLiteral("works AUTHOR [--json]"),
