@@ -24,6 +24,16 @@ private:
     QTemporaryDir m_dir;
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    static QStringList dirtyTerms(const Cache &cache)
+    {
+        QStringList out;
+        QSqlQuery q(cache.database());
+        if (q.exec(QStringLiteral("SELECT term FROM search_dirty_terms ORDER BY term")))
+            while (q.next())
+                out << q.value(0).toString();
+        return out;
+    }
+
     static QString pragma(const Cache &cache, const QString &name)
     {
         QSqlQuery q(cache.database());
@@ -289,9 +299,10 @@ private slots:
         QCOMPARE(bm25.value(QStringLiteral("GRAPHÈNE")), bm25.value(QStringLiteral("graphene")));
         QVERIFY(!bm25.value(QStringLiteral("desktop visualization")).isEmpty());
 
-        int listed = -1;
-        QVERIFY2(cache.refreshSearchIndex(&listed), qPrintable(cache.lastError()));
-        QCOMPARE(listed, 1); // graphene, the one term in 1,000 titles
+        Cache::SearchRefresh refresh;
+        QVERIFY2(cache.refreshSearchIndex(&refresh), qPrintable(cache.lastError()));
+        QVERIFY(refresh.full); // the first time every term is counted
+        QCOMPARE(refresh.lists, 1); // graphene, the one term in 1,000 titles
         QVERIFY(cache.searchIndexIsCurrent());
         // The same works in the same order, from the title list for one word
         // and from peerscope_rank for the rest.
@@ -308,19 +319,38 @@ private slots:
         best.rawJson = "W8 Graphene";
         QVERIFY(cache.upsertWork(best));
         QVERIFY(!cache.searchIndexIsCurrent());
+        QCOMPARE(dirtyTerms(cache), QStringList{QStringLiteral("graphene")});
         QCOMPARE(cache.searchWorks(QStringLiteral("graphene"), 50).first(), QStringLiteral("W8"));
-        QVERIFY(cache.refreshSearchIndex());
+        // Only that list is ranked again.
+        QVERIFY(cache.refreshSearchIndex(&refresh));
+        QVERIFY(!refresh.full);
+        QCOMPARE(refresh.lists, 1);
+        QVERIFY(cache.searchIndexIsCurrent());
+        QVERIFY(dirtyTerms(cache).isEmpty());
         QCOMPARE(cache.searchWorks(QStringLiteral("graphene"), 50).first(), QStringLiteral("W8"));
         QSqlQuery top(cache.database());
         QVERIFY(top.exec(QStringLiteral("SELECT w.id FROM works_title_top t JOIN works w ON w.rowid = t.work_rowid "
                                         "WHERE t.term = 'graphene' ORDER BY t.position LIMIT 1")) && top.next());
         QCOMPARE(top.value(0).toString(), QStringLiteral("W8"));
-        // A rewritten title leaves the list at once.
+        // A rewritten title leaves the list at once: its old words mark it.
         best.title = QStringLiteral("Carbon nanotubes");
         best.rawJson = "W8 Carbon nanotubes";
         QVERIFY(cache.upsertWork(best));
+        QCOMPARE(dirtyTerms(cache), QStringList{QStringLiteral("graphene")});
         QVERIFY(!cache.searchWorks(QStringLiteral("graphene"), 200).contains(QStringLiteral("W8")));
         QCOMPARE(cache.searchWorks(QStringLiteral("nanotubes")), QStringList{QStringLiteral("W8")});
+        QVERIFY(cache.refreshSearchIndex());
+        const QStringList graphene = cache.searchWorks(QStringLiteral("graphene"), 50);
+        QVERIFY(!graphene.contains(QStringLiteral("W8")));
+        // A title without a listed word marks nothing: the list stays in use.
+        Work other;
+        other.id = QStringLiteral("W6");
+        other.title = QStringLiteral("Carbon fibres");
+        other.rawJson = "W6";
+        QVERIFY(cache.upsertWork(other));
+        QVERIFY(!cache.searchIndexIsCurrent());
+        QVERIFY(dirtyTerms(cache).isEmpty());
+        QCOMPARE(cache.searchWorks(QStringLiteral("graphene"), 50), graphene);
     }
 
     void interruptWhen_stopsTheLongReads_andLosesNothing()
@@ -334,6 +364,9 @@ private slots:
         w.rawJson = "W7";
         QVERIFY(cache.upsertWork(w));
         QVERIFY(!cache.searchIndexIsCurrent());
+        // A cache whose statistics were never counted: the long rebuild.
+        QSqlQuery never(cache.database());
+        QVERIFY(never.exec(QStringLiteral("UPDATE search_state SET value = -1 WHERE name = 'statistics_generation'")));
         // As when the application quits: every statement stops, and the
         // rebuild leaves the statistics as they were (stale, not half-built).
         std::atomic<bool> stop{true};
@@ -394,7 +427,7 @@ private slots:
             // Back to the first schema, as a cache from the first release.
             QSqlQuery q(cache.database());
             for (const char *sql : {"DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
-                                    "PRAGMA user_version=1"})
+                                    "DROP TABLE search_dirty_terms", "PRAGMA user_version=1"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         Cache cache;

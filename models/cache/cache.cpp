@@ -432,6 +432,8 @@ void Cache::endTransaction()
 {
     m_inTransaction = false;
     m_ftsPendingWorks.clear();
+    m_titleListsExist.reset();
+    m_changedTitleTerms.clear();
     m_stubInstitutions.clear();
     m_stubTopics.clear();
     m_stubSources.clear();
@@ -464,8 +466,11 @@ bool Cache::flushWorksFts()
     if (!run(fts, {QString::fromLatin1(rowids)}))
         return false;
     fts.finish();
-    // Marks the search statistics stale (worksearch.cpp).
-    if (!run(prepared("UPDATE search_state SET value = value + 1 WHERE name = 'works_fts_generation'"), {}))
+    // Marks the search statistics stale, and the title lists of the terms in
+    // these titles (worksearch.cpp).
+    if (!noteListedTitleTerms("SELECT w.title FROM json_each(?) j JOIN works w ON w.rowid = j.value", QString::fromLatin1(rowids))
+        || !markListedTitleTermsDirty()
+        || !run(prepared("UPDATE search_state SET value = value + 1 WHERE name = 'works_fts_generation'"), {}))
         return false;
     m_ftsPendingWorks.clear();
     return true;
@@ -664,8 +669,11 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
         }
         // Written in an earlier transaction: the old search row goes now, the
         // new one with the others at commit.
-        if (!m_ftsPendingWorks.contains(row) && !run(prepared("DELETE FROM works_fts WHERE rowid = ?"), {row}))
-            return false;
+        if (!m_ftsPendingWorks.contains(row)) {
+            if (!noteListedTitleTerms("SELECT title FROM works_fts WHERE rowid = ?", QString::number(row))
+                || !run(prepared("DELETE FROM works_fts WHERE rowid = ?"), {row}))
+                return false;
+        }
     }
 
     if (!ensureStubSource(w))

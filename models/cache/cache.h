@@ -157,12 +157,18 @@ public:
     bool hasAuthors() const;
     // Cached works matching what a user typed, best first (worksearch.cpp).
     QStringList searchWorks(const QString &text, int limit = 200) const;
-    // Rebuilds what keeps searchWorks() fast at scale, the term statistics
-    // and the title lists of frequent terms, if works changed since they were
-    // built: seconds at a million works, so run it on a worker after a sync
-    // or an import. Until then searchWorks() answers the same works, more
-    // slowly. listedTerms: how many terms got a title list.
-    bool refreshSearchIndex(int *listedTerms = nullptr);
+    // Brings what keeps searchWorks() fast at scale up to date if works
+    // changed since: the term statistics and the title lists of frequent
+    // terms. Usually only the lists of terms in titles written since are
+    // ranked again (milliseconds); when the cache grew or shrank by a tenth,
+    // every term is counted again (seconds at a million works). Run it on a
+    // worker after a sync or an import; until then searchWorks() answers the
+    // same works, more slowly.
+    struct SearchRefresh {
+        bool full = false; // every term counted again
+        int lists = 0;     // title lists ranked
+    };
+    bool refreshSearchIndex(SearchRefresh *report = nullptr);
     // Whether that was done since works last changed.
     bool searchIndexIsCurrent() const;
     // The person's works whose title, abstract, venue or authors contain
@@ -188,6 +194,11 @@ private:
     class QSqlQuery &prepared(const char *literal);
     // Indexes the works whose rows this transaction wrote (see upsertWork).
     bool flushWorksFts();
+    // The terms of the titles a literal statement selects (bound to value),
+    // kept while any title list exists (worksearch.cpp).
+    bool noteListedTitleTerms(const char *selectTitles, const QString &value);
+    // Marks the kept terms that have a title list as dirty.
+    bool markListedTitleTermsDirty();
     void endTransaction();
     bool fail(const class QSqlQuery &query);
     // Binds values in order and executes; false (and lastError()) on failure.
@@ -229,6 +240,10 @@ private:
     // Works written in this transaction whose works_fts rows are not
     // written yet, and the stubs this transaction already wrote as given.
     QList<qint64> m_ftsPendingWorks;
+    // Whether any title list exists (asked once a transaction), and the
+    // title terms this transaction wrote or replaced.
+    std::optional<bool> m_titleListsExist;
+    QSet<QString> m_changedTitleTerms;
     QHash<QString, InstitutionRef> m_stubInstitutions;
     QHash<QString, TopicShare> m_stubTopics;
     QSet<QString> m_stubSources;

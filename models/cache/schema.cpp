@@ -305,12 +305,14 @@ const Migration v1{1, "initial schema", {
 // rebuilds it, and until then the search ranks with FTS5's own bm25().
 const Migration v2{2, "works search statistics", {
     // Counters: works_fts changes each time a transaction writes it; the
-    // statistics below were built at statistics_generation.
+    // statistics below were built at statistics_generation, counted over
+    // statistics_works works.
     R"(CREATE TABLE search_state (
         name TEXT PRIMARY KEY,
         value INTEGER NOT NULL
     ) WITHOUT ROWID)",
-    R"(INSERT INTO search_state (name, value) VALUES ('works_fts_generation', 0), ('statistics_generation', -1))",
+    R"(INSERT INTO search_state (name, value) VALUES ('works_fts_generation', 0), ('statistics_generation', -1),
+                                                     ('statistics_works', 0))",
     // How many works hold each term, anywhere and in the title: the
     // document counts bm25 needs, without reading each term's whole list.
     R"(CREATE TABLE works_fts_terms (
@@ -325,6 +327,11 @@ const Migration v2{2, "works search statistics", {
         position INTEGER NOT NULL,
         work_rowid INTEGER NOT NULL,
         PRIMARY KEY (term, position)
+    ) WITHOUT ROWID)",
+    // Listed terms in a title written since their list was ranked: the list
+    // is not used until it is ranked again.
+    R"(CREATE TABLE search_dirty_terms (
+        term TEXT PRIMARY KEY
     ) WITHOUT ROWID)",
 }};
 

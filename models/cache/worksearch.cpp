@@ -4,9 +4,13 @@
 
 #include "cache/ftsranking.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+
+#include <cstdlib>
 
 namespace peerscope {
 
@@ -34,6 +38,49 @@ QString quoted(const QString &term)
 }
 
 } // namespace
+
+bool Cache::noteListedTitleTerms(const char *selectTitles, const QString &value)
+{
+    if (!m_tokenizer)
+        return true;
+    // Asked once a transaction: the write lock keeps it true meanwhile.
+    if (!m_titleListsExist || !m_inTransaction) {
+        QSqlQuery &exists = prepared("SELECT EXISTS (SELECT 1 FROM works_title_top)");
+        if (!run(exists, {}) || !exists.next())
+            return false;
+        m_titleListsExist = exists.value(0).toBool();
+        exists.finish();
+    }
+    if (!*m_titleListsExist)
+        return true;
+    QSqlQuery &titles = prepared(selectTitles);
+    if (!run(titles, {value}))
+        return false;
+    while (titles.next()) {
+        const QStringList terms = m_tokenizer->tokens(titles.value(0).toString());
+        for (const QString &term : terms)
+            m_changedTitleTerms.insert(term);
+    }
+    titles.finish();
+    return true;
+}
+
+bool Cache::markListedTitleTermsDirty()
+{
+    if (m_changedTitleTerms.isEmpty())
+        return true;
+    QJsonArray terms;
+    for (const QString &term : std::as_const(m_changedTitleTerms))
+        terms << term;
+    m_changedTitleTerms.clear();
+    QSqlQuery &mark = prepared(
+        "INSERT OR IGNORE INTO search_dirty_terms (term) "
+        "SELECT t.term FROM json_each(?) j JOIN works_title_top t ON t.term = j.value AND t.position = 0");
+    if (!run(mark, {QString::fromUtf8(QJsonDocument(terms).toJson(QJsonDocument::Compact))}))
+        return false;
+    mark.finish();
+    return true;
+}
 
 Cache::SearchGenerations Cache::searchGenerations() const
 {
@@ -100,8 +147,9 @@ QStringList Cache::searchWorks(const QString &text, int limit) const
     Cache *self = const_cast<Cache *>(this);
 
     // With statistics, rank with their document counts; they drift a little
-    // as works are added, which moves weights, never which works match. The
-    // title lists are exact, so they are used only while nothing changed.
+    // as works are added, which moves weights, never which works match. A
+    // title list is used only while no title with its term was written since
+    // it was ranked (search_dirty_terms).
     const SearchGenerations generations = searchGenerations();
     const bool counted = m_tokenizer && generations.statistics >= 0;
     QList<QStringList> terms;
@@ -123,11 +171,12 @@ QStringList Cache::searchWorks(const QString &text, int limit) const
         q.finish();
     };
 
-    if (counted && generations.statistics == generations.works && terms.size() == 1 && terms.first().size() == 1
-        && limit <= kTitleListLength) {
+    if (counted && terms.size() == 1 && terms.first().size() == 1 && limit <= kTitleListLength) {
         QSqlQuery &top = self->prepared(
             "SELECT w.id FROM works_title_top t JOIN works w ON w.rowid = t.work_rowid "
-            "WHERE t.term = ? ORDER BY t.position LIMIT ?");
+            "WHERE t.term = ? AND NOT EXISTS (SELECT 1 FROM search_dirty_terms d WHERE d.term = ?) "
+            "ORDER BY t.position LIMIT ?");
+        top.addBindValue(terms.first().first());
         top.addBindValue(terms.first().first());
         top.addBindValue(limit);
         if (!top.exec()) {
@@ -192,7 +241,7 @@ bool Cache::searchIndexIsCurrent() const
     return g.works >= 0 && g.statistics == g.works;
 }
 
-bool Cache::refreshSearchIndex(int *listedTerms)
+bool Cache::refreshSearchIndex(SearchRefresh *report)
 {
     const SearchGenerations generations = searchGenerations();
     if (generations.works < 0) {
@@ -201,35 +250,57 @@ bool Cache::refreshSearchIndex(int *listedTerms)
     }
     if (generations.statistics == generations.works)
         return true;
-
-    // Counted into temporary tables first: reading every term's document
-    // list takes seconds at a million works, and the cache's write lock is
-    // taken only to copy the result in. The counts are stamped with the
-    // generation read before them, so a write that lands meanwhile leaves
-    // them marked stale rather than wrong.
-    if (!exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_fts_term_rows USING fts5vocab(main, works_fts, 'row')"))
-        || !exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_fts_term_cols USING fts5vocab(main, works_fts, 'col')"))
-        || !exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS fresh_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, "
-                                "title_docs INTEGER NOT NULL) WITHOUT ROWID"))
+    qint64 works = 0;
+    qint64 countedWorks = 0;
+    {
+        QSqlQuery q(database());
+        if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM works), "
+                                   "(SELECT value FROM search_state WHERE name = 'statistics_works')"))
+            || !q.next())
+            return fail(q);
+        works = q.value(0).toLongLong();
+        countedWorks = q.value(1).toLongLong();
+    }
+    // The counts only weigh the ranking and may lag a little; counted again
+    // when the cache grew or shrank by a tenth (terms that became frequent
+    // get their lists then). Otherwise only the lists whose terms are in a
+    // title written since are ranked again: milliseconds after a sync that
+    // added a few works, where counting took 17 s at a million works.
+    const bool full = generations.statistics < 0 || countedWorks <= 0
+                      || std::abs(works - countedWorks) > std::max<qint64>(1000, countedWorks / 10);
+    if (!exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS fresh_terms (term TEXT PRIMARY KEY, docs INTEGER NOT NULL, "
+                             "title_docs INTEGER NOT NULL) WITHOUT ROWID"))
         || !exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS fresh_title_top (term TEXT NOT NULL, position INTEGER NOT NULL, "
                                 "work_rowid INTEGER NOT NULL, PRIMARY KEY (term, position)) WITHOUT ROWID"))
-        || !exec(QStringLiteral("DELETE FROM temp.fresh_terms")) || !exec(QStringLiteral("DELETE FROM temp.fresh_title_top"))
-        || !exec(QStringLiteral("INSERT INTO temp.fresh_terms (term, docs, title_docs) SELECT term, doc, 0 FROM temp.works_fts_term_rows"))
-        || !exec(QStringLiteral("UPDATE temp.fresh_terms SET title_docs = c.doc FROM "
-                                "(SELECT term, doc FROM temp.works_fts_term_cols WHERE col = 'title') c "
-                                "WHERE c.term = fresh_terms.term")))
+        || !exec(QStringLiteral("DELETE FROM temp.fresh_terms")) || !exec(QStringLiteral("DELETE FROM temp.fresh_title_top")))
         return false;
 
-    QStringList frequent;
+    // The terms whose lists are ranked, with how many titles hold them. Read
+    // into temporary tables first: the cache's write lock is taken only to
+    // copy the result in.
+    QList<std::pair<QString, qint64>> listed;
     {
         QSqlQuery q(database());
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT term, title_docs FROM temp.fresh_terms WHERE title_docs >= ?"));
-        q.addBindValue(kTitleListThreshold);
+        if (full) {
+            // Reads every term's document list: seconds at a million works.
+            if (!exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_fts_term_rows USING fts5vocab(main, works_fts, 'row')"))
+                || !exec(QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.works_fts_term_cols USING fts5vocab(main, works_fts, 'col')"))
+                || !exec(QStringLiteral("INSERT INTO temp.fresh_terms (term, docs, title_docs) SELECT term, doc, 0 FROM temp.works_fts_term_rows"))
+                || !exec(QStringLiteral("UPDATE temp.fresh_terms SET title_docs = c.doc FROM "
+                                        "(SELECT term, doc FROM temp.works_fts_term_cols WHERE col = 'title') c "
+                                        "WHERE c.term = fresh_terms.term")))
+                return false;
+            q.prepare(QStringLiteral("SELECT term, title_docs FROM temp.fresh_terms WHERE title_docs >= ?"));
+            q.addBindValue(kTitleListThreshold);
+        } else {
+            q.prepare(QStringLiteral("SELECT d.term, coalesce(t.title_docs, 1) FROM search_dirty_terms d "
+                                     "LEFT JOIN works_fts_terms t ON t.term = d.term"));
+        }
         if (!q.exec())
             return fail(q);
         while (q.next())
-            frequent << q.value(0).toString();
+            listed.append({q.value(0).toString(), q.value(1).toLongLong()});
     }
     // Each list is the first stage of searchWorks() for that one word, ranked
     // the same way.
@@ -237,21 +308,11 @@ bool Cache::refreshSearchIndex(int *listedTerms)
         QSqlQuery ranked(database());
         ranked.setForwardOnly(true);
         ranked.prepare(QStringLiteral("SELECT rowid FROM works_fts WHERE works_fts MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?"));
-        QSqlQuery count(database());
-        count.prepare(QStringLiteral("SELECT title_docs FROM temp.fresh_terms WHERE term = ?"));
         QSqlQuery insert(database());
         insert.prepare(QStringLiteral("INSERT INTO temp.fresh_title_top (term, position, work_rowid) VALUES (?, ?, ?)"));
-        for (const QString &term : std::as_const(frequent)) {
+        for (const auto &[term, titleDocs] : std::as_const(listed)) {
             ranked.addBindValue(QString(QStringLiteral("{title} : (") + quoted(term) + u')'));
-            if (m_tokenizer) {
-                count.addBindValue(term);
-                if (!count.exec() || !count.next())
-                    return fail(count);
-                ranked.addBindValue(QString(QStringLiteral("peerscope_rank(") + QString::number(count.value(0).toLongLong()) + u')'));
-                count.finish();
-            } else {
-                ranked.addBindValue(kBm25);
-            }
+            ranked.addBindValue(m_tokenizer ? QString(QStringLiteral("peerscope_rank(") + QString::number(titleDocs) + u')') : kBm25);
             ranked.addBindValue(kTitleListLength);
             if (!ranked.exec())
                 return fail(ranked);
@@ -268,11 +329,29 @@ bool Cache::refreshSearchIndex(int *listedTerms)
 
     if (!beginTransaction())
         return false;
-    QSqlQuery &stamp = prepared("UPDATE search_state SET value = ? WHERE name = 'statistics_generation'");
-    if (!exec(QStringLiteral("DELETE FROM works_fts_terms")) || !exec(QStringLiteral("DELETE FROM works_title_top"))
-        || !exec(QStringLiteral("INSERT INTO works_fts_terms SELECT term, docs, title_docs FROM temp.fresh_terms"))
-        || !exec(QStringLiteral("INSERT INTO works_title_top SELECT term, position, work_rowid FROM temp.fresh_title_top"))
-        || !run(stamp, {generations.works})) {
+    // A write that landed meanwhile may have touched titles these lists were
+    // ranked without (and its dirty marks must stay): nothing is written,
+    // the next refresh starts over.
+    if (searchGenerations().works != generations.works) {
+        rollback();
+        return true;
+    }
+    QSqlQuery &stamp = prepared("UPDATE search_state SET value = ? WHERE name = ?");
+    bool ok = true;
+    if (full) {
+        ok = exec(QStringLiteral("DELETE FROM works_fts_terms")) && exec(QStringLiteral("DELETE FROM works_title_top"))
+             && exec(QStringLiteral("DELETE FROM search_dirty_terms"))
+             && exec(QStringLiteral("INSERT INTO works_fts_terms SELECT term, docs, title_docs FROM temp.fresh_terms"))
+             && run(stamp, {works, QStringLiteral("statistics_works")});
+    } else {
+        // Dirty terms are only ever inserted by writers, and none wrote since
+        // they were read: all of them were ranked above.
+        ok = exec(QStringLiteral("DELETE FROM works_title_top WHERE term IN (SELECT term FROM search_dirty_terms)"))
+             && exec(QStringLiteral("DELETE FROM search_dirty_terms"));
+    }
+    ok = ok && exec(QStringLiteral("INSERT INTO works_title_top SELECT term, position, work_rowid FROM temp.fresh_title_top"))
+         && run(stamp, {generations.works, QStringLiteral("statistics_generation")});
+    if (!ok) {
         rollback();
         return false;
     }
@@ -281,8 +360,10 @@ bool Cache::refreshSearchIndex(int *listedTerms)
         return false;
     exec(QStringLiteral("DELETE FROM temp.fresh_terms"));
     exec(QStringLiteral("DELETE FROM temp.fresh_title_top"));
-    if (listedTerms)
-        *listedTerms = int(frequent.size());
+    if (report) {
+        report->full = full;
+        report->lists = int(listed.size());
+    }
     return true;
 }
 
