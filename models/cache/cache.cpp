@@ -298,12 +298,7 @@ bool Cache::configure()
         return false;
     m_handle = sqlitehandle::of(database());
     // The works search ranks with bm25() where this fails (worksearch.cpp).
-    m_tokenizer.reset();
-    if (ftsranking::install(database())) {
-        m_tokenizer = std::make_unique<ftsranking::Tokenizer>(database());
-        if (!m_tokenizer->isValid())
-            m_tokenizer.reset();
-    }
+    m_tokenizer = ftsranking::install(database());
     if (!m_tokenizer)
         qCInfo(lcCache) << "peerscope_rank unavailable: the works search ranks with bm25()";
     return true;

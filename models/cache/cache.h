@@ -210,12 +210,18 @@ private:
         qint64 statistics = -1; // what the search statistics were built from
     };
     SearchGenerations searchGenerations() const;
-    // Works holding term (every term with that prefix), in titles or anywhere,
-    // from the statistics.
-    qint64 termDocuments(const QString &term, bool prefix, bool titleOnly) const;
+    // Works holding term (every term with that prefix), anywhere and in
+    // titles, from the statistics.
+    struct TermDocuments {
+        qint64 anywhere = 1;
+        qint64 inTitles = 1;
+    };
+    TermDocuments termDocuments(const QString &term, bool prefix) const;
     // The rank function, with each phrase's document count, for terms (the
-    // tokens of each word, in MATCH order).
-    QString rankingFor(const QList<QStringList> &terms, bool prefixLast, bool titleOnly) const;
+    // tokens of each word, in MATCH order). known: the counts looked up so
+    // far in this search (its stages ask for the same terms again).
+    QString rankingFor(const QList<QStringList> &terms, bool prefixLast, bool titleOnly,
+                       QHash<QString, TermDocuments> &known) const;
     OpenStatus recreateDamaged(const QString &problem);
     OpenStatus prepareOpened();
     bool ensureStubInstitution(const InstitutionRef &ref);

@@ -117,34 +117,31 @@ int collectToken(void *out, int /*flags*/, const char *token, int size, int /*st
 
 } // namespace
 
-bool install(const QSqlDatabase &db)
-{
-    sqlite3 *handle = sqlitehandle::of(db);
-    if (!handle || !sameLibrary(db))
-        return false;
-    fts5_api *api = ftsApi(handle);
-    return api && api->xCreateFunction(api, "peerscope_rank", nullptr, rankFunction, nullptr) == SQLITE_OK;
-}
-
 struct Tokenizer::Api {
     fts5_tokenizer methods{};
 };
 
-Tokenizer::Tokenizer(const QSqlDatabase &db)
+std::unique_ptr<Tokenizer> install(const QSqlDatabase &db)
 {
     sqlite3 *handle = sqlitehandle::of(db);
-    fts5_api *api = handle ? ftsApi(handle) : nullptr;
+    if (!handle || !sameLibrary(db))
+        return nullptr;
+    fts5_api *api = ftsApi(handle);
+    if (!api || api->xCreateFunction(api, "peerscope_rank", nullptr, rankFunction, nullptr) != SQLITE_OK)
+        return nullptr;
+    auto methods = std::make_unique<Tokenizer::Api>();
     void *userData = nullptr;
-    auto methods = std::make_unique<Api>();
-    if (!api || api->xFindTokenizer(api, "unicode61", &userData, &methods->methods) != SQLITE_OK)
-        return;
+    if (api->xFindTokenizer(api, "unicode61", &userData, &methods->methods) != SQLITE_OK)
+        return nullptr;
     // As works_fts is declared (schema.cpp).
     const char *arguments[] = {"remove_diacritics", "2"};
     Fts5Tokenizer *instance = nullptr;
     if (methods->methods.xCreate(userData, arguments, 2, &instance) != SQLITE_OK)
-        return;
-    m_api = methods.release();
-    m_instance = instance;
+        return nullptr;
+    std::unique_ptr<Tokenizer> tokenizer(new Tokenizer);
+    tokenizer->m_api = methods.release();
+    tokenizer->m_instance = instance;
+    return tokenizer;
 }
 
 Tokenizer::~Tokenizer()
@@ -157,8 +154,6 @@ Tokenizer::~Tokenizer()
 QStringList Tokenizer::tokens(const QString &text) const
 {
     QStringList out;
-    if (!m_instance)
-        return out;
     const QByteArray utf8 = text.toUtf8();
     m_api->methods.xTokenize(static_cast<Fts5Tokenizer *>(m_instance), &out, FTS5_TOKENIZE_DOCUMENT, utf8.constData(),
                              int(utf8.size()), collectToken);

@@ -3,6 +3,8 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
+
 // What the works search needs from SQLite's C interface, which QtSql does not
 // expose: a ranking function that takes each phrase's document count from
 // the caller, and works_fts's own tokenizer.
@@ -23,26 +25,28 @@ inline constexpr double kAbstractWeight = 1.0;
 inline constexpr double kVenueWeight = 2.0;
 inline constexpr double kAuthorsWeight = 3.0;
 
-// Registers peerscope_rank(n1, n2, ...) on the connection: ni is the number
-// of rows holding phrase i of the MATCH expression. Returns false when the
-// connection's SQLite is not the library this program links (QtSql built
-// with its own copy) or has no FTS5; callers then rank with bm25().
-bool install(const QSqlDatabase &db);
+class Tokenizer;
+
+// Registers peerscope_rank(n1, n2, ...) on the connection (ni: the number of
+// rows holding phrase i of the MATCH expression) and returns works_fts's
+// tokenizer for it. Null when the connection's SQLite is not the library
+// this program links (QtSql built with its own copy) or has no FTS5; callers
+// then rank with bm25().
+std::unique_ptr<Tokenizer> install(const QSqlDatabase &db);
 
 // works_fts's tokenizer (unicode61, diacritics removed, case folded) on
-// one connection, to look terms up as the index stores them. Valid only
-// where install() succeeded.
+// one connection, to look terms up as the index stores them.
 class Tokenizer final
 {
 public:
-    explicit Tokenizer(const QSqlDatabase &db);
     ~Tokenizer();
     Q_DISABLE_COPY_MOVE(Tokenizer)
-    bool isValid() const { return m_instance != nullptr; }
     // The terms of text, in order.
     QStringList tokens(const QString &text) const;
 
 private:
+    friend std::unique_ptr<Tokenizer> install(const QSqlDatabase &db);
+    Tokenizer() = default;
     struct Api;
     Api *m_api = nullptr;
     void *m_instance = nullptr;

@@ -96,7 +96,7 @@ Cache::SearchGenerations Cache::searchGenerations() const
     return g;
 }
 
-qint64 Cache::termDocuments(const QString &term, bool prefix, bool titleOnly) const
+Cache::TermDocuments Cache::termDocuments(const QString &term, bool prefix) const
 {
     Cache *self = const_cast<Cache *>(this);
     QSqlQuery &q = prefix
@@ -111,14 +111,17 @@ qint64 Cache::termDocuments(const QString &term, bool prefix, bool titleOnly) co
         static const QString last = QString::fromUcs4(U"\U0010FFFF", 1);
         q.addBindValue(QString(term + last));
     }
-    qint64 n = 1; // not counted yet (new since the statistics): taken as rare
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        n = std::max<qint64>(1, q.value(titleOnly ? 1 : 0).toLongLong());
+    TermDocuments n; // not counted yet (new since the statistics): taken as rare
+    if (q.exec() && q.next() && !q.value(0).isNull()) {
+        n.anywhere = std::max<qint64>(1, q.value(0).toLongLong());
+        n.inTitles = std::max<qint64>(1, q.value(1).toLongLong());
+    }
     q.finish();
     return n;
 }
 
-QString Cache::rankingFor(const QList<QStringList> &terms, bool prefixLast, bool titleOnly) const
+QString Cache::rankingFor(const QList<QStringList> &terms, bool prefixLast, bool titleOnly,
+                          QHash<QString, TermDocuments> &known) const
 {
     QStringList counts;
     for (qsizetype i = 0; i < terms.size(); ++i) {
@@ -127,7 +130,11 @@ QString Cache::rankingFor(const QList<QStringList> &terms, bool prefixLast, bool
         const QStringList &phrase = terms.at(i);
         for (qsizetype t = 0; t < phrase.size(); ++t) {
             const bool prefix = prefixLast && i + 1 == terms.size() && t + 1 == phrase.size();
-            const qint64 d = termDocuments(phrase.at(t), prefix, titleOnly);
+            const QString key = prefix ? phrase.at(t) + u'*' : phrase.at(t);
+            auto it = known.constFind(key);
+            if (it == known.constEnd())
+                it = known.insert(key, termDocuments(phrase.at(t), prefix));
+            const qint64 d = titleOnly ? it->inTitles : it->anywhere;
             n = n < 0 ? d : std::min(n, d);
         }
         counts << QString::number(std::max<qint64>(1, n));
@@ -216,13 +223,14 @@ QStringList Cache::searchWorks(const QString &text, int limit) const
     // the rows returned. Kept prepared: a search box asks this on every
     // keystroke, and at small scales parsing the statement costs as much as
     // answering it.
+    QHash<QString, TermDocuments> known;
     QSqlQuery &q = self->prepared(
         "SELECT w.id FROM (SELECT rowid, rank FROM works_fts WHERE works_fts MATCH ? "
         "AND rank MATCH ? ORDER BY rank LIMIT ?) f "
         "JOIN works w ON w.rowid = f.rowid ORDER BY f.rank");
     for (const Stage &stage : stages) {
         q.addBindValue(stage.match);
-        q.addBindValue(counted ? rankingFor(terms, stage.prefix, stage.titleOnly) : kBm25);
+        q.addBindValue(counted ? rankingFor(terms, stage.prefix, stage.titleOnly, known) : kBm25);
         q.addBindValue(limit + int(out.size()));
         if (!q.exec()) {
             self->fail(q);
