@@ -11,6 +11,7 @@ BUILD_PACKAGES=(
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   libqcustomplot-dev
+  zlib1g-dev
   libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libgmp-dev libblas-dev liblapack-dev libxml2-dev
 )
 # What the test suite needs on top: reference-manager and desktop validators,
