@@ -240,6 +240,9 @@ int main(int argc, char *argv[])
     window.setOffline(options.offline);
     window.setSyncController(&sync);
     window.setAppSettings(&settings, &keys);
+    // What is left of today's budget, for the status bar (a free call).
+    if (!options.offline && !config.apiKey.isEmpty())
+        sync.client()->refreshBudget(&window, [](const BudgetStatus &, const ApiResult &) {});
     window.openAuthor(Importer::demoAuthorId());
     window.show();
     if (!warning.isEmpty())

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -51,7 +52,8 @@ private slots:
             QCOMPARE(s.theme(), AppSettings::Theme::System);
             QSignalSpy language(&s, &AppSettings::languageChanged);
             QSignalSpy theme(&s, &AppSettings::themeChanged);
-            s.setContactEmail(QStringLiteral(" me@example.org "));
+            QCOMPARE(s.confirmSharePercent(), AppSettings::kDefaultConfirmSharePercent);
+            s.setConfirmSharePercent(140); // clamped
             s.setRequestsPerSecond(2.5);
             s.setTtlDays(30);
             s.setCachePath(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
@@ -64,13 +66,32 @@ private slots:
             QCOMPARE(theme.size(), 1);
         }
         AppSettings again(file);
-        QCOMPARE(again.contactEmail(), QStringLiteral("me@example.org"));
+        QCOMPARE(again.confirmSharePercent(), 100);
         QCOMPARE(again.requestsPerSecond(), 2.5);
         QCOMPARE(again.ttlDays(), 30);
         QCOMPARE(again.cachePath(), m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
         QCOMPARE(again.language(), QStringLiteral("de"));
         QCOMPARE(again.theme(), AppSettings::Theme::Dark);
         QCOMPARE(again.windowGeometry(), QByteArray("geometry"));
+    }
+
+    void settings_version1File_dropsTheMailtoAddress()
+    {
+        const QString file = ini(QStringLiteral("version1"));
+        {
+            QSettings old(file, QSettings::IniFormat);
+            old.setValue(QStringLiteral("settingsVersion"), 1);
+            old.setValue(QStringLiteral("network/contactEmail"), QStringLiteral("me@example.org"));
+            old.setValue(QStringLiteral("cache/ttlDays"), 9);
+        }
+        {
+            AppSettings s(file);
+            QCOMPARE(s.ttlDays(), 9);
+            s.sync();
+        }
+        QSettings after(file, QSettings::IniFormat);
+        QVERIFY(!after.contains(QStringLiteral("network/contactEmail")));
+        QCOMPARE(after.value(QStringLiteral("settingsVersion")).toInt(), AppSettings::kVersion);
     }
 
     void settings_outOfRangeValuesAreClamped()
@@ -167,7 +188,11 @@ private slots:
         QCOMPARE(key->echoMode(), QLineEdit::Password);
         QVERIFY(!key->accessibleName().isEmpty());
         QTest::keyClicks(key, QStringLiteral("abc123"));
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("contactEmailEdit")), QStringLiteral("not an address"));
+        auto *share = dialog.findChild<QSpinBox *>(QStringLiteral("confirmShareSpin"));
+        QCOMPARE(share->value(), AppSettings::kDefaultConfirmSharePercent);
+        QVERIFY(!share->accessibleName().isEmpty());
+        share->setValue(0);
+        QCOMPARE(share->text(), QStringLiteral("Never"));
         dialog.findChild<QDoubleSpinBox *>(QStringLiteral("rateLimitSpin"))->setValue(4);
         dialog.findChild<QSpinBox *>(QStringLiteral("ttlSpin"))->setValue(14);
         auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
@@ -176,24 +201,22 @@ private slots:
         theme->setCurrentIndex(theme->findData(int(AppSettings::Theme::Light)));
         auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("cachePathEdit"));
         QCOMPARE(path->text(), cachePath);
-        path->setText(m_dir.filePath(QStringLiteral("moved.sqlite")));
+        path->clear();
         QSignalSpy move(&dialog, &SettingsDialog::cacheMoveRequested);
         QSignalSpy keyChanged(&dialog, &SettingsDialog::apiKeyChanged);
         QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 
-        // A bad address is refused with a message, and nothing is written.
+        // No cache file is refused with a message, and nothing is written.
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("not an e-mail address")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("settingsError"))->text().contains(QStringLiteral("Choose a file")));
         QCOMPARE(settings.ttlDays(), AppSettings::kDefaultTtlDays);
 
-        auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("contactEmailEdit"));
-        email->clear();
-        QTest::keyClicks(email, QStringLiteral("me@example.org"));
+        path->setText(m_dir.filePath(QStringLiteral("moved.sqlite")));
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(settings.contactEmail(), QStringLiteral("me@example.org"));
+        QCOMPARE(settings.confirmSharePercent(), 0);
         QCOMPARE(settings.requestsPerSecond(), 4.0);
         QCOMPARE(settings.ttlDays(), 14);
         QCOMPARE(settings.language(), QStringLiteral("es"));

@@ -380,7 +380,12 @@ void MainWindow::buildStatusBar()
     m_offlineLabel->setToolTip(tr("Peerscope does not use the network. Everything cached stays available; "
                                   "turn off File › Work offline to sync."));
     m_offlineLabel->setVisible(m_offline);
+    // What is left of today's OpenAlex budget, from the answers' headers.
+    m_budgetLabel = new QLabel(this);
+    m_budgetLabel->setObjectName(QStringLiteral("budgetLabel"));
+    m_budgetLabel->hide();
     statusBar()->addPermanentWidget(m_staleLabel);
+    statusBar()->addPermanentWidget(m_budgetLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_cancelSync);
@@ -437,6 +442,10 @@ void MainWindow::setSyncController(SyncController *controller)
     connect(controller, &SyncController::committed, this, &MainWindow::onSyncCommitted);
     connect(controller, &SyncController::finished, this, &MainWindow::onSyncFinished);
     connect(controller, &SyncController::idle, this, &MainWindow::onSyncIdle);
+    connect(controller, &SyncController::confirmationNeeded, this, &MainWindow::confirmSync);
+    disconnect(m_budgetConnection);
+    m_budgetConnection = connect(controller->client(), &OpenAlexClient::budgetChanged, this, &MainWindow::showBudget);
+    showBudget(controller->client()->budget());
     connect(this, &MainWindow::syncRequested, this, [this](const QString &id) {
         m_waitingFor = id;
         if (m_sync)
@@ -477,20 +486,45 @@ void MainWindow::applySyncConfig()
     if (m_settings) {
         config.requestsPerSecond = m_settings->requestsPerSecond();
         config.ttlDays = m_settings->ttlDays();
-        config.mailto = m_settings->contactEmail();
+        const int share = m_settings->confirmSharePercent();
+        config.confirmShare = share > 0 ? share / 100.0 : -1.0;
     }
     m_sync->setConfig(config);
-    // Suggestions go through a client on this thread (asynchronous, never blocking).
-    if (!m_searchClient)
-        m_searchClient = new OpenAlexClient(this);
-    if (!config.apiBase.isEmpty())
-        m_searchClient->setBaseUrl(config.apiBase);
-    m_searchClient->setApiKey(config.apiKey);
-    m_searchClient->setMailto(config.mailto);
-    m_searchClient->setRequestsPerSecond(config.requestsPerSecond);
-    m_searchClient->setMaxRetries(1);
-    m_searchClient->setTimeout(10000);
-    m_searchBox->setClient(m_searchClient);
+    // One client for suggestions and syncs: one rate limit, one budget.
+    m_searchBox->setClient(m_sync->client());
+}
+
+void MainWindow::showBudget(const BudgetStatus &budget)
+{
+    const QString text = describeBudget(budget);
+    m_budgetLabel->setText(text);
+    m_budgetLabel->setVisible(!text.isEmpty());
+    m_budgetLabel->setToolTip(tr("OpenAlex meters its API in dollars a day: single records are free, a list call costs %1 and a "
+                                 "search %2. A free API key has $1 a day, reset at midnight UTC.")
+                                  .arg(formatUsd(OpenAlexClient::priceUsd(CallCost::List)), formatUsd(OpenAlexClient::priceUsd(CallCost::Search))));
+}
+
+void MainWindow::confirmSync(const QString &authorId, const SyncEstimate &estimate, const BudgetStatus &budget)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Sync %1?").arg(authorLabel(authorId)),
+                                tr("This sync is estimated at %n list call(s) (%1), more than you asked to spend without "
+                                   "confirming: %2.", nullptr, estimate.listCalls())
+                                    .arg(formatUsd(estimate.costUsd()), describeBudget(budget)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmSyncBox"));
+    box->setInformativeText(describeEstimate(estimate));
+    box->addButton(tr("Sync"), QMessageBox::AcceptRole)->setObjectName(QStringLiteral("confirmSyncButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        if (!m_sync)
+            return;
+        if (box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole)
+            m_sync->proceed();
+        else
+            m_sync->cancel();
+    });
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -957,8 +991,8 @@ void MainWindow::onSyncProgress(const SyncProgress &p)
     } else {
         m_syncProgress->setRange(0, 0);
     }
-    m_syncLabel->setText(tr("Syncing %1: %2 %3 of %4 · %n API call(s)", nullptr, p.callsUsed)
-                             .arg(m_syncingName, phase).arg(p.done).arg(p.total));
+    m_syncLabel->setText(tr("Syncing %1: %2 %3 of %4 · %n API call(s), %5", nullptr, p.callsUsed)
+                             .arg(m_syncingName, phase).arg(p.done).arg(p.total).arg(formatUsd(p.costUsd)));
     m_syncProgress->setToolTip(m_syncLabel->text());
 }
 
@@ -1000,9 +1034,9 @@ void MainWindow::onSyncFinished(const SyncResult &result)
     const QString who = authorLabel(result.authorId.isEmpty() ? m_waitingFor : result.authorId);
     switch (result.status) {
     case SyncResult::Status::Ok:
-        statusBar()->showMessage(tr("Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.")
+        statusBar()->showMessage(tr("Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls (%6).")
                                      .arg(who).arg(result.worksWritten).arg(result.coauthorsWritten)
-                                     .arg(result.changes).arg(result.callsUsed), 8000);
+                                     .arg(result.changes).arg(result.callsUsed).arg(formatUsd(result.costUsd)), 8000);
         break;
     case SyncResult::Status::Unchanged:
         statusBar()->showMessage(tr("%1 is unchanged since the last sync (%n API call(s)).", nullptr, result.callsUsed).arg(who), 8000);
@@ -1023,7 +1057,7 @@ void MainWindow::onSyncFinished(const SyncResult &result)
             action = [this] { showSettings(); };
             break;
         case ApiResult::Status::BudgetSpent:
-            text = tr("Today's OpenAlex budget for this API key is spent. Syncing works again tomorrow; everything cached stays available.");
+            text = tr("%1 What was synced is kept; sync again after the reset to complete it. Everything cached stays available.").arg(result.error);
             break;
         case ApiResult::Status::PlanUpgradeRequired:
             text = tr("OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.");

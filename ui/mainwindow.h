@@ -48,6 +48,8 @@ class SearchBox;
 class SyncController;
 struct SyncProgress;
 struct SyncResult;
+struct SyncEstimate;
+struct BudgetStatus;
 
 // Everything the window shows about one author, loaded off the UI thread.
 struct AuthorLoad {
@@ -162,6 +164,8 @@ private:
     void onSyncCommitted(const QString &authorId);
     void onSyncFinished(const SyncResult &result);
     void onSyncIdle();
+    void showBudget(const peerscope::BudgetStatus &budget);
+    void confirmSync(const QString &authorId, const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
     void reloadAfterSync();
     void updateAuthorActions();
     void showActionBanner(const QString &text, const QString &buttonText, std::function<void()> action);
@@ -234,7 +238,7 @@ private:
     QPointer<SyncController> m_sync;
     AppSettings *m_settings = nullptr;
     ApiKeyStore *m_keys = nullptr;
-    OpenAlexClient *m_searchClient = nullptr;
+    QMetaObject::Connection m_budgetConnection;
     SearchBox *m_searchBox = nullptr;
     CommandPalette *m_palette = nullptr;
     FollowStore *m_follows = nullptr;
@@ -246,6 +250,7 @@ private:
     QLabel *m_syncLabel = nullptr;
     QToolButton *m_cancelSync = nullptr;
     QLabel *m_offlineLabel = nullptr;
+    QLabel *m_budgetLabel = nullptr;
     QLabel *m_staleLabel = nullptr;
     QPushButton *m_bannerAction = nullptr;
     std::function<void()> m_bannerCallback;

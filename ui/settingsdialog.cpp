@@ -16,7 +16,6 @@
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -56,11 +55,12 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const Q
     m_keyStorage->setEnabled(false);
     form->addRow(QString(), m_keyStorage);
 
-    m_email = new QLineEdit(settings.contactEmail(), this);
-    m_email->setObjectName(QStringLiteral("contactEmailEdit"));
-    m_email->setAccessibleName(tr("Contact e-mail"));
-    m_email->setPlaceholderText(tr("Sent to OpenAlex as mailto, so they can reach you about problems"));
-    form->addRow(tr("Contact &e-mail:"), m_email);
+    m_confirmShare = new QSpinBox(this);
+    m_confirmShare->setObjectName(QStringLiteral("confirmShareSpin"));
+    m_confirmShare->setRange(0, 100);
+    m_confirmShare->setSingleStep(5);
+    m_confirmShare->setValue(settings.confirmSharePercent());
+    form->addRow(tr("As&k before syncing:"), m_confirmShare);
 
     m_rate = new QDoubleSpinBox(this);
     m_rate->setObjectName(QStringLiteral("rateLimitSpin"));
@@ -123,9 +123,10 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const Q
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
-    const QList<QWidget *> order{m_apiKey, m_email, m_rate, m_ttl, m_cachePath, browse, m_language, m_theme, buttons};
+    const QList<QWidget *> order{m_apiKey, m_confirmShare, m_rate, m_ttl, m_cachePath, browse, m_language, m_theme, buttons};
     for (qsizetype i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
+    retranslateUi();
     resize(640, sizeHint().height());
 }
 
@@ -143,9 +144,12 @@ void SettingsDialog::retranslateUi()
         reveal->setToolTip(tr("Show or hide the key"));
     label(m_apiKey, tr("&API key:"));
     m_keyStorage->setText(m_keys.description());
-    m_email->setAccessibleName(tr("Contact e-mail"));
-    m_email->setPlaceholderText(tr("Sent to OpenAlex as mailto, so they can reach you about problems"));
-    label(m_email, tr("Contact &e-mail:"));
+    m_confirmShare->setAccessibleName(tr("Ask before a sync that uses more than this share of today's budget"));
+    m_confirmShare->setSuffix(tr("% of what is left today"));
+    m_confirmShare->setSpecialValueText(tr("Never"));
+    m_confirmShare->setToolTip(tr("Before a sync, Peerscope estimates its cost in OpenAlex list calls. Above this share of what is "
+                                  "left of today's budget it asks first. A free API key has $1 a day; a list call costs $0.0001."));
+    label(m_confirmShare, tr("As&k before syncing:"));
     m_rate->setAccessibleName(tr("Requests per second"));
     m_rate->setSuffix(tr(" requests/s"));
     m_rate->setToolTip(tr("OpenAlex allows at most 10 requests per second."));
@@ -210,14 +214,6 @@ void SettingsDialog::browseCache()
 
 void SettingsDialog::accept()
 {
-    const QString email = m_email->text().trimmed();
-    static const QRegularExpression mail(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.isEmpty() && !mail.match(email).hasMatch()) {
-        m_error->setText(tr("“%1” is not an e-mail address. Enter one like name@example.org, or leave the field empty.").arg(email));
-        m_error->show();
-        m_email->setFocus();
-        return;
-    }
     if (cachePath().isEmpty()) {
         m_error->setText(tr("Choose a file for the cache."));
         m_error->show();
@@ -232,7 +228,7 @@ void SettingsDialog::accept()
         }
         emit apiKeyChanged(apiKey());
     }
-    m_settings.setContactEmail(email);
+    m_settings.setConfirmSharePercent(m_confirmShare->value());
     m_settings.setRequestsPerSecond(m_rate->value());
     m_settings.setTtlDays(m_ttl->value());
     m_settings.setLanguage(m_language->currentData().toString());

@@ -46,7 +46,7 @@ private:
     QString m_originalKey;
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_keyStorage = nullptr;
-    QLineEdit *m_email = nullptr;
+    QSpinBox *m_confirmShare = nullptr;
     QDoubleSpinBox *m_rate = nullptr;
     QSpinBox *m_ttl = nullptr;
     QLineEdit *m_cachePath = nullptr;

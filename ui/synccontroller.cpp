@@ -10,21 +10,28 @@ Q_LOGGING_CATEGORY(lcSyncController, "peerscope.ui.synccontroller", QtWarningMsg
 
 namespace peerscope {
 
-SyncController::SyncController(const QString &cachePath, QObject *parent)
+SyncController::SyncController(const QString &cachePath, OpenAlexClient *client, QObject *parent)
     : QObject(parent)
     , m_cachePath(cachePath)
+    , m_client(client ? client : new OpenAlexClient(this))
     , m_thread(new QThread(this))
     , m_worker(new SyncWorker)
 {
     qRegisterMetaType<peerscope::SyncProgress>();
     qRegisterMetaType<peerscope::SyncResult>();
     qRegisterMetaType<peerscope::SyncConfig>();
+    qRegisterMetaType<peerscope::SyncEstimate>();
+    qRegisterMetaType<peerscope::BudgetStatus>();
+    m_worker->m_client = m_client;
     m_thread->setObjectName(QStringLiteral("peerscope-sync"));
     m_worker->moveToThread(m_thread);
     // The worker (and its database connection) dies on its own thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
     connect(m_worker, &SyncWorker::waitingForRateLimit, this, &SyncController::waitingForRateLimit);
+    connect(m_worker, &SyncWorker::confirmationNeeded, this, [this](const SyncEstimate &e, const BudgetStatus &b) {
+        emit confirmationNeeded(m_current, e, b);
+    });
     connect(m_worker, &SyncWorker::committed, this, &SyncController::committed);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onWorkerFinished);
     m_thread->start();
@@ -37,6 +44,27 @@ SyncController::~SyncController()
     QMetaObject::invokeMethod(m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
     m_thread->quit();
     m_thread->wait();
+}
+
+void SyncController::setConfig(const SyncConfig &config)
+{
+    m_config = config;
+    if (!config.apiBase.isEmpty()) {
+        QString error;
+        if (!m_client->setBaseUrl(config.apiBase, &error))
+            qCWarning(lcSyncController) << error;
+    }
+    m_client->setApiKey(config.apiKey);
+    m_client->setRequestsPerSecond(config.requestsPerSecond);
+    m_client->setBurst(config.burst);
+    m_client->setBackoffBase(config.backoffBaseMs);
+    m_client->setTimeout(config.timeoutMs);
+}
+
+void SyncController::proceed()
+{
+    if (!m_current.isEmpty())
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::proceed, Qt::QueuedConnection);
 }
 
 void SyncController::setCachePath(const QString &path)
@@ -123,6 +151,12 @@ void SyncWorker::cancel()
         m_sync->cancel();
 }
 
+void SyncWorker::proceed()
+{
+    if (m_sync)
+        m_sync->proceed();
+}
+
 void SyncWorker::refreshSearch()
 {
     // The works search answers the same without it, only more slowly.
@@ -150,26 +184,11 @@ void SyncWorker::run(const QString &cachePath, const QString &authorId, bool for
             return;
         }
     }
-    if (!m_client)
-        m_client = std::make_unique<OpenAlexClient>();
-    if (!config.apiBase.isEmpty()) {
-        QString error;
-        if (!m_client->setBaseUrl(config.apiBase, &error)) {
-            fail(error);
-            return;
-        }
-    }
-    m_client->setApiKey(config.apiKey);
-    m_client->setMailto(config.mailto);
-    m_client->setRequestsPerSecond(config.requestsPerSecond);
-    m_client->setBurst(config.burst);
-    m_client->setBackoffBase(config.backoffBaseMs);
-    m_client->setTimeout(config.timeoutMs);
-
     delete m_sync;
-    m_sync = new AuthorSync(m_cache.get(), m_client.get());
+    m_sync = new AuthorSync(m_cache.get(), m_client);
     connect(m_sync, &AuthorSync::progress, this, &SyncWorker::progress);
     connect(m_sync, &AuthorSync::waitingForRateLimit, this, &SyncWorker::waitingForRateLimit);
+    connect(m_sync, &AuthorSync::confirmationNeeded, this, &SyncWorker::confirmationNeeded);
     connect(m_sync, &AuthorSync::committed, this, &SyncWorker::committed);
     connect(m_sync, &AuthorSync::finished, this, [this](const SyncResult &result) {
         // The sync object goes after its own signal has returned.
@@ -184,6 +203,7 @@ void SyncWorker::run(const QString &cachePath, const QString &authorId, bool for
     options.depth = config.depth;
     options.force = force;
     options.ttlDays = config.ttlDays;
+    options.confirmShare = config.confirmShare;
     m_sync->start(options);
 }
 

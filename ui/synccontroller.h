@@ -14,14 +14,16 @@ class QThread;
 
 namespace peerscope {
 
-// How the worker's client talks to OpenAlex; copied to the worker per sync.
+// How the one client talks to OpenAlex, and how syncs run.
 struct SyncConfig {
     QUrl apiBase;                 // empty: OpenAlex
     QString apiKey;
-    QString mailto;               // contact e-mail sent to OpenAlex, if set
     double requestsPerSecond = 10.0;
     int ttlDays = 7;
     int depth = 1;
+    // Ask before a sync estimated to cost more than this share of what is
+    // left today; negative: never ask.
+    double confirmShare = -1;
     // Tests speed the client up; the app leaves these alone.
     int burst = 1;
     int backoffBaseMs = 500;
@@ -31,18 +33,24 @@ struct SyncConfig {
 class SyncWorker;
 
 // Runs author syncs for the window, one at a time from a queue, on a worker
-// thread that has its own Cache connection and OpenAlexClient: the GUI thread
-// never waits for the network or the writer. Signals arrive on the GUI thread.
+// thread that has its own Cache connection: the GUI thread never waits for
+// the writer. The sync talks through the application's one OpenAlexClient
+// (the network I/O is asynchronous on the GUI thread), so the search box and
+// the syncs share one rate limit and one budget. Signals arrive on the GUI
+// thread.
 class SyncController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
-    explicit SyncController(const QString &cachePath, QObject *parent = nullptr);
+    // client: the application's one client; null makes one of its own.
+    explicit SyncController(const QString &cachePath, OpenAlexClient *client = nullptr, QObject *parent = nullptr);
     ~SyncController() override;
 
-    void setConfig(const SyncConfig &config) { m_config = config; }
+    // Also configures the client (address, key, rate).
+    void setConfig(const SyncConfig &config);
+    OpenAlexClient *client() const { return m_client; }
     const SyncConfig &config() const { return m_config; }
     // A moved cache: later syncs write to the new file.
     void setCachePath(const QString &path);
@@ -62,11 +70,16 @@ public slots:
     int requestAll(const QStringList &authorIds);
     // Cancels the running sync and drops the queue.
     void cancel();
+    // After confirmationNeeded: go on with the waiting sync.
+    void proceed();
 
 signals:
     void started(const QString &authorId);
     void progress(const peerscope::SyncProgress &progress);
     void waitingForRateLimit(int milliseconds);
+    // The running sync would spend more than config().confirmShare of what
+    // is left today: answer with proceed() or cancel().
+    void confirmationNeeded(const QString &authorId, const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
     void committed(const QString &authorId);
     void finished(const peerscope::SyncResult &result);
     // Nothing running or queued any more.
@@ -79,6 +92,7 @@ private:
 
     QString m_cachePath;
     SyncConfig m_config;
+    OpenAlexClient *m_client = nullptr;
     bool m_offline = false;
     QThread *m_thread = nullptr;
     SyncWorker *m_worker = nullptr;
@@ -100,6 +114,7 @@ public:
 public slots:
     void run(const QString &cachePath, const QString &authorId, bool force, const peerscope::SyncConfig &config);
     void cancel();
+    void proceed();
     // Brings the works search's statistics up to date (Cache::refreshSearchIndex).
     void refreshSearch();
 
@@ -112,13 +127,15 @@ public:
 signals:
     void progress(const peerscope::SyncProgress &progress);
     void waitingForRateLimit(int milliseconds);
+    void confirmationNeeded(const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
     void committed(const QString &authorId);
     void finished(const peerscope::SyncResult &result);
 
 private:
+    friend class SyncController;
     std::atomic<bool> m_stopping{false};
     std::unique_ptr<Cache> m_cache;
-    std::unique_ptr<OpenAlexClient> m_client;
+    OpenAlexClient *m_client = nullptr; // the controller's, used across threads
     AuthorSync *m_sync = nullptr;
 };
 

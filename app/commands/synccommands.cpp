@@ -1,4 +1,4 @@
-// sync and search-remote: the commands that talk to OpenAlex.
+// sync, budget and search-remote: the commands that talk to OpenAlex.
 
 #include "cli.h"
 
@@ -8,12 +8,14 @@
 #include "sync/authorsync.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
 
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -52,9 +54,22 @@ bool configureClient(Context &ctx, OpenAlexClient &client)
     }
     client.setApiKey(ctx.options().apiKey);
     if (!client.hasApiKey())
-        ctx.err() << QCoreApplication::translate("cli", "peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.")
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: no API key set; without one OpenAlex allows only a very small daily budget. "
+                                                        "Set a free key with --api-key KEY or OPENALEX_API_KEY.")
                   << Qt::endl;
     return true;
+}
+
+// "412 API calls (398 priced, $0.0398)"
+QString callsSummary(const SyncResult &r)
+{
+    return QCoreApplication::translate("cli", "%1 API calls (%2 priced, %3)").arg(r.callsUsed).arg(r.listCalls).arg(formatUsd(r.costUsd));
+}
+
+QString budgetSuffix(const OpenAlexClient &client)
+{
+    const QString budget = describeBudget(client.budget());
+    return budget.isEmpty() ? QString() : QStringLiteral(" ") + budget + u'.';
 }
 
 int exitCodeFor(ApiResult::Status status)
@@ -82,8 +97,10 @@ int syncCommand(Context &ctx)
     const QCommandLineOption depth(QStringLiteral("depth"), QCoreApplication::translate("cli", "1: author, works, co-authors; 2: also the co-authors' works"),
                                    QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("cli", "list all works again even if the author looks unchanged"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("cli", "fetch only the author record (free) and print what the sync would cost"));
     parser.addOption(depth);
     parser.addOption(force);
+    parser.addOption(dryRun);
     if (!ctx.parse(parser, QStringLiteral("sync")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().size() != 1)
@@ -121,6 +138,14 @@ int syncCommand(Context &ctx)
         }
         lastPhase = p.phase;
     });
+    const bool estimateOnly = parser.isSet(dryRun);
+    QObject::connect(&sync, &AuthorSync::estimated, &sync, [&](const SyncEstimate &e) {
+        // A dry run's estimate is its data; otherwise it is progress.
+        if (estimateOnly)
+            ctx.out() << describeEstimate(e) << Qt::endl;
+        else
+            ctx.err() << "sync: " << describeEstimate(e) << Qt::endl;
+    });
     QObject::connect(&sync, &AuthorSync::waitingForRateLimit, &sync, [&](int ms) {
         if (barShown)
             ctx.err() << Qt::endl;
@@ -149,6 +174,7 @@ int syncCommand(Context &ctx)
     options.author = parser.positionalArguments().constFirst();
     options.depth = depthValue;
     options.force = parser.isSet(force);
+    options.dryRun = estimateOnly;
     sync.start(options);
     if (sync.isRunning())
         loop.exec();
@@ -158,8 +184,10 @@ int syncCommand(Context &ctx)
         ctx.err() << Qt::endl;
     // Whatever the sync wrote, the works search's statistics follow it (the
     // search answers the same without them, only more slowly).
-    if (result.status != SyncResult::Status::CacheError)
+    if (result.status != SyncResult::Status::CacheError && result.status != SyncResult::Status::Estimated)
         cache->refreshSearchIndex();
+    if (result.skipped > 0)
+        ctx.err() << QCoreApplication::translate("cli", "sync: %1 record(s) without a usable OpenAlex ID were left out.").arg(result.skipped) << Qt::endl;
 
     if (!result.mergedFrom.isEmpty())
         ctx.err() << QCoreApplication::translate("cli", "sync: OpenAlex merged %1 into %2; the cache now uses %2 and still finds %1.")
@@ -167,17 +195,21 @@ int syncCommand(Context &ctx)
                   << Qt::endl;
     switch (result.status) {
     case SyncResult::Status::Ok:
-        ctx.err() << QCoreApplication::translate("cli", "sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.")
+        ctx.err() << QCoreApplication::translate("cli", "sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5.")
                          .arg(result.authorId).arg(result.worksWritten).arg(result.coauthorsWritten)
-                         .arg(result.changes).arg(result.callsUsed)
-                  << Qt::endl;
+                         .arg(result.changes).arg(callsSummary(result))
+                  << budgetSuffix(client) << Qt::endl;
         return Ok;
     case SyncResult::Status::Unchanged:
         ctx.err() << QCoreApplication::translate("cli", "sync: %1 is unchanged since the last sync (%2 API call).").arg(result.authorId).arg(result.callsUsed)
-                  << Qt::endl;
+                  << budgetSuffix(client) << Qt::endl;
+        return Ok;
+    case SyncResult::Status::Estimated:
+        ctx.err() << QCoreApplication::translate("cli", "sync: dry run for %1: nothing was listed (%2).").arg(result.authorId, callsSummary(result))
+                  << budgetSuffix(client) << Qt::endl;
         return Ok;
     case SyncResult::Status::Cancelled:
-        ctx.err() << "peerscope: " << result.error << ' ' << QCoreApplication::translate("cli", "(%1 API calls used)").arg(result.callsUsed) << Qt::endl;
+        ctx.err() << "peerscope: " << result.error << ' ' << QCoreApplication::translate("cli", "(%1 used)").arg(callsSummary(result)) << Qt::endl;
         return 130;
     case SyncResult::Status::BadInput:
         return ctx.usageError(result.error);
@@ -189,11 +221,76 @@ int syncCommand(Context &ctx)
         return CacheError;
     case SyncResult::Status::ApiError:
         ctx.err() << "peerscope: " << result.error << ' '
-                  << QCoreApplication::translate("cli", "The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)").arg(result.callsUsed)
+                  << QCoreApplication::translate("cli", "The cache keeps everything synced so far; run the sync again to complete it. (%1 used)").arg(callsSummary(result))
                   << Qt::endl;
         return exitCodeFor(result.apiStatus);
     }
     return NetworkError;
+}
+
+int budgetCommand(Context &ctx)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "print JSON"));
+    parser.addOption(json);
+    if (!ctx.parse(parser, QStringLiteral("budget")))
+        return parser.errorText().isEmpty() ? Ok : BadInput;
+    if (!parser.positionalArguments().isEmpty())
+        return ctx.usageError(QCoreApplication::translate("cli", "budget takes no arguments"));
+    if (ctx.options().offline)
+        return offlineRefusal(ctx, QCoreApplication::translate("cli", "budget"));
+    OpenAlexClient client;
+    if (!configureClient(ctx, client))
+        return BadInput;
+    BudgetStatus budget;
+    ApiResult result;
+    QEventLoop loop;
+    client.refreshBudget(&loop, [&](const BudgetStatus &b, const ApiResult &r) {
+        budget = b;
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (!result.ok() && !budget.known) {
+        ctx.err() << "peerscope: " << result.error << Qt::endl;
+        return exitCodeFor(result.status);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 resetIn = budget.resetsAt.isValid() ? qMax<qint64>(0, now.secsTo(budget.resetsAt)) : -1;
+    if (parser.isSet(json)) {
+        auto money = [](double v) { return v < 0 ? QJsonValue() : QJsonValue(v); };
+        const QJsonObject o{{QStringLiteral("daily_budget_usd"), money(budget.dailyBudgetUsd)},
+                            {QStringLiteral("daily_remaining_usd"), money(budget.remainingUsd)},
+                            {QStringLiteral("daily_used_usd"), money(budget.usedTodayUsd)},
+                            {QStringLiteral("prepaid_remaining_usd"), money(budget.prepaidRemainingUsd)},
+                            {QStringLiteral("resets_at"), budget.resetsAt.isValid() ? QJsonValue(budget.resetsAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+                            {QStringLiteral("resets_in_seconds"), resetIn < 0 ? QJsonValue() : QJsonValue(double(resetIn))},
+                            {QStringLiteral("spent"), budget.spent}};
+        ctx.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const double price = OpenAlexClient::priceUsd(CallCost::List);
+    const double searchPrice = OpenAlexClient::priceUsd(CallCost::Search);
+    ctx.out() << QCoreApplication::translate("cli", "OpenAlex budget today: %1").arg(formatUsd(budget.dailyBudgetUsd)) << Qt::endl;
+    if (budget.usedTodayUsd >= 0)
+        ctx.out() << QCoreApplication::translate("cli", "Used:                  %1").arg(formatUsd(budget.usedTodayUsd)) << Qt::endl;
+    if (budget.remainingUsd >= 0)
+        ctx.out() << QCoreApplication::translate("cli", "Left:                  %1 (%2 list calls or %3 searches)")
+                         .arg(formatUsd(budget.remainingUsd))
+                         .arg(qint64(std::floor(budget.remainingUsd / price + 1e-6)))
+                         .arg(qint64(std::floor(budget.remainingUsd / searchPrice + 1e-6)))
+                  << Qt::endl;
+    if (budget.prepaidRemainingUsd >= 0)
+        ctx.out() << QCoreApplication::translate("cli", "Prepaid credit:        %1").arg(formatUsd(budget.prepaidRemainingUsd)) << Qt::endl;
+    if (budget.resetsAt.isValid())
+        ctx.out() << QCoreApplication::translate("cli", "Resets:                %1 UTC (in %2 h %3 min)")
+                         .arg(budget.resetsAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                         .arg(resetIn / 3600).arg((resetIn % 3600) / 60)
+                  << Qt::endl;
+    if (budget.spent)
+        ctx.out() << QCoreApplication::translate("cli", "Today's budget is spent: list and search calls wait for the reset; single records are still free.") << Qt::endl;
+    ctx.out() << QCoreApplication::translate("cli", "Single records are free; a list call costs %1, a search %2.").arg(formatUsd(price), formatUsd(searchPrice)) << Qt::endl;
+    return Ok;
 }
 
 int searchRemoteCommand(Context &ctx)
@@ -241,8 +338,10 @@ int searchRemoteCommand(Context &ctx)
     return doc.autocomplete.isEmpty() ? NotFound : Ok;
 }
 
-const bool registered = Registry::add({QStringLiteral("sync"), QStringLiteral("sync AUTHOR [--depth N] [--force]"),
-                                       QCoreApplication::translate("cli", "author + all works + co-author profiles into the cache; progress on stderr"), syncCommand})
+const bool registered = Registry::add({QStringLiteral("sync"), QStringLiteral("sync AUTHOR [--depth N] [--force] [--dry-run]"),
+                                       QCoreApplication::translate("cli", "author + all works + co-author profiles into the cache; progress on stderr; --dry-run: only the estimate"), syncCommand})
+                        && Registry::add({QStringLiteral("budget"), QStringLiteral("budget [--json]"),
+                                          QCoreApplication::translate("cli", "today's OpenAlex budget, what is left, when it resets"), budgetCommand})
                         && Registry::add({QStringLiteral("search-remote"), QStringLiteral("search-remote TEXT [--json]"),
                                           QCoreApplication::translate("cli", "matching authors on OpenAlex: id, name, works, citations, institution"),
                                           searchRemoteCommand, /*hidden: search --remote*/ true});

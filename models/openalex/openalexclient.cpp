@@ -184,8 +184,6 @@ QUrl OpenAlexClient::urlFor(const Request &request) const
     };
     for (const auto &item : request.query)
         add(item.first, item.second);
-    if (!m_mailto.isEmpty())
-        add(QStringLiteral("mailto"), m_mailto);
     if (!m_apiKey.isEmpty())
         add(QStringLiteral("api_key"), m_apiKey);
     if (!encoded.isEmpty())
@@ -203,6 +201,31 @@ void OpenAlexClient::get(const QString &path, const Query &query, QObject *conte
     r.callback = std::move(callback);
     m_queue.append(std::move(r));
     schedule();
+}
+
+// Placeholder until the budget-aware client lands.
+CallCost OpenAlexClient::costOf(const QString &path, const Query &query)
+{
+    for (const auto &item : query)
+        if (item.first.startsWith(QLatin1String("search")))
+            return CallCost::Search;
+    return path.count(u'/') >= 2 || path.startsWith(QLatin1String("/autocomplete")) || path == QLatin1String("/rate-limit")
+               ? CallCost::Free : CallCost::List;
+}
+
+double OpenAlexClient::priceUsd(CallCost cost)
+{
+    return cost == CallCost::Search ? 0.001 : cost == CallCost::List ? 0.0001 : 0.0;
+}
+
+void OpenAlexClient::cancel(QObject *)
+{
+    cancelAll();
+}
+
+void OpenAlexClient::refreshBudget(QObject *context, std::function<void(const BudgetStatus &, const ApiResult &)> callback)
+{
+    get(QStringLiteral("/rate-limit"), {}, context, [this, callback](const ApiResult &r) { callback(m_budget, r); });
 }
 
 void OpenAlexClient::cancelAll()
@@ -316,6 +339,9 @@ void OpenAlexClient::retryLater(Request request, qint64 delayMs)
 void OpenAlexClient::deliver(const Request &request, ApiResult result)
 {
     result.attempts = request.attempt + 1;
+    result.cost = costOf(request.path, request.query);
+    if (result.ok())
+        result.costUsd = priceUsd(result.cost);
     if (!result.ok())
         qCDebug(lcClient) << "request failed:" << request.path << int(result.status) << result.httpCode;
     if (request.context.isNull() || !request.callback)

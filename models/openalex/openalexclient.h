@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
@@ -17,6 +18,22 @@ class QNetworkReply;
 class QTimer;
 
 namespace peerscope {
+
+// What OpenAlex says of today's budget, from the X-RateLimit-* headers of
+// any answer and from GET /rate-limit.
+struct BudgetStatus {
+    bool known = false;              // some header or /rate-limit body was seen
+    double dailyBudgetUsd = -1;      // -1: unknown
+    double remainingUsd = -1;        // what is left today (daily allowance)
+    double prepaidRemainingUsd = -1; // prepaid credit, if the service reports it
+    double usedTodayUsd = -1;
+    QDateTime resetsAt;              // UTC; invalid when unknown
+    bool spent = false;              // a 429 said the budget is spent; true until resetsAt
+    QDateTime observedAt;            // UTC
+};
+
+// What a call costs: singletons, autocomplete and /rate-limit are free.
+enum class CallCost { Free, List, Search };
 
 // What one API call ended with, after retries. error is written for the user
 // and never contains the API key.
@@ -42,6 +59,8 @@ struct ApiResult {
     int retryAfterSeconds = -1;
     QString location;
     int attempts = 0;
+    double costUsd = 0;
+    CallCost cost = CallCost::Free;
 
     bool ok() const { return status == Status::Ok; }
 };
@@ -61,6 +80,11 @@ public:
     using Query = QList<QPair<QString, QString>>;
 
     static QUrl defaultBaseUrl();
+    static constexpr int kMaxPerPage = 100;
+    static constexpr int kMaxOrValues = 100;
+    static constexpr int kBasicPagingLimit = 10000;
+    static CallCost costOf(const QString &path, const Query &query);
+    static double priceUsd(CallCost cost);
 
     explicit OpenAlexClient(QObject *parent = nullptr);
     ~OpenAlexClient() override;
@@ -70,8 +94,6 @@ public:
     bool setBaseUrl(const QUrl &url, QString *error = nullptr);
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString &key) { m_apiKey = key.trimmed(); }
-    // A contact address OpenAlex asks polite clients to send (mailto=).
-    void setMailto(const QString &email) { m_mailto = email.trimmed(); }
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
 
     void setRequestsPerSecond(double rate);
@@ -87,6 +109,10 @@ public:
     void get(const QString &path, const Query &query, QObject *context, Callback callback);
     // Drops queued requests and aborts running ones; their callbacks never run.
     void cancelAll();
+    void cancel(QObject *context);
+    BudgetStatus budget() const { return m_budget; }
+    double costUsed() const { return m_costUsed; }
+    void refreshBudget(QObject *context, std::function<void(const BudgetStatus &, const ApiResult &)> callback);
 
     int callsUsed() const { return m_callsUsed; }
     void resetCallsUsed() { m_callsUsed = 0; }
@@ -100,6 +126,8 @@ signals:
     void callsUsedChanged(int calls);
     // The server asked us to wait (429) for this long.
     void waitingForRateLimit(int milliseconds);
+    void budgetChanged(const peerscope::BudgetStatus &status);
+    void costUsedChanged(double usd);
 
 private:
     struct Request {
@@ -129,7 +157,8 @@ private:
     QTimer *m_timer = nullptr;
     QUrl m_baseUrl;
     QString m_apiKey;
-    QString m_mailto;
+    BudgetStatus m_budget;
+    double m_costUsed = 0;
     double m_rate = 10.0;
     int m_burst = 1;
     double m_tokens = 1.0;
@@ -148,3 +177,5 @@ private:
 };
 
 } // namespace peerscope
+
+Q_DECLARE_METATYPE(peerscope::BudgetStatus)

@@ -14,7 +14,9 @@ namespace peerscope {
 
 namespace {
 const QString kVersionKey = QStringLiteral("settingsVersion");
-const QString kContactEmail = QStringLiteral("network/contactEmail");
+// Version 1 kept a contact address sent as mailto=; OpenAlex ignores it now.
+const QString kObsoleteContactEmail = QStringLiteral("network/contactEmail");
+const QString kConfirmShare = QStringLiteral("network/confirmSharePercent");
 const QString kRate = QStringLiteral("network/requestsPerSecond");
 const QString kApiBase = QStringLiteral("network/apiBase");
 const QString kTtl = QStringLiteral("cache/ttlDays");
@@ -47,7 +49,9 @@ void AppSettings::migrate()
     const int version = m_settings->value(kVersionKey, 0).toInt();
     if (version > kVersion)
         qCWarning(lcSettings) << "settings written by a newer Peerscope, version" << version;
-    // Version 0 -> 1: nothing to convert yet; later versions rename keys here.
+    // Version 0 -> 1: nothing to convert. 1 -> 2: the mailto address goes.
+    if (version < 2)
+        m_settings->remove(kObsoleteContactEmail);
     if (version < kVersion)
         m_settings->setValue(kVersionKey, kVersion);
 }
@@ -65,14 +69,14 @@ bool AppSettings::store(const QString &key, const QVariant &value)
     return true;
 }
 
-QString AppSettings::contactEmail() const
+int AppSettings::confirmSharePercent() const
 {
-    return value(kContactEmail).toString();
+    return std::clamp(value(kConfirmShare, kDefaultConfirmSharePercent).toInt(), 0, 100);
 }
 
-void AppSettings::setContactEmail(const QString &email)
+void AppSettings::setConfirmSharePercent(int percent)
 {
-    if (store(kContactEmail, email.trimmed()))
+    if (store(kConfirmShare, std::clamp(percent, 0, 100)))
         emit networkSettingsChanged();
 }
 

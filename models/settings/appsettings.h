@@ -24,9 +24,10 @@ public:
     enum class Theme { System, Light, Dark };
     Q_ENUM(Theme)
 
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
     static constexpr double kDefaultRequestsPerSecond = 10.0;
     static constexpr int kDefaultTtlDays = 7;
+    static constexpr int kDefaultConfirmSharePercent = 25;
 
     // The application's settings (~/.config/peerscope/peerscope.conf on Linux).
     explicit AppSettings(QObject *parent = nullptr);
@@ -34,8 +35,10 @@ public:
     explicit AppSettings(const QString &iniFile, QObject *parent = nullptr);
     ~AppSettings() override;
 
-    QString contactEmail() const;
-    void setContactEmail(const QString &email);
+    // Ask before a sync estimated to spend more than this share (percent) of
+    // what is left of today's OpenAlex budget; 0: never ask.
+    int confirmSharePercent() const;
+    void setConfirmSharePercent(int percent);
     // OpenAlex requests per second, 0.1 to 10 (the API's limit).
     double requestsPerSecond() const;
     void setRequestsPerSecond(double rate);

@@ -11,7 +11,10 @@
 #include <QLoggingCategory>
 #include <QMetaObject>
 
+#include <QLocale>
+
 #include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcSync, "peerscope.sync", QtWarningMsg)
 
@@ -20,6 +23,19 @@ namespace peerscope {
 namespace {
 
 const QString kWorkFields = QStringLiteral("id,updated_date,cited_by_count");
+// A list cuts authorships here; a single record with exactly this many may be
+// cut as well, so it keeps its mark.
+constexpr int kListedAuthorshipCap = 100;
+// A first sync knows no co-authors yet: distinct new co-authors per work, a
+// guess on the high side of OpenAlex's average (about five authors a work,
+// many of them repeating).
+constexpr int kCoauthorsPerWorkGuess = 3;
+constexpr int kMaxRedirects = 3;
+
+int pagesFor(int items, int perPage)
+{
+    return items <= 0 ? 0 : (items + perPage - 1) / perPage;
+}
 
 QStringList sortedInstitutionIds(const Author &a)
 {
@@ -40,6 +56,59 @@ QStringList institutionNames(const Author &a)
 
 } // namespace
 
+double SyncEstimate::costUsd() const
+{
+    return listCalls() * OpenAlexClient::priceUsd(CallCost::List);
+}
+
+QString formatUsd(double usd)
+{
+    if (usd < 0)
+        return QStringLiteral("?");
+    // A list call costs $0.0001: four decimals below a dollar, two above.
+    return QStringLiteral("$") + QLocale::c().toString(usd, 'f', usd >= 1.0 || usd == 0.0 ? 2 : 4);
+}
+
+QString describeEstimate(const SyncEstimate &e)
+{
+    if (e.unchanged)
+        return AuthorSync::tr("The author looks unchanged since the last sync: no list call, nothing to pay (1 free call).");
+    QStringList parts;
+    parts << AuthorSync::tr("works list: %n call(s)", nullptr, e.worksPages);
+    if (e.incremental)
+        parts << AuthorSync::tr("changed works: up to %n call(s)", nullptr, e.changedBatches);
+    parts << (e.coauthorsGuessed ? AuthorSync::tr("co-author profiles: about %n call(s)", nullptr, e.coauthorBatches)
+                                 : AuthorSync::tr("co-author profiles: %n call(s)", nullptr, e.coauthorBatches));
+    if (e.coauthorWorkCalls > 0)
+        parts << AuthorSync::tr("co-authors' works: about %n call(s)", nullptr, e.coauthorWorkCalls);
+    return AuthorSync::tr("Estimated cost: %1 list call(s), %2 (%3 works; %4). Single records are free.")
+        .arg(e.listCalls()).arg(formatUsd(e.costUsd())).arg(e.works).arg(parts.join(QStringLiteral("; ")));
+}
+
+QString describeBudget(const BudgetStatus &b, const QDateTime &now)
+{
+    if (!b.known)
+        return {};
+    QString text;
+    if (b.spent)
+        text = AuthorSync::tr("OpenAlex budget spent for today");
+    else if (b.remainingUsd >= 0 && b.dailyBudgetUsd > 0)
+        text = AuthorSync::tr("OpenAlex: %1 of %2 left today").arg(formatUsd(b.remainingUsd), formatUsd(b.dailyBudgetUsd));
+    else if (b.remainingUsd >= 0)
+        text = AuthorSync::tr("OpenAlex: %1 left today").arg(formatUsd(b.remainingUsd));
+    else
+        return {};
+    if (b.prepaidRemainingUsd > 0)
+        text += AuthorSync::tr(" (+ %1 prepaid)").arg(formatUsd(b.prepaidRemainingUsd));
+    if (b.resetsAt.isValid()) {
+        const qint64 minutes = qMax<qint64>(0, now.secsTo(b.resetsAt) / 60);
+        const QString in = minutes >= 60 ? AuthorSync::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                                         : AuthorSync::tr("%1 min").arg(minutes);
+        text += AuthorSync::tr(", resets %1 UTC (in %2)").arg(b.resetsAt.toUTC().toString(QStringLiteral("HH:mm")), in);
+    }
+    return text;
+}
+
 AuthorSync::AuthorSync(Cache *cache, OpenAlexClient *client, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
@@ -48,16 +117,25 @@ AuthorSync::AuthorSync(Cache *cache, OpenAlexClient *client, QObject *parent)
     connect(m_client, &OpenAlexClient::waitingForRateLimit, this, &AuthorSync::waitingForRateLimit);
 }
 
-AuthorSync::~AuthorSync() = default;
-
-int AuthorSync::calls() const
+AuthorSync::~AuthorSync()
 {
-    return m_client->callsUsed() - m_callsAtStart;
+    m_client->cancel(this);
 }
 
 void AuthorSync::report(SyncProgress::Phase phase, int done, int total)
 {
-    emit progress(SyncProgress{phase, done, total, calls()});
+    emit progress(SyncProgress{phase, done, total, m_calls, m_cost});
+}
+
+void AuthorSync::request(const QString &path, const OpenAlexClient::Query &query, std::function<void(const ApiResult &)> handler)
+{
+    m_client->get(path, query, this, [this, handler = std::move(handler)](const ApiResult &r) {
+        m_calls += r.attempts;
+        m_cost += r.costUsd;
+        if (r.ok() && r.cost != CallCost::Free)
+            ++m_listCalls;
+        handler(r);
+    });
 }
 
 bool AuthorSync::stopped() const
@@ -72,7 +150,7 @@ void AuthorSync::cancel()
     QMetaObject::invokeMethod(this, [this] {
         if (!m_running)
             return;
-        m_client->cancelAll();
+        m_client->cancel(this);
         done(SyncResult::Status::Cancelled, tr("The sync was cancelled. Everything written so far is consistent; "
                                                "the next sync completes it."));
     }, Qt::QueuedConnection);
@@ -86,8 +164,11 @@ void AuthorSync::start(const SyncOptions &options)
     m_options.depth = qBound(1, options.depth, 2);
     m_cancelled = false;
     m_running = true;
-    m_callsAtStart = m_client->callsUsed();
+    m_calls = 0;
+    m_listCalls = 0;
+    m_cost = 0;
     m_redirects = 0;
+    m_awaitingConfirmation = false;
     m_author = Author();
     m_mergedFrom.clear();
     m_hadPrior = false;
@@ -120,9 +201,60 @@ void AuthorSync::start(const SyncOptions &options)
     fetchAuthor(known.isEmpty() ? QStringLiteral("/authors/orcid:") + orcid : QStringLiteral("/authors/") + known);
 }
 
+void AuthorSync::proceed()
+{
+    QMetaObject::invokeMethod(this, [this] {
+        if (!m_running || !m_awaitingConfirmation)
+            return;
+        m_awaitingConfirmation = false;
+        startListing();
+    }, Qt::QueuedConnection);
+}
+
 void AuthorSync::fetchAuthor(const QString &path)
 {
-    m_client->get(path, {}, this, [this](const ApiResult &r) { onAuthor(r); });
+    request(path, {}, [this](const ApiResult &r) { onAuthor(r); });
+}
+
+SyncEstimate AuthorSync::estimate(const syncstore::SyncState &state) const
+{
+    SyncEstimate e;
+    e.works = m_author.worksCount;
+    e.incremental = state.complete && !m_options.force;
+    e.worksPages = qMax(1, pagesFor(m_author.worksCount, kPageSize));
+    const QSet<QString> known = syncstore::coauthorIds(*m_cache, m_author.id);
+    int stale = 0;
+    for (const QString &id : known)
+        stale += syncstore::isStale(*m_cache, id, m_options.ttlDays) ? 1 : 0;
+    if (e.incremental) {
+        const int cachedWorks = int(m_cache->recordWorkIds(m_author.id).size());
+        const int added = qMax(0, m_author.worksCount - cachedWorks);
+        // New works, plus one batch for works whose citations moved.
+        e.changedBatches = pagesFor(added, kBatchSize) + (m_author.citedByCount != state.citedByCount ? 1 : 0);
+        e.coauthorBatches = pagesFor(stale + added * kCoauthorsPerWorkGuess, kBatchSize);
+        e.coauthorsGuessed = added > 0;
+    } else if (known.isEmpty()) {
+        e.coauthorBatches = pagesFor(m_author.worksCount * kCoauthorsPerWorkGuess, kBatchSize);
+        e.coauthorsGuessed = true;
+    } else {
+        const int cachedWorks = int(m_cache->recordWorkIds(m_author.id).size());
+        const int added = qMax(0, m_author.worksCount - cachedWorks);
+        e.coauthorBatches = pagesFor(stale + added * kCoauthorsPerWorkGuess, kBatchSize);
+        e.coauthorsGuessed = added > 0;
+    }
+    if (m_options.depth >= 2) {
+        // One page chain per group of co-authors, their works at 100 a page.
+        const int coauthors = known.isEmpty() ? m_author.worksCount * kCoauthorsPerWorkGuess : int(known.size());
+        int works = 0;
+        for (const QString &id : known)
+            if (const std::optional<AuthorSummary> s = m_cache->authorSummary(id))
+                works += s->worksCount;
+        if (works == 0)
+            works = coauthors * 20;
+        e.coauthorWorkCalls = pagesFor(coauthors, kBatchSize) + pagesFor(works, kPageSize);
+        e.coauthorsGuessed = e.coauthorsGuessed || known.isEmpty();
+    }
+    return e;
 }
 
 void AuthorSync::onAuthor(const ApiResult &result)
@@ -189,6 +321,18 @@ void AuthorSync::onAuthor(const ApiResult &result)
     const bool unchanged = state.complete && !m_options.force && state.depth >= m_options.depth
                            && state.authorUpdatedDate == m_author.updatedDate && state.worksCount == m_author.worksCount
                            && state.citedByCount == m_author.citedByCount && m_cache->authorSummary(m_author.id).has_value();
+    SyncEstimate e;
+    if (unchanged)
+        e.unchanged = true;
+    else
+        e = estimate(state);
+    m_result.estimate = e;
+    emit estimated(e);
+    if (m_options.dryRun) {
+        report(SyncProgress::Phase::Finishing, 1, 1);
+        done(SyncResult::Status::Estimated);
+        return;
+    }
     if (unchanged) {
         if (!beginPage())
             return;
@@ -205,6 +349,21 @@ void AuthorSync::onAuthor(const ApiResult &result)
     }
 
     m_hadPrior = !state.lastSyncedAt.isEmpty();
+    m_listIncremental = state.complete && !m_options.force;
+    const BudgetStatus budget = m_client->budget();
+    if (m_options.confirmShare >= 0 && budget.known && budget.remainingUsd >= 0 && !budget.spent
+        && e.costUsd() > m_options.confirmShare * budget.remainingUsd) {
+        m_awaitingConfirmation = true;
+        emit confirmationNeeded(e, budget);
+        return;
+    }
+    startListing();
+}
+
+void AuthorSync::startListing()
+{
+    if (stopped())
+        return;
     const std::optional<Author> before = m_hadPrior ? m_cache->author(m_author.id) : std::nullopt;
     if (m_hadPrior)
         m_oldCoauthors = syncstore::coauthorIds(*m_cache, m_author.id);
@@ -229,7 +388,7 @@ void AuthorSync::onAuthor(const ApiResult &result)
     // A completed earlier sync lets us list only IDs and dates; otherwise
     // (first sync, or one that was interrupted) the full records are listed.
     m_pageNumber = 0;
-    listWorks(state.complete && !m_options.force ? Listing::Changes : Listing::Full, QStringLiteral("*"));
+    listWorks(m_listIncremental ? Listing::Changes : Listing::Full, QStringLiteral("*"));
 }
 
 void AuthorSync::listWorks(Listing listing, const QString &cursor)
@@ -240,12 +399,11 @@ void AuthorSync::listWorks(Listing listing, const QString &cursor)
     else
         filter = QStringLiteral("author.id:") + m_author.id;
     OpenAlexClient::Query query{{QStringLiteral("filter"), filter},
-                                {QStringLiteral("per-page"), QString::number(kPageSize)},
+                                {QStringLiteral("per_page"), QString::number(kPageSize)},
                                 {QStringLiteral("cursor"), cursor}};
     if (listing == Listing::Changes)
         query.append({QStringLiteral("select"), kWorkFields});
-    m_client->get(QStringLiteral("/works"), query, this,
-                  [this, listing, cursor](const ApiResult &r) { onWorksPage(listing, cursor, r); });
+    request(QStringLiteral("/works"), query, [this, listing, cursor](const ApiResult &r) { onWorksPage(listing, cursor, r); });
 }
 
 void AuthorSync::onWorksPage(Listing listing, const QString &cursor, const ApiResult &result)
@@ -268,8 +426,11 @@ void AuthorSync::onWorksPage(Listing listing, const QString &cursor, const ApiRe
         for (const QJsonValue &v : items) {
             const QJsonObject o = v.toObject();
             const QString id = ids::normalizeOpenAlexId(o.value(QLatin1String("id")).toString());
-            if (!id.isEmpty())
-                m_listedChanges.insert(id, {o.value(QLatin1String("updated_date")).toString(),
+            if (id.isEmpty()) {
+                ++m_result.skipped;
+                continue;
+            }
+            m_listedChanges.insert(id, {o.value(QLatin1String("updated_date")).toString(),
                                             o.value(QLatin1String("cited_by_count")).toInt()});
         }
         m_listedTotal = meta.count;
@@ -279,7 +440,8 @@ void AuthorSync::onWorksPage(Listing listing, const QString &cursor, const ApiRe
         if (!parsePage(result.body, &doc, tr("OpenAlex sent a works page that could not be read: %1")))
             return;
         meta = doc.meta;
-        results = int(doc.works.size());
+        results = int(doc.works.size()) + doc.skipped;
+        m_result.skipped += doc.skipped;
         const bool root = listing == Listing::Full;
         QList<Work> fresh;
         for (const Work &w : std::as_const(doc.works)) {
@@ -395,29 +557,60 @@ void AuthorSync::fetchTruncated()
     const int total = m_pending;
     report(SyncProgress::Phase::FullAuthorLists, 0, total);
     for (const QString &id : ids) {
-        m_client->get(QStringLiteral("/works/") + id, {}, this, [this, total](const ApiResult &r) {
-            if (stopped())
-                return;
-            if (!r.ok()) {
-                fail(r);
-                return;
-            }
-            const QString unreadable = tr("OpenAlex sent a work that could not be read: %1");
-            openalex::ParsedDocument doc;
-            if (!parsePage(r.body, &doc, unreadable))
-                return;
-            if (doc.works.isEmpty()) {
-                done(SyncResult::Status::ApiError, unreadable.arg(QString()));
-                return;
-            }
-            if (!writeWorks(doc.works, true, true))
-                return;
+        fetchSingleWork(id, 0, [this, total] {
             --m_pending;
             report(SyncProgress::Phase::FullAuthorLists, total - m_pending, total);
             if (m_pending == 0)
                 fetchCoauthors();
         });
     }
+}
+
+void AuthorSync::fetchSingleWork(const QString &id, int redirects, std::function<void()> next)
+{
+    request(QStringLiteral("/works/") + id, {}, [this, id, redirects, next](const ApiResult &r) {
+        if (stopped())
+            return;
+        if (r.status == ApiResult::Status::Moved) {
+            // A merged work: OpenAlex points to the survivor, which is fetched
+            // in its place; the old record stays, marked as departed.
+            const QString survivor = ids::normalizeOpenAlexId(QUrl(r.location).path().section(u'/', -1));
+            if (survivor.isEmpty() || survivor == id || redirects >= kMaxRedirects) {
+                done(SyncResult::Status::ApiError, tr("OpenAlex redirected the work %1 to an unexpected address.").arg(id));
+                return;
+            }
+            qCInfo(lcSync) << "work" << id << "was merged into" << survivor;
+            if (!beginPage())
+                return;
+            if (!syncstore::markDeparted(*m_cache, m_author.id, id)) {
+                m_cache->rollback();
+                failCache(m_cache->lastError());
+                return;
+            }
+            if (!commitPage())
+                return;
+            m_seen.insert(survivor);
+            fetchSingleWork(survivor, redirects + 1, next);
+            return;
+        }
+        if (!r.ok()) {
+            fail(r);
+            return;
+        }
+        const QString unreadable = tr("OpenAlex sent a work that could not be read: %1");
+        openalex::ParsedDocument doc;
+        if (!parsePage(r.body, &doc, unreadable))
+            return;
+        if (doc.works.isEmpty()) {
+            // A record without a usable id: counted, the sync goes on.
+            ++m_result.skipped;
+            next();
+            return;
+        }
+        if (!writeWorks(doc.works, true, true))
+            return;
+        next();
+    });
 }
 
 void AuthorSync::fetchCoauthors()
@@ -474,10 +667,10 @@ void AuthorSync::fetchBatches(const QString &path, const QStringList &ids, SyncP
     for (int i = 0; i < ids.size(); i += kBatchSize) {
         const QStringList batch = ids.mid(i, kBatchSize);
         ++m_pending;
-        m_client->get(path,
-                      {{QStringLiteral("filter"), QStringLiteral("openalex:") + batch.join(u'|')},
-                       {QStringLiteral("per-page"), QString::number(kBatchSize)}},
-                      this, [this, total, written, phase, unreadable, write, next](const ApiResult &r) {
+        request(path,
+                {{QStringLiteral("filter"), QStringLiteral("openalex:") + batch.join(u'|')},
+                 {QStringLiteral("per_page"), QString::number(kBatchSize)}},
+                [this, total, written, phase, unreadable, write, next](const ApiResult &r) {
                           if (stopped())
                               return;
                           if (!r.ok()) {
@@ -487,6 +680,7 @@ void AuthorSync::fetchBatches(const QString &path, const QStringList &ids, SyncP
                           openalex::ParsedDocument doc;
                           if (!parsePage(r.body, &doc, unreadable))
                               return;
+                          m_result.skipped += doc.skipped;
                           const int n = write(doc);
                           if (n < 0)
                               return; // write() reported why
@@ -511,8 +705,8 @@ void AuthorSync::listCoauthorWorks()
     QStringList all = syncstore::coauthorIds(*m_cache, m_author.id).values();
     all.sort();
     m_coauthorWorkAuthors.clear();
-    for (int i = 0; i < all.size(); i += 50)
-        m_coauthorWorkAuthors << all.mid(i, 50).join(u'|');
+    for (int i = 0; i < all.size(); i += kBatchSize)
+        m_coauthorWorkAuthors << all.mid(i, kBatchSize).join(u'|');
     m_coauthorsTotal = int(m_coauthorWorkAuthors.size());
     if (m_coauthorWorkAuthors.isEmpty()) {
         finish();
@@ -576,7 +770,9 @@ bool AuthorSync::writeWork(Work work, bool singleton, bool root)
     const bool logChanges = root && m_hadPrior;
     const bool wasLinked = logChanges && before.exists && syncstore::isLinked(*m_cache, work.id, m_author.id);
     if (singleton) {
-        work.authorsTruncated = false; // the single record has every author
+        // The single record has every author, unless it says otherwise or
+        // stops at exactly the cap: then the mark stays.
+        work.authorsTruncated = work.authorsTruncated || work.authorships.size() == kListedAuthorshipCap;
     } else if (work.authorsTruncated) {
         // A list cuts authorships at 100: keep a full record of the same
         // version rather than overwrite it with the cut one.
@@ -627,7 +823,7 @@ bool AuthorSync::commitPage()
 void AuthorSync::fail(const ApiResult &result)
 {
     m_result.apiStatus = result.status;
-    m_client->cancelAll();
+    m_client->cancel(this);
     done(result.status == ApiResult::Status::NotFound && m_author.id.isEmpty() ? SyncResult::Status::NotFound
                                                                                : SyncResult::Status::ApiError,
          result.error);
@@ -635,7 +831,7 @@ void AuthorSync::fail(const ApiResult &result)
 
 void AuthorSync::failCache(const QString &what)
 {
-    m_client->cancelAll();
+    m_client->cancel(this);
     done(SyncResult::Status::CacheError, tr("Could not write to the cache: %1").arg(what));
 }
 
@@ -646,7 +842,9 @@ void AuthorSync::done(SyncResult::Status status, const QString &error)
     m_running = false;
     m_result.status = status;
     m_result.error = error;
-    m_result.callsUsed = calls();
+    m_result.callsUsed = m_calls;
+    m_result.listCalls = m_listCalls;
+    m_result.costUsd = m_cost;
     if (m_result.authorId.isEmpty())
         m_result.authorId = m_author.id;
     m_result.mergedFrom = m_mergedFrom;

@@ -3,6 +3,7 @@
 #include "core/domain.h"
 #include "openalex/openalexclient.h"
 #include "openalex/openalexparser.h"
+#include "sync/syncstore.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,21 +23,56 @@ struct SyncOptions {
     int depth = 1;                // 1: author, works, co-author profiles; 2: also the co-authors' works
     bool force = false;           // relist even when the author looks unchanged
     int ttlDays = 7;              // co-author profiles older than this are fetched again
+    bool dryRun = false;          // fetch the author (free), estimate, stop: no list call
+    // Ask (confirmationNeeded) before spending more than this share of what
+    // is left of today's budget; negative: never ask.
+    double confirmShare = -1;
 };
 
+// What a sync will cost before it spends anything: list calls are priced,
+// singletons are free. Co-author counts are known only after the works are
+// listed, so a first sync guesses them (coauthorsGuessed).
+struct SyncEstimate {
+    bool unchanged = false;       // the author looks unchanged: nothing to list
+    bool incremental = false;     // a completed earlier sync: IDs and dates only
+    int works = 0;                // works OpenAlex counts for the author
+    int worksPages = 0;           // list calls for the works (100 a page)
+    int changedBatches = 0;       // incremental: batches of changed works, at most
+    int coauthorBatches = 0;      // co-author profiles, 100 a call
+    bool coauthorsGuessed = false;
+    int coauthorWorkCalls = 0;    // depth 2
+    int freeCalls = 1;            // the author record
+
+    int listCalls() const { return worksPages + changedBatches + coauthorBatches + coauthorWorkCalls; }
+    double costUsd() const;
+};
+
+// One line for the user: "about 12 list calls ($0.0012) …", shared by the
+// command line and the window.
+QString describeEstimate(const SyncEstimate &estimate);
+// "$0.0012": dollars with the precision a call price needs.
+QString formatUsd(double usd);
+// "$0.84 of $1.00 left today, resets 00:00 UTC (in 5 h 12 min)"; empty when
+// nothing is known.
+QString describeBudget(const BudgetStatus &budget, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
 struct SyncResult {
-    enum class Status { Ok, Unchanged, Cancelled, BadInput, NotFound, ApiError, CacheError };
+    enum class Status { Ok, Unchanged, Estimated, Cancelled, BadInput, NotFound, ApiError, CacheError };
     Status status = Status::Ok;
     ApiResult::Status apiStatus = ApiResult::Status::Ok;
     QString authorId;
     QString mergedFrom;           // the ID the user gave, when OpenAlex merged it
     QString error;                // for the user; never contains the API key
-    int callsUsed = 0;
+    int callsUsed = 0;            // requests sent for this sync, retries included
+    int listCalls = 0;            // of which priced list calls that were answered
+    double costUsd = 0;           // what OpenAlex charged for them
+    int skipped = 0;              // records without a usable id, left out
+    SyncEstimate estimate;        // as computed before the lists
     int worksWritten = 0;
     int coauthorsWritten = 0;
     int changes = 0;              // change_log rows written
 
-    bool ok() const { return status == Status::Ok || status == Status::Unchanged; }
+    bool ok() const { return status == Status::Ok || status == Status::Unchanged || status == Status::Estimated; }
 };
 
 struct SyncProgress {
@@ -45,6 +81,7 @@ struct SyncProgress {
     int done = 0;
     int total = 0;
     int callsUsed = 0;
+    double costUsd = 0;
 };
 
 // Syncs one author from OpenAlex into the cache: the author, all works
@@ -68,15 +105,23 @@ public:
     void start(const SyncOptions &options);
     bool isRunning() const { return m_running; }
 
-    static constexpr int kPageSize = 200;
-    static constexpr int kBatchSize = 100;
+    // One place for both: the documented maximum page size and OR batch.
+    static constexpr int kPageSize = OpenAlexClient::kMaxPerPage;
+    static constexpr int kBatchSize = OpenAlexClient::kMaxOrValues;
 
 public slots:
     // Thread-safe. Stops after the page being written; the cache stays consistent.
     void cancel();
+    // After confirmationNeeded: go on with the sync (thread-safe).
+    void proceed();
 
 signals:
     void progress(const peerscope::SyncProgress &progress);
+    // Before the first list call; the CLI prints it.
+    void estimated(const peerscope::SyncEstimate &estimate);
+    // The estimate exceeds options.confirmShare of what is left today: the
+    // sync waits for proceed() or cancel().
+    void confirmationNeeded(const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
     void waitingForRateLimit(int milliseconds);
     // A step was committed: views may refresh.
     void committed(const QString &authorId);
@@ -85,12 +130,18 @@ signals:
 private:
     enum class Listing { Full, Changes, CoauthorWorks };
 
+    // Every request of the sync goes through here, so that it counts its own
+    // calls and cost on a client others share.
+    void request(const QString &path, const OpenAlexClient::Query &query, std::function<void(const ApiResult &)> handler);
+    SyncEstimate estimate(const syncstore::SyncState &state) const;
+    void startListing();
     void fetchAuthor(const QString &path);
     void onAuthor(const ApiResult &result);
     void listWorks(Listing listing, const QString &cursor);
     void onWorksPage(Listing listing, const QString &cursor, const ApiResult &result);
     void worksListed(Listing listing);
     void fetchChangedWorks(const QStringList &ids);
+    void fetchSingleWork(const QString &id, int redirects, std::function<void()> next);
     // Parses a response body; on malformed JSON ends the sync with
     // unreadable (its %1: what the parser said) and returns false.
     bool parsePage(const QByteArray &body, openalex::ParsedDocument *doc, const QString &unreadable);
@@ -115,15 +166,19 @@ private:
     void failCache(const QString &what);
     void done(SyncResult::Status status, const QString &error = {});
     void report(SyncProgress::Phase phase, int done, int total);
-    int calls() const;
+    int calls() const { return m_calls; }
 
     Cache *m_cache;
     OpenAlexClient *m_client;
     SyncOptions m_options;
     std::atomic_bool m_cancelled{false};
     bool m_running = false;
-    int m_callsAtStart = 0;
+    int m_calls = 0;
+    int m_listCalls = 0;
+    double m_cost = 0;
     int m_redirects = 0;
+    bool m_awaitingConfirmation = false;
+    bool m_listIncremental = false;
 
     Author m_author;
     QString m_requested;
@@ -143,3 +198,5 @@ private:
 };
 
 } // namespace peerscope
+
+Q_DECLARE_METATYPE(peerscope::SyncEstimate)
