@@ -5,66 +5,14 @@
 #include "fakeopenalexserver.h"
 #include "testsupport.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
 using peerscope::test::FakeOpenAlexServer;
 
-namespace {
-
-// Opens the file directly (not through Cache, which would move a damaged
-// file aside and so hide the damage).
-struct RawDb {
-    explicit RawDb(const QString &path)
-        : name(QStringLiteral("synckill-%1").arg(QRandomGenerator::global()->generate()))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawDb()
-    {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-    QStringList rows(const QString &sql) const
-    {
-        QSqlQuery q(QSqlDatabase::database(name, false));
-        QStringList out;
-        if (!q.exec(sql))
-            return {QStringLiteral("ERROR ") + sql};
-        while (q.next()) {
-            QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << q.value(i).toString();
-            out << cells.join(u'\x1f');
-        }
-        return out;
-    }
-    QString name;
-};
-
-// What a user would see, without the clock columns (fetched_at and friends).
-const QStringList kContentQueries{
-    QStringLiteral("SELECT id, display_name, works_count, cited_by_count, raw_json FROM authors ORDER BY id"),
-    QStringLiteral("SELECT id, title, cited_by_count, authors_truncated, author_count, raw_json FROM works ORDER BY id"),
-    QStringLiteral("SELECT work_id, position, author_id, author_name FROM authorships ORDER BY work_id, position"),
-    QStringLiteral("SELECT work_id, position, institution_id FROM authorship_institutions ORDER BY 1, 2, 3"),
-    QStringLiteral("SELECT author_id, author_updated_date, works_count, cited_by_count, depth, complete FROM sync_state ORDER BY 1"),
-    QStringLiteral("SELECT author_id, work_id FROM departed_works ORDER BY 1, 2"),
-    QStringLiteral("SELECT kind, entity_id FROM change_log ORDER BY 1, 2"),
-    QStringLiteral("SELECT rowid, name FROM authors_fts ORDER BY rowid"),
-    QStringLiteral("SELECT COUNT(*) FROM works_fts"),
-};
-
-} // namespace
 
 class TestSyncKill : public QObject
 {
@@ -92,20 +40,6 @@ private:
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral(".local/share")));
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::SeparateChannels);
-    }
-
-    static QStringList contents(const QString &path)
-    {
-        RawDb db(path);
-        QStringList out;
-        for (const QString &sql : kContentQueries) {
-            const QStringList rows = db.rows(sql);
-            if (rows.value(0).startsWith(QLatin1String("ERROR")))
-                out << QStringLiteral("ERROR");
-            out << QStringLiteral("%1 rows=%2 sha=%3").arg(sql.section(u' ', -4)).arg(rows.size())
-                       .arg(QString::fromLatin1(QCryptographicHash::hash(rows.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex().left(16)));
-        }
-        return out;
     }
 
 private slots:
@@ -161,12 +95,9 @@ private slots:
                 window = qMax<qint64>(100, run.elapsed() * 8 / 10);
             }
             qInfo("attempt %d: %s after %d ms", attempt + 1, finishedFirst ? "finished" : "killed", delay);
-            RawDb db(killed);
-            QCOMPARE(db.rows(QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
-            // Never half a work: every work has all its authorship rows.
-            QCOMPARE(db.rows(QStringLiteral("SELECT COUNT(*) FROM works w WHERE author_count <> "
-                                            "(SELECT COUNT(*) FROM authorships s WHERE s.work_id = w.id)")),
-                     QStringList{QStringLiteral("0")});
+            // Sound, and never half a work: every work has all its authorship rows.
+            QString why;
+            QVERIFY2(peerscope::test::cacheIsSound(killed, &why), qPrintable(why));
             if (attempt == 0)
                 window = qMin<qint64>(window, qMax<qint64>(400, duration / 2));
         }
@@ -177,14 +108,11 @@ private slots:
         last.start(QStringLiteral(PEERSCOPE_BINARY), args(killed));
         QVERIFY(last.waitForFinished(180000));
         QVERIFY2(last.exitCode() == 0, last.readAllStandardError().constData());
-        const QStringList expected = contents(reference);
+        const QStringList expected = peerscope::test::cacheContents(reference);
         QVERIFY(!expected.contains(QStringLiteral("ERROR")));
-        {
-            RawDb ref(reference);
-            QCOMPARE(ref.rows(QStringLiteral("SELECT COUNT(*) FROM works")), QStringList{QString::number(m_server.worksOf(m_author).size())});
-            QCOMPARE(ref.rows(QStringLiteral("SELECT COUNT(*) FROM authors")), QStringList{QString::number(m_server.coauthorsOf(m_author).size() + 1)});
-        }
-        QCOMPARE(contents(killed), expected);
+        QCOMPARE(peerscope::test::rawRows(reference, QStringLiteral("SELECT COUNT(*) FROM works")), QStringList{QString::number(m_server.worksOf(m_author).size())});
+        QCOMPARE(peerscope::test::rawRows(reference, QStringLiteral("SELECT COUNT(*) FROM authors")), QStringList{QString::number(m_server.coauthorsOf(m_author).size() + 1)});
+        QCOMPARE(peerscope::test::cacheContents(killed), expected);
     }
 
     // The command line's network contract, against the same server.

@@ -1,8 +1,13 @@
 #include "testsupport.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace peerscope::test {
 
@@ -48,6 +53,72 @@ ProcessResult runPeerscope(const QStringList &args, const QString &home, int tim
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QStringList rawRows(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
+    QStringList out;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QSqlQuery q(db);
+        if (!db.open() || !q.exec(sql)) {
+            out << QStringLiteral("ERROR ") + sql;
+        } else {
+            while (q.next()) {
+                QStringList cells;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cells << q.value(i).toString();
+                out << cells.join(u'\x1f');
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+QStringList cacheContents(const QString &path)
+{
+    static const QStringList queries{
+        QStringLiteral("SELECT id, display_name, works_count, cited_by_count, raw_json FROM authors ORDER BY id"),
+        QStringLiteral("SELECT id, title, cited_by_count, authors_truncated, author_count, raw_json FROM works ORDER BY id"),
+        QStringLiteral("SELECT work_id, position, author_id, author_name FROM authorships ORDER BY work_id, position"),
+        QStringLiteral("SELECT work_id, position, institution_id FROM authorship_institutions ORDER BY 1, 2, 3"),
+        QStringLiteral("SELECT author_id, author_updated_date, works_count, cited_by_count, depth, complete FROM sync_state ORDER BY 1"),
+        QStringLiteral("SELECT author_id, work_id FROM departed_works ORDER BY 1, 2"),
+        QStringLiteral("SELECT kind, entity_id FROM change_log ORDER BY 1, 2"),
+        QStringLiteral("SELECT rowid, name FROM authors_fts ORDER BY rowid"),
+        QStringLiteral("SELECT COUNT(*) FROM works_fts"),
+    };
+    QStringList out;
+    for (const QString &sql : queries) {
+        const QStringList rows = rawRows(path, sql);
+        if (rows.value(0).startsWith(QLatin1String("ERROR")))
+            out << QStringLiteral("ERROR");
+        out << QStringLiteral("%1 rows=%2 sha=%3").arg(sql.section(u' ', -4)).arg(rows.size())
+                   .arg(QString::fromLatin1(QCryptographicHash::hash(rows.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex().left(16)));
+    }
+    return out;
+}
+
+bool cacheIsSound(const QString &path, QString *why)
+{
+    const QStringList integrity = rawRows(path, QStringLiteral("PRAGMA integrity_check"));
+    if (integrity != QStringList{QStringLiteral("ok")}) {
+        if (why)
+            *why = integrity.join(u'\n');
+        return false;
+    }
+    const QStringList partial = rawRows(path, QStringLiteral("SELECT COUNT(*) FROM works w WHERE author_count <> "
+                                                             "(SELECT COUNT(*) FROM authorships s WHERE s.work_id = w.id)"));
+    if (partial != QStringList{QStringLiteral("0")}) {
+        if (why)
+            *why = QStringLiteral("works with missing authorship rows: ") + partial.join(u' ');
+        return false;
+    }
+    return true;
 }
 
 } // namespace peerscope::test

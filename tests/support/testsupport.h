@@ -21,4 +21,15 @@ struct ProcessResult {
 // private HOME so the user's real cache is never touched.
 ProcessResult runPeerscope(const QStringList &args, const QString &home, int timeoutMs = 120000);
 
+// Rows of one statement over a cache file opened directly (not through Cache,
+// which would move a damaged file aside and so hide the damage); a failed
+// statement gives one row "ERROR <sql>".
+QStringList rawRows(const QString &path, const QString &sql);
+// What a user would see of a cache, without the clock columns (fetched_at and
+// friends): one line per table with its row count and a digest, so that two
+// caches compare equal exactly when their content does.
+QStringList cacheContents(const QString &path);
+// integrity_check passes and every cached work has all its authorship rows.
+bool cacheIsSound(const QString &path, QString *why = nullptr);
+
 } // namespace peerscope::test
