@@ -486,7 +486,6 @@ void MainWindow::applySyncConfig()
     if (!config.apiBase.isEmpty())
         m_searchClient->setBaseUrl(config.apiBase);
     m_searchClient->setApiKey(config.apiKey);
-    m_searchClient->setMailto(config.mailto);
     m_searchClient->setRequestsPerSecond(config.requestsPerSecond);
     m_searchClient->setMaxRetries(1);
     m_searchClient->setTimeout(10000);

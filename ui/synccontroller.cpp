@@ -160,7 +160,6 @@ void SyncWorker::run(const QString &cachePath, const QString &authorId, bool for
         }
     }
     m_client->setApiKey(config.apiKey);
-    m_client->setMailto(config.mailto);
     m_client->setRequestsPerSecond(config.requestsPerSecond);
     m_client->setBurst(config.burst);
     m_client->setBackoffBase(config.backoffBaseMs);
