@@ -336,6 +336,7 @@ private slots:
         m_client->setMaxConcurrent(4);
         m_client->setBurst(10);
         QSignalSpy waiting(m_client.get(), &OpenAlexClient::waitingForRateLimit);
+        QSignalSpy changed(m_client.get(), &OpenAlexClient::budgetChanged);
         QList<ApiResult> results;
         for (int i = 0; i < 6; ++i)
             m_client->get(QStringLiteral("/works"), kListQuery, this, [&](const ApiResult &r) { results << r; });
@@ -353,8 +354,13 @@ private slots:
         const BudgetStatus b = m_client->budget();
         QVERIFY(!b.spent);
         QVERIFY(!m_client->budgetSpent());
-        // "Remaining: 0" of a per-second 429 is not today's balance.
+        // "Remaining: 0" of a per-second 429 is not today's balance, not even for a moment.
         QVERIFY2(b.remainingUsd > 0.99, qPrintable(QString::number(b.remainingUsd)));
+        for (const auto &emitted : std::as_const(changed)) {
+            const BudgetStatus seen = emitted.first().value<BudgetStatus>();
+            QVERIFY(!seen.spent);
+            QVERIFY2(seen.remainingUsd > 0.99, qPrintable(QString::number(seen.remainingUsd)));
+        }
     }
 
     void insufficientBudget_spentUntilReset_freeCallsGoOn()
