@@ -11,11 +11,13 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcClient, "peerscope.openalex.client", QtWarningMsg)
 
@@ -81,7 +83,117 @@ bool isPlanUpgrade(const QByteArray &body)
            || body.contains("Plan Upgrade Required");
 }
 
+// "Insufficient budget", "daily budget", "daily limit": the day is over, not the second.
+bool saysBudgetSpent(const QByteArray &body)
+{
+    const QByteArray lower = body.left(4096).toLower();
+    return lower.contains("budget") || lower.contains("daily limit");
+}
+
+// The 2026 docs list 403 as "rate limit exceeded; slow down".
+bool saysRateLimit(const QByteArray &body)
+{
+    const QByteArray lower = body.left(4096).toLower();
+    return lower.contains("rate limit") || lower.contains("ratelimit") || lower.contains("too many requests")
+           || lower.contains("slow down");
+}
+
+// A header number, or NaN when absent or not a number.
+double headerNumber(QNetworkReply *reply, const char *name)
+{
+    const QByteArray raw = reply->rawHeader(name).trimmed();
+    bool ok = false;
+    const double value = raw.toDouble(&ok);
+    return ok && std::isfinite(value) ? value : std::nan("");
+}
+
+// A JSON number or numeric string, or NaN.
+double jsonNumber(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return std::isfinite(value.toDouble()) ? value.toDouble() : std::nan("");
+    if (value.isString()) {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        if (ok && std::isfinite(d))
+            return d;
+    }
+    return std::nan("");
+}
+
+QDateTime nextMidnightUtc(const QDateTime &now)
+{
+    return QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC);
+}
+
+// Dollars, or the 2025 credits where 100,000 credits are the $1 free day.
+constexpr double kUsdPerCredit = 0.00001;
+constexpr double kCreditLimitThreshold = 1000;
+
 } // namespace
+
+bool BudgetStatus::sameAs(const BudgetStatus &o) const
+{
+    auto same = [](double a, double b) { return std::abs(a - b) < 1e-9; };
+    return known == o.known && same(dailyBudgetUsd, o.dailyBudgetUsd) && same(remainingUsd, o.remainingUsd)
+           && same(prepaidRemainingUsd, o.prepaidRemainingUsd) && same(usedTodayUsd, o.usedTodayUsd)
+           // The reset moves by a second between answers: only a real change counts.
+           && (resetsAt.isValid() == o.resetsAt.isValid() && (!resetsAt.isValid() || std::abs(resetsAt.secsTo(o.resetsAt)) <= 2))
+           && spent == o.spent;
+}
+
+// Carries a result to a context on another thread. A signal, not a posted
+// functor: Qt cuts the connection when the context is destroyed, even while
+// the result is on its way, so the callback can never outlive it.
+class ResultRelay final : public QObject
+{
+    Q_OBJECT
+signals:
+    void finished(const peerscope::ApiResult &result);
+};
+
+struct OpenAlexClient::Ticket {
+    QObject *context = nullptr;   // identity only, never dereferenced
+    std::shared_ptr<std::atomic<bool>> cancelled = std::make_shared<std::atomic<bool>>(false);
+    std::unique_ptr<ResultRelay> relay;
+    std::shared_ptr<BudgetStatus> budgetSnapshot;   // refreshBudget: taken on the client's thread
+};
+
+CallCost OpenAlexClient::costOf(const QString &path, const Query &query)
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    if (segments.isEmpty())
+        return CallCost::Free;
+    const QString head = segments.first();
+    if (head == QLatin1String("autocomplete") || head == QLatin1String("rate-limit"))
+        return CallCost::Free;
+    // /works/W1, /authors/orcid:…, /works/doi:10.1/x: one entity, free.
+    if (segments.size() >= 2)
+        return CallCost::Free;
+    for (const auto &item : query) {
+        const QString key = item.first.trimmed();
+        if (key == QLatin1String("search") || key.startsWith(QLatin1String("search.")))
+            return CallCost::Search;
+        if (key == QLatin1String("filter")) {
+            for (const QString &part : item.second.split(u',', Qt::SkipEmptyParts)) {
+                const QString field = part.section(u':', 0, 0).trimmed();
+                if (field == QLatin1String("search") || field.endsWith(QLatin1String(".search")))
+                    return CallCost::Search;
+            }
+        }
+    }
+    return CallCost::List;
+}
+
+double OpenAlexClient::priceUsd(CallCost cost)
+{
+    switch (cost) {
+    case CallCost::Free: return 0.0;
+    case CallCost::List: return 0.0001;
+    case CallCost::Search: return 0.001;
+    }
+    return 0.0;
+}
 
 QUrl OpenAlexClient::defaultBaseUrl()
 {
@@ -92,10 +204,19 @@ OpenAlexClient::OpenAlexClient(QObject *parent)
     : QObject(parent)
     , m_manager(new QNetworkAccessManager(this))
     , m_timer(new QTimer(this))
+    , m_resetTimer(new QTimer(this))
     , m_baseUrl(defaultBaseUrl())
 {
+    qRegisterMetaType<peerscope::BudgetStatus>();
+    qRegisterMetaType<peerscope::ApiResult>();
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &OpenAlexClient::dispatch);
+    m_resetTimer->setSingleShot(true);
+    connect(m_resetTimer, &QTimer::timeout, this, [this] {
+        if (spentNow())
+            markSpent(budget().resetsAt); // a reset further away than one QTimer interval
+        schedule();
+    });
     connect(m_manager, &QNetworkAccessManager::finished, this, &OpenAlexClient::onFinished);
     m_lastRefillMs = nowMs();
 }
@@ -193,51 +314,128 @@ QUrl OpenAlexClient::urlFor(const Request &request) const
 
 void OpenAlexClient::get(const QString &path, const Query &query, QObject *context, Callback callback)
 {
+    submit(path, query, context, std::move(callback), nullptr);
+}
+
+void OpenAlexClient::submit(const QString &path, const Query &query, QObject *context, Callback callback,
+                            std::shared_ptr<BudgetStatus> budgetSnapshot)
+{
     Request r;
-    r.id = m_nextId++;
+    r.id = m_nextId.fetch_add(1);
     r.path = path;
     r.query = query;
+    r.cost = costOf(path, query);
     r.context = context;
-    r.callback = std::move(callback);
-    m_queue.append(std::move(r));
+    r.ticket = std::make_shared<Ticket>();
+    r.ticket->context = context;
+    r.ticket->budgetSnapshot = std::move(budgetSnapshot);
+    if (context && callback) {
+        if (context->thread() == thread()) {
+            r.callback = std::move(callback);
+        } else {
+            r.ticket->relay = std::make_unique<ResultRelay>();
+            connect(r.ticket->relay.get(), &ResultRelay::finished, context,
+                    [callback = std::move(callback), cancelled = r.ticket->cancelled](const ApiResult &result) {
+                        // cancel() may come after the result was posted.
+                        if (!cancelled->load())
+                            callback(result);
+                    },
+                    Qt::QueuedConnection);
+            r.ticket->relay->moveToThread(thread());
+        }
+    }
+    {
+        QMutexLocker lock(&m_ticketMutex);
+        m_tickets.insert(r.id, r.ticket);
+    }
+    if (QThread::currentThread() == thread())
+        enqueue(std::move(r));
+    else
+        QMetaObject::invokeMethod(this, [this, r = std::move(r)]() mutable { enqueue(std::move(r)); }, Qt::QueuedConnection);
+}
+
+void OpenAlexClient::refreshBudget(QObject *context, BudgetCallback callback)
+{
+    auto snapshot = std::make_shared<BudgetStatus>();
+    // The wrapper runs on the context's thread; the snapshot is written on
+    // the client's thread before the result is handed over.
+    submit(QStringLiteral("/rate-limit"), {}, context,
+           callback ? Callback([snapshot, callback = std::move(callback)](const ApiResult &r) { callback(*snapshot, r); }) : Callback(),
+           snapshot);
+}
+
+void OpenAlexClient::enqueue(Request request)
+{
+    if (request.ticket->cancelled->load()) {
+        forget(request);
+        return;
+    }
+    m_queue.append(std::move(request));
     schedule();
 }
 
-// Placeholder until the budget-aware client lands.
-CallCost OpenAlexClient::costOf(const QString &path, const Query &query)
+void OpenAlexClient::cancel(QObject *context)
 {
-    for (const auto &item : query)
-        if (item.first.startsWith(QLatin1String("search")))
-            return CallCost::Search;
-    return path.count(u'/') >= 2 || path.startsWith(QLatin1String("/autocomplete")) || path == QLatin1String("/rate-limit")
-               ? CallCost::Free : CallCost::List;
-}
-
-double OpenAlexClient::priceUsd(CallCost cost)
-{
-    return cost == CallCost::Search ? 0.001 : cost == CallCost::List ? 0.0001 : 0.0;
-}
-
-void OpenAlexClient::cancel(QObject *)
-{
-    cancelAll();
-}
-
-void OpenAlexClient::refreshBudget(QObject *context, std::function<void(const BudgetStatus &, const ApiResult &)> callback)
-{
-    get(QStringLiteral("/rate-limit"), {}, context, [this, callback](const ApiResult &r) { callback(m_budget, r); });
+    {
+        QMutexLocker lock(&m_ticketMutex);
+        for (const auto &ticket : std::as_const(m_tickets))
+            if (ticket->context == context)
+                ticket->cancelled->store(true);
+    }
+    if (QThread::currentThread() == thread())
+        purgeCancelled();
+    else
+        QMetaObject::invokeMethod(this, &OpenAlexClient::purgeCancelled, Qt::QueuedConnection);
 }
 
 void OpenAlexClient::cancelAll()
 {
-    m_queue.clear();
-    const QList<QNetworkReply *> replies = m_running.keys();
-    m_running.clear();
-    for (QNetworkReply *reply : replies) {
+    {
+        QMutexLocker lock(&m_ticketMutex);
+        for (const auto &ticket : std::as_const(m_tickets))
+            ticket->cancelled->store(true);
+    }
+    if (QThread::currentThread() == thread())
+        purgeCancelled();
+    else
+        QMetaObject::invokeMethod(this, &OpenAlexClient::purgeCancelled, Qt::QueuedConnection);
+}
+
+void OpenAlexClient::purgeCancelled()
+{
+    QList<Request> kept;
+    for (Request &r : m_queue) {
+        if (r.ticket->cancelled->load())
+            forget(r);
+        else
+            kept.append(std::move(r));
+    }
+    m_queue = std::move(kept);
+    QList<QNetworkReply *> aborted;
+    for (auto it = m_running.begin(); it != m_running.end();) {
+        if (it.value().ticket->cancelled->load()) {
+            forget(it.value());
+            aborted << it.key();
+            it = m_running.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    // Removed first: abort() finishes the reply at once, and onFinished must not see it.
+    for (QNetworkReply *reply : std::as_const(aborted)) {
         reply->abort();
         reply->deleteLater();
     }
-    m_timer->stop();
+    if (m_queue.isEmpty())
+        m_timer->stop();
+    else
+        schedule();
+}
+
+void OpenAlexClient::forget(const Request &request)
+{
+    QMutexLocker lock(&m_ticketMutex);
+    m_tickets.remove(request.id);
 }
 
 void OpenAlexClient::schedule()
@@ -267,17 +465,23 @@ void OpenAlexClient::dispatch()
         if (nextWake < 0 || delay < nextWake)
             nextWake = delay;
     };
-    if (m_budgetSpent) {
-        const QList<Request> queued = std::exchange(m_queue, {});
-        for (const Request &r : queued) {
+    if (spentNow()) {
+        // Charged calls would only be refused: fail them here, without a
+        // request. Free look-ups go on.
+        QList<Request> refused;
+        QList<Request> kept;
+        for (Request &r : m_queue)
+            (r.cost == CallCost::Free ? kept : refused).append(std::move(r));
+        m_queue = std::move(kept);
+        for (const Request &r : std::as_const(refused)) {
             ApiResult result;
             result.status = ApiResult::Status::BudgetSpent;
-            result.httpCode = 429;
-            result.error = tr("The OpenAlex daily request budget of this API key is spent. Try again tomorrow.");
+            result.error = budgetSpentMessage();
             deliver(r, result);
         }
-        return;
     }
+    if (m_queue.isEmpty())
+        return;
     if (now < m_pausedUntilMs) {
         m_timer->start(int(m_pausedUntilMs - now));
         return;
@@ -313,10 +517,10 @@ void OpenAlexClient::send(Request request)
     nr.setRawHeader("Accept", "application/json");
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nr.setTransferTimeout(m_timeoutMs);
-    qCDebug(lcClient) << "GET" << displayUrl(url) << "attempt" << request.attempt + 1;
+    qCDebug(lcClient) << "GET" << displayUrl(url) << "attempt" << request.sent + 1;
     QNetworkReply *reply = m_manager->get(nr);
-    ++m_callsUsed;
-    emit callsUsedChanged(m_callsUsed);
+    ++request.sent;
+    emit callsUsedChanged(++m_callsUsed);
     m_running.insert(reply, std::move(request));
 }
 
@@ -338,16 +542,197 @@ void OpenAlexClient::retryLater(Request request, qint64 delayMs)
 
 void OpenAlexClient::deliver(const Request &request, ApiResult result)
 {
-    result.attempts = request.attempt + 1;
-    result.cost = costOf(request.path, request.query);
-    if (result.ok())
-        result.costUsd = priceUsd(result.cost);
+    forget(request);
+    result.attempts = request.sent;
+    result.cost = request.cost;
+    addCost(result.costUsd);
     if (!result.ok())
         qCDebug(lcClient) << "request failed:" << request.path << int(result.status) << result.httpCode;
+    if (request.ticket->cancelled->load())
+        return;
+    if (request.ticket->budgetSnapshot)
+        *request.ticket->budgetSnapshot = budget();
+    if (request.ticket->relay) {
+        emit request.ticket->relay->finished(result);
+        return;
+    }
     if (request.context.isNull() || !request.callback)
         return;
     request.callback(result);
 }
+
+// ----------------------------------------------------------------- budget ---
+
+BudgetStatus OpenAlexClient::budget() const
+{
+    QMutexLocker lock(&m_budgetMutex);
+    BudgetStatus status = m_budget;
+    // Between the reset and the timer that clears it, a reader must not see "spent".
+    if (status.spent && status.resetsAt.isValid() && QDateTime::currentDateTimeUtc() >= status.resetsAt)
+        status.spent = false;
+    return status;
+}
+
+double OpenAlexClient::costUsed() const
+{
+    QMutexLocker lock(&m_budgetMutex);
+    return m_costUsed;
+}
+
+void OpenAlexClient::addCost(double usd)
+{
+    if (!(usd > 0))
+        return;
+    double total = 0;
+    {
+        QMutexLocker lock(&m_budgetMutex);
+        m_costUsed += usd;
+        total = m_costUsed;
+    }
+    emit costUsedChanged(total);
+}
+
+void OpenAlexClient::publishBudget(const BudgetStatus &before)
+{
+    const BudgetStatus now = budget();
+    if (!now.sameAs(before))
+        emit budgetChanged(now);
+}
+
+void OpenAlexClient::readBudgetHeaders(QNetworkReply *reply, bool perSecondLimit)
+{
+    const double limit = headerNumber(reply, "X-RateLimit-Limit");
+    // On a per-second 429 "Remaining: 0" speaks of this second, not of the day.
+    const double remaining = perSecondLimit ? std::nan("") : headerNumber(reply, "X-RateLimit-Remaining");
+    const double used = perSecondLimit ? std::nan("") : headerNumber(reply, "X-RateLimit-Credits-Used");
+    const double reset = headerNumber(reply, "X-RateLimit-Reset");
+    if (std::isnan(limit) && std::isnan(remaining) && std::isnan(used) && std::isnan(reset))
+        return;
+    const BudgetStatus before = budget();
+    {
+        QMutexLocker lock(&m_budgetMutex);
+        if (!std::isnan(limit))
+            m_limitInCredits = limit > kCreditLimitThreshold;
+        auto usd = [this](double value) { return m_limitInCredits ? value * kUsdPerCredit : value; };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_budget.known = true;
+        m_budget.observedAt = now;
+        if (!std::isnan(limit))
+            m_budget.dailyBudgetUsd = usd(limit);
+        if (!std::isnan(remaining))
+            m_budget.remainingUsd = qMax(0.0, usd(remaining));
+        if (!std::isnan(limit) && !std::isnan(remaining))
+            m_budget.usedTodayUsd = qMax(0.0, usd(limit) - usd(remaining));
+        else if (!std::isnan(used))
+            m_budget.usedTodayUsd = usd(used);
+        if (!std::isnan(reset) && reset >= 0) {
+            // Seconds until the reset; a value like an epoch time is one.
+            m_budget.resetsAt = reset > 1e9 ? QDateTime::fromSecsSinceEpoch(qint64(reset), Qt::UTC)
+                                            : now.addSecs(qint64(std::min(reset, 1e7)));
+        }
+    }
+    publishBudget(before);
+}
+
+void OpenAlexClient::readRateLimitBody(const QByteArray &body)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (!doc.isObject())
+        return;
+    // The shape is not pinned: the fields at the top level or one level down, under any key.
+    auto field = [root = doc.object()](QLatin1StringView name) {
+        double value = jsonNumber(root.value(name));
+        if (!std::isnan(value))
+            return value;
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            if (!it->isObject())
+                continue;
+            value = jsonNumber(it->toObject().value(name));
+            if (!std::isnan(value))
+                return value;
+        }
+        return std::nan("");
+    };
+    const double daily = field(QLatin1StringView("daily_budget_usd"));
+    const double remaining = field(QLatin1StringView("daily_remaining_usd"));
+    const double prepaid = field(QLatin1StringView("prepaid_remaining_usd"));
+    const double used = field(QLatin1StringView("daily_used_usd"));
+    const double resetsIn = field(QLatin1StringView("resets_in_seconds"));
+    if (std::isnan(daily) && std::isnan(remaining) && std::isnan(prepaid) && std::isnan(used) && std::isnan(resetsIn))
+        return;
+    const BudgetStatus before = budget();
+    {
+        QMutexLocker lock(&m_budgetMutex);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_budget.known = true;
+        m_budget.observedAt = now;
+        if (!std::isnan(daily))
+            m_budget.dailyBudgetUsd = daily;
+        if (!std::isnan(remaining))
+            m_budget.remainingUsd = qMax(0.0, remaining);
+        if (!std::isnan(prepaid))
+            m_budget.prepaidRemainingUsd = qMax(0.0, prepaid);
+        if (!std::isnan(used))
+            m_budget.usedTodayUsd = qMax(0.0, used);
+        else if (!std::isnan(daily) && !std::isnan(remaining))
+            m_budget.usedTodayUsd = qMax(0.0, daily - remaining);
+        if (!std::isnan(resetsIn) && resetsIn >= 0)
+            m_budget.resetsAt = now.addSecs(qint64(std::min(resetsIn, 1e7)));
+    }
+    publishBudget(before);
+}
+
+void OpenAlexClient::markSpent(const QDateTime &resetsAt)
+{
+    const BudgetStatus before = budget();
+    {
+        QMutexLocker lock(&m_budgetMutex);
+        m_budget.known = true;
+        m_budget.spent = true;
+        m_budget.remainingUsd = 0;
+        m_budget.resetsAt = resetsAt;
+        m_budget.observedAt = QDateTime::currentDateTimeUtc();
+    }
+    const qint64 ms = qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(resetsAt));
+    // QTimer takes an int; a reset beyond ~24 days is re-armed when it fires.
+    m_resetTimer->start(int(qMin<qint64>(ms + 50, std::numeric_limits<int>::max())));
+    publishBudget(before);
+}
+
+bool OpenAlexClient::spentNow()
+{
+    {
+        QMutexLocker lock(&m_budgetMutex);
+        if (!m_budget.spent)
+            return false;
+        if (m_budget.resetsAt.isValid() && QDateTime::currentDateTimeUtc() < m_budget.resetsAt)
+            return true;
+        m_budget.spent = false;
+        // A new day: what is left is unknown until the next answer says.
+        m_budget.remainingUsd = -1;
+        m_budget.usedTodayUsd = -1;
+        m_budget.resetsAt = QDateTime();
+    }
+    qCInfo(lcClient) << "the OpenAlex budget has been reset";
+    m_resetTimer->stop();
+    emit budgetChanged(budget());
+    return false;
+}
+
+QString OpenAlexClient::budgetSpentMessage() const
+{
+    const QDateTime resetsAt = budget().resetsAt;
+    if (!resetsAt.isValid())
+        return tr("OpenAlex says the daily budget of this API key is spent. It resets at midnight UTC; "
+                  "sync again after that, or add prepaid credit to your openalex.org account. Everything cached stays available.");
+    return tr("OpenAlex says the daily budget of this API key is spent. It resets at %1 UTC (%2 local time); "
+              "until then list and search calls are refused and look-ups by ID still work. Sync again after the reset, "
+              "or add prepaid credit to your openalex.org account. Everything cached stays available.")
+        .arg(resetsAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             resetsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+// ---------------------------------------------------------------- answers ---
 
 void OpenAlexClient::onFinished(QNetworkReply *reply)
 {
@@ -362,8 +747,6 @@ void OpenAlexClient::onFinished(QNetworkReply *reply)
     const QNetworkReply::NetworkError netError = reply->error();
     const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const QByteArray remaining = reply->rawHeader("X-RateLimit-Remaining").trimmed();
-    const bool budgetZero = !remaining.isEmpty() && remaining.toLongLong() <= 0;
     const QString where = request.path;
 
     ApiResult result;
@@ -395,28 +778,42 @@ void OpenAlexClient::onFinished(QNetworkReply *reply)
     }
 
     if (code == 429 && isPlanUpgrade(body)) {
+        readBudgetHeaders(reply, false);
         result.status = ApiResult::Status::PlanUpgradeRequired;
         result.error = tr("OpenAlex refused the request: plan upgrade required. This query is not available with your API key's plan.");
         deliver(request, result);
         return;
     }
-    if (budgetZero && (code == 429 || code == 403 || code < 400)) {
-        m_budgetSpent = true;
-        if (code == 429 || code == 403) {
+    const bool rateLimit403 = code == 403 && saysRateLimit(body);
+    if (code == 429 || rateLimit403) {
+        int seconds = retryAfterSeconds(reply, body);
+        const bool fromRetryAfter = seconds >= 0;
+        if (!fromRetryAfter) {
+            const double reset = headerNumber(reply, "X-RateLimit-Reset");
+            if (!std::isnan(reset) && reset >= 0 && reset <= 1e7)
+                seconds = int(std::ceil(reset));
+        }
+        // The daily reset sent on every answer is no reason to stop while the
+        // same answer says money is left.
+        const double remaining = headerNumber(reply, "X-RateLimit-Remaining");
+        const bool farReset = seconds > kShortWaitSeconds && (fromRetryAfter || std::isnan(remaining) || remaining <= 0);
+        if (code == 429 && (saysBudgetSpent(body) || farReset)) {
+            readBudgetHeaders(reply, false);
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            markSpent(seconds >= 0 ? now.addSecs(seconds) : nextMidnightUtc(now));
+            qCInfo(lcClient) << "OpenAlex budget spent until" << budget().resetsAt;
+            result.retryAfterSeconds = seconds;
             result.status = ApiResult::Status::BudgetSpent;
-            result.error = tr("The OpenAlex daily request budget of this API key is spent. Try again tomorrow.");
+            result.error = budgetSpentMessage();
             deliver(request, result);
             schedule();
             return;
         }
-        // This answer is good; the next request would not be.
-    }
-    if (code == 429) {
-        const int seconds = retryAfterSeconds(reply, body);
+        readBudgetHeaders(reply, true);
         result.retryAfterSeconds = seconds;
         if (seconds > m_maxRetryAfterSeconds || request.rateLimitWaits >= qMax(m_maxRetries, 1)) {
             result.status = ApiResult::Status::RateLimited;
-            result.error = tr("OpenAlex is rate limiting this key (asked to wait %1 s). Try again later.").arg(seconds);
+            result.error = tr("OpenAlex is rate limiting this key (asked to wait %1 s). Lower the request rate, then try again.").arg(seconds);
             deliver(request, result);
             return;
         }
@@ -428,6 +825,8 @@ void OpenAlexClient::onFinished(QNetworkReply *reply)
         retryLater(std::move(request), waitMs);
         return;
     }
+    // A successful answer never says "spent", even with Remaining: 0: only a 429 does.
+    readBudgetHeaders(reply, false);
     if (code == 401 || code == 403) {
         result.status = ApiResult::Status::Unauthorized;
         result.error = tr("OpenAlex rejected the API key (HTTP %1). Set a valid key with --api-key KEY or the OPENALEX_API_KEY environment variable; "
@@ -469,13 +868,19 @@ void OpenAlexClient::onFinished(QNetworkReply *reply)
         return;
     }
     QJsonParseError parseError;
-    QJsonDocument::fromJson(body, &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         retryOr(ApiResult::Status::BadResponse, tr("OpenAlex sent an unreadable answer for %1 (%2).").arg(where, parseError.errorString()));
         return;
     }
+    const double metaCost = jsonNumber(doc.object().value(QLatin1String("meta")).toObject().value(QLatin1String("cost_usd")));
+    result.costUsd = !std::isnan(metaCost) && metaCost >= 0 ? metaCost : priceUsd(request.cost);
+    if (request.path == QLatin1String("/rate-limit"))
+        readRateLimitBody(body);
     result.status = ApiResult::Status::Ok;
     deliver(request, result);
 }
 
 } // namespace peerscope
+
+#include "openalexclient.moc"

@@ -17,6 +17,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <optional>
+
 namespace peerscope::test {
 
 namespace {
@@ -75,6 +77,7 @@ QByteArray reasonFor(int code)
     case 301: return "Moved Permanently";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
+    case 403: return "Forbidden";
     case 404: return "Not Found";
     case 429: return "Too Many Requests";
     case 500: return "Internal Server Error";
@@ -237,17 +240,30 @@ QString FakeOpenAlexServer::addLargeAuthor(int works, int coauthors, int truncat
     QMutexLocker lock(&m_mutex);
     const QString authorId = QStringLiteral("A9%1").arg(m_authors.size() + 1, 9, 10, QLatin1Char('0'));
     const QString date = QStringLiteral("2025-10-01T00:00:00.000000");
+    LargeAuthorShape shape;
+    shape.authorId = authorId;
     int citations = 0;
     const int step = truncatedWorks > 0 ? qMax(1, works / truncatedWorks) : works + 1;
     int extra = 0;
+    // The messy records, each on a work of its own, spread through the list.
+    enum class Mess { Exactly100, NullTitle, IdlessAuthors, NullYear, NullPrimaryLocation, NullSource, NullIds, NullTopics };
+    const QList<Mess> messes{Mess::Exactly100, Mess::NullTitle, Mess::IdlessAuthors, Mess::NullYear, Mess::NullPrimaryLocation,
+                             Mess::NullSource, Mess::NullIds, Mess::NullTopics, Mess::NullTitle, Mess::IdlessAuthors,
+                             Mess::NullYear, Mess::NullPrimaryLocation, Mess::NullSource, Mess::NullIds, Mess::NullTopics};
+    int messIndex = 0;
+    const int coauthorPool = qMax(1, coauthors);
+    auto coauthorId = [](int c) { return QStringLiteral("A8%1").arg(c + 1, 9, 10, QLatin1Char('0')); };
+    QString firstWorkId;
     for (int i = 0; i < works; ++i) {
         const QString workId = QStringLiteral("W9%1").arg(++m_generatedWorks, 9, 10, QLatin1Char('0'));
+        if (firstWorkId.isEmpty())
+            firstWorkId = workId;
         QStringList authors{authorId};
         QStringList names{kLargeAuthorName};
         // Every co-author appears at least once: two per work, round robin.
         for (int k = 0; k < 2; ++k) {
-            const int c = (2 * i + k) % qMax(1, coauthors);
-            authors << QStringLiteral("A8%1").arg(c + 1, 9, 10, QLatin1Char('0'));
+            const int c = (2 * i + k) % coauthorPool;
+            authors << coauthorId(c);
             names << QStringLiteral("Coauthor %1").arg(c + 1);
         }
         const bool truncated = truncatedWorks > 0 && i % step == step / 2 && extra < truncatedWorks;
@@ -259,18 +275,59 @@ QString FakeOpenAlexServer::addLargeAuthor(int works, int coauthors, int truncat
                 names << QStringLiteral("Consortium %1 member %2").arg(extra).arg(k + 1);
             }
         }
+        std::optional<Mess> mess;
+        if (!truncated && i % 37 == 5 && messIndex < messes.size())
+            mess = messes.at(messIndex++);
+        if (mess == Mess::Exactly100) {
+            // 100 authors, all already co-authors elsewhere, so the co-author count stays as asked.
+            for (int k = 0; authors.size() < 100; ++k) {
+                const int c = (2 * i + 2 + k) % coauthorPool;
+                const QString id = coauthorPool >= 100 ? coauthorId(c) : QStringLiteral("A6%1").arg(++m_generatedWorks, 9, 10, QLatin1Char('0'));
+                if (authors.contains(id))
+                    continue;
+                authors << id;
+                names << QStringLiteral("Coauthor %1").arg(c + 1);
+            }
+            shape.exactly100WorkId = workId;
+        }
         QJsonArray authorships;
         for (int p = 0; p < authors.size(); ++p)
             authorships.append(authorship(authors.at(p), names.at(p), p, int(authors.size())));
+        if (mess == Mess::IdlessAuthors) {
+            // Real lists hold authors OpenAlex could not link: an ID of null, or no ID at all.
+            QJsonObject nullId = authorship(QString(), QStringLiteral("Unlinked Person %1").arg(i), int(authors.size()), int(authors.size()) + 2);
+            nullId.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QJsonValue()}, {QStringLiteral("display_name"), QStringLiteral("Unlinked Person %1").arg(i)}});
+            QJsonObject noId = authorship(QString(), QStringLiteral("Nameonly Person %1").arg(i), int(authors.size()) + 1, int(authors.size()) + 2);
+            noId.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("display_name"), QStringLiteral("Nameonly Person %1").arg(i)}});
+            authorships.append(nullId);
+            authorships.append(noId);
+            shape.idlessAuthorships += 2;
+            ++shape.worksWithIdlessAuthorships;
+        }
         const int cited = (i * 7) % 53;
         citations += cited;
-        const QJsonObject work{
+        const int year = 1995 + i % 30;
+        const QString title = QStringLiteral("Synthetic study number %1").arg(i);
+        const QJsonObject source{{QStringLiteral("id"), url(QStringLiteral("S9%1").arg(i % 12 + 1, 8, 10, QLatin1Char('0')))},
+                                 {QStringLiteral("display_name"), QStringLiteral("Journal of Synthetic Studies %1").arg(i % 12 + 1)},
+                                 {QStringLiteral("type"), QStringLiteral("journal")}};
+        const QJsonObject topic{{QStringLiteral("id"), url(QStringLiteral("T9%1").arg(i % 20 + 1, 4, 10, QLatin1Char('0')))},
+                                {QStringLiteral("display_name"), QStringLiteral("Synthetic topic %1").arg(i % 20 + 1)},
+                                {QStringLiteral("score"), 0.9},
+                                {QStringLiteral("subfield"), QJsonObject{{QStringLiteral("id"), QStringLiteral("https://openalex.org/subfields/1702")}, {QStringLiteral("display_name"), QStringLiteral("Artificial Intelligence")}}},
+                                {QStringLiteral("field"), QJsonObject{{QStringLiteral("id"), QStringLiteral("https://openalex.org/fields/17")}, {QStringLiteral("display_name"), QStringLiteral("Computer Science")}}},
+                                {QStringLiteral("domain"), QJsonObject{{QStringLiteral("id"), QStringLiteral("https://openalex.org/domains/3")}, {QStringLiteral("display_name"), QStringLiteral("Physical Sciences")}}}};
+        QJsonObject work{
             {QStringLiteral("id"), url(workId)},
             {QStringLiteral("doi"), QStringLiteral("https://doi.org/10.5555/synthetic.%1").arg(i)},
-            {QStringLiteral("title"), QStringLiteral("Synthetic study number %1").arg(i)},
-            {QStringLiteral("display_name"), QStringLiteral("Synthetic study number %1").arg(i)},
-            {QStringLiteral("publication_year"), 1995 + i % 30},
-            {QStringLiteral("publication_date"), QStringLiteral("%1-01-15").arg(1995 + i % 30)},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("display_name"), title},
+            {QStringLiteral("publication_year"), year},
+            {QStringLiteral("publication_date"), QStringLiteral("%1-01-15").arg(year)},
+            {QStringLiteral("ids"), QJsonObject{{QStringLiteral("openalex"), url(workId)}, {QStringLiteral("doi"), QStringLiteral("https://doi.org/10.5555/synthetic.%1").arg(i)}}},
+            {QStringLiteral("primary_location"), QJsonObject{{QStringLiteral("is_oa"), false}, {QStringLiteral("landing_page_url"), QJsonValue()},
+                                                             {QStringLiteral("source"), source}}},
+            {QStringLiteral("topics"), QJsonArray{topic}},
             {QStringLiteral("type"), QStringLiteral("article")},
             {QStringLiteral("cited_by_count"), cited},
             {QStringLiteral("authorships"), authorships},
@@ -278,15 +335,86 @@ QString FakeOpenAlexServer::addLargeAuthor(int works, int coauthors, int truncat
             {QStringLiteral("updated_date"), date},
             {QStringLiteral("created_date"), QStringLiteral("2016-06-24")},
         };
+        switch (mess.value_or(Mess::Exactly100)) {
+        case Mess::NullTitle:
+            work.insert(QStringLiteral("title"), QJsonValue());
+            work.insert(QStringLiteral("display_name"), QJsonValue());
+            ++shape.nullTitleWorks;
+            break;
+        case Mess::NullYear:
+            work.insert(QStringLiteral("publication_year"), QJsonValue());
+            work.insert(QStringLiteral("publication_date"), QJsonValue());
+            ++shape.nullYearWorks;
+            break;
+        case Mess::NullPrimaryLocation:
+            work.insert(QStringLiteral("primary_location"), QJsonValue());
+            ++shape.nullPrimaryLocationWorks;
+            break;
+        case Mess::NullSource:
+            work.insert(QStringLiteral("primary_location"), QJsonObject{{QStringLiteral("is_oa"), false}, {QStringLiteral("source"), QJsonValue()}});
+            ++shape.nullSourceWorks;
+            break;
+        case Mess::NullIds:
+            work.insert(QStringLiteral("ids"), QJsonValue());
+            ++shape.nullIdsWorks;
+            break;
+        case Mess::NullTopics:
+            work.insert(QStringLiteral("topics"), QJsonValue());
+            ++shape.nullTopicsWorks;
+            break;
+        case Mess::Exactly100:
+        case Mess::IdlessAuthors:
+            break;
+        }
         m_works.insert(workId, work);
         m_workOrder << workId;
         for (int p = 1; p < authors.size(); ++p)
             if (!m_authors.contains(authors.at(p)))
                 m_authors.insert(authors.at(p), generatedAuthor(authors.at(p), names.at(p), 1, 0, date));
     }
+    // Records without authorships: referenced by the first work, never listed under the author.
+    QJsonArray referenced;
+    for (int k = 0; k < 2 && !firstWorkId.isEmpty(); ++k) {
+        const QString workId = QStringLiteral("W9%1").arg(++m_generatedWorks, 9, 10, QLatin1Char('0'));
+        m_works.insert(workId, QJsonObject{
+                                   {QStringLiteral("id"), url(workId)},
+                                   {QStringLiteral("title"), QStringLiteral("A record without authorships %1").arg(k + 1)},
+                                   {QStringLiteral("display_name"), QStringLiteral("A record without authorships %1").arg(k + 1)},
+                                   {QStringLiteral("publication_year"), 1990},
+                                   {QStringLiteral("authorships"), QJsonValue()},
+                                   {QStringLiteral("topics"), QJsonValue()},
+                                   {QStringLiteral("ids"), QJsonValue()},
+                                   {QStringLiteral("primary_location"), QJsonValue()},
+                                   {QStringLiteral("cited_by_count"), 1},
+                                   {QStringLiteral("updated_date"), date},
+                               });
+        m_workOrder << workId;
+        referenced.append(url(workId));
+        shape.nullAuthorshipsWorkIds << workId;
+    }
+    if (!firstWorkId.isEmpty())
+        m_works[firstWorkId].insert(QStringLiteral("referenced_works"), referenced);
     m_authors.insert(authorId, generatedAuthor(authorId, kLargeAuthorName, works, citations, date));
     m_indexDirty = true;
+    rebuildIndex();
+    shape.works = int(m_worksByAuthor.value(authorId).size());
+    shape.truncatedWorks = extra;
+    QSet<QString> seen;
+    for (const QString &w : m_worksByAuthor.value(authorId))
+        for (const QJsonValue &v : m_works.value(w).value(QLatin1String("authorships")).toArray()) {
+            const QString a = ids::normalizeOpenAlexId(v.toObject().value(QLatin1String("author")).toObject().value(QLatin1String("id")).toString());
+            if (!a.isEmpty() && a != authorId)
+                seen.insert(a);
+        }
+    shape.coauthors = int(seen.size());
+    m_largeShapes.insert(authorId, shape);
     return authorId;
+}
+
+FakeOpenAlexServer::LargeAuthorShape FakeOpenAlexServer::largeAuthorShape(const QString &authorId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_largeShapes.value(authorId);
 }
 
 QString FakeOpenAlexServer::nextDate()
@@ -414,6 +542,22 @@ void FakeOpenAlexServer::mergeAuthor(const QString &oldId, const QString &newId)
     m_indexDirty = true;
 }
 
+void FakeOpenAlexServer::mergeWork(const QString &oldId, const QString &newId)
+{
+    QMutexLocker lock(&m_mutex);
+    QJsonObject w = m_works.take(oldId);
+    if (w.isEmpty())
+        return;
+    w.insert(QStringLiteral("id"), url(newId));
+    w.insert(QStringLiteral("updated_date"), nextDate());
+    m_works.insert(newId, w);
+    m_mergedWorks.insert(oldId, newId);
+    const qsizetype at = m_workOrder.indexOf(oldId);
+    if (at >= 0)
+        m_workOrder[at] = newId;
+    m_indexDirty = true;
+}
+
 void FakeOpenAlexServer::rebuildIndex() const
 {
     if (!m_indexDirty)
@@ -503,6 +647,72 @@ void FakeOpenAlexServer::setRequiredApiKey(const QString &key)
     m_requiredKey = key;
 }
 
+void FakeOpenAlexServer::setDailyBudgetUsd(double usd)
+{
+    QMutexLocker lock(&m_mutex);
+    m_dailyBudgetUsd = usd;
+    m_spentUsd = 0;
+    m_chargedCalls = 0;
+}
+
+void FakeOpenAlexServer::setSecondsToReset(int seconds)
+{
+    QMutexLocker lock(&m_mutex);
+    m_secondsToReset = seconds;
+}
+
+void FakeOpenAlexServer::resetDay()
+{
+    QMutexLocker lock(&m_mutex);
+    m_spentUsd = 0;
+    m_chargedCalls = 0;
+}
+
+double FakeOpenAlexServer::spentTodayUsd() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_spentUsd;
+}
+
+int FakeOpenAlexServer::chargedCalls() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_chargedCalls;
+}
+
+void FakeOpenAlexServer::setPerSecondLimit(int n)
+{
+    QMutexLocker lock(&m_mutex);
+    m_perSecondLimit = qMax(0, n);
+}
+
+void FakeOpenAlexServer::setRateLimitShape(RateLimitShape shape)
+{
+    QMutexLocker lock(&m_mutex);
+    m_rateLimitShape = shape;
+}
+
+void FakeOpenAlexServer::setPrices(double listUsd, double searchUsd)
+{
+    QMutexLocker lock(&m_mutex);
+    m_listPriceUsd = listUsd;
+    m_searchPriceUsd = searchUsd;
+}
+
+void FakeOpenAlexServer::setHeadersInCredits(bool credits)
+{
+    QMutexLocker lock(&m_mutex);
+    m_headersInCredits = credits;
+}
+
+int FakeOpenAlexServer::secondsToReset() const
+{
+    if (m_secondsToReset >= 0)
+        return m_secondsToReset;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return int(now.secsTo(QDateTime(now.date().addDays(1), QTime(0, 0), Qt::UTC)));
+}
+
 int FakeOpenAlexServer::requestCount() const
 {
     QMutexLocker lock(&m_mutex);
@@ -572,16 +782,36 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::handle(const QByteArray &method
         }
     m_log << logged;
 
+    // Per wall-clock second, as a service counting requests per second would.
+    const qint64 second = QDateTime::currentSecsSinceEpoch();
+    if (second != m_currentSecond) {
+        m_currentSecond = second;
+        m_requestsThisSecond = 0;
+    }
+    ++m_requestsThisSecond;
+
     Response r;
+    double price = 0;
     if (method != "GET") {
         r = json({{QStringLiteral("error"), QStringLiteral("method not allowed")}}, 400);
+    } else if (m_perSecondLimit > 0 && m_requestsThisSecond > m_perSecondLimit) {
+        r = applyFault(Fault::PerSecondLimit, {});
     } else if (!m_requiredKey.isEmpty() && logged.query.value(QStringLiteral("api_key")) != m_requiredKey) {
         r = json({{QStringLiteral("error"), QStringLiteral("Unauthorized")}, {QStringLiteral("message"), QStringLiteral("Invalid or missing API key")}}, 401);
     } else {
-        r = route(logged.path, logged.query);
+        r = contractViolation(logged.path, logged.query);
+        if (r.code == 0) {
+            price = priceOf(logged.path, logged.query);
+            if (price > 0 && m_spentUsd + price > m_dailyBudgetUsd + 1e-9) {
+                r = budgetAnswer(QStringLiteral("This request costs $%1 but $%2 of today's budget is left. The budget resets at midnight UTC.")
+                                     .arg(price, 0, 'f', 4).arg(qMax(0.0, m_dailyBudgetUsd - m_spentUsd), 0, 'f', 4), 429);
+                price = 0;
+            } else {
+                m_currentPrice = price;
+                r = route(logged.path, logged.query);
+            }
+        }
     }
-    r.headers << qMakePair(QByteArray("X-RateLimit-Limit"), QByteArray("100000"))
-              << qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("99000"));
     for (auto it = m_faults.begin(); it != m_faults.end(); ++it) {
         const bool exact = it->pathPrefix.endsWith(u'$');
         const bool matches = exact ? logged.path == it->pathPrefix.chopped(1) : logged.path.startsWith(it->pathPrefix);
@@ -592,7 +822,98 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::handle(const QByteArray &method
         r = applyFault(it->fault, r);
         break;
     }
+    // Charged only for what was answered.
+    if (price > 0 && r.code >= 200 && r.code < 300) {
+        m_spentUsd += price;
+        ++m_chargedCalls;
+    } else {
+        price = 0;
+    }
+    addRateLimitHeaders(r, price);
     r.delayMs += m_responseDelayMs;
+    return r;
+}
+
+void FakeOpenAlexServer::addRateLimitHeaders(Response &r, double callCost) const
+{
+    auto has = [&r](const QByteArray &name) {
+        for (const auto &h : std::as_const(r.headers))
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
+    auto add = [&](const QByteArray &name, const QByteArray &value) {
+        if (!has(name))
+            r.headers << qMakePair(name, value);
+    };
+    // 100,000 credits were the $1 free day.
+    auto amount = [this](double usd) {
+        return m_headersInCredits ? QByteArray::number(qRound64(usd * 100000)) : QByteArray::number(usd, 'f', 4);
+    };
+    add("X-RateLimit-Limit", amount(m_dailyBudgetUsd));
+    add("X-RateLimit-Remaining", amount(qMax(0.0, m_dailyBudgetUsd - m_spentUsd)));
+    add("X-RateLimit-Credits-Used", amount(callCost));
+    add("X-RateLimit-Reset", QByteArray::number(secondsToReset()));
+}
+
+double FakeOpenAlexServer::priceOf(const QString &path, const QHash<QString, QString> &query) const
+{
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    if (segments.size() != 1 || segments.first() == QLatin1String("rate-limit") || segments.first() == QLatin1String("autocomplete"))
+        return 0;
+    for (auto it = query.cbegin(); it != query.cend(); ++it)
+        if (it.key() == QLatin1String("search") || it.key().startsWith(QLatin1String("search.")))
+            return m_searchPriceUsd;
+    for (const QString &part : query.value(QStringLiteral("filter")).split(u',', Qt::SkipEmptyParts))
+        if (part.section(u':', 0, 0).endsWith(QLatin1String(".search")))
+            return m_searchPriceUsd;
+    return m_listPriceUsd;
+}
+
+FakeOpenAlexServer::Response FakeOpenAlexServer::contractViolation(const QString &path, const QHash<QString, QString> &query)
+{
+    auto invalid = [this](const QString &message) {
+        return json(
+            {{QStringLiteral("error"), QStringLiteral("Invalid query parameters error.")}, {QStringLiteral("message"), message}}, 400);
+    };
+    int perPage = 25;
+    for (const QString &name : {QStringLiteral("per_page"), QStringLiteral("per-page")}) {
+        if (!query.contains(name))
+            continue;
+        bool ok = false;
+        const int value = query.value(name).toInt(&ok);
+        if (!ok || value < 1)
+            return invalid(QStringLiteral("%1 is %2, but it must be a number from 1 to 100.").arg(name, query.value(name)));
+        if (value > 100)
+            return invalid(QStringLiteral("%1 is %2, but 100 is the supported maximum. Use cursor paging to go through larger result sets.")
+                               .arg(name).arg(value));
+        perPage = value;
+    }
+    if (query.contains(QStringLiteral("page"))) {
+        bool ok = false;
+        const qint64 page = query.value(QStringLiteral("page")).toLongLong(&ok);
+        if (!ok || page < 1)
+            return invalid(QStringLiteral("page is %1, but it must be a positive number.").arg(query.value(QStringLiteral("page"))));
+        if (page * perPage > 10000)
+            return invalid(QStringLiteral("Maximum results size of 10,000 records is exceeded. Basic paging (page=) ends at 10,000 results: "
+                                          "use cursor paging (cursor=*) to go beyond."));
+    }
+    for (const QString &part : query.value(QStringLiteral("filter")).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype values = part.mid(part.indexOf(u':') + 1).split(u'|', Qt::SkipEmptyParts).size();
+        if (values > 100)
+            return invalid(QStringLiteral("The filter %1 has %2 values joined by OR, but 100 is the maximum.").arg(part.section(u':', 0, 0)).arg(values));
+    }
+    Q_UNUSED(path)
+    Response fine;
+    fine.code = 0;
+    return fine;
+}
+
+FakeOpenAlexServer::Response FakeOpenAlexServer::budgetAnswer(const QString &message, int code)
+{
+    Response r = json({{QStringLiteral("error"), QStringLiteral("Insufficient budget")}, {QStringLiteral("message"), message}}, code);
+    r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(secondsToReset()))
+              << qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("0"));
     return r;
 }
 
@@ -638,12 +959,19 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::applyFault(Fault fault, Respons
     case Fault::PlanUpgradeRequired:
         return json({{QStringLiteral("error"), QStringLiteral("Plan upgrade required")},
                      {QStringLiteral("message"), QStringLiteral("Plan upgrade required: this query is not included in your plan.")}}, 429);
-    case Fault::BudgetSpent: {
+    case Fault::BudgetSpent:
+        return budgetAnswer(QStringLiteral("Insufficient budget: today's daily budget of this API key is spent. It resets at midnight UTC."), 429);
+    case Fault::PerSecondLimit: {
         Response r = json({{QStringLiteral("error"), QStringLiteral("Rate limit exceeded")},
-                           {QStringLiteral("message"), QStringLiteral("You have used your daily request budget.")}}, 429);
-        r.headers << qMakePair(QByteArray("X-RateLimit-Limit"), QByteArray("100000"))
-                  << qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("0"))
-                  << qMakePair(QByteArray("Retry-After"), QByteArray("86400"));
+                           {QStringLiteral("message"), QStringLiteral("Too many requests per second")}}, 429);
+        r.headers << qMakePair(QByteArray("Retry-After"), QByteArray("1"))
+                  << qMakePair(QByteArray("X-RateLimit-Remaining"), QByteArray("0"));
+        return r;
+    }
+    case Fault::RateLimit403: {
+        Response r = json({{QStringLiteral("error"), QStringLiteral("Forbidden")},
+                           {QStringLiteral("message"), QStringLiteral("Rate limit exceeded; slow down.")}}, 403);
+        r.headers << qMakePair(QByteArray("Retry-After"), QByteArray::number(m_retryAfterSeconds));
         return r;
     }
     }
@@ -665,9 +993,11 @@ QJsonObject FakeOpenAlexServer::workForList(const QJsonObject &work) const
 
 FakeOpenAlexServer::Response FakeOpenAlexServer::listPage(QList<QJsonObject> items, const QHash<QString, QString> &query, bool truncateAuthorships)
 {
-    const int perPage = qBound(1, query.value(QStringLiteral("per-page"), query.value(QStringLiteral("per_page"), QStringLiteral("25"))).toInt(), 200);
+    // Checked against the contract before: at most 100.
+    const int perPage = qBound(1, query.value(QStringLiteral("per_page"), query.value(QStringLiteral("per-page"), QStringLiteral("25"))).toInt(), 100);
     const QString cursor = query.value(QStringLiteral("cursor"));
-    int offset = 0;
+    const int page = cursor.isEmpty() ? qMax(1, query.value(QStringLiteral("page"), QStringLiteral("1")).toInt()) : 0;
+    int offset = cursor.isEmpty() ? (page - 1) * perPage : 0;
     if (!cursor.isEmpty() && cursor != QLatin1String("*")) {
         if (!cursor.startsWith(kCursorHead) || !cursor.endsWith(kCursorTail))
             return json({{QStringLiteral("error"), QStringLiteral("Invalid query parameters error.")},
@@ -690,8 +1020,8 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::listPage(QList<QJsonObject> ite
         results.append(o);
     }
     QJsonObject meta{{QStringLiteral("count"), int(items.size())}, {QStringLiteral("db_response_time_ms"), 3},
-                     {QStringLiteral("page"), QJsonValue()}, {QStringLiteral("per_page"), perPage},
-                     {QStringLiteral("groups_count"), QJsonValue()}};
+                     {QStringLiteral("page"), page > 0 ? QJsonValue(page) : QJsonValue()}, {QStringLiteral("per_page"), perPage},
+                     {QStringLiteral("groups_count"), QJsonValue()}, {QStringLiteral("cost_usd"), m_currentPrice}};
     if (!cursor.isEmpty()) {
         const int next = offset + perPage;
         meta.insert(QStringLiteral("next_cursor"), next < items.size() ? QJsonValue(QString(kCursorHead + QString::number(next) + kCursorTail)) : QJsonValue());
@@ -733,6 +1063,11 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
     }
     if (path.startsWith(QLatin1String("/works/"))) {
         const QString id = ids::normalizeOpenAlexId(path.mid(7));
+        if (m_mergedWorks.contains(id)) {
+            Response r = json({{QStringLiteral("moved"), m_mergedWorks.value(id)}}, 301);
+            r.headers << qMakePair(QByteArray("Location"), QStringLiteral("http://127.0.0.1:%1/works/%2").arg(m_port).arg(m_mergedWorks.value(id)).toUtf8());
+            return r;
+        }
         if (!m_works.contains(id))
             return json(notFound, 404);
         QJsonObject w = m_works.value(id);
@@ -767,6 +1102,28 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
                 }
         }
         return listPage(items, query, true);
+    }
+    if (path == QLatin1String("/rate-limit")) {
+        const double left = qMax(0.0, m_dailyBudgetUsd - m_spentUsd);
+        const int resetsIn = secondsToReset();
+        switch (m_rateLimitShape) {
+        case RateLimitShape::Nested:
+            return json({{QStringLiteral("api_key"), QString(QStringLiteral("***") + query.value(QStringLiteral("api_key")).right(3))},
+                         {QStringLiteral("rate_limit"), QJsonObject{{QStringLiteral("daily_budget_usd"), m_dailyBudgetUsd},
+                                                                    {QStringLiteral("daily_used_usd"), m_spentUsd},
+                                                                    {QStringLiteral("daily_remaining_usd"), left},
+                                                                    {QStringLiteral("prepaid_remaining_usd"), 0.0},
+                                                                    {QStringLiteral("resets_in_seconds"), resetsIn},
+                                                                    {QStringLiteral("resets_at"), QDateTime::currentDateTimeUtc().addSecs(resetsIn).toString(Qt::ISODate)}}}});
+        case RateLimitShape::TopLevelStrings:
+            return json({{QStringLiteral("daily_budget_usd"), QString::number(m_dailyBudgetUsd, 'f', 4)},
+                         {QStringLiteral("daily_used_usd"), QString::number(m_spentUsd, 'f', 4)},
+                         {QStringLiteral("daily_remaining_usd"), QString::number(left, 'f', 4)},
+                         {QStringLiteral("prepaid_remaining_usd"), QStringLiteral("2.5000")},
+                         {QStringLiteral("resets_in_seconds"), QString::number(resetsIn)}});
+        case RateLimitShape::NoBudgetFields:
+            return json({{QStringLiteral("api_key"), QString(QStringLiteral("***") + query.value(QStringLiteral("api_key")).right(3))}});
+        }
     }
     if (path == QLatin1String("/autocomplete/authors")) {
         const QString q = query.value(QStringLiteral("q")).trimmed();
