@@ -7,6 +7,7 @@
 
 #include "cache/cache.h"
 #include "cache/importer.h"
+#include "core/displaytext.h"
 #include "export/bibtexexporter.h"
 #include "export/latextext.h"
 #include "export/publicationexporter.h"
@@ -104,6 +105,7 @@ private slots:
     void title_protectsAcronymsAndProperNouns();
     void entryTypes_followWorkAndSourceType();
     void mergedPreprint_isNotedOnThePublishedEntry();
+    void untitledWork_saysUntitled_withoutYear_andKeepsDistinctKeys();
 
 private:
     QTemporaryDir m_dir;
@@ -338,6 +340,28 @@ void TestBibTexExporter::mergedPreprint_isNotedOnThePublishedEntry()
     QVERIFY2(published.contains(QLatin1String("addendum = {Preprint: arXiv:2108.04680")), qPrintable(published));
     QVERIFY(published.contains(QLatin1String("eprint = {2108.04680}")));
     QVERIFY(published.contains(QLatin1String("doi = {10.2312/cgvc.20211309}")));
+}
+
+void TestBibTexExporter::untitledWork_saysUntitled_withoutYear_andKeepsDistinctKeys()
+{
+    PublicationExporter exporter(ExportOptions{});
+    const QList<ExportEntry> entries = exporter.prepare(test::stressWorks());
+    for (ExportFormat f : {ExportFormat::BibTeX, ExportFormat::BibLaTeX}) {
+        const QString e = entryFor(entries, QStringLiteral("W9000000018"), f);
+        QVERIFY2(e.contains(QStringLiteral("title = {%1}").arg(untitledLabel())), qPrintable(e));
+        // No year is better than a made-up one; no author field for nameless authors.
+        QVERIFY2(!e.contains(QLatin1String("year =")) && !e.contains(QLatin1String("date =")), qPrintable(e));
+        QVERIFY2(!e.contains(QLatin1String("author =")), qPrintable(e));
+    }
+    QString first, second;
+    for (const ExportEntry &e : entries) {
+        if (e.work.id == u"W9000000018")
+            first = e.key;
+        if (e.work.id == u"W9000000019")
+            second = e.key;
+    }
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    QVERIFY2(first.compare(second, Qt::CaseInsensitive) != 0, qPrintable(first + u' ' + second));
 }
 
 QTEST_GUILESS_MAIN(TestBibTexExporter)

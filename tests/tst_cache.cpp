@@ -2,6 +2,8 @@
 #include "cache/cache.h"
 #include "cache/importer.h"
 #include "cache/schema.h"
+#include "itemmodels/publicationtablemodel.h"
+#include "profile/profile.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -119,6 +121,42 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("A corrected title"));
         QCOMPARE(q.value(1).toInt(), authorsBefore - 1);
         QCOMPARE(cache.searchWorks(QStringLiteral("corrected")), QStringList{w->id});
+    }
+
+    void upsert_nullStrings_storeAsEmptyText_optionalColumnsStayNull()
+    {
+        // What the parser gives for "title": null, "display_name": null and
+        // an authorship without an author ID: null QStrings, which QtSql
+        // would bind as SQL NULL into NOT NULL columns.
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("nulls.db"))), Cache::OpenStatus::Ok);
+        Work w;
+        w.id = QStringLiteral("W1");
+        Authorship nobody;
+        w.authorships << nobody;
+        QVERIFY(w.title.isNull() && nobody.authorId.isNull() && nobody.authorName.isNull());
+        QVERIFY2(cache.upsertWork(w), qPrintable(cache.lastError()));
+        Author a;
+        a.id = QStringLiteral("A1");
+        QVERIFY(a.name.isNull());
+        QVERIFY2(cache.upsertAuthor(a), qPrintable(cache.lastError()));
+        Institution i;
+        i.id = QStringLiteral("I1");
+        QVERIFY2(cache.upsertInstitution(i), qPrintable(cache.lastError()));
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT title, doi, venue, authors_display FROM works WHERE id = 'W1'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QString());
+        QVERIFY(!q.value(0).isNull());
+        QVERIFY(q.value(1).isNull()); // deliberately NULL: unknown
+        QVERIFY(q.value(2).isNull());
+        QVERIFY(q.exec(QStringLiteral("SELECT author_id, author_name FROM authorships WHERE work_id = 'W1'")) && q.next());
+        QVERIFY(!q.value(0).isNull() && q.value(0).toString().isEmpty());
+        QVERIFY(q.exec(QStringLiteral("SELECT display_name, orcid FROM authors WHERE id = 'A1'")) && q.next());
+        QVERIFY(!q.value(0).isNull());
+        QVERIFY(q.value(1).isNull());
+        // An authorship without an author ID is nobody's work.
+        QVERIFY(cache.authorWorkIds(QString()).isEmpty());
+        QVERIFY(cache.authorWorkIds(QStringLiteral("")).isEmpty());
     }
 
     void personWorksMatching_filtersThePersonsWorksByPrefixWords()
@@ -427,7 +465,8 @@ private slots:
             // Back to the first schema, as a cache from the first release.
             QSqlQuery q(cache.database());
             for (const char *sql : {"DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
-                                    "DROP TABLE search_dirty_terms", "PRAGMA user_version=1"})
+                                    "DROP TABLE search_dirty_terms", "ALTER TABLE works DROP COLUMN fwci",
+                                    "ALTER TABLE works DROP COLUMN citation_percentile", "PRAGMA user_version=1"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         Cache cache;
@@ -439,6 +478,52 @@ private slots:
         QVERIFY(cache.refreshSearchIndex());
         QVERIFY(cache.searchIndexIsCurrent());
         QCOMPARE(cache.searchWorks(QStringLiteral("heritage")), before);
+    }
+
+    void migrationFromVersion2_derivesFwciAndPercentileFromRawJson()
+    {
+        const QString file = path(QStringLiteral("v2.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+            // Back to schema 2: the columns did not exist, the values only in raw_json.
+            QSqlQuery q(cache.database());
+            for (const char *sql : {"ALTER TABLE works DROP COLUMN fwci", "ALTER TABLE works DROP COLUMN citation_percentile",
+                                    // json_extract refuses malformed JSON: such a row must not stop the upgrade.
+                                    "UPDATE works SET raw_json = '{\"fwci\": 3, broken' WHERE id = 'W2612755892'",
+                                    "PRAGMA user_version=2"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        }
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        QSqlQuery q(cache.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, fwci, citation_percentile FROM works ORDER BY id")));
+        QHash<QString, QPair<QVariant, QVariant>> values;
+        while (q.next())
+            values.insert(q.value(0).toString(), {q.value(1), q.value(2)});
+        QCOMPARE(values.size(), 9);
+        QCOMPARE(values.value(QStringLiteral("W2250748100")).first.toDouble(), 6.226);
+        QCOMPARE(values.value(QStringLiteral("W2250748100")).second.toDouble(), 0.973323);
+        QCOMPARE(values.value(QStringLiteral("W3200026003")).first.toDouble(), 0.36);
+        QVERIFY(!values.value(QStringLiteral("W2241997964")).first.isNull()); // 0 is a value, not unknown
+        QCOMPARE(values.value(QStringLiteral("W2241997964")).first.toDouble(), 0.0);
+        QVERIFY(values.value(QStringLiteral("W3188841554")).first.isNull());  // "fwci": null
+        QVERIFY(!values.value(QStringLiteral("W3188841554")).second.isNull());
+        QVERIFY(values.value(QStringLiteral("W2612755892")).first.isNull());  // malformed raw_json
+        // What the table and the profile read.
+        const QList<PublicationRow> rows = PublicationTableModel::loadRows(cache, QStringLiteral("A5017898742"));
+        for (const PublicationRow &r : rows) {
+            if (r.id == QLatin1String("W2250748100"))
+                QCOMPARE(r.fwci, 6.226);
+            if (r.id == QLatin1String("W3188841554"))
+                QCOMPARE(r.fwci, -1.0);
+        }
+        const Profile profile = loadProfile(cache, QStringLiteral("A5017898742"), 2026);
+        QCOMPARE(profile.metrics.fwciPapers, 7); // nine works: one null, one unreadable
+        QVERIFY(profile.metrics.meanFwci > 0.8 && profile.metrics.meanFwci < 1.0); // (6.226 + 0.36) / 7
+        QCOMPARE(profile.metrics.meanFwci, (6.226 + 0.36) / 7);
     }
 
     void resolve_idOrcidAndName()

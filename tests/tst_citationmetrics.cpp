@@ -154,6 +154,29 @@ private slots:
         }
         QCOMPARE(formatMetric(compute(sample(), 2024), QStringLiteral("e")), QStringLiteral("4.69"));
     }
+
+    void meanFwci_isTheMeanOverPapersWithAnFwci_unknownWithoutAny()
+    {
+        QList<Paper> papers{{2020, 10, 1, 2.0}, {2021, 3, 2, -1.0}, {2022, 0, 1, 0.0}, {0, 5, 3, 0.7}};
+        const CitationMetrics m = compute(papers, 2024);
+        QCOMPARE(m.fwciPapers, 3);
+        QCOMPARE(m.meanFwci, (2.0 + 0.0 + 0.7) / 3); // 0 counts; unknown (-1) does not
+        QCOMPARE(formatMetric(m, QStringLiteral("meanFwci")), QStringLiteral("0.90"));
+        // Since 2021: the 2022 paper (0.0) only; yearless papers are left out.
+        QCOMPARE(computeSince(papers, 2024, 2021).meanFwci, 0.0);
+        QCOMPARE(computeSince(papers, 2024, 2021).fwciPapers, 1);
+
+        const CitationMetrics none = compute({{2020, 10, 1, -1.0}}, 2024);
+        QCOMPARE(none.fwciPapers, 0);
+        QCOMPARE(none.meanFwci, -1.0);
+        QCOMPARE(formatMetric(none, QStringLiteral("meanFwci")), QStringLiteral("–"));
+        QCOMPARE(compute({}, 2024).fwciPapers, 0);
+
+        bool listed = false;
+        for (const MetricInfo &i : metricCatalogue())
+            listed = listed || (i.key == u"meanFwci" && i.definition.contains(QLatin1String("FWCI")));
+        QVERIFY(listed);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCitationMetrics)

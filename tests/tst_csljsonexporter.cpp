@@ -6,6 +6,7 @@
 
 #include "cache/cache.h"
 #include "cache/importer.h"
+#include "core/displaytext.h"
 #include "export/publicationexporter.h"
 
 #include <QFile>
@@ -68,6 +69,7 @@ class TestCslJsonExporter : public QObject
 private slots:
     void schema_acceptsDemoAuthorAndStressSet();
     void mapping_keysNamesDatesAndIds();
+    void untitledWork_hasUntitledTitle_andNoDateOrAuthors();
 };
 
 void TestCslJsonExporter::schema_acceptsDemoAuthorAndStressSet()
@@ -129,6 +131,24 @@ void TestCslJsonExporter::mapping_keysNamesDatesAndIds()
     QCOMPARE(conf.value(QLatin1String("issued")).toObject().value(QLatin1String("date-parts")).toArray(), expectedDate);
     QCOMPARE(items.at(6).toObject().value(QLatin1String("type")).toString(), QStringLiteral("article"));
     QCOMPARE(items.at(2).toObject().value(QLatin1String("author")).toArray().size(), 1000);
+}
+
+void TestCslJsonExporter::untitledWork_hasUntitledTitle_andNoDateOrAuthors()
+{
+    ExportOptions o;
+    o.format = ExportFormat::CslJson;
+    const QJsonArray items = QJsonDocument::fromJson(PublicationExporter(o).exportToBytes(test::stressWorks()).data).array();
+    bool found = false;
+    for (const QJsonValue &v : items) {
+        const QJsonObject item = v.toObject();
+        if (item.value(QLatin1String("custom")).toObject().value(QLatin1String("openalex")).toString() != u"W9000000018")
+            continue;
+        found = true;
+        QCOMPARE(item.value(QLatin1String("title")).toString(), untitledLabel());
+        QVERIFY(!item.contains(QLatin1String("issued")));
+        QVERIFY(!item.contains(QLatin1String("author")));
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestCslJsonExporter)

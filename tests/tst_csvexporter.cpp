@@ -3,6 +3,7 @@
 
 #include "data/export/stressworks.h"
 
+#include "core/displaytext.h"
 #include "export/csvexporter.h"
 #include "export/publicationexporter.h"
 
@@ -53,6 +54,7 @@ private slots:
     void roundTrip_strictParserReadsTheSameCells();
     void formulaInjection_isNeutralized();
     void bom_onlyWhenAsked();
+    void untitledWork_hasUntitledTitle_andEmptyYear();
 };
 
 void TestCsvExporter::roundTrip_strictParserReadsTheSameCells_data()
@@ -135,6 +137,26 @@ void TestCsvExporter::bom_onlyWhenAsked()
     o.csvBom = true;
     QVERIFY(csv->write({}, o).startsWith("\xEF\xBB\xBF\"key\""));
     QVERIFY(csv->write({}, o).endsWith("\r\n"));
+}
+
+void TestCsvExporter::untitledWork_hasUntitledTitle_andEmptyYear()
+{
+    ExportOptions o;
+    o.format = ExportFormat::Csv;
+    const QList<ExportEntry> entries = PublicationExporter(o).prepare(test::stressWorks());
+    const QStringList header = CsvExporter::header(o);
+    bool found = false;
+    for (const ExportEntry &e : entries) {
+        if (e.work.id != u"W9000000018")
+            continue;
+        found = true;
+        const QStringList row = CsvExporter::row(e, o);
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("title"))), untitledLabel());
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("year"))), QString());
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("authors"))), QString());
+        QCOMPARE(row.at(header.indexOf(QStringLiteral("fwci"))), QString());
+    }
+    QVERIFY(found);
 }
 
 QTEST_GUILESS_MAIN(TestCsvExporter)

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDate>
 #include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
@@ -381,6 +382,54 @@ private slots:
         QVERIFY(detail->toPlainText().contains(QStringLiteral("no DOI")));
         QVERIFY(detail->toHtml().contains(QStringLiteral("https://openalex.org/W")));
         QVERIFY(detail->toPlainText().contains(QStringLiteral("Joseph Mearman")));
+    }
+
+    void fwciAndUntitled_inTableDetailPaneAndMetrics()
+    {
+        QTemporaryDir dir;
+        Cache cache;
+        QCOMPARE(cache.open(dir.filePath(QStringLiteral("untitled.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        // A real kind of record: no title, no year, an author without an ID.
+        ImportReport report;
+        QVERIFY(Importer(cache).importDocument(R"({"id":"https://openalex.org/W1","title":null,"display_name":null,
+            "publication_year":null,"fwci":null,"authorships":[{"author":{"id":"https://openalex.org/A5017898742",
+            "display_name":"Joseph Mearman"}},{"author":{"id":null,"display_name":null},"raw_author_name":null}]})",
+                                               QStringLiteral("untitled"), &report));
+        QCOMPARE(report.works, 1);
+        MainWindow w(cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        QCOMPARE(w.publicationModel()->rowCount(), 10);
+        auto *table = w.findChild<QTableView *>(QStringLiteral("publicationsTable"));
+        auto *detail = w.findChild<QTextBrowser *>(QStringLiteral("workDetail"));
+
+        const QModelIndex untitled = w.publicationProxy()->indexOfWork(QStringLiteral("W1"));
+        QVERIFY(untitled.isValid());
+        QCOMPARE(untitled.siblingAtColumn(PublicationTableModel::Title).data().toString(), untitledLabel());
+        table->selectRow(untitled.row());
+        QTRY_VERIFY(detail->toPlainText().contains(untitledLabel()));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("unnamed author")));
+        QVERIFY(!detail->toPlainText().contains(QStringLiteral("FWCI")));
+
+        const QModelIndex cited = w.publicationProxy()->indexOfWork(QStringLiteral("W2250748100"));
+        QVERIFY(cited.isValid());
+        QCOMPARE(cited.siblingAtColumn(PublicationTableModel::Fwci).data().toString(), formatFwci(6.226));
+        table->selectRow(cited.row());
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("FWCI %1").arg(formatFwci(6.226))));
+        QVERIFY(detail->toPlainText().contains(formatPercentile(0.973323)));
+        QVERIFY(detail->toPlainText().contains(QStringLiteral("top 10%")));
+
+        // Mean FWCI beside the other metrics, with its definition.
+        const metrics::CitationMetrics expected = metrics::compute(w.publicationModel()->includedPapers(), QDate::currentDate().year());
+        QVERIFY(expected.fwciPapers >= 8);
+        QCOMPARE(metric(w, QStringLiteral("meanFwci")), metrics::formatMetric(expected, QStringLiteral("meanFwci")));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("metricValue_meanFwci"))->toolTip().contains(QStringLiteral("FWCI")));
+        // Sorting by FWCI, most first: the 6.226 work leads, the unknown ones trail.
+        table->sortByColumn(PublicationTableModel::Fwci, Qt::DescendingOrder);
+        QTRY_COMPARE(w.publicationProxy()->index(0, 0).data(PublicationTableModel::WorkIdRole).toString(), QStringLiteral("W2250748100"));
+        const int last = w.publicationProxy()->rowCount() - 1;
+        QVERIFY(!w.publicationProxy()->index(last, PublicationTableModel::Fwci).data(PublicationTableModel::SortRole).isValid());
     }
 
     void copySelectedRows_putsFormattedCitationsOnClipboard()

@@ -266,6 +266,43 @@ private slots:
         QVERIFY(w.abstract.isEmpty());
     }
 
+    void fwciAndPercentile_parse_nullIsUnknown()
+    {
+        const Work w = parseWork(QJsonDocument::fromJson(test::readFixture(QStringLiteral("work_W2250748100.json"))).object());
+        QCOMPARE(w.fwci, 6.226);
+        QCOMPARE(w.citationPercentile, 0.973323);
+        QVERIFY(!w.inTop1Percent);
+        QVERIFY(w.inTop10Percent);
+        const Work none = parseWork(QJsonDocument::fromJson(test::readFixture(QStringLiteral("work_W3188841554.json"))).object());
+        QCOMPARE(none.fwci, -1.0); // "fwci": null
+        QVERIFY(none.citationPercentile >= 0);
+        const Work zero = parseWork(QJsonDocument::fromJson(R"({"id":"W1","fwci":0,"citation_normalized_percentile":null})").object());
+        QCOMPARE(zero.fwci, 0.0); // zero is a value, not unknown
+        QCOMPARE(zero.citationPercentile, -1.0);
+        const Work odd = parseWork(QJsonDocument::fromJson(R"({"id":"W1","fwci":"high","citation_normalized_percentile":{"value":-3}})").object());
+        QCOMPARE(odd.fwci, -1.0);
+        QCOMPARE(odd.citationPercentile, -1.0);
+    }
+
+    void recordWithoutId_isSkippedAndCounted_notAnError()
+    {
+        ParsedDocument doc;
+        ParseError error;
+        QVERIFY(parseDocument(R"({"id":null,"title":"No id","authorships":[]})", &doc, &error));
+        QCOMPARE(doc.entityCount(), 0);
+        QCOMPARE(doc.skipped, 1);
+        QCOMPARE(doc.withoutId, 1);
+        QVERIFY(parseDocument(R"({"display_name":"Someone","works_count":3})", &doc, &error));
+        QCOMPARE(doc.withoutId, 1);
+        QVERIFY(parseDocument(R"({"meta":{},"results":[{"id":"https://openalex.org/W1"},{"id":null},{"title":"x"},)"
+                              R"({"id":"https://openalex.org/P4310320990"}]})", &doc, &error));
+        QCOMPARE(doc.works.size(), 1);
+        QCOMPARE(doc.skipped, 3);
+        QCOMPARE(doc.withoutId, 2); // the publisher has an id, of a kind not stored
+        // Not a record at all: still an error.
+        QVERIFY(!parseDocument(R"({"error":"Invalid query","message":"no such field"})", &doc, &error));
+    }
+
     void ids_normalize()
     {
         QCOMPARE(ids::normalizeOpenAlexId(QStringLiteral("https://openalex.org/A5017898742")), QStringLiteral("A5017898742"));

@@ -1,5 +1,6 @@
 #include "cache/cache.h"
 #include "cache/importer.h"
+#include "core/displaytext.h"
 #include "identity/identity.h"
 #include "itemmodels/publicationfilterproxy.h"
 #include "itemmodels/publicationtablemodel.h"
@@ -247,6 +248,88 @@ private slots:
         QVERIFY2(split.ok, qPrintable(split.error));
         checkPrefix(demo, 6);
         QCOMPARE(ids(PublicationTableModel::loadRows(cache, split.personId)), (QStringList{all.at(1), all.at(2)}));
+    }
+
+    void fwciAndPercentile_formattedSortedAsNumbers_unknownLast()
+    {
+        PublicationTableModel model;
+        model.setRows(PublicationTableModel::loadRows(m_cache, QStringLiteral("A5017898742")));
+        const int known = model.rowOf(QStringLiteral("W2250748100"));    // fwci 6.226, percentile 0.973323
+        const int unknown = model.rowOf(QStringLiteral("W3188841554"));  // "fwci": null
+        QVERIFY(known >= 0 && unknown >= 0);
+        QCOMPARE(model.headerData(PublicationTableModel::Fwci, Qt::Horizontal).toString(), QStringLiteral("FWCI"));
+        QCOMPARE(model.index(known, PublicationTableModel::Fwci).data().toString(), QStringLiteral("6.23"));
+        QCOMPARE(model.index(known, PublicationTableModel::Fwci).data(PublicationTableModel::SortRole).toDouble(), 6.226);
+        QCOMPARE(model.index(known, PublicationTableModel::Percentile).data().toString(), QStringLiteral("97.3"));
+        QCOMPARE(model.index(known, PublicationTableModel::Percentile).data(PublicationTableModel::SortRole).toDouble(), 0.973323);
+        QCOMPARE(model.index(unknown, PublicationTableModel::Fwci).data().toString(), QString());
+        QVERIFY(!model.index(unknown, PublicationTableModel::Fwci).data(PublicationTableModel::SortRole).isValid());
+
+        PublicationFilterProxy proxy;
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        for (const int column : {int(PublicationTableModel::Fwci), int(PublicationTableModel::Percentile)}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                proxy.sort(column, order);
+                QCOMPARE(proxy.rowCount(), 9);
+                bool seenUnknown = false;
+                double previous = order == Qt::AscendingOrder ? -1.0 : 1e9;
+                int unknowns = 0;
+                for (int row = 0; row < proxy.rowCount(); ++row) {
+                    const QVariant v = proxy.index(row, column).data(PublicationTableModel::SortRole);
+                    if (!v.isValid()) {
+                        seenUnknown = true;
+                        ++unknowns;
+                        continue;
+                    }
+                    QVERIFY2(!seenUnknown, "an unknown value sorted before a known one");
+                    // As numbers: 10.5 after 9, not between 1 and 2.
+                    QVERIFY(order == Qt::AscendingOrder ? v.toDouble() >= previous : v.toDouble() <= previous);
+                    previous = v.toDouble();
+                }
+                if (column == PublicationTableModel::Fwci)
+                    QVERIFY(unknowns >= 1);
+            }
+        }
+        // The counted papers carry their FWCI into the metrics.
+        double sum = 0;
+        int withFwci = 0;
+        for (const metrics::Paper &p : model.includedPapers())
+            if (p.fwci >= 0) {
+                sum += p.fwci;
+                ++withFwci;
+            }
+        const metrics::CitationMetrics m = metrics::compute(model.includedPapers(), 2026);
+        QCOMPARE(m.fwciPapers, withFwci);
+        QCOMPARE(m.meanFwci, sum / withFwci);
+    }
+
+    void untitledWork_showsUntitled_inCellTooltipAndCitation()
+    {
+        QTemporaryDir dir;
+        Cache cache;
+        QCOMPARE(cache.open(dir.filePath(QStringLiteral("u.db"))), Cache::OpenStatus::Ok);
+        const QByteArray json = R"({"meta":{},"results":[
+            {"id":"https://openalex.org/W1","title":null,"display_name":null,"publication_year":null,
+             "authorships":[{"author":{"id":"https://openalex.org/A1","display_name":null},"raw_author_name":null},
+                            {"author":{"id":null,"display_name":"No Id"}}]}]})";
+        ImportReport report;
+        QVERIFY(Importer(cache).importDocument(json, QStringLiteral("untitled"), &report));
+        QCOMPARE(report.works, 1);
+        PublicationTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(PublicationTableModel::loadRows(cache, QStringLiteral("A1")));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, PublicationTableModel::Title).data().toString(), untitledLabel());
+        QCOMPARE(model.index(0, PublicationTableModel::Title).data(Qt::ToolTipRole).toString(), untitledLabel());
+        QCOMPARE(model.index(0, PublicationTableModel::Year).data().toString(), QString());
+        QCOMPARE(model.index(0, PublicationTableModel::Fwci).data().toString(), QString());
+        const QString citation = PublicationTableModel::citation(model.row(0));
+        QVERIFY2(citation.contains(QLatin1String("(n.d.)")) && citation.contains(untitledLabel()), qPrintable(citation));
+        // The authorship without an author ID is stored, with its name, but
+        // is nobody's work and nobody's co-author.
+        QCOMPARE(cache.work(QStringLiteral("W1"))->authorships.size(), 2);
+        QVERIFY(cache.coauthors(QStringLiteral("A1")).isEmpty());
     }
 
     void unknownAuthor_givesNoRows()

@@ -3,6 +3,7 @@
 #include "data/export/stressworks.h"
 #include "testsupport.h"
 
+#include "core/displaytext.h"
 #include "export/publicationexporter.h"
 
 #include <QRegularExpression>
@@ -17,6 +18,7 @@ class TestRisExporter : public QObject
 private slots:
     void everyLine_isAWellFormedTag_andEveryRecordCloses();
     void mapping_typesAuthorsAndIds();
+    void untitledWork_hasUntitledTitle_andNoYear();
 };
 
 void TestRisExporter::everyLine_isAWellFormedTag_andEveryRecordCloses()
@@ -82,6 +84,20 @@ void TestRisExporter::mapping_typesAuthorsAndIds()
     // Hostile text stays on its line.
     const QString special = record(QStringLiteral("W9000000001"));
     QVERIFY(special.contains(QLatin1String("TI  - Braces {open and }close}")));
+}
+
+void TestRisExporter::untitledWork_hasUntitledTitle_andNoYear()
+{
+    ExportOptions o;
+    o.format = ExportFormat::Ris;
+    const QString text = QString::fromUtf8(PublicationExporter(o).exportToBytes(test::stressWorks()).data);
+    QString record;
+    for (const QString &r : text.split(QStringLiteral("ER  - \r\n"), Qt::SkipEmptyParts))
+        if (r.contains(QLatin1String("ID  - W9000000018\r\n")))
+            record = r;
+    QVERIFY2(record.contains(QStringLiteral("TI  - %1\r\n").arg(untitledLabel())), qPrintable(record));
+    QVERIFY(!record.contains(QLatin1String("PY  - ")));
+    QVERIFY(!record.contains(QLatin1String("AU  - ")));
 }
 
 QTEST_GUILESS_MAIN(TestRisExporter)

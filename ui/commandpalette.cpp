@@ -1,6 +1,7 @@
 #include "commandpalette.h"
 
 #include "cache/cache.h"
+#include "core/displaytext.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -215,11 +216,12 @@ void CommandPalette::refresh()
                 detail << QString::number(w->publicationYear);
             if (!w->sourceName.isEmpty())
                 detail << w->sourceName;
-            if (!w->authorships.isEmpty())
+            if (!w->authorships.isEmpty() && !w->authorships.constFirst().authorName.isEmpty())
                 detail << w->authorships.constFirst().authorName;
-            if (detail.isEmpty())
+            // Untitled works tell each other apart by their ID.
+            if (detail.isEmpty() || w->title.trimmed().isEmpty())
                 detail << id;
-            entries << Entry{0, WorkItem, -1, w->title.isEmpty() ? id : w->title, detail.join(QStringLiteral(" · ")), id, {}};
+            entries << Entry{0, WorkItem, -1, displayTitle(*w), detail.join(QStringLiteral(" · ")), id, {}};
         }
     }
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.score > b.score; });

@@ -1639,7 +1639,7 @@ void MainWindow::showWorkDetailOf(const QString &id)
         return;
     }
     const Work &w = *work;
-    QString html = QStringLiteral("<h3>%1</h3>").arg(w.title.isEmpty() ? tr("(untitled)") : w.title.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3>").arg(displayTitle(w).toHtmlEscaped());
     QStringList facts;
     if (w.publicationYear > 0)
         facts << QString::number(w.publicationYear);
@@ -1648,13 +1648,27 @@ void MainWindow::showWorkDetailOf(const QString &id)
     if (!w.type.isEmpty())
         facts << w.type.toHtmlEscaped();
     facts << tr("%n citation(s)", nullptr, w.citedByCount);
+    if (w.fwci >= 0)
+        facts << QStringLiteral("<span title=\"%1\">%2</span>")
+                     .arg(tr("Field-weighted citation impact: citations relative to works of the same field, type and year; 1 is as expected").toHtmlEscaped(),
+                          tr("FWCI %1").arg(formatFwci(w.fwci)));
+    if (w.citationPercentile >= 0) {
+        QString percentile = tr("citation percentile %1").arg(formatPercentile(w.citationPercentile));
+        if (w.inTop1Percent)
+            percentile += QStringLiteral(" (%1)").arg(tr("top 1%"));
+        else if (w.inTop10Percent)
+            percentile += QStringLiteral(" (%1)").arg(tr("top 10%"));
+        facts << percentile;
+    }
     if (w.isRetracted)
         facts << QStringLiteral("<b>%1</b>").arg(tr("retracted"));
     html += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
 
     QStringList authors;
     for (const Authorship &a : w.authorships) {
-        const QString name = (a.authorName.isEmpty() ? a.rawAuthorName : a.authorName).toHtmlEscaped();
+        QString name = (a.authorName.isEmpty() ? a.rawAuthorName : a.authorName).toHtmlEscaped();
+        if (name.trimmed().isEmpty())
+            name = QStringLiteral("<i>%1</i>").arg(tr("unnamed author"));
         authors << (a.authorId.isEmpty() ? name
                                          : QStringLiteral("<a href=\"%1:%2\">%3</a>").arg(kAuthorScheme, a.authorId, name));
     }

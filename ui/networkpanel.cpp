@@ -1,6 +1,7 @@
 #include "networkpanel.h"
 
 #include "cache/cache.h"
+#include "core/displaytext.h"
 #include "graph/communities.h"
 #include "network/networkrenderer.h"
 #include "network/networkview.h"
@@ -467,7 +468,7 @@ void NetworkPanel::showSharedWorks(const QString &a, const QString &b)
         QString text = *it;
         if (q.exec() && q.next()) {
             const int year = q.value(1).toInt();
-            text = (year > 0 ? QString::number(year) + QStringLiteral(" · ") : QString()) + q.value(0).toString();
+            text = (year > 0 ? QString::number(year) + QStringLiteral(" · ") : QString()) + displayTitle(q.value(0).toString());
             if (!q.value(2).toString().isEmpty())
                 text += QStringLiteral(" — ") + q.value(2).toString();
         }

@@ -31,7 +31,7 @@ const QStringList &gridKeys()
                                   QStringLiteral("g"), QStringLiteral("e"), QStringLiteral("m"),
                                   QStringLiteral("hc"), QStringLiteral("hInorm"), QStringLiteral("hIannual"),
                                   QStringLiteral("hm"), QStringLiteral("awcr"), QStringLiteral("awcrpa"),
-                                  QStringLiteral("aw"), QStringLiteral("acc10")};
+                                  QStringLiteral("aw"), QStringLiteral("acc10"), QStringLiteral("meanFwci")};
     return keys;
 }
 

@@ -5,6 +5,7 @@
 
 #include "cache/cache.h"
 #include "cache/importer.h"
+#include "core/displaytext.h"
 #include "profile/profile.h"
 
 #include <QCoreApplication>
@@ -73,13 +74,13 @@ int searchWorks(Context &ctx, const Cache &cache, const SearchArguments &args)
             continue;
         const QString first = w->authorships.isEmpty() ? QString() : w->authorships.constFirst().authorName;
         if (args.json) {
-            a << QJsonObject{{QStringLiteral("id"), w->id}, {QStringLiteral("title"), w->title},
+            a << QJsonObject{{QStringLiteral("id"), w->id}, {QStringLiteral("title"), displayTitle(*w)},
                              {QStringLiteral("year"), w->publicationYear > 0 ? QJsonValue(w->publicationYear) : QJsonValue()},
                              {QStringLiteral("venue"), w->sourceName}, {QStringLiteral("first_author"), first},
                              {QStringLiteral("doi"), w->doi}, {QStringLiteral("citations"), w->citedByCount}};
         } else {
             ctx.out() << w->id << '\t' << (w->publicationYear > 0 ? QString::number(w->publicationYear) : QString()) << '\t'
-                      << w->title << '\t' << first << Qt::endl;
+                      << displayTitle(*w) << '\t' << first << Qt::endl;
         }
     }
     if (args.json)
@@ -177,7 +178,7 @@ int worksCommand(Context &ctx)
     } else {
         for (const Work &w : works) {
             ctx.out() << (w.publicationYear > 0 ? QString::number(w.publicationYear) : QStringLiteral("----")) << '\t'
-                      << w.citedByCount << '\t' << w.type << '\t' << w.title << '\t' << w.sourceName << '\t'
+                      << w.citedByCount << '\t' << w.type << '\t' << displayTitle(w) << '\t' << w.sourceName << '\t'
                       << w.doi << Qt::endl;
         }
     }

@@ -1,5 +1,6 @@
 #include "commands/profileformat.h"
 
+#include "core/displaytext.h"
 #include "openalex/ids.h"
 
 #include <QJsonArray>
@@ -43,6 +44,10 @@ QString profileText(const Profile &p)
     s << "  h-index:     " << withSource(p.metrics.h, a.hIndex) << '\n';
     s << "  i10-index:   " << withSource(p.metrics.i10, a.i10Index) << '\n';
     s << "  g-index:     " << p.metrics.g << '\n';
+    s << "  Mean FWCI:   " << metrics::formatMetric(p.metrics, QStringLiteral("meanFwci"));
+    if (p.metrics.fwciPapers > 0)
+        s << " (over " << p.metrics.fwciPapers << " works with an FWCI)";
+    s << '\n';
     if (p.author.name == QLatin1String("Deleted Author") && p.author.worksCount == 0)
         s << "  Note:        OpenAlex lists this record as deleted.\n";
 
@@ -104,6 +109,9 @@ QJsonObject profileJson(const Profile &p)
     metrics.insert(QStringLiteral("h_index"), p.metrics.h);
     metrics.insert(QStringLiteral("i10_index"), p.metrics.i10);
     metrics.insert(QStringLiteral("g_index"), p.metrics.g);
+    // null, not 0, when no counted work has an FWCI: unknown is not low.
+    metrics.insert(QStringLiteral("mean_fwci"), p.metrics.fwciPapers > 0 ? QJsonValue(p.metrics.meanFwci) : QJsonValue());
+    metrics.insert(QStringLiteral("fwci_works"), p.metrics.fwciPapers);
     o.insert(QStringLiteral("metrics"), metrics);
     QJsonObject source;
     source.insert(QStringLiteral("works"), a.worksCount);
@@ -134,13 +142,15 @@ QJsonObject workJson(const Work &w)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), w.id);
-    o.insert(QStringLiteral("title"), w.title);
+    o.insert(QStringLiteral("title"), displayTitle(w));
     o.insert(QStringLiteral("year"), w.publicationYear > 0 ? QJsonValue(w.publicationYear) : QJsonValue());
     o.insert(QStringLiteral("date"), w.publicationDate);
     o.insert(QStringLiteral("type"), w.type);
     o.insert(QStringLiteral("venue"), w.sourceName);
     o.insert(QStringLiteral("doi"), w.doi.isEmpty() ? QJsonValue() : QJsonValue(w.doi));
     o.insert(QStringLiteral("cited_by_count"), w.citedByCount);
+    o.insert(QStringLiteral("fwci"), w.fwci >= 0 ? QJsonValue(w.fwci) : QJsonValue());
+    o.insert(QStringLiteral("citation_percentile"), w.citationPercentile >= 0 ? QJsonValue(w.citationPercentile) : QJsonValue());
     o.insert(QStringLiteral("is_oa"), w.isOa);
     QJsonArray authors;
     for (const Authorship &s : w.authorships)

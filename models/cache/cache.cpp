@@ -391,8 +391,16 @@ bool Cache::fail(const QSqlQuery &query)
 
 bool Cache::run(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    for (const QVariant &v : values) {
+        // QtSql binds a null QString as SQL NULL, and the parser gives one
+        // for every absent or null text ("title": null). NULL only where
+        // nullable() asked for it (a null QVariant); any other missing text
+        // is '', which the NOT NULL columns accept.
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     return query.exec() || fail(query);
 }
 
@@ -628,16 +636,19 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
     // The raw JSON goes in as the UTF-8 it arrived in (CAST ... AS TEXT):
     // through a QString it was converted to UTF-16 and back for every work.
     const QVariant raw(w.rawJson);
+    const QVariant fwci = w.fwci >= 0 ? QVariant(w.fwci) : QVariant(QMetaType(QMetaType::Double));
+    const QVariant percentile = w.citationPercentile >= 0 ? QVariant(w.citationPercentile) : QVariant(QMetaType(QMetaType::Double));
 
     // A new work (every row of a first import) is one INSERT: nothing of it
     // to delete, no search row to replace.
     QSqlQuery &insert = prepared(
         "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
         "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
-        "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?) "
+        "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at, "
+        "fwci, citation_percentile) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?) "
         "ON CONFLICT(id) DO NOTHING RETURNING rowid");
-    if (!run(insert, {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt}))
+    if (!run(insert, {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile}))
         return false;
     const bool isNew = insert.next();
     qint64 row = isNew ? insert.value(0).toLongLong() : -1;
@@ -650,8 +661,8 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
             "source_id = ?, venue = ?, volume = ?, issue = ?, first_page = ?, last_page = ?, cited_by_count = ?, is_oa = ?, "
             "oa_status = ?, oa_url = ?, landing_page_url = ?, pdf_url = ?, abstract = ?, arxiv_id = ?, is_retracted = ?, "
             "authors_truncated = ?, author_count = ?, authors_display = ?, updated_date = ?, raw_json = CAST(? AS TEXT), "
-            "fetched_at = ? WHERE id = ? AND raw_json IS NOT CAST(? AS TEXT) RETURNING rowid");
-        if (!run(update, {nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, w.id, raw}))
+            "fetched_at = ?, fwci = ?, citation_percentile = ? WHERE id = ? AND raw_json IS NOT CAST(? AS TEXT) RETURNING rowid");
+        if (!run(update, {nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, w.id, raw}))
             return false;
         if (!update.next())
             return true; // unchanged

@@ -335,11 +335,30 @@ const Migration v2{2, "works search statistics", {
     ) WITHOUT ROWID)",
 }};
 
+// Version 3: a work's field-weighted citation impact and citation
+// percentile, as columns the publications table reads and sorts. A cache
+// written before keeps them only in raw_json: they are derived from there,
+// so upgrading needs no network. Rows without either (or whose raw JSON is
+// not valid, which json_extract would refuse) keep NULL: unknown.
+const Migration v3{3, "work FWCI and citation percentile", {
+    "ALTER TABLE works ADD COLUMN fwci REAL",
+    "ALTER TABLE works ADD COLUMN citation_percentile REAL",
+    R"(UPDATE works SET
+        fwci = CASE WHEN json_type(raw_json, '$.fwci') IN ('integer', 'real')
+                         AND json_extract(raw_json, '$.fwci') >= 0
+                    THEN json_extract(raw_json, '$.fwci') END,
+        citation_percentile = CASE WHEN json_type(raw_json, '$.citation_normalized_percentile.value') IN ('integer', 'real')
+                                        AND json_extract(raw_json, '$.citation_normalized_percentile.value') >= 0
+                                   THEN json_extract(raw_json, '$.citation_normalized_percentile.value') END
+        WHERE (instr(raw_json, '"fwci"') > 0 OR instr(raw_json, '"citation_normalized_percentile"') > 0)
+          AND json_valid(raw_json))",
+}};
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{v1, v2};
+    static const QList<Migration> all{v1, v2, v3};
     return all;
 }
 

@@ -106,6 +106,14 @@ struct Work {
     QString pmid;
     bool isRetracted = false;
     bool authorsTruncated = false;
+    // Field-weighted citation impact: citations relative to works of the same
+    // field, type and year (1.0 = as expected). -1: OpenAlex gives none.
+    double fwci = -1.0;
+    // citation_normalized_percentile: the share of comparable works cited
+    // less, 0..1. -1: OpenAlex gives none.
+    double citationPercentile = -1.0;
+    bool inTop1Percent = false;
+    bool inTop10Percent = false;
     QList<Authorship> authorships;
     QStringList keywords;
     QList<TopicShare> topics;

@@ -1,5 +1,6 @@
 #include "export/bibtexexporter.h"
 
+#include "core/displaytext.h"
 #include "export/exportfields.h"
 #include "export/latextext.h"
 
@@ -181,8 +182,8 @@ QString BibTexExporter::entry(const ExportEntry &entry, const ExportOptions &opt
 
     if (hasAuthors)
         add(QStringLiteral("author"), names.join(QStringLiteral(" and ")));
-    const QString title = exportfields::cleanText(w.title);
-    add(QStringLiteral("title"), title.isEmpty() ? QStringLiteral("[Untitled]") : latex::title(title, enc));
+    // Every entry type requires a title: an untitled work says so.
+    add(QStringLiteral("title"), latex::title(displayTitle(exportfields::cleanText(w.title)), enc));
     if (type == u"article")
         add(QStringLiteral("journaltitle"), latex::escape(venue, enc));
     else if (type == u"inproceedings" || type == u"inbook")

@@ -1,5 +1,6 @@
 #include "export/csljsonexporter.h"
 
+#include "core/displaytext.h"
 #include "export/exportfields.h"
 
 #include <QLoggingCategory>
@@ -45,7 +46,7 @@ QJsonObject CslJsonExporter::item(const ExportEntry &entry, const ExportOptions 
     QJsonObject o;
     o.insert(QStringLiteral("id"), entry.key);
     o.insert(QStringLiteral("type"), cslType(w));
-    put(o, QStringLiteral("title"), w.title);
+    put(o, QStringLiteral("title"), displayTitle(exportfields::cleanText(w.title)));
     QJsonArray authors;
     QJsonArray orcids;
     for (const Authorship &a : w.authorships) {

@@ -1,5 +1,6 @@
 #include "export/csvexporter.h"
 
+#include "core/displaytext.h"
 #include "export/exportfields.h"
 
 #include <QLoggingCategory>
@@ -16,7 +17,7 @@ QStringList CsvExporter::header(const ExportOptions &options)
                   QStringLiteral("volume"),    QStringLiteral("issue"),       QStringLiteral("pages"),
                   QStringLiteral("publisher"), QStringLiteral("doi"),         QStringLiteral("url"),
                   QStringLiteral("arxiv"),     QStringLiteral("language"),    QStringLiteral("keywords"),
-                  QStringLiteral("cited_by"),  QStringLiteral("note")};
+                  QStringLiteral("cited_by"),  QStringLiteral("note"),        QStringLiteral("fwci")};
     if (options.includeAbstract)
         h << QStringLiteral("abstract");
     return h;
@@ -45,7 +46,7 @@ QStringList CsvExporter::row(const ExportEntry &entry, const ExportOptions &opti
     QStringList r{entry.key,
                   w.id,
                   w.type,
-                  w.title,
+                  displayTitle(exportfields::cleanText(w.title)),
                   authors.join(QStringLiteral("; ")),
                   anyOrcid ? orcids.join(QStringLiteral("; ")) : QString(),
                   w.publicationYear > 0 ? QString::number(w.publicationYear) : QString(),
@@ -61,7 +62,8 @@ QStringList CsvExporter::row(const ExportEntry &entry, const ExportOptions &opti
                   w.language,
                   w.keywords.join(QStringLiteral("; ")),
                   QString::number(w.citedByCount),
-                  notes.join(QStringLiteral(". "))};
+                  notes.join(QStringLiteral(". ")),
+                  formatFwci(w.fwci)};
     if (options.includeAbstract)
         r << w.abstract;
     // One line per cell, valid UTF-16: what spreadsheets and parsers expect.

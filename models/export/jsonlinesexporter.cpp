@@ -1,5 +1,6 @@
 #include "export/jsonlinesexporter.h"
 
+#include "core/displaytext.h"
 #include "export/exportfields.h"
 
 #include <QLoggingCategory>
@@ -26,7 +27,7 @@ QJsonObject JsonLinesExporter::object(const ExportEntry &entry, const ExportOpti
         {QStringLiteral("key"), entry.key},
         {QStringLiteral("id"), w.id},
         {QStringLiteral("type"), w.type},
-        {QStringLiteral("title"), w.title},
+        {QStringLiteral("title"), displayTitle(exportfields::cleanText(w.title))},
         {QStringLiteral("authors"), authors},
         {QStringLiteral("authors_truncated"), w.authorsTruncated},
         {QStringLiteral("year"), w.publicationYear > 0 ? QJsonValue(w.publicationYear) : QJsonValue()},
@@ -43,6 +44,7 @@ QJsonObject JsonLinesExporter::object(const ExportEntry &entry, const ExportOpti
         {QStringLiteral("language"), w.language},
         {QStringLiteral("keywords"), QJsonArray::fromStringList(w.keywords)},
         {QStringLiteral("cited_by"), w.citedByCount},
+        {QStringLiteral("fwci"), w.fwci >= 0 ? QJsonValue(w.fwci) : QJsonValue()},
         {QStringLiteral("retracted"), w.isRetracted},
     };
     if (options.includeAbstract)

@@ -1,5 +1,6 @@
 #include "export/markdownexporter.h"
 
+#include "core/displaytext.h"
 #include "export/exportfields.h"
 
 #include <QLoggingCategory>
@@ -39,8 +40,7 @@ QByteArray MarkdownExporter::write(const QList<ExportEntry> &entries, const Expo
             line += names.join(QStringLiteral(", ")) + u' ';
         line += w.publicationYear > 0 ? u'(' + QString::number(w.publicationYear) + QStringLiteral("). ")
                                       : QStringLiteral("(n.d.). ");
-        const QString title = exportfields::cleanText(w.title);
-        line += u'*' + escape(title.isEmpty() ? QStringLiteral("[Untitled]") : title) + QStringLiteral("*.");
+        line += u'*' + escape(displayTitle(exportfields::cleanText(w.title))) + QStringLiteral("*.");
         if (!w.sourceName.isEmpty()) {
             line += u' ' + escape(w.sourceName);
             if (!w.volume.isEmpty())

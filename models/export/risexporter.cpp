@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 
+#include "core/displaytext.h"
 #include "export/exportfields.h"
 
 namespace peerscope {
@@ -54,7 +55,7 @@ QByteArray RisExporter::write(const QList<ExportEntry> &entries, const ExportOpt
                 name += QStringLiteral(", ") + n.suffix;
             line("AU", name);
         }
-        line("TI", w.title);
+        line("TI", displayTitle(exportfields::cleanText(w.title)));
         const QString venue = exportfields::cleanText(w.sourceName);
         line("T2", venue);
         const exportfields::DateParts d = exportfields::dateParts(w);

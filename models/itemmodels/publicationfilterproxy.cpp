@@ -42,6 +42,18 @@ void sortByKey(QList<int> &order, Qt::SortOrder direction, Key key)
     });
 }
 
+// Unknown values (negative) go last in both directions: a missing FWCI is
+// not a low one.
+void sortByKnown(QList<int> &order, Qt::SortOrder direction, const QList<PublicationRow> &rows,
+                 double PublicationRow::*field)
+{
+    const auto known = std::stable_partition(order.begin(), order.end(), [&](int i) { return rows.at(i).*field >= 0; });
+    const bool descending = direction == Qt::DescendingOrder;
+    std::stable_sort(order.begin(), known, [&](int a, int b) {
+        return descending ? rows.at(b).*field < rows.at(a).*field : rows.at(a).*field < rows.at(b).*field;
+    });
+}
+
 void sortByText(QList<int> &order, Qt::SortOrder direction, const QList<PublicationRow> &rows,
                 QString PublicationRow::*field)
 {
@@ -108,6 +120,12 @@ QList<int> arrangePublications(const QList<PublicationRow> &rows, const QSet<QSt
         break;
     case PublicationTableModel::OpenAccess:
         sortByKey(order, direction, [&](int i) { return rows.at(i).isOa; });
+        break;
+    case PublicationTableModel::Fwci:
+        sortByKnown(order, direction, rows, &PublicationRow::fwci);
+        break;
+    case PublicationTableModel::Percentile:
+        sortByKnown(order, direction, rows, &PublicationRow::percentile);
         break;
     case PublicationTableModel::Title:
         sortByText(order, direction, rows, &PublicationRow::title);

@@ -1,6 +1,7 @@
 #include "itemmodels/publicationtablemodel.h"
 
 #include "cache/cache.h"
+#include "core/displaytext.h"
 
 #include <QSqlQuery>
 
@@ -33,7 +34,7 @@ QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const 
     const bool firstScreen = plain && limit >= 0
         && q.prepare(QStringLiteral(
             "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-            "oa_status, doi FROM works WHERE id IN (SELECT k.id FROM works k INDEXED BY works_table_order "
+            "oa_status, doi, fwci, citation_percentile FROM works WHERE id IN (SELECT k.id FROM works k INDEXED BY works_table_order "
             "WHERE k.id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
             "ORDER BY k.publication_year DESC, k.cited_by_count DESC LIMIT ?) "
             "ORDER BY publication_year DESC, cited_by_count DESC"));
@@ -42,13 +43,13 @@ QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const 
     } else if (plain) {
         q.prepare(QStringLiteral(
             "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-            "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
+            "oa_status, doi, fwci, citation_percentile FROM works WHERE id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
             "ORDER BY publication_year DESC, cited_by_count DESC LIMIT ?"));
         q.addBindValue(person);
     } else {
         q.prepare(QStringLiteral(
             "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-            "oa_status, doi FROM works WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ? "
+            "oa_status, doi, fwci, citation_percentile FROM works WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ? "
             "AND (record_id = ? OR record_id IN (SELECT author_id FROM identity_overrides "
             "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split')))) "
             "ORDER BY publication_year DESC, cited_by_count DESC LIMIT ?"));
@@ -75,6 +76,9 @@ QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const 
         r.isOa = q.value(8).toBool();
         r.oaStatus = q.value(9).toString();
         r.doi = q.value(10).toString();
+        // NULL (unknown) reads as -1, not as a zero impact.
+        r.fwci = q.value(11).isNull() ? -1.0 : q.value(11).toDouble();
+        r.percentile = q.value(12).isNull() ? -1.0 : q.value(12).toDouble();
         rows << r;
     }
     return rows;
@@ -133,7 +137,7 @@ QString PublicationTableModel::citation(const PublicationRow &r)
         authors = names.join(QStringLiteral(", "));
     QString text = authors.isEmpty() ? QString() : authors + u' ';
     text += r.year > 0 ? QStringLiteral("(%1). ").arg(r.year) : tr("(n.d.). ");
-    text += r.title.isEmpty() ? tr("(untitled)") : r.title;
+    text += displayTitle(r.title);
     if (!text.endsWith(u'.') && !text.endsWith(u'?') && !text.endsWith(u'!'))
         text += u'.';
     if (!r.venue.isEmpty())
@@ -149,7 +153,7 @@ QList<metrics::Paper> PublicationTableModel::includedPapers() const
     papers.reserve(m_rows.size());
     for (const PublicationRow &r : m_rows)
         if (!m_excluded.contains(r.id))
-            papers << metrics::Paper{r.year, r.citations, qMax(1, r.authorCount)};
+            papers << metrics::Paper{r.year, r.citations, qMax(1, r.authorCount), r.fwci};
     return papers;
 }
 
@@ -172,13 +176,15 @@ QVariant PublicationTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Year: return r.year > 0 ? QVariant(r.year) : QVariant(QString());
-        case Title: return r.title.isEmpty() ? tr("(untitled)") : r.title;
+        case Title: return displayTitle(r.title);
         case Venue: return r.venue;
         case Type: return r.type;
         case Citations: return r.citations;
         case Authors: return abbreviatedAuthors(r.authors, r.authorCount);
         case OpenAccess: return r.isOa ? (r.oaStatus.isEmpty() ? tr("open") : r.oaStatus) : QString();
         case Doi: return r.doi;
+        case Fwci: return formatFwci(r.fwci);
+        case Percentile: return formatPercentile(r.percentile);
         }
         return {};
     case SortRole:
@@ -192,11 +198,18 @@ QVariant PublicationTableModel::data(const QModelIndex &index, int role) const
         case Authors: return r.authors;
         case OpenAccess: return r.isOa;
         case Doi: return r.doi;
+        // Unknown is no value at all: it must not sort as a zero impact.
+        case Fwci: return r.fwci >= 0 ? QVariant(r.fwci) : QVariant();
+        case Percentile: return r.percentile >= 0 ? QVariant(r.percentile) : QVariant();
         }
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Title: return r.title;
+        case Title: return displayTitle(r.title);
+        case Fwci: return r.fwci >= 0 ? tr("Cited %1 times as often as comparable works (same field, type and year)").arg(formatFwci(r.fwci))
+                                      : tr("OpenAlex gives no FWCI for this work");
+        case Percentile: return r.percentile >= 0 ? tr("Cited more than %1% of comparable works").arg(formatPercentile(r.percentile))
+                                                  : tr("OpenAlex gives no citation percentile for this work");
         case Authors: return r.authors.split(QStringLiteral("; ")).join(QStringLiteral(", "));
         case Included: return included ? tr("Counted in the metrics; uncheck to leave this work out")
                                        : tr("Left out of the metrics; check to count this work");
@@ -207,7 +220,7 @@ QVariant PublicationTableModel::data(const QModelIndex &index, int role) const
             return included ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == Year || index.column() == Citations)
+        if (index.column() == Year || index.column() == Citations || index.column() == Fwci || index.column() == Percentile)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case WorkIdRole:
@@ -251,6 +264,8 @@ QVariant PublicationTableModel::headerData(int section, Qt::Orientation orientat
         case Authors: return tr("Authors");
         case OpenAccess: return tr("OA");
         case Doi: return tr("DOI");
+        case Fwci: return tr("FWCI");
+        case Percentile: return tr("Percentile");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -258,6 +273,8 @@ QVariant PublicationTableModel::headerData(int section, Qt::Orientation orientat
         case Included: return tr("Counted in the metrics");
         case Citations: return tr("Citations according to OpenAlex");
         case OpenAccess: return tr("Open-access status");
+        case Fwci: return tr("Field-weighted citation impact (OpenAlex): citations relative to works of the same field, type and year; 1 is as expected");
+        case Percentile: return tr("Citation percentile (OpenAlex): the share of comparable works cited less, in percent");
         }
     }
     return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/displaytext.h"
 #include "metrics/citationmetrics.h"
 
 #include <QAbstractTableModel>
@@ -25,13 +26,16 @@ struct PublicationRow {
     bool isOa = false;
     QString oaStatus;
     QString doi;
+    double fwci = -1.0;           // -1: unknown
+    double percentile = -1.0;     // citation percentile 0..1; -1: unknown
 };
 
 class PublicationTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Included, Year, Title, Venue, Type, Citations, Authors, OpenAccess, Doi, ColumnCount };
+    // New columns go last, so sections keep their numbers.
+    enum Column { Included, Year, Title, Venue, Type, Citations, Authors, OpenAccess, Doi, Fwci, Percentile, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole,   // raw value of the column, for sorting and filtering
         WorkIdRole,

@@ -53,7 +53,12 @@ CitationMetrics compute(const QList<Paper> &papers, int referenceYear)
     QList<double> normalised;
     cites.reserve(papers.size());
     long long authorSum = 0;
+    double fwciSum = 0.0;
     for (const Paper &p : papers) {
+        if (p.fwci >= 0) {
+            fwciSum += p.fwci;
+            ++m.fwciPapers;
+        }
         const int authors = std::max(1, p.authorCount);
         cites << p.citations;
         normalised << double(p.citations) / authors;
@@ -102,6 +107,8 @@ CitationMetrics compute(const QList<Paper> &papers, int referenceYear)
     }
     m.hm = rank;
 
+    if (m.fwciPapers > 0)
+        m.meanFwci = fwciSum / m.fwciPapers;
     if (m.papers > 0) {
         m.citesPerPaper = double(m.citations) / m.papers;
         m.authorsPerPaper = double(authorSum) / m.papers;
@@ -148,6 +155,7 @@ QList<MetricInfo> metricCatalogue()
         {QStringLiteral("awcrpa"), tr("AWCRpA"), tr("Per-author AWCR: as AWCR, with each work's rate divided by its number of authors.")},
         {QStringLiteral("aw"), tr("AW-index"), tr("Square root of the AWCR, comparable to the h-index.")},
         {QStringLiteral("acc10"), tr("acc10"), tr("Annual citation count: works with at least 10 citations per year since publication.")},
+        {QStringLiteral("meanFwci"), tr("Mean FWCI"), tr("Mean field-weighted citation impact: the average of OpenAlex's FWCI over the counted works that have one; 1 means cited as often as comparable works (same field, type and year).")},
     };
 }
 
@@ -172,6 +180,7 @@ double metricValue(const CitationMetrics &m, const QString &key)
     if (key == QLatin1String("awcrpa")) return m.awcrpa;
     if (key == QLatin1String("aw")) return m.aw;
     if (key == QLatin1String("acc10")) return m.acc10;
+    if (key == QLatin1String("meanFwci")) return m.meanFwci;
     return 0.0;
 }
 
@@ -181,6 +190,8 @@ QString formatMetric(const CitationMetrics &m, const QString &key)
                                       QStringLiteral("h"), QStringLiteral("i10"), QStringLiteral("g"),
                                       QStringLiteral("hc"), QStringLiteral("hInorm"), QStringLiteral("acc10")};
     const double v = metricValue(m, key);
+    if (key == QLatin1String("meanFwci") && m.fwciPapers == 0)
+        return QStringLiteral("–");
     if (integers.contains(key))
         return QString::number(qint64(std::llround(v)));
     return QString::number(v, 'f', 2);

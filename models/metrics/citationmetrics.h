@@ -10,6 +10,7 @@ struct Paper {
     int year = 0;            // publication year, 0 when unknown
     int citations = 0;
     int authorCount = 1;
+    double fwci = -1.0;      // OpenAlex's field-weighted citation impact; -1: unknown
 };
 
 // Publish or Perish style indices over a set of papers, computed the way
@@ -67,6 +68,11 @@ struct CitationMetrics {
     // acc10, annual citation count (PoP 8): papers with at least 10
     // citations per year of age, c(i) / age(i) >= 10.
     int acc10 = 0;
+    // Mean FWCI: the mean of OpenAlex's field-weighted citation impact over
+    // the papers that have one (1.0 = cited as expected for their field,
+    // type and year); -1 when none has.
+    double meanFwci = -1.0;
+    int fwciPapers = 0;          // papers with an FWCI
 };
 
 CitationMetrics compute(const QList<Paper> &papers, int referenceYear);
@@ -92,7 +98,8 @@ struct MetricInfo {
     QString definition;
 };
 QList<MetricInfo> metricCatalogue();
-// Formatted value of a metric by key (integers plain, others 2 decimals).
+// Formatted value of a metric by key (integers plain, others 2 decimals;
+// "–" for a mean FWCI over no paper).
 QString formatMetric(const CitationMetrics &m, const QString &key);
 double metricValue(const CitationMetrics &m, const QString &key);
 

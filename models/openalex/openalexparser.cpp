@@ -129,8 +129,22 @@ void addEntity(const QJsonObject &o, ParsedDocument *out)
     case EntityKind::Institution: out->institutions << parseInstitution(o); break;
     case EntityKind::Source: out->sources << parseSource(o); break;
     case EntityKind::Topic: out->topics << parseTopic(o); break;
+    case EntityKind::Unknown:
+        ++out->skipped;
+        ++out->withoutId;
+        break;
     default: ++out->skipped; break;
     }
+}
+
+// An entity whose id is null, missing or unusable, rather than some other
+// JSON (an error body, a group_by answer): it still has an entity's fields.
+bool looksLikeRecord(const QJsonObject &o)
+{
+    for (const char *key : {"id", "display_name", "title", "works_count", "cited_by_count", "ids"})
+        if (o.contains(QLatin1StringView(key)))
+            return true;
+    return false;
 }
 
 } // namespace
@@ -271,6 +285,13 @@ Work parseWork(const QJsonObject &o)
     w.abstract = rebuildAbstract(o.value(QLatin1StringView("abstract_inverted_index")));
     w.isRetracted = boolean(o, QLatin1StringView("is_retracted"));
     w.authorsTruncated = boolean(o, QLatin1StringView("is_authors_truncated"));
+    // A negative value would mean nothing: read as unknown, as null is.
+    const auto nonNegative = [](double v) { return v >= 0 ? v : -1.0; };
+    w.fwci = nonNegative(real(o, QLatin1StringView("fwci"), -1.0));
+    const QJsonObject percentile = obj(o, QLatin1StringView("citation_normalized_percentile"));
+    w.citationPercentile = nonNegative(real(percentile, QLatin1StringView("value"), -1.0));
+    w.inTop1Percent = boolean(percentile, QLatin1StringView("is_in_top_1_percent"));
+    w.inTop10Percent = boolean(percentile, QLatin1StringView("is_in_top_10_percent"));
 
     const QStringList corresponding = [&] {
         QStringList out;
@@ -430,6 +451,12 @@ bool parseDocument(const QByteArray &json, ParsedDocument *out, ParseError *erro
 
     out->shape = ParsedDocument::Shape::Entity;
     if (kindOfObject(root) == EntityKind::Unknown) {
+        // One odd record is skipped and counted, as it would be in a list.
+        if (looksLikeRecord(root)) {
+            ++out->skipped;
+            ++out->withoutId;
+            return true;
+        }
         if (error)
             error->message = QStringLiteral("not an OpenAlex entity: no recognizable \"id\"");
         return false;

@@ -30,7 +30,10 @@ struct ParsedDocument {
     QList<Source> sources;
     QList<Topic> topics;
     QList<AutocompleteHit> autocomplete;
-    int skipped = 0;              // list results of kinds we do not store
+    // Records not stored: results of kinds we do not store, and records
+    // without a usable "id" (which nothing could refer to).
+    int skipped = 0;
+    int withoutId = 0;            // of skipped, the records without a usable id
 
     int entityCount() const
     {

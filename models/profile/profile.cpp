@@ -19,7 +19,7 @@ Profile loadProfile(const Cache &cache, const QString &authorId, int referenceYe
 
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, publication_year, cited_by_count, author_count FROM works "
+    q.prepare(QStringLiteral("SELECT id, publication_year, cited_by_count, author_count, fwci FROM works "
                              "WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?)"));
     q.addBindValue(p.author.id);
     if (q.exec()) {
@@ -31,6 +31,7 @@ Profile loadProfile(const Cache &cache, const QString &authorId, int referenceYe
             paper.year = q.value(1).toInt();
             paper.citations = q.value(2).toInt();
             paper.authorCount = qMax(1, q.value(3).toInt());
+            paper.fwci = q.value(4).isNull() ? -1.0 : q.value(4).toDouble();
             p.papers << paper;
         }
     }
