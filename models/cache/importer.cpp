@@ -400,6 +400,7 @@ bool Importer::writeBatch(Batch *batch, const QString &name, ImportReport *repor
 
 bool Importer::importDocument(const QByteArray &json, const QString &name, ImportReport *report)
 {
+    const qsizetype errorsBefore = report->errors.size();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -455,7 +456,9 @@ bool Importer::importDocument(const QByteArray &json, const QString &name, Impor
     if (!writeBatch(&batch, name, report))
         return false;
     ++report->files;
-    return true;
+    // A record the cache refused was named in errors: the document was not
+    // imported whole.
+    return report->errors.size() == errorsBefore;
 }
 
 } // namespace peerscope
