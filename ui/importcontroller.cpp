@@ -102,13 +102,12 @@ bool ImportController::importPaths(const QStringList &paths)
     if (paths.isEmpty())
         return false;
     if (isBusy()) {
-        QMessageBox::information(m_window, tr("Import"), tr("An import is running. Wait for it to finish, or cancel it, then import again."));
+        tell(tr("An import is running. Wait for it to finish, or cancel it, then import again."));
         return false;
     }
     if (!m_cache.isSharedFile()) {
-        QMessageBox::warning(m_window, tr("Import"),
-                             tr("This cache is held in memory only, so it cannot be written from the background. "
-                                "Start Peerscope with a cache file to import."));
+        tell(tr("This cache is held in memory only, so it cannot be written from the background. "
+                "Start Peerscope with a cache file to import."));
         return false;
     }
     if (m_summary)
@@ -145,6 +144,15 @@ bool ImportController::importPaths(const QStringList &paths)
     }));
     emit started(paths);
     return true;
+}
+
+void ImportController::tell(const QString &text)
+{
+    // Opened, not exec()ed: no nested event loop under a drop or a menu.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Import"), text, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("importNoticeBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void ImportController::cancel()

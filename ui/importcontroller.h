@@ -64,6 +64,7 @@ protected:
 
 private:
     void retranslate();
+    void tell(const QString &text);
     void onProgress(const ImportProgress &progress);
     void onFinished();
     void showSummary(const ImportReport &report);

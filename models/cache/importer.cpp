@@ -264,14 +264,17 @@ bool Importer::importStream(ImportInput &input, const QString &path, const QByte
     qint64 records = 0;
     int listed = 0;
     int unlisted = 0;
-    auto unreadable = [&](const QString &where, const QString &why) {
+    // number: the line, or the array element; labels are made only for errors.
+    auto unreadable = [&](qint64 number, const QString &why) {
         ++report->unreadableRecords;
-        if (listed++ < kListedLineErrors)
-            report->errors << QObject::tr("%1: %2: %3").arg(path, where, why);
-        else
+        if (listed++ >= kListedLineErrors) {
             ++unlisted;
+            return;
+        }
+        const QString where = array ? QObject::tr("element %1").arg(number) : QObject::tr("line %1").arg(number);
+        report->errors << QObject::tr("%1: %2: %3").arg(path, where, why);
     };
-    auto take = [&](const QByteArray &bytes, const QString &where) {
+    auto take = [&](const QByteArray &bytes, qint64 where) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError)
@@ -301,17 +304,17 @@ bool Importer::importStream(ImportInput &input, const QString &path, const QByte
             }
             if (e == ImportInput::Element::Malformed)
                 break;
-            take(element, QObject::tr("element %1").arg(records + 1));
+            take(element, records + 1);
             if (batch.size() >= m_batchSize && (!flush() || (report->cancelled = cancelled())))
                 return false;
         }
     } else {
-        take(firstLine, QObject::tr("line %1").arg(input.lineNumber()));
+        take(firstLine, input.lineNumber());
         QByteArray line;
         while (input.readLine(&line)) {
             if (line.trimmed().isEmpty())
                 continue;
-            take(line, QObject::tr("line %1").arg(input.lineNumber()));
+            take(line, input.lineNumber());
             if (batch.size() >= m_batchSize && (!flush() || (report->cancelled = cancelled())))
                 return false;
         }
