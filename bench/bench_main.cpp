@@ -2,7 +2,7 @@
 // bound) against a reference measured in the same run.
 //
 //   peerscope_bench [--quick] [--data DIR] [--window EXE] [GROUP...]
-//   GROUP: ingest fts author coldstart layout igraph paint (default: all)
+//   GROUP: ingest fts author coldstart layout igraph paint import (default: all)
 
 #include "generator.h"
 #include "harness.h"
@@ -28,6 +28,12 @@
 #include <QTimer>
 
 #include <igraph/igraph.h>
+#include <zlib.h>
+
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cmath>
 #include <deque>
@@ -75,6 +81,48 @@ void removeDb(const QString &path)
         QFile::remove(path + QLatin1String(suffix));
 }
 
+// The reference: the sqlite3 shell copying the rows of the cache at source
+// into the same schema (fresh cache, same pragmas, same indexes and FTS
+// table) with INSERT ... SELECT. Milliseconds, or -1.
+double sqliteCopyMs(const Config &c, const QString &source)
+{
+    const QString refPath = QDir(c.dataDir).filePath(QStringLiteral("reference.sqlite"));
+    removeDb(refPath);
+    {
+        Cache fresh;
+        if (fresh.open(refPath) != Cache::OpenStatus::Ok)
+            return -1;
+    }
+    const QString script = QStringLiteral(
+        "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\nPRAGMA foreign_keys=ON;\n"
+        "ATTACH '%1' AS src;\nBEGIN IMMEDIATE;\n"
+        "INSERT INTO institutions SELECT * FROM src.institutions;\n"
+        "INSERT INTO sources SELECT * FROM src.sources;\n"
+        "INSERT INTO topics SELECT * FROM src.topics;\n"
+        "INSERT INTO works SELECT * FROM src.works ORDER BY rowid;\n"
+        "INSERT INTO authorships SELECT * FROM src.authorships;\n"
+        "INSERT INTO authorship_institutions SELECT * FROM src.authorship_institutions;\n"
+        "INSERT INTO work_topics SELECT * FROM src.work_topics;\n"
+        "INSERT INTO work_keywords SELECT * FROM src.work_keywords;\n"
+        "INSERT INTO work_counts_by_year SELECT * FROM src.work_counts_by_year;\n"
+        "INSERT INTO works_fts (rowid, title, abstract, venue, authors) "
+        "SELECT rowid, title, COALESCE(abstract, ''), COALESCE(venue, ''), authors_display FROM src.works ORDER BY rowid;\n"
+        "COMMIT;\nPRAGMA wal_checkpoint(TRUNCATE);\n").arg(source);
+    QProcess sqlite;
+    QElapsedTimer t;
+    t.start();
+    sqlite.start(QStringLiteral("sqlite3"), {refPath});
+    sqlite.write(script.toUtf8());
+    sqlite.closeWriteChannel();
+    sqlite.waitForFinished(-1);
+    const double refMs = msSince(t);
+    const QByteArray err = sqlite.readAllStandardError();
+    if (sqlite.exitCode() != 0 || !err.isEmpty())
+        note(QStringLiteral("sqlite3 reference failed: %1").arg(QString::fromUtf8(err)));
+    removeDb(refPath);
+    return refMs;
+}
+
 // Works per transaction: a large import commits in big batches.
 constexpr int kIngestBatch = 10000;
 
@@ -107,48 +155,122 @@ bool benchIngest(const Config &c)
     note(QStringLiteral("ingest: %1 works through Cache::upsertWork (transactions of %4) in %2 s (generation excluded; %3 s wall)")
              .arg(c.ingestWorks).arg(writeMs / 1000, 0, 'f', 1).arg(msSince(wall) / 1000, 0, 'f', 1).arg(kIngestBatch));
 
-    // The reference: the sqlite3 shell copying the same rows into the same
-    // schema (fresh cache, same pragmas, same indexes and FTS table) with
-    // INSERT ... SELECT from the cache just written.
-    const QString refPath = QDir(c.dataDir).filePath(QStringLiteral("reference.sqlite"));
-    removeDb(refPath);
-    {
-        Cache fresh;
-        if (fresh.open(refPath) != Cache::OpenStatus::Ok)
-            return false;
-    }
-    const QString script = QStringLiteral(
-        "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\nPRAGMA foreign_keys=ON;\n"
-        "ATTACH '%1' AS src;\nBEGIN IMMEDIATE;\n"
-        "INSERT INTO institutions SELECT * FROM src.institutions;\n"
-        "INSERT INTO sources SELECT * FROM src.sources;\n"
-        "INSERT INTO topics SELECT * FROM src.topics;\n"
-        "INSERT INTO works SELECT * FROM src.works ORDER BY rowid;\n"
-        "INSERT INTO authorships SELECT * FROM src.authorships;\n"
-        "INSERT INTO authorship_institutions SELECT * FROM src.authorship_institutions;\n"
-        "INSERT INTO work_topics SELECT * FROM src.work_topics;\n"
-        "INSERT INTO work_keywords SELECT * FROM src.work_keywords;\n"
-        "INSERT INTO work_counts_by_year SELECT * FROM src.work_counts_by_year;\n"
-        "INSERT INTO works_fts (rowid, title, abstract, venue, authors) "
-        "SELECT rowid, title, COALESCE(abstract, ''), COALESCE(venue, ''), authors_display FROM src.works ORDER BY rowid;\n"
-        "COMMIT;\nPRAGMA wal_checkpoint(TRUNCATE);\n").arg(path);
-    QProcess sqlite;
-    QElapsedTimer t;
-    t.start();
-    sqlite.start(QStringLiteral("sqlite3"), {refPath});
-    sqlite.write(script.toUtf8());
-    sqlite.closeWriteChannel();
-    sqlite.waitForFinished(-1);
-    const double refMs = msSince(t);
-    const QByteArray err = sqlite.readAllStandardError();
-    if (sqlite.exitCode() != 0 || !err.isEmpty())
-        note(QStringLiteral("sqlite3 reference failed: %1").arg(QString::fromUtf8(err)));
-    removeDb(refPath);
+    const double refMs = sqliteCopyMs(c, path);
+    if (refMs < 0)
+        return false;
     note(QStringLiteral("ingest reference: sqlite3 shell INSERT ... SELECT of the same rows in %1 s").arg(refMs / 1000, 0, 'f', 1));
     const QByteArray name = QStringLiteral("ingest_%1_works_vs_sqlite3_insert_select%2")
                                 .arg(scaleLabel(c.ingestWorks), c.quick ? QStringLiteral("_quick_scale") : QString())
                                 .toLatin1();
     return report(name.constData(), refMs / writeMs, "x", ">=", 0.5);
+}
+
+// ---------------------------------------------------------------- import ---
+
+// Writes count generated works as the OpenAlex snapshot stores them: one
+// record per line, gzip-compressed.
+bool writeWorksJsonlGz(const QString &path, qint64 count)
+{
+    gzFile gz = gzopen(QFile::encodeName(path).constData(), "wb6");
+    if (!gz)
+        return false;
+    WorkGenerator gen(43);
+    bool ok = true;
+    QByteArray chunk;
+    for (qint64 i = 0; i < count && ok; ++i) {
+        chunk += gen.make(i).rawJson;
+        chunk += '\n';
+        if (chunk.size() > (1 << 20) || i + 1 == count) {
+            ok = gzwrite(gz, chunk.constData(), unsigned(chunk.size())) == int(chunk.size());
+            chunk.clear();
+        }
+    }
+    return gzclose(gz) == Z_OK && ok;
+}
+
+struct MeasuredRun {
+    int exitCode = -1;
+    double ms = 0;
+    double peakRssMb = 0;
+};
+
+// Runs the program as a child with its output discarded; its own peak RSS
+// comes from wait4 (RUSAGE_CHILDREN would also count earlier children).
+MeasuredRun runMeasured(const QString &program, const QStringList &args)
+{
+    MeasuredRun run;
+    QList<QByteArray> storage{QFile::encodeName(program)};
+    for (const QString &a : args)
+        storage << a.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    QElapsedTimer t;
+    t.start();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        const int null = ::open("/dev/null", O_WRONLY);
+        dup2(null, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    if (pid < 0)
+        return run;
+    int status = 0;
+    struct rusage usage {};
+    if (wait4(pid, &status, 0, &usage) != pid)
+        return run;
+    run.ms = msSince(t);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.peakRssMb = usage.ru_maxrss / 1024.0; // kilobytes on Linux
+    return run;
+}
+
+bool benchImport(const Config &c)
+{
+    const qint64 small = c.quick ? 20000 : 100000;
+    const qint64 large = c.quick ? 200000 : 1000000;
+    QList<MeasuredRun> runs;
+    double largeMs = 0;
+    QString largeDb;
+    for (qint64 n : {small, large}) {
+        const QString file = QDir(c.dataDir).filePath(QStringLiteral("works_%1.jsonl.gz").arg(n));
+        if (!QFileInfo::exists(file) && !writeWorksJsonlGz(file, n)) {
+            note(QStringLiteral("cannot write %1").arg(file));
+            return false;
+        }
+        const QString db = QDir(c.dataDir).filePath(QStringLiteral("import_%1.sqlite").arg(n));
+        removeDb(db);
+        const MeasuredRun r = runMeasured(QStringLiteral(PEERSCOPE_BINARY), {QStringLiteral("--db"), db, QStringLiteral("import"), file});
+        if (r.exitCode != 0) {
+            note(QStringLiteral("import of %1 failed: exit %2").arg(file).arg(r.exitCode));
+            return false;
+        }
+        note(QStringLiteral("import: %1 works from a %2 MB .jsonl.gz by `peerscope import` in %3 s (%4 works/s, search statistics included), peak RSS %5 MB")
+                 .arg(n).arg(QFileInfo(file).size() / 1048576.0, 0, 'f', 1).arg(r.ms / 1000, 0, 'f', 1)
+                 .arg(n / (r.ms / 1000), 0, 'f', 0).arg(r.peakRssMb, 0, 'f', 1));
+        runs << r;
+        if (n == large) {
+            largeMs = r.ms;
+            largeDb = db;
+        } else {
+            removeDb(db);
+        }
+    }
+    const double refMs = sqliteCopyMs(c, largeDb);
+    removeDb(largeDb);
+    if (refMs < 0)
+        return false;
+    note(QStringLiteral("import reference: sqlite3 shell INSERT ... SELECT of the same %1 works' rows in %2 s").arg(large).arg(refMs / 1000, 0, 'f', 1));
+    const QString suffix = c.quick ? QStringLiteral("_quick_scale") : QString();
+    const QByteArray n1 = QStringLiteral("import_peak_rss_%1_vs_%2_works_jsonl_gz%3")
+                              .arg(scaleLabel(large), scaleLabel(small), suffix).toLatin1();
+    const QByteArray n2 = QStringLiteral("import_%1_works_jsonl_gz_vs_sqlite3_insert_select%2").arg(scaleLabel(large), suffix).toLatin1();
+    bool ok = report(n1.constData(), runs.at(1).peakRssMb / runs.at(0).peakRssMb, "x", "<=", 1.3);
+    ok = report(n2.constData(), refMs / largeMs, "x", ">=", 0.3) && ok;
+    return ok;
 }
 
 // Adds the prolific author to the big cache (after ingest, so ingest stays
@@ -680,7 +802,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("window"), QStringLiteral("The peerscope_bench_window executable."), QStringLiteral("path"),
                       QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("peerscope_bench_window"))});
     parser.addOption({QStringLiteral("works"), QStringLiteral("Works to ingest."), QStringLiteral("n")});
-    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint"));
+    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import"));
     parser.process(app);
 
     Config c;
@@ -694,7 +816,7 @@ int main(int argc, char *argv[])
     QStringList groups = parser.positionalArguments();
     if (groups.isEmpty())
         groups = {QStringLiteral("ingest"), QStringLiteral("fts"), QStringLiteral("author"), QStringLiteral("coldstart"),
-                  QStringLiteral("layout"), QStringLiteral("igraph"), QStringLiteral("paint")};
+                  QStringLiteral("layout"), QStringLiteral("igraph"), QStringLiteral("paint"), QStringLiteral("import")};
     note(QStringLiteral("scale: %1 works ingested%2, author with %3 works")
              .arg(c.ingestWorks).arg(c.quick ? QStringLiteral(" (quick mode: reduced scale)") : QString()).arg(c.authorWorks));
 
@@ -718,6 +840,8 @@ int main(int argc, char *argv[])
             passed = benchIgraph(c);
         else if (group == QLatin1String("paint"))
             passed = benchPaint(c);
+        else if (group == QLatin1String("import"))
+            passed = benchImport(c);
         else
             note(QStringLiteral("unknown group %1").arg(group));
         note(QStringLiteral("%1 took %2 s").arg(group).arg(msSince(t) / 1000, 0, 'f', 1));

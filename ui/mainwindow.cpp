@@ -22,6 +22,7 @@
 #include "settingsdialog.h"
 #include "sync/syncstore.h"
 #include "synccontroller.h"
+#include "importcontroller.h"
 #include "theme.h"
 #include "yearcharts.h"
 
@@ -32,6 +33,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenu>
@@ -323,6 +327,7 @@ void MainWindow::buildActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    buildImport(file);
     file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_offlineAction);
@@ -1701,6 +1706,41 @@ void MainWindow::onDetailLink(const QUrl &url)
         return;
     }
     QDesktopServices::openUrl(url);
+}
+
+void MainWindow::buildImport(QMenu *file)
+{
+    m_import = new ImportController(m_cache, this);
+    file->addAction(m_import->importFilesAction());
+    file->addAction(m_import->importFolderAction());
+    file->addSeparator();
+    setAcceptDrops(true);
+    // What an import wrote shows as what a sync wrote does.
+    connect(m_import, &ImportController::finished, this, [this](const ImportReport &report) {
+        m_followsPanel->refresh();
+        if (!m_authorId.isEmpty() && !m_loading)
+            showAuthor(m_authorId);
+        statusBar()->showMessage(ImportController::summary(report).section(u'\n', 0, 0), 8000);
+    });
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!ImportController::localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = ImportController::localPaths(event->mimeData());
+    if (paths.isEmpty()) {
+        QMainWindow::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    m_import->importPaths(paths);
 }
 
 } // namespace peerscope

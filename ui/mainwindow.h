@@ -46,6 +46,7 @@ class PublicationFilterProxy;
 class ProfilePanel;
 class SearchBox;
 class SyncController;
+class ImportController;
 struct SyncProgress;
 struct SyncResult;
 struct SyncEstimate;
@@ -80,6 +81,7 @@ public:
     bool isOffline() const { return m_offline; }
 
     SearchBox *searchBox() const { return m_searchBox; }
+    ImportController *importController() const { return m_import; }
     CommandPalette *commandPalette() const { return m_palette; }
     FollowStore *follows() const { return m_follows; }
     ChangeFeedModel *changeFeed() const { return m_feed; }
@@ -148,11 +150,15 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // Files and folders dropped on the window are imported.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void retranslateUi();
     QWidget *buildPublicationsTab();
     void buildActions();
+    void buildImport(class QMenu *file);
     void buildStatusBar();
     void buildFollowsDock();
     void applySyncConfig();
@@ -267,6 +273,7 @@ private:
     QAction *m_paletteAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
+    ImportController *m_import = nullptr;
     int m_ttlDays = 7;
 };
 

@@ -10,8 +10,14 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <cstdio>
+#include <functional>
+
+#include <unistd.h>
 
 namespace peerscope::cli {
 
@@ -25,7 +31,9 @@ void printReport(Context &ctx, const ImportReport &r)
     for (const QString &e : r.errors)
         ctx.err() << "peerscope: " << e << Qt::endl;
     if (!r.ok())
-        ctx.err() << QCoreApplication::translate("cli", "%1 file(s) were not imported; the cache keeps everything else.").arg(r.errors.size()) << Qt::endl;
+        ctx.err() << QCoreApplication::translate("cli", "%1 problem(s) above: that input was not imported; the cache keeps everything else.")
+                         .arg(r.errors.size())
+                  << Qt::endl;
 }
 
 int demoCommand(Context &ctx)
@@ -44,10 +52,61 @@ int demoCommand(Context &ctx)
     return r.ok() ? Ok : CacheError;
 }
 
+// Progress of a long import on stderr: nothing for the first second (small
+// imports stay quiet), then whenever the share read moves by a percent or a
+// second passes; a terminal gets one line rewritten in place.
+class ImportProgressPrinter
+{
+public:
+    explicit ImportProgressPrinter(QTextStream &err)
+        : m_err(err)
+        , m_tty(isatty(fileno(stderr)) != 0)
+    {
+        m_clock.start();
+    }
+    ~ImportProgressPrinter()
+    {
+        if (m_printed && m_tty)
+            m_err << Qt::endl;
+    }
+    void operator()(const ImportProgress &p)
+    {
+        const qint64 now = m_clock.elapsed();
+        if (now < 1000)
+            return;
+        const int permille = p.bytesTotal > 0 ? int(p.bytesRead * 1000 / p.bytesTotal) : 0;
+        if (permille - m_lastPermille < 10 && now - m_lastMs < 1000)
+            return;
+        m_lastPermille = permille;
+        m_lastMs = now;
+        m_printed = true;
+        const QString line = QCoreApplication::translate("cli", "Importing: %1% of %2 MB read, %3 entities stored (file %4 of %5)")
+                                 .arg(permille / 10.0, 0, 'f', 1)
+                                 .arg(p.bytesTotal / 1048576.0, 0, 'f', 1)
+                                 .arg(p.entities)
+                                 .arg(qMin(p.filesDone + 1, p.filesTotal))
+                                 .arg(p.filesTotal);
+        if (m_tty)
+            m_err << '\r' << line << "\x1b[K" << Qt::flush;
+        else
+            m_err << line << Qt::endl;
+    }
+
+private:
+    QTextStream &m_err;
+    bool m_tty = false;
+    bool m_printed = false;
+    int m_lastPermille = -1000;
+    qint64 m_lastMs = 0;
+    QElapsedTimer m_clock;
+};
+
 int importCommand(Context &ctx)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("cli", "OpenAlex JSON files or folders"), QStringLiteral("PATH..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("cli", "OpenAlex JSON, JSON Lines or gzip JSON Lines files, or folders of them"),
+                                 QStringLiteral("PATH..."));
     if (!ctx.parse(parser, QStringLiteral("import")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().isEmpty())
@@ -56,8 +115,21 @@ int importCommand(Context &ctx)
     if (!cache)
         return ctx.cacheExitCode();
     Importer importer(*cache);
-    const ImportReport r = importer.importPaths(parser.positionalArguments());
+    ImportReport r;
+    {
+        ImportProgressPrinter progress(ctx.err());
+        importer.setProgressCallback(std::ref(progress));
+        r = importer.importPaths(parser.positionalArguments());
+    }
+    for (const QString &n : std::as_const(r.notices))
+        ctx.err() << "peerscope: " << n << Qt::endl;
     printReport(ctx, r);
+    if (r.withoutId + r.unreadableRecords + r.nonEntityBodies + r.skipped + r.rejected > 0) {
+        ctx.err() << QCoreApplication::translate("cli", "Skipped: %1 records without an OpenAlex id, %2 unreadable records, "
+                                                        "%3 files without entities, %4 records of other kinds, %5 records the cache refused.")
+                         .arg(r.withoutId).arg(r.unreadableRecords).arg(r.nonEntityBodies).arg(r.skipped).arg(r.rejected)
+                  << Qt::endl;
+    }
     if (r.cacheFailed)
         return CacheError;
     return r.ok() ? Ok : BadInput;
@@ -188,7 +260,8 @@ int worksCommand(Context &ctx)
 const bool registered = Registry::add({QStringLiteral("demo"), QStringLiteral("demo"),
                                        QCoreApplication::translate("cli", "load the bundled demo data set into the cache"), demoCommand})
                         && Registry::add({QStringLiteral("import"), QStringLiteral("import PATH..."),
-                                          QCoreApplication::translate("cli", "load OpenAlex JSON files or folders"), importCommand})
+                                          QCoreApplication::translate("cli", "load OpenAlex records from files or folders: singletons, list pages, "
+                                                                          "bare arrays, JSON Lines, gzip JSON Lines (the snapshot's part_NNN.gz)"), importCommand})
                         && Registry::add({QStringLiteral("search"), QStringLiteral("search TEXT [--remote|--works] [--json]"),
                                           QCoreApplication::translate("cli", "matching authors: id, name, works, institution; with --works, cached works: id, year, title, first author"), searchCommand})
                         && Registry::add({QStringLiteral("show"), QStringLiteral("show AUTHOR [--json]"),
