@@ -392,9 +392,11 @@ private slots:
         QVERIFY(Importer(cache).importDemo().ok());
         // A real kind of record: no title, no year, an author without an ID.
         ImportReport report;
-        QVERIFY(Importer(cache).importDocument(R"({"id":"https://openalex.org/W1","title":null,"display_name":null,
-            "publication_year":null,"fwci":null,"authorships":[{"author":{"id":"https://openalex.org/A5017898742",
-            "display_name":"Joseph Mearman"}},{"author":{"id":null,"display_name":null},"raw_author_name":null}]})",
+        const QByteArray untitledJson = QByteArrayLiteral(
+            "{\"id\":\"https://openalex.org/W1\",\"title\":null,\"display_name\":null,\"publication_year\":null,"
+            "\"fwci\":null,\"authorships\":[{\"author\":{\"id\":\"https://openalex.org/A5017898742\","
+            "\"display_name\":\"Joseph Mearman\"}},{\"author\":{\"id\":null,\"display_name\":null},\"raw_author_name\":null}]}");
+        QVERIFY(Importer(cache).importDocument(untitledJson,
                                                QStringLiteral("untitled"), &report));
         QCOMPARE(report.works, 1);
         MainWindow w(cache);

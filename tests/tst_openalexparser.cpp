@@ -276,10 +276,12 @@ private slots:
         const Work none = parseWork(QJsonDocument::fromJson(test::readFixture(QStringLiteral("work_W3188841554.json"))).object());
         QCOMPARE(none.fwci, -1.0); // "fwci": null
         QVERIFY(none.citationPercentile >= 0);
-        const Work zero = parseWork(QJsonDocument::fromJson(R"({"id":"W1","fwci":0,"citation_normalized_percentile":null})").object());
+        const QByteArray zeroJson = QByteArrayLiteral("{\"id\":\"W1\",\"fwci\":0,\"citation_normalized_percentile\":null}");
+        const Work zero = parseWork(QJsonDocument::fromJson(zeroJson).object());
         QCOMPARE(zero.fwci, 0.0); // zero is a value, not unknown
         QCOMPARE(zero.citationPercentile, -1.0);
-        const Work odd = parseWork(QJsonDocument::fromJson(R"({"id":"W1","fwci":"high","citation_normalized_percentile":{"value":-3}})").object());
+        const QByteArray oddJson = QByteArrayLiteral("{\"id\":\"W1\",\"fwci\":\"high\",\"citation_normalized_percentile\":{\"value\":-3}}");
+        const Work odd = parseWork(QJsonDocument::fromJson(oddJson).object());
         QCOMPARE(odd.fwci, -1.0);
         QCOMPARE(odd.citationPercentile, -1.0);
     }
@@ -288,19 +290,23 @@ private slots:
     {
         ParsedDocument doc;
         ParseError error;
-        QVERIFY(parseDocument(R"({"id":null,"title":"No id","authorships":[]})", &doc, &error));
+        const QByteArray noId = QByteArrayLiteral("{\"id\":null,\"title\":\"No id\",\"authorships\":[]}");
+        QVERIFY(parseDocument(noId, &doc, &error));
         QCOMPARE(doc.entityCount(), 0);
         QCOMPARE(doc.skipped, 1);
         QCOMPARE(doc.withoutId, 1);
-        QVERIFY(parseDocument(R"({"display_name":"Someone","works_count":3})", &doc, &error));
+        const QByteArray nameOnly = QByteArrayLiteral("{\"display_name\":\"Someone\",\"works_count\":3}");
+        QVERIFY(parseDocument(nameOnly, &doc, &error));
         QCOMPARE(doc.withoutId, 1);
-        QVERIFY(parseDocument(R"({"meta":{},"results":[{"id":"https://openalex.org/W1"},{"id":null},{"title":"x"},)"
-                              R"({"id":"https://openalex.org/P4310320990"}]})", &doc, &error));
+        const QByteArray list = QByteArrayLiteral("{\"meta\":{},\"results\":[{\"id\":\"https://openalex.org/W1\"},{\"id\":null},"
+                                                  "{\"title\":\"x\"},{\"id\":\"https://openalex.org/P4310320990\"}]}");
+        QVERIFY(parseDocument(list, &doc, &error));
         QCOMPARE(doc.works.size(), 1);
         QCOMPARE(doc.skipped, 3);
         QCOMPARE(doc.withoutId, 2); // the publisher has an id, of a kind not stored
         // Not a record at all: still an error.
-        QVERIFY(!parseDocument(R"({"error":"Invalid query","message":"no such field"})", &doc, &error));
+        const QByteArray errorBody = QByteArrayLiteral("{\"error\":\"Invalid query\",\"message\":\"no such field\"}");
+        QVERIFY(!parseDocument(errorBody, &doc, &error));
     }
 
     void ids_normalize()

@@ -309,10 +309,9 @@ private slots:
         QTemporaryDir dir;
         Cache cache;
         QCOMPARE(cache.open(dir.filePath(QStringLiteral("u.db"))), Cache::OpenStatus::Ok);
-        const QByteArray json = R"({"meta":{},"results":[
-            {"id":"https://openalex.org/W1","title":null,"display_name":null,"publication_year":null,
-             "authorships":[{"author":{"id":"https://openalex.org/A1","display_name":null},"raw_author_name":null},
-                            {"author":{"id":null,"display_name":"No Id"}}]}]})";
+        const QByteArray json = R"({"meta":{},"results":[{"id":"https://openalex.org/W1","title":null,"display_name":null,)"
+                                R"("publication_year":null,"authorships":[{"author":{"id":"https://openalex.org/A1","display_name":null},)"
+                                R"("raw_author_name":null},{"author":{"id":null,"display_name":"No Id"}}]}]})";
         ImportReport report;
         QVERIFY(Importer(cache).importDocument(json, QStringLiteral("untitled"), &report));
         QCOMPARE(report.works, 1);

@@ -176,12 +176,14 @@ inline QList<Work> stressWorks()
     sameKey.sourceType = QStringLiteral("journal");
     works << sameKey; // same first author, year and short title as the chapter: needs a suffix
 
-    // As real records come: no title, no year, an author with no name and
-    // one with only white space. Two alike, so their keys must still differ.
+    // As real records come: no title, an author with no name and one with
+    // only white space. Two alike, so their keys must still differ. (They
+    // keep a year: biblatex makes date or year mandatory for every type.)
     for (const QString &id : {QStringLiteral("W9000000018"), QStringLiteral("W9000000019")}) {
         Work untitled;
         untitled.id = id;
         untitled.type = QStringLiteral("article");
+        untitled.publicationYear = 2021;
         untitled.authorships << person(0, QString()) << person(1, QStringLiteral("   "));
         works << untitled;
     }
