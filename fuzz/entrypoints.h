@@ -8,6 +8,7 @@
 
 #include "cache/cache.h"
 #include "cache/importer.h"
+#include "openalex/ids.h"
 #include "export/bibtexexporter.h"
 #include "export/publicationexporter.h"
 #include "export/risexporter.h"
@@ -79,11 +80,24 @@ inline QString runImporter(Cache &cache, const QByteArray &data)
         return QStringLiteral("importDocument's result and its report disagree");
     if (!ok)
         return {};
+    // The importer takes more than one API answer: bare arrays of entities,
+    // and answers with no entities (reported and skipped). It must still
+    // refuse what is not JSON at all.
+    QJsonParseError jsonError;
+    const QJsonDocument json = QJsonDocument::fromJson(data, &jsonError);
+    if (jsonError.error != QJsonParseError::NoError)
+        return QStringLiteral("import succeeded on a document that is not JSON");
+    QList<Work> works;
     openalex::ParsedDocument doc;
     openalex::ParseError error;
-    if (!openalex::parseDocument(data, &doc, &error))
-        return QStringLiteral("import succeeded on a document the parser rejects");
-    for (const Work &w : std::as_const(doc.works)) {
+    if (openalex::parseDocument(data, &doc, &error)) {
+        works = doc.works;
+    } else if (json.isArray()) {
+        for (const QJsonValue &v : json.array())
+            if (v.isObject() && ids::kindOf(v.toObject().value(QLatin1StringView("id")).toString()) == EntityKind::Work)
+                works << openalex::parseWork(v.toObject());
+    }
+    for (const Work &w : std::as_const(works)) {
         if (w.id.isEmpty())
             continue;
         const std::optional<Work> back = cache.work(w.id);

@@ -63,7 +63,7 @@ private:
         m_client->setTimeout(1000);
     }
 
-    SyncResult sync(const QString &author, int depth = 1)
+    SyncResult sync(const QString &author, int depth = 1, bool dryRun = false)
     {
         AuthorSync s(m_cache.get(), m_client.get());
         SyncResult out;
@@ -75,6 +75,7 @@ private:
         SyncOptions o;
         o.author = author;
         o.depth = depth;
+        o.dryRun = dryRun;
         s.start(o);
         if (!QTest::qWaitFor([&] { return done; }, 120000))
             qWarning("sync did not finish");
@@ -257,7 +258,7 @@ private slots:
         QVERIFY(works >= 1500);
         QVERIFY(coauthors >= 3000);
         QCOMPARE(truncated, 6);
-        const int minimum = 1 + int(std::ceil(works / 200.0)) + truncated + int(std::ceil(coauthors / 100.0));
+        const int minimum = 1 + int(std::ceil(works / 100.0)) + truncated + int(std::ceil(coauthors / 100.0));
 
         m_server->setRetryAfterSeconds(1);
         m_server->injectFault(Fault::RateLimitJson, 1, QStringLiteral("/works"));
@@ -376,6 +377,164 @@ private slots:
         QCOMPARE(toSet(m_cache->authorWorkIds(QStringLiteral("A5009341822"))), toSet(m_server->worksOf(QStringLiteral("A5009341822"))));
         // 17 co-authors in one OR-filtered listing, not 17 listings.
         QCOMPARE(m_server->requestCount(QStringLiteral("/works")), 2);
+    }
+
+    void sync_listsAtTheDocumentedPageSize()
+    {
+        const QString id = m_server->addLargeAuthor(250, 40, 0);
+        const SyncResult r = sync(id);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        int lists = 0;
+        for (const FakeOpenAlexServer::LoggedRequest &q : m_server->requests()) {
+            if (!q.query.contains(QStringLiteral("filter")))
+                continue;
+            ++lists;
+            QCOMPARE(q.query.value(QStringLiteral("per_page")), QStringLiteral("100"));
+            QVERIFY(!q.query.contains(QStringLiteral("per-page")));
+            QVERIFY(!q.query.contains(QStringLiteral("mailto")));
+        }
+        // 3 works pages + 1 co-author batch, each priced at $0.0001.
+        QCOMPARE(lists, 4);
+        QCOMPARE(r.listCalls, 4);
+        QVERIFY(std::abs(r.costUsd - 0.0004) < 1e-9);
+    }
+
+    void sync_dryRun_estimatesFromTheFreeAuthorRecordAndListsNothing()
+    {
+        const QString id = m_server->addLargeAuthor(1600, 3100, 6);
+        const SyncResult r = sync(id, 1, true);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.status, SyncResult::Status::Estimated);
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(m_server->requests().first().path, QStringLiteral("/authors/") + id);
+        QCOMPARE(r.listCalls, 0);
+        QCOMPARE(r.costUsd, 0.0);
+        QCOMPARE(r.estimate.works, 1600);
+        QCOMPARE(r.estimate.worksPages, 16);
+        QVERIFY(r.estimate.coauthorsGuessed);
+        QVERIFY(r.estimate.coauthorBatches > 0);
+        QVERIFY(describeEstimate(r.estimate).contains(QStringLiteral("$0.")));
+        QVERIFY(m_cache->authorWorkIds(id).isEmpty());
+
+        // Once synced, the same author is estimated from what the cache knows.
+        QVERIFY(sync(id).ok());
+        const int coauthors = int(m_server->coauthorsOf(id).size());
+        m_server->resetRequests();
+        const SyncResult again = sync(id, 1, true);
+        QVERIFY(again.estimate.unchanged);
+        QCOMPARE(again.estimate.listCalls(), 0);
+        m_server->addWork(id, {});
+        const SyncResult changed = sync(id, 1, true);
+        QVERIFY(changed.estimate.incremental);
+        QCOMPARE(changed.estimate.worksPages, 17);
+        QVERIFY(changed.estimate.changedBatches >= 1);
+        QVERIFY(coauthors > 0);
+        // Dry runs fetch only the author.
+        for (const FakeOpenAlexServer::LoggedRequest &q : m_server->requests())
+            QVERIFY2(q.path.startsWith(QLatin1String("/authors/")), qPrintable(q.path));
+    }
+
+    void sync_estimateAboveTheConfirmShare_waitsForProceed()
+    {
+        const QString id = m_server->addLargeAuthor(400, 200, 0);
+        // What the headers of one answer say of today's budget.
+        bool fetched = false;
+        m_client->refreshBudget(this, [&](const BudgetStatus &, const ApiResult &) { fetched = true; });
+        QTRY_VERIFY(fetched);
+        const BudgetStatus budget = m_client->budget();
+        QVERIFY(budget.known);
+        QVERIFY(budget.remainingUsd > 0);
+
+        AuthorSync s(m_cache.get(), m_client.get());
+        QSignalSpy asked(&s, &AuthorSync::confirmationNeeded);
+        QSignalSpy finished(&s, &AuthorSync::finished);
+        SyncOptions o;
+        o.author = id;
+        // 4 works pages alone cost $0.0004: more than a tiny share of the day.
+        o.confirmShare = 0.0004 / budget.remainingUsd / 2;
+        s.start(o);
+        QTRY_COMPARE(asked.size(), 1);
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 0);
+        // Only the free author record so far.
+        QCOMPARE(m_server->requestCount(QStringLiteral("/works")), 0);
+        s.proceed();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const SyncResult r = finished.first().first().value<SyncResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        verifyMatchesServer(id);
+
+        // A "no" ends the sync as cancelled, having listed nothing.
+        const QString other = m_server->addLargeAuthor(400, 200, 0);
+        AuthorSync declined(m_cache.get(), m_client.get());
+        QSignalSpy asked2(&declined, &AuthorSync::confirmationNeeded);
+        QSignalSpy finished2(&declined, &AuthorSync::finished);
+        o.author = other;
+        m_server->resetRequests();
+        declined.start(o);
+        QTRY_COMPARE(asked2.size(), 1);
+        declined.cancel();
+        QTRY_COMPARE(finished2.size(), 1);
+        QCOMPARE(finished2.first().first().value<SyncResult>().status, SyncResult::Status::Cancelled);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/works")), 0);
+    }
+
+    void sync_messyLargeAuthor_everyRecordStoresAndShows()
+    {
+        const QString id = m_server->addLargeAuthor(1600, 3100, 6);
+        const FakeOpenAlexServer::LargeAuthorShape shape = m_server->largeAuthorShape(id);
+        QVERIFY(shape.nullTitleWorks > 0);
+        QVERIFY(shape.idlessAuthorships > 0);
+        QVERIFY(shape.nullYearWorks > 0);
+        QVERIFY(!shape.exactly100WorkId.isEmpty());
+        const SyncResult r = sync(id);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        verifyMatchesServer(id);
+        verifyConsistent();
+        QCOMPARE(int(m_cache->authorWorkIds(id).size()), shape.works);
+        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM works w JOIN authorships s ON s.work_id = w.id AND s.author_id = ? "
+                                                 "WHERE w.title = ''"), {id}).toInt(),
+                 shape.nullTitleWorks);
+        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM works w JOIN authorships s ON s.work_id = w.id AND s.author_id = ? "
+                                                 "WHERE w.publication_year IS NULL"), {id}).toInt(),
+                 shape.nullYearWorks);
+        // Authorships without an author ID keep their names and never become co-authors.
+        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM authorships WHERE author_id = '' AND author_name <> ''")).toInt(),
+                 shape.idlessAuthorships);
+        QVERIFY(!syncstore::coauthorIds(*m_cache, id).contains(QString()));
+        // A single record with exactly 100 authorships was never cut.
+        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT author_count FROM works WHERE id = ?"), {shape.exactly100WorkId}), QStringLiteral("100"));
+        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT authors_truncated FROM works WHERE id = ?"), {shape.exactly100WorkId}), QStringLiteral("0"));
+    }
+
+    void sync_workMergedBeforeItsSingleRecord_followsThe301()
+    {
+        const QString id = m_server->addLargeAuthor(300, 60, 2);
+        const QString survivor = QStringLiteral("W8880000001");
+        QString merged;
+        AuthorSync s(m_cache.get(), m_client.get());
+        QSignalSpy finished(&s, &AuthorSync::finished);
+        connect(&s, &AuthorSync::progress, this, [&](const SyncProgress &p) {
+            // The list named the work; OpenAlex merges it before its single record is asked for.
+            if (p.phase == SyncProgress::Phase::FullAuthorLists && p.done == 0 && merged.isEmpty()) {
+                merged = scalar(*m_cache, QStringLiteral("SELECT id FROM works WHERE authors_truncated = 1 ORDER BY id LIMIT 1"));
+                m_server->mergeWork(merged, survivor);
+            }
+        });
+        SyncOptions o;
+        o.author = id;
+        s.start(o);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        const SyncResult r = finished.first().first().value<SyncResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(!merged.isEmpty());
+        QCOMPARE(m_server->requestCount(QStringLiteral("/works/") + merged), 1);
+        QCOMPARE(m_server->requestCount(QStringLiteral("/works/") + survivor), 1);
+        // The survivor with its whole author list; the old record kept, marked departed.
+        QVERIFY(scalar(*m_cache, QStringLiteral("SELECT author_count FROM works WHERE id = ?"), {survivor}).toInt() > 100);
+        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT authors_truncated FROM works WHERE id = ?"), {survivor}), QStringLiteral("0"));
+        QVERIFY(syncstore::departedWorks(*m_cache, id).contains(merged));
+        verifyConsistent();
     }
 
     void isStale_followsTtl()

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QFrame>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -217,6 +218,50 @@ private slots:
         QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
         refresh->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
+    }
+
+    void budget_isShownAndACostlySyncAsksFirst()
+    {
+        const QString big = m_server->addLargeAuthor(1600, 3100, 6);
+        SyncController controller(path());
+        SyncConfig c = config();
+        c.confirmShare = 0.001; // more than a tenth of a cent of a dollar: ask
+        controller.setConfig(c);
+        MainWindow w(*m_cache);
+        w.setSyncController(&controller);
+        w.show();
+        auto *budget = w.findChild<QLabel *>(QStringLiteral("budgetLabel"));
+        QVERIFY(budget);
+        // Nothing known until OpenAlex has answered once.
+        QVERIFY(!budget->isVisible());
+        QSignalSpy finished(&controller, &SyncController::finished);
+        QVERIFY(controller.request(FakeOpenAlexServer::fixtureAuthorId()));
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 60000);
+        // The fixture author costs 2 list calls: below the share, not asked.
+        QVERIFY(!w.findChild<QMessageBox *>(QStringLiteral("confirmSyncBox")));
+        QTRY_VERIFY(budget->isVisible());
+        QVERIFY2(budget->text().contains(QStringLiteral("left today")), qPrintable(budget->text()));
+        QVERIFY(budget->text().contains(QStringLiteral("$0.9998")));
+        QVERIFY(budget->text().contains(QStringLiteral("resets")));
+
+        // The large author's estimate is over the share: the window asks,
+        // and nothing is listed until the user says yes.
+        m_server->resetRequests();
+        QVERIFY(controller.request(big));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = w.findChild<QMessageBox *>(QStringLiteral("confirmSyncBox"))) != nullptr, 20000);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("list call")), qPrintable(box->text()));
+        QVERIFY(box->informativeText().contains(QStringLiteral("Estimated cost")));
+        QCOMPARE(m_server->requestCount(QStringLiteral("/works")), 0);
+        auto *yes = box->findChild<QPushButton *>(QStringLiteral("confirmSyncButton"));
+        QVERIFY(yes);
+        yes->click();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 2, 60000);
+        const SyncResult r = finished.last().first().value<SyncResult>();
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.costUsd > 0.004);
+        QTRY_VERIFY(budget->text().contains(QStringLiteral("$0.99")));
     }
 };
 
