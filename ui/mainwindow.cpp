@@ -1194,6 +1194,8 @@ QWidget *MainWindow::buildPublicationsTab()
     header->resizeSection(PublicationTableModel::Authors, 10 * em);
     header->resizeSection(PublicationTableModel::OpenAccess, 4 * em);
     header->resizeSection(PublicationTableModel::Doi, 8 * em);
+    header->resizeSection(PublicationTableModel::Fwci, 4 * em);
+    header->resizeSection(PublicationTableModel::Percentile, 7 * em);
 
     auto *copy = new QAction(tr("Copy as formatted citations"), m_table);
     copy->setObjectName(QStringLiteral("copyCitationsAction"));

@@ -81,8 +81,8 @@ QString describeEstimate(const SyncEstimate &e)
                                  : AuthorSync::tr("co-author profiles: %n call(s)", nullptr, e.coauthorBatches));
     if (e.coauthorWorkCalls > 0)
         parts << AuthorSync::tr("co-authors' works: about %n call(s)", nullptr, e.coauthorWorkCalls);
-    return AuthorSync::tr("Estimated cost: %1 list call(s), %2 (%3 works; %4). Single records are free.")
-        .arg(e.listCalls()).arg(formatUsd(e.costUsd())).arg(e.works).arg(parts.join(QStringLiteral("; ")));
+    return AuthorSync::tr("Estimated cost: %n list call(s), %1 (%2 works; %3). Single records are free.", nullptr, e.listCalls())
+        .arg(formatUsd(e.costUsd())).arg(e.works).arg(parts.join(QStringLiteral("; ")));
 }
 
 QString describeBudget(const BudgetStatus &b, const QDateTime &now)
