@@ -30,7 +30,15 @@ constexpr int kListedAuthorshipCap = 100;
 // guess on the high side of OpenAlex's average (about five authors a work,
 // many of them repeating).
 constexpr int kCoauthorsPerWorkGuess = 3;
+// Depth 2 before any co-author profile is cached: works per co-author.
+constexpr int kWorksPerCoauthorGuess = 20;
 constexpr int kMaxRedirects = 3;
+
+// The ID a 301 for a merged record points to.
+QString survivorOf(const ApiResult &moved)
+{
+    return ids::normalizeOpenAlexId(QUrl(moved.location).path().section(u'/', -1));
+}
 
 int pagesFor(int items, int perPage)
 {
@@ -226,22 +234,13 @@ SyncEstimate AuthorSync::estimate(const syncstore::SyncState &state) const
     int stale = 0;
     for (const QString &id : known)
         stale += syncstore::isStale(*m_cache, id, m_options.ttlDays) ? 1 : 0;
-    if (e.incremental) {
-        const int cachedWorks = int(m_cache->recordWorkIds(m_author.id).size());
-        const int added = qMax(0, m_author.worksCount - cachedWorks);
+    // Works OpenAlex has that the cache does not: each may bring new co-authors.
+    const int added = qMax(0, m_author.worksCount - int(m_cache->recordWorkIds(m_author.id).size()));
+    if (e.incremental)
         // New works, plus one batch for works whose citations moved.
         e.changedBatches = pagesFor(added, kBatchSize) + (m_author.citedByCount != state.citedByCount ? 1 : 0);
-        e.coauthorBatches = pagesFor(stale + added * kCoauthorsPerWorkGuess, kBatchSize);
-        e.coauthorsGuessed = added > 0;
-    } else if (known.isEmpty()) {
-        e.coauthorBatches = pagesFor(m_author.worksCount * kCoauthorsPerWorkGuess, kBatchSize);
-        e.coauthorsGuessed = true;
-    } else {
-        const int cachedWorks = int(m_cache->recordWorkIds(m_author.id).size());
-        const int added = qMax(0, m_author.worksCount - cachedWorks);
-        e.coauthorBatches = pagesFor(stale + added * kCoauthorsPerWorkGuess, kBatchSize);
-        e.coauthorsGuessed = added > 0;
-    }
+    e.coauthorBatches = pagesFor(stale + added * kCoauthorsPerWorkGuess, kBatchSize);
+    e.coauthorsGuessed = added > 0;
     if (m_options.depth >= 2) {
         // One page chain per group of co-authors, their works at 100 a page.
         const int coauthors = known.isEmpty() ? m_author.worksCount * kCoauthorsPerWorkGuess : int(known.size());
@@ -250,7 +249,7 @@ SyncEstimate AuthorSync::estimate(const syncstore::SyncState &state) const
             if (const std::optional<AuthorSummary> s = m_cache->authorSummary(id))
                 works += s->worksCount;
         if (works == 0)
-            works = coauthors * 20;
+            works = coauthors * kWorksPerCoauthorGuess;
         e.coauthorWorkCalls = pagesFor(coauthors, kBatchSize) + pagesFor(works, kPageSize);
         e.coauthorsGuessed = e.coauthorsGuessed || known.isEmpty();
     }
@@ -262,7 +261,7 @@ void AuthorSync::onAuthor(const ApiResult &result)
     if (stopped())
         return;
     if (result.status == ApiResult::Status::Moved) {
-        const QString survivor = ids::normalizeOpenAlexId(QUrl(result.location).path().section(u'/', -1));
+        const QString survivor = survivorOf(result);
         if (survivor.isEmpty() || ++m_redirects > 3) {
             done(SyncResult::Status::ApiError, tr("OpenAlex redirected the author to an unexpected address."));
             return;
@@ -574,7 +573,7 @@ void AuthorSync::fetchSingleWork(const QString &id, int redirects, std::function
         if (r.status == ApiResult::Status::Moved) {
             // A merged work: OpenAlex points to the survivor, which is fetched
             // in its place; the old record stays, marked as departed.
-            const QString survivor = ids::normalizeOpenAlexId(QUrl(r.location).path().section(u'/', -1));
+            const QString survivor = survivorOf(r);
             if (survivor.isEmpty() || survivor == id || redirects >= kMaxRedirects) {
                 done(SyncResult::Status::ApiError, tr("OpenAlex redirected the work %1 to an unexpected address.").arg(id));
                 return;
