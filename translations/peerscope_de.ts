@@ -218,10 +218,6 @@
         <translation>%1: keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <source>%1: no .json files in this folder</source>
-        <translation>%1: keine .json-Dateien in diesem Ordner</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -240,6 +236,107 @@
     <message>
         <source>Cache recovered</source>
         <translation>Cache wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <source>%1: no .json files (nor .jsonl, .ndjson or .gz) in this folder</source>
+        <translation>%1: keine .json-Dateien (auch keine .jsonl-, .ndjson- oder .gz-Dateien) in diesem Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>Element %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more unreadable record(s)</source>
+        <translation>
+            <numerusform>%1: %n weiterer unlesbarer Datensatz</numerusform>
+            <numerusform>%1: %n weitere unlesbare Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (after %n record(s); those are kept)</source>
+        <translation>
+            <numerusform>%1: %2 (nach %n Datensatz; dieser bleibt erhalten)</numerusform>
+            <numerusform>%1: %2 (nach %n Datensätzen; diese bleiben erhalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the array is cut short or malformed after %n element(s); those before are kept</source>
+        <translation>
+            <numerusform>%1: das Array ist nach %n Element abgeschnitten oder fehlerhaft; dieses bleibt erhalten</numerusform>
+            <numerusform>%1: das Array ist nach %n Elementen abgeschnitten oder fehlerhaft; diese bleiben erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no OpenAlex entities: an empty list</source>
+        <translation>%1: keine OpenAlex-Entitäten: eine leere Liste</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not stored: %3</source>
+        <translation>%1: %2 wurde nicht gespeichert: %3</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at byte %2: %3</source>
+        <translation>%1: fehlerhaftes JSON bei Byte %2: %3</translation>
+    </message>
+    <message>
+        <source>no OpenAlex entities: an empty list</source>
+        <translation>keine OpenAlex-Entitäten: eine leere Liste</translation>
+    </message>
+    <message>
+        <source>%1: &quot;results&quot; is not an array</source>
+        <translation>%1: „results“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>no OpenAlex entities: a group_by answer</source>
+        <translation>keine OpenAlex-Entitäten: eine group_by-Antwort</translation>
+    </message>
+    <message>
+        <source>an OpenAlex error answer: %1</source>
+        <translation>eine Fehlerantwort von OpenAlex: %1</translation>
+    </message>
+    <message>
+        <source>no OpenAlex entities: a record without an OpenAlex id</source>
+        <translation>keine OpenAlex-Entitäten: ein Datensatz ohne OpenAlex-ID</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object or array</source>
+        <translation>%1: JSON-Objekt oder -Array erwartet</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the compressed file ends early (truncated download?)</source>
+        <translation>die komprimierte Datei endet vorzeitig (Download unvollständig?)</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1 to import into it: %2</source>
+        <translation>Der Cache %1 kann für den Import nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -289,16 +386,8 @@
         <translation>%1 Dateien importiert: %2 Autoren, %3 Werke, %4 Einrichtungen, %5 Quellen, %6 Themen.</translation>
     </message>
     <message>
-        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
-        <translation>%1 Datei(en) wurde(n) nicht importiert; der Cache behält alles andere.</translation>
-    </message>
-    <message>
         <source>demo takes no arguments</source>
         <translation>demo nimmt keine Argumente</translation>
-    </message>
-    <message>
-        <source>OpenAlex JSON files or folders</source>
-        <translation>OpenAlex-JSON-Dateien oder -Ordner</translation>
     </message>
     <message>
         <source>import needs at least one file or folder</source>
@@ -355,10 +444,6 @@
     <message>
         <source>load the bundled demo data set into the cache</source>
         <translation>den mitgelieferten Demodatensatz in den Cache laden</translation>
-    </message>
-    <message>
-        <source>load OpenAlex JSON files or folders</source>
-        <translation>OpenAlex-JSON-Dateien oder -Ordner laden</translation>
     </message>
     <message>
         <source>matching authors: id, name, works, institution; with --works, cached works: id, year, title, first author</source>
@@ -573,10 +658,6 @@
         <translation>peerscope: %1 braucht das Netzwerk, aber --offline ist gesetzt. Alles bereits Synchronisierte bleibt offline verfügbar (search, show, works, export, graph).</translation>
     </message>
     <message>
-        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
-        <translation>peerscope: kein API-Schlüssel gesetzt; OpenAlex lehnt die Anfrage möglicherweise ab. Legen Sie einen mit --api-key KEY oder OPENALEX_API_KEY fest.</translation>
-    </message>
-    <message>
         <source>author</source>
         <translation>Autor</translation>
     </message>
@@ -637,20 +718,8 @@
         <translation>sync: OpenAlex hat %1 mit %2 zusammengeführt; der Cache verwendet jetzt %2 und findet auch %1.</translation>
     </message>
     <message>
-        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
-        <translation>sync: %1 fertig: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe.</translation>
-    </message>
-    <message>
         <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
         <translation>sync: %1 ist seit der letzten Synchronisierung unverändert (%2 API-Aufruf).</translation>
-    </message>
-    <message>
-        <source>(%1 API calls used)</source>
-        <translation>(%1 API-Aufrufe verbraucht)</translation>
-    </message>
-    <message>
-        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
-        <translation>Der Cache behält alles bisher Synchronisierte; führen Sie die Synchronisierung erneut aus, um sie abzuschließen. (%1 API-Aufrufe verbraucht)</translation>
     </message>
     <message>
         <source>search --remote</source>
@@ -665,12 +734,104 @@
         <translation>%1 Treffer bei OpenAlex (1 API-Aufruf). Rufen Sie einen mit „peerscope sync ID“ ab.</translation>
     </message>
     <message>
-        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
-        <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr</translation>
-    </message>
-    <message>
         <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
         <translation>passende Autoren bei OpenAlex: ID, Name, Werke, Zitationen, Einrichtung</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) above: that input was not imported; the cache keeps everything else.</source>
+        <translation>%1 Problem(e) oben: diese Eingabe wurde nicht importiert; der Cache behält alles andere.</translation>
+    </message>
+    <message>
+        <source>Importing: %1% of %2 MB read, %3 entities stored (file %4 of %5)</source>
+        <translation>Import: %1 % von %2 MB gelesen, %3 Entitäten gespeichert (Datei %4 von %5)</translation>
+    </message>
+    <message>
+        <source>OpenAlex JSON, JSON Lines or gzip JSON Lines files, or folders of them</source>
+        <translation>OpenAlex-Dateien in JSON, JSON Lines oder gzip-komprimiertem JSON Lines, oder Ordner mit solchen Dateien</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 records without an OpenAlex id, %2 unreadable records, %3 files without entities, %4 records of other kinds, %5 records the cache refused.</source>
+        <translation>Übersprungen: %1 Datensätze ohne OpenAlex-ID, %2 unlesbare Datensätze, %3 Dateien ohne Entitäten, %4 Datensätze anderer Art, %5 vom Cache abgelehnte Datensätze.</translation>
+    </message>
+    <message>
+        <source>load OpenAlex records from files or folders: singletons, list pages, bare arrays, JSON Lines, gzip JSON Lines (the snapshot&apos;s part_NNN.gz)</source>
+        <translation>OpenAlex-Datensätze aus Dateien oder Ordnern laden: Einzeldatensätze, Listenseiten, bloße Arrays, JSON Lines, gzip-komprimiertes JSON Lines (die part_NNN.gz des Snapshots)</translation>
+    </message>
+    <message>
+        <source>peerscope: no API key set; without one OpenAlex allows only a very small daily budget. Set a free key with --api-key KEY or OPENALEX_API_KEY.</source>
+        <translation>peerscope: kein API-Schlüssel gesetzt; ohne einen erlaubt OpenAlex nur ein sehr kleines Tageskontingent. Legen Sie mit --api-key KEY oder OPENALEX_API_KEY einen kostenlosen Schlüssel fest.</translation>
+    </message>
+    <message>
+        <source>%1 API calls (%2 priced, %3)</source>
+        <translation>%1 API-Aufrufe (%2 kostenpflichtig, %3)</translation>
+    </message>
+    <message>
+        <source>fetch only the author record (free) and print what the sync would cost</source>
+        <translation>nur den Autorendatensatz abrufen (kostenlos) und ausgeben, was die Synchronisierung kosten würde</translation>
+    </message>
+    <message>
+        <source>sync: %1 record(s) without a usable OpenAlex ID were left out.</source>
+        <translation>sync: ausgelassene Datensätze ohne brauchbare OpenAlex-ID: %1.</translation>
+    </message>
+    <message>
+        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5.</source>
+        <translation>sync: %1 fertig: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5.</translation>
+    </message>
+    <message>
+        <source>sync: dry run for %1: nothing was listed (%2).</source>
+        <translation>sync: Probelauf für %1: nichts wurde aufgelistet (%2).</translation>
+    </message>
+    <message>
+        <source>(%1 used)</source>
+        <translation>(verbraucht: %1)</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 used)</source>
+        <translation>Der Cache behält alles bisher Synchronisierte; führen Sie die Synchronisierung erneut aus, um sie abzuschließen. (verbraucht: %1)</translation>
+    </message>
+    <message>
+        <source>budget takes no arguments</source>
+        <translation>budget nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>OpenAlex budget today: %1</source>
+        <translation>OpenAlex-Kontingent heute: %1</translation>
+    </message>
+    <message>
+        <source>Used:                  %1</source>
+        <translation>Verbraucht:                %1</translation>
+    </message>
+    <message>
+        <source>Left:                  %1 (%2 list calls or %3 searches)</source>
+        <translation>Übrig:                     %1 (%2 Listenaufrufe oder %3 Suchen)</translation>
+    </message>
+    <message>
+        <source>Prepaid credit:        %1</source>
+        <translation>Vorausbezahltes Guthaben:  %1</translation>
+    </message>
+    <message>
+        <source>Resets:                %1 UTC (in %2 h %3 min)</source>
+        <translation>Zurücksetzung:             %1 UTC (in %2 h %3 min)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s budget is spent: list and search calls wait for the reset; single records are still free.</source>
+        <translation>Das heutige Kontingent ist aufgebraucht: Listen- und Suchaufrufe warten auf die Zurücksetzung; einzelne Datensätze bleiben kostenlos.</translation>
+    </message>
+    <message>
+        <source>Single records are free; a list call costs %1, a search %2.</source>
+        <translation>Einzelne Datensätze sind kostenlos; ein Listenaufruf kostet %1, eine Suche %2.</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr; --dry-run: only the estimate</source>
+        <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr; --dry-run: nur die Schätzung</translation>
+    </message>
+    <message>
+        <source>today&apos;s OpenAlex budget, what is left, when it resets</source>
+        <translation>das heutige OpenAlex-Kontingent, was davon übrig ist, wann es zurückgesetzt wird</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1023,81 @@
     <message>
         <source>Could not write to the cache: %1</source>
         <translation>Konnte nicht in den Cache schreiben: %1</translation>
+    </message>
+    <message>
+        <source>The author looks unchanged since the last sync: no list call, nothing to pay (1 free call).</source>
+        <translation>Der Autor scheint seit der letzten Synchronisierung unverändert: kein Listenaufruf, nichts zu bezahlen (1 kostenloser Aufruf).</translation>
+    </message>
+    <message numerus="yes">
+        <source>works list: %n call(s)</source>
+        <translation>
+            <numerusform>Werkliste: %n Aufruf</numerusform>
+            <numerusform>Werkliste: %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed works: up to %n call(s)</source>
+        <translation>
+            <numerusform>geänderte Werke: bis zu %n Aufruf</numerusform>
+            <numerusform>geänderte Werke: bis zu %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-author profiles: about %n call(s)</source>
+        <translation>
+            <numerusform>Koautorenprofile: etwa %n Aufruf</numerusform>
+            <numerusform>Koautorenprofile: etwa %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-author profiles: %n call(s)</source>
+        <translation>
+            <numerusform>Koautorenprofile: %n Aufruf</numerusform>
+            <numerusform>Koautorenprofile: %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-authors&apos; works: about %n call(s)</source>
+        <translation>
+            <numerusform>Werke der Koautoren: etwa %n Aufruf</numerusform>
+            <numerusform>Werke der Koautoren: etwa %n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 list call(s), %2 (%3 works; %4). Single records are free.</source>
+        <translation>Geschätzte Kosten: %1 Listenaufruf(e), %2 (%3 Werke; %4). Einzelne Datensätze sind kostenlos.</translation>
+    </message>
+    <message>
+        <source>OpenAlex budget spent for today</source>
+        <translation>OpenAlex-Kontingent für heute aufgebraucht</translation>
+    </message>
+    <message>
+        <source>OpenAlex: %1 of %2 left today</source>
+        <translation>OpenAlex: heute noch %1 von %2</translation>
+    </message>
+    <message>
+        <source>OpenAlex: %1 left today</source>
+        <translation>OpenAlex: heute noch %1</translation>
+    </message>
+    <message>
+        <source> (+ %1 prepaid)</source>
+        <translation> (+ %1 Guthaben)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>, resets %1 UTC (in %2)</source>
+        <translation>, Zurücksetzung um %1 UTC (in %2)</translation>
+    </message>
+    <message>
+        <source>OpenAlex redirected the work %1 to an unexpected address.</source>
+        <translation>OpenAlex hat das Werk %1 an eine unerwartete Adresse umgeleitet.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1405,129 @@
     </message>
 </context>
 <context>
+    <name>peerscope::ImportController</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <source>Load OpenAlex records from files: JSON, JSON Lines, or the snapshot&apos;s gzip parts</source>
+        <translation>OpenAlex-Datensätze aus Dateien laden: JSON, JSON Lines oder die gzip-Teile des Snapshots</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Load every OpenAlex data file in a folder and its subfolders (the snapshot&apos;s layout)</source>
+        <translation>Alle OpenAlex-Datendateien eines Ordners und seiner Unterordner laden (der Aufbau des Snapshots)</translation>
+    </message>
+    <message>
+        <source>Import OpenAlex data</source>
+        <translation>OpenAlex-Daten importieren</translation>
+    </message>
+    <message>
+        <source>OpenAlex data (*.json *.jsonl *.ndjson *.gz);;All files (*)</source>
+        <translation>OpenAlex-Daten (*.json *.jsonl *.ndjson *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of OpenAlex data</source>
+        <translation>Einen Ordner mit OpenAlex-Daten importieren</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it to finish, or cancel it, then import again.</source>
+        <translation>Ein Import läuft. Warten Sie, bis er fertig ist, oder brechen Sie ihn ab, und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>This cache is held in memory only, so it cannot be written from the background. Start Peerscope with a cache file to import.</source>
+        <translation>Dieser Cache liegt nur im Arbeitsspeicher und kann daher nicht im Hintergrund beschrieben werden. Starten Sie Peerscope mit einer Cache-Datei, um zu importieren.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Stopping after the records being written…</source>
+        <translation>Wird nach den gerade geschriebenen Datensätzen beendet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1 (file %2 of %3)
+%n record(s) stored</source>
+        <translation>
+            <numerusform>%1 wird importiert (Datei %2 von %3)
+%n Datensatz gespeichert</numerusform>
+            <numerusform>%1 wird importiert (Datei %2 von %3)
+%n Datensätze gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): </source>
+        <translation>
+            <numerusform>%n Datei importiert: </numerusform>
+            <numerusform>%n Dateien importiert: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works, %2 authors, %3 institutions, %4 sources, %5 topics.</source>
+        <translation>%1 Werke, %2 Autoren, %3 Einrichtungen, %4 Quellen, %5 Themen.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what was written before is kept.</source>
+        <translation>Der Import wurde abgebrochen; das bereits Geschriebene bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without an OpenAlex id skipped.</source>
+        <translation>
+            <numerusform>%n Datensatz ohne OpenAlex-ID übersprungen.</numerusform>
+            <numerusform>%n Datensätze ohne OpenAlex-ID übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable record(s) skipped.</source>
+        <translation>
+            <numerusform>%n unlesbarer Datensatz übersprungen.</numerusform>
+            <numerusform>%n unlesbare Datensätze übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held no OpenAlex records (group_by or error answers, empty lists).</source>
+        <translation>
+            <numerusform>%n Datei enthielt keine OpenAlex-Datensätze (group_by- oder Fehlerantworten, leere Listen).</numerusform>
+            <numerusform>%n Dateien enthielten keine OpenAlex-Datensätze (group_by- oder Fehlerantworten, leere Listen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the cache refused.</source>
+        <translation>
+            <numerusform>%n Datensatz vom Cache abgelehnt.</numerusform>
+            <numerusform>%n Datensätze vom Cache abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing to the cache failed: check free disk space and that the cache file is writable, then import again.</source>
+        <translation>Das Schreiben in den Cache ist fehlgeschlagen: Prüfen Sie den freien Speicherplatz und ob die Cache-Datei beschreibbar ist, und importieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Some input could not be imported; see the details. Everything else is in the cache.</source>
+        <translation>Einige Eingaben konnten nicht importiert werden; siehe Details. Alles andere ist im Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… und %n weiteres.</numerusform>
+            <numerusform>… und %n weitere.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerscope::MainWindow</name>
     <message>
         <source>Could not read the cache for the export. Try again, or check the cache file.</source>
@@ -1419,22 +1778,11 @@
         <translation>Abschluss</translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %1: %2 %3 of %4 · %n API call(s)</source>
-        <translation>
-            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufruf</numerusform>
-            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufrufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
         <translation>
             <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunde Wartezeit vor der nächsten Anfrage.</numerusform>
             <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunden Wartezeit vor der nächsten Anfrage.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
-        <translation>%1 synchronisiert: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is unchanged since the last sync (%n API call(s)).</source>
@@ -1457,10 +1805,6 @@
     <message>
         <source>Open Settings</source>
         <translation>Einstellungen öffnen</translation>
-    </message>
-    <message>
-        <source>Today&apos;s OpenAlex budget for this API key is spent. Syncing works again tomorrow; everything cached stays available.</source>
-        <translation>Das heutige OpenAlex-Kontingent dieses API-Schlüssels ist aufgebraucht. Morgen funktioniert die Synchronisierung wieder; alles im Cache bleibt verfügbar.</translation>
     </message>
     <message>
         <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
@@ -1636,10 +1980,6 @@
         <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dieses Werk ist nicht mehr im Cache.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
@@ -1714,6 +2054,64 @@
     <message>
         <source>Identity correction redone.</source>
         <translation>Identitätskorrektur wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>OpenAlex meters its API in dollars a day: single records are free, a list call costs %1 and a search %2. A free API key has $1 a day, reset at midnight UTC.</source>
+        <translation>OpenAlex rechnet seine API in Dollar pro Tag ab: Einzelne Datensätze sind kostenlos, ein Listenaufruf kostet %1 und eine Suche %2. Ein kostenloser API-Schlüssel hat $1 pro Tag, zurückgesetzt um Mitternacht UTC.</translation>
+    </message>
+    <message>
+        <source>Sync %1?</source>
+        <translation>%1 synchronisieren?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sync is estimated at %n list call(s) (%1), more than you asked to spend without confirming: %2.</source>
+        <translation>
+            <numerusform>Diese Synchronisierung braucht schätzungsweise %n Listenaufruf (%1), mehr als Sie ohne Rückfrage ausgeben wollten: %2.</numerusform>
+            <numerusform>Diese Synchronisierung braucht schätzungsweise %n Listenaufrufe (%1), mehr als Sie ohne Rückfrage ausgeben wollten: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 %3 of %4 · %n API call(s), %5</source>
+        <translation>
+            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufruf, %5</numerusform>
+            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufrufe, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls (%6).</source>
+        <translation>%1 synchronisiert: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe (%6).</translation>
+    </message>
+    <message>
+        <source>%1 What was synced is kept; sync again after the reset to complete it. Everything cached stays available.</source>
+        <translation>%1 Das bisher Synchronisierte bleibt erhalten; synchronisieren Sie nach der Zurücksetzung erneut, um es zu vervollständigen. Alles im Cache bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>Field-weighted citation impact: citations relative to works of the same field, type and year; 1 is as expected</source>
+        <translation>Fachgewichtete Zitationswirkung: Zitationen im Verhältnis zu Werken desselben Fachgebiets, Typs und Jahres; 1 entspricht der Erwartung</translation>
+    </message>
+    <message>
+        <source>FWCI %1</source>
+        <translation>FWCI %1</translation>
+    </message>
+    <message>
+        <source>citation percentile %1</source>
+        <translation>Zitationsperzentil %1</translation>
+    </message>
+    <message>
+        <source>top 1%</source>
+        <translation>Top 1 %</translation>
+    </message>
+    <message>
+        <source>top 10%</source>
+        <translation>Top 10 %</translation>
+    </message>
+    <message>
+        <source>unnamed author</source>
+        <translation>unbenannter Autor</translation>
     </message>
 </context>
 <context>
@@ -1935,10 +2333,6 @@
         <translation>Die API-Adresse muss https verwenden (einfaches http ist nur für 127.0.0.1 oder localhost erlaubt): %1</translation>
     </message>
     <message>
-        <source>The OpenAlex daily request budget of this API key is spent. Try again tomorrow.</source>
-        <translation>Das tägliche OpenAlex-Kontingent dieses API-Schlüssels ist aufgebraucht. Versuchen Sie es morgen erneut.</translation>
-    </message>
-    <message>
         <source>OpenAlex did not answer in time (%1). Check your connection and try again.</source>
         <translation>OpenAlex hat nicht rechtzeitig geantwortet (%1). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
     </message>
@@ -1949,10 +2343,6 @@
     <message>
         <source>OpenAlex refused the request: plan upgrade required. This query is not available with your API key&apos;s plan.</source>
         <translation>OpenAlex hat die Anfrage abgelehnt: höherer Tarif erforderlich. Diese Abfrage ist mit dem Tarif Ihres API-Schlüssels nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>OpenAlex is rate limiting this key (asked to wait %1 s). Try again later.</source>
-        <translation>OpenAlex drosselt diesen Schlüssel (Wartezeit %1 s erbeten). Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>OpenAlex rejected the API key (HTTP %1). Set a valid key with --api-key KEY or the OPENALEX_API_KEY environment variable; a free key is available from your openalex.org account.</source>
@@ -1977,6 +2367,18 @@
     <message>
         <source>OpenAlex sent an unreadable answer for %1 (%2).</source>
         <translation>OpenAlex hat für %1 eine unlesbare Antwort gesendet (%2).</translation>
+    </message>
+    <message>
+        <source>OpenAlex says the daily budget of this API key is spent. It resets at midnight UTC; sync again after that, or add prepaid credit to your openalex.org account. Everything cached stays available.</source>
+        <translation>Laut OpenAlex ist das Tageskontingent dieses API-Schlüssels aufgebraucht. Es wird um Mitternacht UTC zurückgesetzt; synchronisieren Sie danach erneut oder laden Sie Guthaben auf Ihr Konto bei openalex.org. Alles im Cache bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>OpenAlex says the daily budget of this API key is spent. It resets at %1 UTC (%2 local time); until then list and search calls are refused and look-ups by ID still work. Sync again after the reset, or add prepaid credit to your openalex.org account. Everything cached stays available.</source>
+        <translation>Laut OpenAlex ist das Tageskontingent dieses API-Schlüssels aufgebraucht. Es wird um %1 UTC (%2 Ortszeit) zurückgesetzt; bis dahin werden Listen- und Suchaufrufe abgelehnt, Abrufe per ID funktionieren weiterhin. Synchronisieren Sie nach der Zurücksetzung erneut oder laden Sie Guthaben auf Ihr Konto bei openalex.org. Alles im Cache bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>OpenAlex is rate limiting this key (asked to wait %1 s). Lower the request rate, then try again.</source>
+        <translation>OpenAlex drosselt diesen Schlüssel (Wartezeit %1 s erbeten). Verringern Sie die Anfragerate und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2615,6 @@ Quelle: %2</translation>
         <translation>(o. J.). </translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(ohne Titel)</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -2271,6 +2669,38 @@ Quelle: %2</translation>
     <message>
         <source>Open-access status</source>
         <translation>Open-Access-Status</translation>
+    </message>
+    <message>
+        <source>Cited %1 times as often as comparable works (same field, type and year)</source>
+        <translation>%1-mal so oft zitiert wie vergleichbare Werke (gleiches Fachgebiet, gleicher Typ, gleiches Jahr)</translation>
+    </message>
+    <message>
+        <source>OpenAlex gives no FWCI for this work</source>
+        <translation>OpenAlex gibt für dieses Werk keinen FWCI an</translation>
+    </message>
+    <message>
+        <source>Cited more than %1% of comparable works</source>
+        <translation>Häufiger zitiert als %1 % der vergleichbaren Werke</translation>
+    </message>
+    <message>
+        <source>OpenAlex gives no citation percentile for this work</source>
+        <translation>OpenAlex gibt für dieses Werk kein Zitationsperzentil an</translation>
+    </message>
+    <message>
+        <source>FWCI</source>
+        <translation>FWCI</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Perzentil</translation>
+    </message>
+    <message>
+        <source>Field-weighted citation impact (OpenAlex): citations relative to works of the same field, type and year; 1 is as expected</source>
+        <translation>Fachgewichtete Zitationswirkung (OpenAlex): Zitationen im Verhältnis zu Werken desselben Fachgebiets, Typs und Jahres; 1 entspricht der Erwartung</translation>
+    </message>
+    <message>
+        <source>Citation percentile (OpenAlex): the share of comparable works cited less, in percent</source>
+        <translation>Zitationsperzentil (OpenAlex): der Anteil vergleichbarer Werke, die seltener zitiert wurden, in Prozent</translation>
     </message>
 </context>
 <context>
@@ -2383,18 +2813,6 @@ Quelle: %2</translation>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <source>Contact e-mail</source>
-        <translation>Kontakt-E-Mail</translation>
-    </message>
-    <message>
-        <source>Sent to OpenAlex as mailto, so they can reach you about problems</source>
-        <translation>Wird als mailto an OpenAlex gesendet, damit man Sie bei Problemen erreichen kann</translation>
-    </message>
-    <message>
-        <source>Contact &amp;e-mail:</source>
-        <translation>Kontakt-&amp;E-Mail:</translation>
-    </message>
-    <message>
         <source>Requests per second</source>
         <translation>Anfragen pro Sekunde</translation>
     </message>
@@ -2483,12 +2901,28 @@ Quelle: %2</translation>
         <translation>SQLite-Cache (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>“%1” is not an e-mail address. Enter one like name@example.org, or leave the field empty.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse. Geben Sie eine wie name@example.org ein oder lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
         <source>Choose a file for the cache.</source>
         <translation>Wählen Sie eine Datei für den Cache.</translation>
+    </message>
+    <message>
+        <source>As&amp;k before syncing:</source>
+        <translation>Vor dem Synchronisieren &amp;nachfragen:</translation>
+    </message>
+    <message>
+        <source>Ask before a sync that uses more than this share of today&apos;s budget</source>
+        <translation>Vor einer Synchronisierung nachfragen, die mehr als diesen Anteil des heutigen Kontingents verbraucht</translation>
+    </message>
+    <message>
+        <source>% of what is left today</source>
+        <translation>% des heute noch Verfügbaren</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Before a sync, Peerscope estimates its cost in OpenAlex list calls. Above this share of what is left of today&apos;s budget it asks first. A free API key has $1 a day; a list call costs $0.0001.</source>
+        <translation>Vor einer Synchronisierung schätzt Peerscope ihre Kosten in OpenAlex-Listenaufrufen. Liegen sie über diesem Anteil des heute noch verfügbaren Kontingents, fragt es zuerst nach. Ein kostenloser API-Schlüssel hat $1 pro Tag; ein Listenaufruf kostet $0.0001.</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3230,13 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>peerscope::Work</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
     <name>peerscope::metrics</name>
     <message>
         <source>Papers</source>
@@ -2948,6 +3389,14 @@ Quelle: %2</translation>
     <message>
         <source>Annual citation count: works with at least 10 citations per year since publication.</source>
         <translation>Jährliche Zitationszahl: Werke mit mindestens 10 Zitationen pro Jahr seit Erscheinen.</translation>
+    </message>
+    <message>
+        <source>Mean FWCI</source>
+        <translation>Mittlerer FWCI</translation>
+    </message>
+    <message>
+        <source>Mean field-weighted citation impact: the average of OpenAlex&apos;s FWCI over the counted works that have one; 1 means cited as often as comparable works (same field, type and year).</source>
+        <translation>Mittlere fachgewichtete Zitationswirkung: der Durchschnitt des FWCI von OpenAlex über die gezählten Werke, die einen haben; 1 bedeutet so oft zitiert wie vergleichbare Werke (gleiches Fachgebiet, gleicher Typ, gleiches Jahr).</translation>
     </message>
 </context>
 <context>

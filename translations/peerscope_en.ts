@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>%1: %n more unreadable record(s)</source>
+        <translation>
+            <numerusform>%1: %n more unreadable record</numerusform>
+            <numerusform>%1: %n more unreadable records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (after %n record(s); those are kept)</source>
+        <translation>
+            <numerusform>%1: %2 (after %n record; those are kept)</numerusform>
+            <numerusform>%1: %2 (after %n records; those are kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the array is cut short or malformed after %n element(s); those before are kept</source>
+        <translation>
+            <numerusform>%1: the array is cut short or malformed after %n element; those before are kept</numerusform>
+            <numerusform>%1: the array is cut short or malformed after %n elements; those before are kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>identity</name>
     <message numerus="yes">
         <source>%n shared co-author(s): %1</source>
@@ -36,6 +60,44 @@
         <translation>
             <numerusform>%1: %n work</numerusform>
             <numerusform>%1: %n works</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::AuthorSync</name>
+    <message numerus="yes">
+        <source>works list: %n call(s)</source>
+        <translation>
+            <numerusform>works list: %n call</numerusform>
+            <numerusform>works list: %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed works: up to %n call(s)</source>
+        <translation>
+            <numerusform>changed works: up to %n call</numerusform>
+            <numerusform>changed works: up to %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-author profiles: about %n call(s)</source>
+        <translation>
+            <numerusform>co-author profiles: about %n call</numerusform>
+            <numerusform>co-author profiles: about %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-author profiles: %n call(s)</source>
+        <translation>
+            <numerusform>co-author profiles: %n call</numerusform>
+            <numerusform>co-author profiles: %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-authors&apos; works: about %n call(s)</source>
+        <translation>
+            <numerusform>co-authors&apos; works: about %n call</numerusform>
+            <numerusform>co-authors&apos; works: about %n calls</numerusform>
         </translation>
     </message>
 </context>
@@ -95,6 +157,61 @@
     </message>
 </context>
 <context>
+    <name>peerscope::ImportController</name>
+    <message numerus="yes">
+        <source>Importing %1 (file %2 of %3)
+%n record(s) stored</source>
+        <translation>
+            <numerusform>Importing %1 (file %2 of %3)
+%n record stored</numerusform>
+            <numerusform>Importing %1 (file %2 of %3)
+%n records stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): </source>
+        <translation>
+            <numerusform>Imported %n file: </numerusform>
+            <numerusform>Imported %n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without an OpenAlex id skipped.</source>
+        <translation>
+            <numerusform>%n record without an OpenAlex id skipped.</numerusform>
+            <numerusform>%n records without an OpenAlex id skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable record(s) skipped.</source>
+        <translation>
+            <numerusform>%n unreadable record skipped.</numerusform>
+            <numerusform>%n unreadable records skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held no OpenAlex records (group_by or error answers, empty lists).</source>
+        <translation>
+            <numerusform>%n file held no OpenAlex records (group_by or error answers, empty lists).</numerusform>
+            <numerusform>%n files held no OpenAlex records (group_by or error answers, empty lists).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the cache refused.</source>
+        <translation>
+            <numerusform>%n record the cache refused.</numerusform>
+            <numerusform>%n records the cache refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerscope::MainWindow</name>
     <message numerus="yes">
         <source>Exporting %n work(s)…</source>
@@ -122,13 +239,6 @@
         <translation>
             <numerusform>Exported %n work to %1.</numerusform>
             <numerusform>Exported %n works to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %1: %2 %3 of %4 · %n API call(s)</source>
-        <translation>
-            <numerusform>Syncing %1: %2 %3 of %4 · %n API call</numerusform>
-            <numerusform>Syncing %1: %2 %3 of %4 · %n API calls</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -199,6 +309,20 @@
         <translation>
             <numerusform>%n citation</numerusform>
             <numerusform>%n citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This sync is estimated at %n list call(s) (%1), more than you asked to spend without confirming: %2.</source>
+        <translation>
+            <numerusform>This sync is estimated at %n list call (%1), more than you asked to spend without confirming: %2.</numerusform>
+            <numerusform>This sync is estimated at %n list calls (%1), more than you asked to spend without confirming: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 %3 of %4 · %n API call(s), %5</source>
+        <translation>
+            <numerusform>Syncing %1: %2 %3 of %4 · %n API call, %5</numerusform>
+            <numerusform>Syncing %1: %2 %3 of %4 · %n API calls, %5</numerusform>
         </translation>
     </message>
 </context>

@@ -218,10 +218,6 @@
         <translation>%1: no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <source>%1: no .json files in this folder</source>
-        <translation>%1: no hay archivos .json en esta carpeta</translation>
-    </message>
-    <message>
         <source>%1: cannot read: %2</source>
         <translation>%1: no se puede leer: %2</translation>
     </message>
@@ -240,6 +236,107 @@
     <message>
         <source>Cache recovered</source>
         <translation>Caché recuperada</translation>
+    </message>
+    <message>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <source>%1: no .json files (nor .jsonl, .ndjson or .gz) in this folder</source>
+        <translation>%1: no hay archivos .json (ni .jsonl, .ndjson o .gz) en esta carpeta</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>element %1</source>
+        <translation>elemento %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>malformed JSON at byte %1: %2</source>
+        <translation>JSON mal formado en el byte %1: %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more unreadable record(s)</source>
+        <translation>
+            <numerusform>%1: %n registro ilegible más</numerusform>
+            <numerusform>%1: %n registros ilegibles más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (after %n record(s); those are kept)</source>
+        <translation>
+            <numerusform>%1: %2 (tras %n registro; ese se conserva)</numerusform>
+            <numerusform>%1: %2 (tras %n registros; esos se conservan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the array is cut short or malformed after %n element(s); those before are kept</source>
+        <translation>
+            <numerusform>%1: el array está cortado o mal formado tras %n elemento; ese se conserva</numerusform>
+            <numerusform>%1: el array está cortado o mal formado tras %n elementos; esos se conservan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no OpenAlex entities: an empty list</source>
+        <translation>%1: ninguna entidad de OpenAlex: una lista vacía</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not stored: %3</source>
+        <translation>%1: %2 no se guardó: %3</translation>
+    </message>
+    <message>
+        <source>%1: malformed JSON at byte %2: %3</source>
+        <translation>%1: JSON mal formado en el byte %2: %3</translation>
+    </message>
+    <message>
+        <source>no OpenAlex entities: an empty list</source>
+        <translation>ninguna entidad de OpenAlex: una lista vacía</translation>
+    </message>
+    <message>
+        <source>%1: &quot;results&quot; is not an array</source>
+        <translation>%1: «results» no es un array</translation>
+    </message>
+    <message>
+        <source>no OpenAlex entities: a group_by answer</source>
+        <translation>ninguna entidad de OpenAlex: una respuesta group_by</translation>
+    </message>
+    <message>
+        <source>an OpenAlex error answer: %1</source>
+        <translation>una respuesta de error de OpenAlex: %1</translation>
+    </message>
+    <message>
+        <source>no OpenAlex entities: a record without an OpenAlex id</source>
+        <translation>ninguna entidad de OpenAlex: un registro sin ID de OpenAlex</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object or array</source>
+        <translation>%1: se esperaba un objeto o un array JSON</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the compressed file ends early (truncated download?)</source>
+        <translation>el archivo comprimido termina antes de tiempo (¿descarga incompleta?)</translation>
+    </message>
+    <message>
+        <source>Cannot open the cache %1 to import into it: %2</source>
+        <translation>No se puede abrir la caché %1 para importar en ella: %2</translation>
     </message>
 </context>
 <context>
@@ -289,16 +386,8 @@
         <translation>Se importaron %1 archivos: %2 autores, %3 trabajos, %4 instituciones, %5 fuentes, %6 temas.</translation>
     </message>
     <message>
-        <source>%1 file(s) were not imported; the cache keeps everything else.</source>
-        <translation>%1 archivo(s) no se importaron; la caché conserva todo lo demás.</translation>
-    </message>
-    <message>
         <source>demo takes no arguments</source>
         <translation>demo no admite argumentos</translation>
-    </message>
-    <message>
-        <source>OpenAlex JSON files or folders</source>
-        <translation>archivos o carpetas JSON de OpenAlex</translation>
     </message>
     <message>
         <source>import needs at least one file or folder</source>
@@ -355,10 +444,6 @@
     <message>
         <source>load the bundled demo data set into the cache</source>
         <translation>cargar en la caché el conjunto de datos de demostración incluido</translation>
-    </message>
-    <message>
-        <source>load OpenAlex JSON files or folders</source>
-        <translation>cargar archivos o carpetas JSON de OpenAlex</translation>
     </message>
     <message>
         <source>matching authors: id, name, works, institution; with --works, cached works: id, year, title, first author</source>
@@ -573,10 +658,6 @@
         <translation>peerscope: %1 necesita la red, pero --offline está activado. Todo lo ya sincronizado sigue disponible sin conexión (search, show, works, export, graph).</translation>
     </message>
     <message>
-        <source>peerscope: no API key set; OpenAlex may refuse the request. Set one with --api-key KEY or OPENALEX_API_KEY.</source>
-        <translation>peerscope: no hay clave de API; puede que OpenAlex rechace la solicitud. Indique una con --api-key KEY u OPENALEX_API_KEY.</translation>
-    </message>
-    <message>
         <source>author</source>
         <translation>autor</translation>
     </message>
@@ -637,20 +718,8 @@
         <translation>sync: OpenAlex fusionó %1 en %2; la caché usa ahora %2 y sigue encontrando %1.</translation>
     </message>
     <message>
-        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
-        <translation>sync: %1 terminado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API.</translation>
-    </message>
-    <message>
         <source>sync: %1 is unchanged since the last sync (%2 API call).</source>
         <translation>sync: %1 no ha cambiado desde la última sincronización (%2 llamada a la API).</translation>
-    </message>
-    <message>
-        <source>(%1 API calls used)</source>
-        <translation>(%1 llamadas a la API usadas)</translation>
-    </message>
-    <message>
-        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 API calls used)</source>
-        <translation>La caché conserva todo lo sincronizado hasta ahora; ejecute de nuevo la sincronización para completarla. (%1 llamadas a la API usadas)</translation>
     </message>
     <message>
         <source>search --remote</source>
@@ -665,12 +734,104 @@
         <translation>%1 coincidencias en OpenAlex (1 llamada a la API). Obtenga una con «peerscope sync ID».</translation>
     </message>
     <message>
-        <source>author + all works + co-author profiles into the cache; progress on stderr</source>
-        <translation>autor + todos los trabajos + perfiles de coautores en la caché; progreso en stderr</translation>
-    </message>
-    <message>
         <source>matching authors on OpenAlex: id, name, works, citations, institution</source>
         <translation>autores coincidentes en OpenAlex: id, nombre, trabajos, citas, institución</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) above: that input was not imported; the cache keeps everything else.</source>
+        <translation>%1 problema(s) arriba: esa entrada no se importó; la caché conserva todo lo demás.</translation>
+    </message>
+    <message>
+        <source>Importing: %1% of %2 MB read, %3 entities stored (file %4 of %5)</source>
+        <translation>Importando: %1 % de %2 MB leído, %3 entidades guardadas (archivo %4 de %5)</translation>
+    </message>
+    <message>
+        <source>OpenAlex JSON, JSON Lines or gzip JSON Lines files, or folders of them</source>
+        <translation>archivos de OpenAlex en JSON, JSON Lines o JSON Lines con gzip, o carpetas que los contengan</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 records without an OpenAlex id, %2 unreadable records, %3 files without entities, %4 records of other kinds, %5 records the cache refused.</source>
+        <translation>Omitidos: %1 registros sin ID de OpenAlex, %2 registros ilegibles, %3 archivos sin entidades, %4 registros de otros tipos, %5 registros rechazados por la caché.</translation>
+    </message>
+    <message>
+        <source>load OpenAlex records from files or folders: singletons, list pages, bare arrays, JSON Lines, gzip JSON Lines (the snapshot&apos;s part_NNN.gz)</source>
+        <translation>cargar registros de OpenAlex desde archivos o carpetas: registros sueltos, páginas de listas, arrays simples, JSON Lines, JSON Lines con gzip (los part_NNN.gz del snapshot)</translation>
+    </message>
+    <message>
+        <source>peerscope: no API key set; without one OpenAlex allows only a very small daily budget. Set a free key with --api-key KEY or OPENALEX_API_KEY.</source>
+        <translation>peerscope: no hay ninguna clave de API; sin ella OpenAlex solo permite un presupuesto diario muy pequeño. Indique una clave gratuita con --api-key KEY o OPENALEX_API_KEY.</translation>
+    </message>
+    <message>
+        <source>%1 API calls (%2 priced, %3)</source>
+        <translation>%1 llamadas a la API (%2 de pago, %3)</translation>
+    </message>
+    <message>
+        <source>fetch only the author record (free) and print what the sync would cost</source>
+        <translation>obtener solo el registro del autor (gratis) e indicar lo que costaría la sincronización</translation>
+    </message>
+    <message>
+        <source>sync: %1 record(s) without a usable OpenAlex ID were left out.</source>
+        <translation>sync: registros omitidos por no tener un ID de OpenAlex utilizable: %1.</translation>
+    </message>
+    <message>
+        <source>sync: %1 done: %2 works and %3 co-author profiles written, %4 changes, %5.</source>
+        <translation>sync: %1 terminado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5.</translation>
+    </message>
+    <message>
+        <source>sync: dry run for %1: nothing was listed (%2).</source>
+        <translation>sync: simulación para %1: no se listó nada (%2).</translation>
+    </message>
+    <message>
+        <source>(%1 used)</source>
+        <translation>(usado: %1)</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything synced so far; run the sync again to complete it. (%1 used)</source>
+        <translation>La caché conserva todo lo sincronizado hasta ahora; ejecute de nuevo la sincronización para completarla. (usado: %1)</translation>
+    </message>
+    <message>
+        <source>budget takes no arguments</source>
+        <translation>budget no admite argumentos</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>OpenAlex budget today: %1</source>
+        <translation>Presupuesto de OpenAlex hoy: %1</translation>
+    </message>
+    <message>
+        <source>Used:                  %1</source>
+        <translation>Usado:                       %1</translation>
+    </message>
+    <message>
+        <source>Left:                  %1 (%2 list calls or %3 searches)</source>
+        <translation>Restante:                    %1 (%2 llamadas de lista o %3 búsquedas)</translation>
+    </message>
+    <message>
+        <source>Prepaid credit:        %1</source>
+        <translation>Crédito prepagado:           %1</translation>
+    </message>
+    <message>
+        <source>Resets:                %1 UTC (in %2 h %3 min)</source>
+        <translation>Se restablece:               %1 UTC (en %2 h %3 min)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s budget is spent: list and search calls wait for the reset; single records are still free.</source>
+        <translation>El presupuesto de hoy está agotado: las llamadas de lista y de búsqueda esperan al restablecimiento; los registros individuales siguen siendo gratis.</translation>
+    </message>
+    <message>
+        <source>Single records are free; a list call costs %1, a search %2.</source>
+        <translation>Los registros individuales son gratis; una llamada de lista cuesta %1, una búsqueda %2.</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr; --dry-run: only the estimate</source>
+        <translation>autor + todos los trabajos + perfiles de coautores en la caché; progreso en stderr; --dry-run: solo la estimación</translation>
+    </message>
+    <message>
+        <source>today&apos;s OpenAlex budget, what is left, when it resets</source>
+        <translation>el presupuesto de OpenAlex de hoy, lo que queda y cuándo se restablece</translation>
     </message>
 </context>
 <context>
@@ -862,6 +1023,81 @@
     <message>
         <source>Could not write to the cache: %1</source>
         <translation>No se pudo escribir en la caché: %1</translation>
+    </message>
+    <message>
+        <source>The author looks unchanged since the last sync: no list call, nothing to pay (1 free call).</source>
+        <translation>El autor parece no haber cambiado desde la última sincronización: ninguna llamada de lista, nada que pagar (1 llamada gratuita).</translation>
+    </message>
+    <message numerus="yes">
+        <source>works list: %n call(s)</source>
+        <translation>
+            <numerusform>lista de trabajos: %n llamada</numerusform>
+            <numerusform>lista de trabajos: %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed works: up to %n call(s)</source>
+        <translation>
+            <numerusform>trabajos cambiados: hasta %n llamada</numerusform>
+            <numerusform>trabajos cambiados: hasta %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-author profiles: about %n call(s)</source>
+        <translation>
+            <numerusform>perfiles de coautores: aproximadamente %n llamada</numerusform>
+            <numerusform>perfiles de coautores: aproximadamente %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-author profiles: %n call(s)</source>
+        <translation>
+            <numerusform>perfiles de coautores: %n llamada</numerusform>
+            <numerusform>perfiles de coautores: %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>co-authors&apos; works: about %n call(s)</source>
+        <translation>
+            <numerusform>trabajos de los coautores: aproximadamente %n llamada</numerusform>
+            <numerusform>trabajos de los coautores: aproximadamente %n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 list call(s), %2 (%3 works; %4). Single records are free.</source>
+        <translation>Coste estimado: %1 llamada(s) de lista, %2 (%3 trabajos; %4). Los registros individuales son gratis.</translation>
+    </message>
+    <message>
+        <source>OpenAlex budget spent for today</source>
+        <translation>Presupuesto de OpenAlex agotado por hoy</translation>
+    </message>
+    <message>
+        <source>OpenAlex: %1 of %2 left today</source>
+        <translation>OpenAlex: quedan %1 de %2 hoy</translation>
+    </message>
+    <message>
+        <source>OpenAlex: %1 left today</source>
+        <translation>OpenAlex: quedan %1 hoy</translation>
+    </message>
+    <message>
+        <source> (+ %1 prepaid)</source>
+        <translation> (+ %1 prepagado)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>, resets %1 UTC (in %2)</source>
+        <translation>, se restablece a las %1 UTC (en %2)</translation>
+    </message>
+    <message>
+        <source>OpenAlex redirected the work %1 to an unexpected address.</source>
+        <translation>OpenAlex redirigió el trabajo %1 a una dirección inesperada.</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1405,129 @@
     </message>
 </context>
 <context>
+    <name>peerscope::ImportController</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Load OpenAlex records from files: JSON, JSON Lines, or the snapshot&apos;s gzip parts</source>
+        <translation>Cargar registros de OpenAlex desde archivos: JSON, JSON Lines o las partes gzip del snapshot</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Importar carpeta…</translation>
+    </message>
+    <message>
+        <source>Load every OpenAlex data file in a folder and its subfolders (the snapshot&apos;s layout)</source>
+        <translation>Cargar todos los archivos de datos de OpenAlex de una carpeta y sus subcarpetas (la estructura del snapshot)</translation>
+    </message>
+    <message>
+        <source>Import OpenAlex data</source>
+        <translation>Importar datos de OpenAlex</translation>
+    </message>
+    <message>
+        <source>OpenAlex data (*.json *.jsonl *.ndjson *.gz);;All files (*)</source>
+        <translation>Datos de OpenAlex (*.json *.jsonl *.ndjson *.gz);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of OpenAlex data</source>
+        <translation>Importar una carpeta de datos de OpenAlex</translation>
+    </message>
+    <message>
+        <source>An import is running. Wait for it to finish, or cancel it, then import again.</source>
+        <translation>Hay una importación en curso. Espere a que termine o cancélela y luego vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>This cache is held in memory only, so it cannot be written from the background. Start Peerscope with a cache file to import.</source>
+        <translation>Esta caché solo está en memoria, así que no se puede escribir en segundo plano. Inicie Peerscope con un archivo de caché para importar.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Stopping after the records being written…</source>
+        <translation>Deteniendo tras los registros que se están escribiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1 (file %2 of %3)
+%n record(s) stored</source>
+        <translation>
+            <numerusform>Importando %1 (archivo %2 de %3)
+%n registro guardado</numerusform>
+            <numerusform>Importando %1 (archivo %2 de %3)
+%n registros guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s): </source>
+        <translation>
+            <numerusform>Se importó %n archivo: </numerusform>
+            <numerusform>Se importaron %n archivos: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 works, %2 authors, %3 institutions, %4 sources, %5 topics.</source>
+        <translation>%1 trabajos, %2 autores, %3 instituciones, %4 fuentes, %5 temas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; what was written before is kept.</source>
+        <translation>Se canceló la importación; lo escrito hasta entonces se conserva.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) without an OpenAlex id skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n registro sin ID de OpenAlex.</numerusform>
+            <numerusform>Se omitieron %n registros sin ID de OpenAlex.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable record(s) skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n registro ilegible.</numerusform>
+            <numerusform>Se omitieron %n registros ilegibles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) held no OpenAlex records (group_by or error answers, empty lists).</source>
+        <translation>
+            <numerusform>%n archivo no contenía registros de OpenAlex (respuestas group_by o de error, listas vacías).</numerusform>
+            <numerusform>%n archivos no contenían registros de OpenAlex (respuestas group_by o de error, listas vacías).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) the cache refused.</source>
+        <translation>
+            <numerusform>%n registro rechazado por la caché.</numerusform>
+            <numerusform>%n registros rechazados por la caché.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing to the cache failed: check free disk space and that the cache file is writable, then import again.</source>
+        <translation>No se pudo escribir en la caché: compruebe el espacio libre en disco y que el archivo de caché tenga permiso de escritura, y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>Some input could not be imported; see the details. Everything else is in the cache.</source>
+        <translation>Parte de la entrada no se pudo importar; consulte los detalles. Todo lo demás está en la caché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… y %n más.</numerusform>
+            <numerusform>… y %n más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerscope::MainWindow</name>
     <message>
         <source>Could not read the cache for the export. Try again, or check the cache file.</source>
@@ -1419,22 +1778,11 @@
         <translation>finalizando</translation>
     </message>
     <message numerus="yes">
-        <source>Syncing %1: %2 %3 of %4 · %n API call(s)</source>
-        <translation>
-            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamada a la API</numerusform>
-            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamadas a la API</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
         <translation>
             <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundo antes de la siguiente solicitud.</numerusform>
             <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundos antes de la siguiente solicitud.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls.</source>
-        <translation>%1 sincronizado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is unchanged since the last sync (%n API call(s)).</source>
@@ -1457,10 +1805,6 @@
     <message>
         <source>Open Settings</source>
         <translation>Abrir Preferencias</translation>
-    </message>
-    <message>
-        <source>Today&apos;s OpenAlex budget for this API key is spent. Syncing works again tomorrow; everything cached stays available.</source>
-        <translation>El presupuesto de OpenAlex de hoy para esta clave de API está agotado. La sincronización volverá a funcionar mañana; todo lo que está en caché sigue disponible.</translation>
     </message>
     <message>
         <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
@@ -1636,10 +1980,6 @@
         <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Este trabajo ya no está en la caché.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
     <message numerus="yes">
         <source>%n citation(s)</source>
         <translation>
@@ -1714,6 +2054,64 @@
     <message>
         <source>Identity correction redone.</source>
         <translation>Corrección de identidad rehecha.</translation>
+    </message>
+    <message>
+        <source>OpenAlex meters its API in dollars a day: single records are free, a list call costs %1 and a search %2. A free API key has $1 a day, reset at midnight UTC.</source>
+        <translation>OpenAlex mide su API en dólares al día: los registros individuales son gratis, una llamada de lista cuesta %1 y una búsqueda %2. Una clave de API gratuita tiene $1 al día, que se restablece a medianoche UTC.</translation>
+    </message>
+    <message>
+        <source>Sync %1?</source>
+        <translation>¿Sincronizar %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>This sync is estimated at %n list call(s) (%1), more than you asked to spend without confirming: %2.</source>
+        <translation>
+            <numerusform>Se estima que esta sincronización necesita %n llamada de lista (%1), más de lo que quiso gastar sin confirmación: %2.</numerusform>
+            <numerusform>Se estima que esta sincronización necesita %n llamadas de lista (%1), más de lo que quiso gastar sin confirmación: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronizar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %1: %2 %3 of %4 · %n API call(s), %5</source>
+        <translation>
+            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamada a la API, %5</numerusform>
+            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamadas a la API, %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls (%6).</source>
+        <translation>%1 sincronizado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API (%6).</translation>
+    </message>
+    <message>
+        <source>%1 What was synced is kept; sync again after the reset to complete it. Everything cached stays available.</source>
+        <translation>%1 Lo sincronizado se conserva; vuelva a sincronizar tras el restablecimiento para completarlo. Todo lo que está en caché sigue disponible.</translation>
+    </message>
+    <message>
+        <source>Field-weighted citation impact: citations relative to works of the same field, type and year; 1 is as expected</source>
+        <translation>Impacto de citas ponderado por campo: citas en relación con trabajos del mismo campo, tipo y año; 1 es lo esperado</translation>
+    </message>
+    <message>
+        <source>FWCI %1</source>
+        <translation>FWCI %1</translation>
+    </message>
+    <message>
+        <source>citation percentile %1</source>
+        <translation>percentil de citas %1</translation>
+    </message>
+    <message>
+        <source>top 1%</source>
+        <translation>1 % superior</translation>
+    </message>
+    <message>
+        <source>top 10%</source>
+        <translation>10 % superior</translation>
+    </message>
+    <message>
+        <source>unnamed author</source>
+        <translation>autor sin nombre</translation>
     </message>
 </context>
 <context>
@@ -1935,10 +2333,6 @@
         <translation>La dirección de la API debe usar https (http sin cifrar solo se permite para 127.0.0.1 o localhost): %1</translation>
     </message>
     <message>
-        <source>The OpenAlex daily request budget of this API key is spent. Try again tomorrow.</source>
-        <translation>El presupuesto diario de solicitudes de OpenAlex de esta clave de API está agotado. Inténtelo de nuevo mañana.</translation>
-    </message>
-    <message>
         <source>OpenAlex did not answer in time (%1). Check your connection and try again.</source>
         <translation>OpenAlex no respondió a tiempo (%1). Compruebe su conexión e inténtelo de nuevo.</translation>
     </message>
@@ -1949,10 +2343,6 @@
     <message>
         <source>OpenAlex refused the request: plan upgrade required. This query is not available with your API key&apos;s plan.</source>
         <translation>OpenAlex rechazó la solicitud: se necesita un plan superior. Esta consulta no está disponible con el plan de su clave de API.</translation>
-    </message>
-    <message>
-        <source>OpenAlex is rate limiting this key (asked to wait %1 s). Try again later.</source>
-        <translation>OpenAlex está limitando esta clave (pidió esperar %1 s). Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>OpenAlex rejected the API key (HTTP %1). Set a valid key with --api-key KEY or the OPENALEX_API_KEY environment variable; a free key is available from your openalex.org account.</source>
@@ -1977,6 +2367,18 @@
     <message>
         <source>OpenAlex sent an unreadable answer for %1 (%2).</source>
         <translation>OpenAlex envió una respuesta ilegible para %1 (%2).</translation>
+    </message>
+    <message>
+        <source>OpenAlex says the daily budget of this API key is spent. It resets at midnight UTC; sync again after that, or add prepaid credit to your openalex.org account. Everything cached stays available.</source>
+        <translation>Según OpenAlex, el presupuesto diario de esta clave de API está agotado. Se restablece a medianoche UTC; vuelva a sincronizar después o añada crédito prepagado a su cuenta de openalex.org. Todo lo que está en caché sigue disponible.</translation>
+    </message>
+    <message>
+        <source>OpenAlex says the daily budget of this API key is spent. It resets at %1 UTC (%2 local time); until then list and search calls are refused and look-ups by ID still work. Sync again after the reset, or add prepaid credit to your openalex.org account. Everything cached stays available.</source>
+        <translation>Según OpenAlex, el presupuesto diario de esta clave de API está agotado. Se restablece a las %1 UTC (%2 hora local); hasta entonces se rechazan las llamadas de lista y de búsqueda, y las consultas por ID siguen funcionando. Vuelva a sincronizar tras el restablecimiento o añada crédito prepagado a su cuenta de openalex.org. Todo lo que está en caché sigue disponible.</translation>
+    </message>
+    <message>
+        <source>OpenAlex is rate limiting this key (asked to wait %1 s). Lower the request rate, then try again.</source>
+        <translation>OpenAlex está limitando esta clave (pidió esperar %1 s). Reduzca la velocidad de solicitudes y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2615,6 @@ Fuente: %2</translation>
         <translation>(s. f.). </translation>
     </message>
     <message>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>abierto</translation>
     </message>
@@ -2271,6 +2669,38 @@ Fuente: %2</translation>
     <message>
         <source>Open-access status</source>
         <translation>Estado de acceso abierto</translation>
+    </message>
+    <message>
+        <source>Cited %1 times as often as comparable works (same field, type and year)</source>
+        <translation>Citado %1 veces tanto como los trabajos comparables (mismo campo, tipo y año)</translation>
+    </message>
+    <message>
+        <source>OpenAlex gives no FWCI for this work</source>
+        <translation>OpenAlex no da FWCI para este trabajo</translation>
+    </message>
+    <message>
+        <source>Cited more than %1% of comparable works</source>
+        <translation>Más citado que el %1 % de los trabajos comparables</translation>
+    </message>
+    <message>
+        <source>OpenAlex gives no citation percentile for this work</source>
+        <translation>OpenAlex no da percentil de citas para este trabajo</translation>
+    </message>
+    <message>
+        <source>FWCI</source>
+        <translation>FWCI</translation>
+    </message>
+    <message>
+        <source>Percentile</source>
+        <translation>Percentil</translation>
+    </message>
+    <message>
+        <source>Field-weighted citation impact (OpenAlex): citations relative to works of the same field, type and year; 1 is as expected</source>
+        <translation>Impacto de citas ponderado por campo (OpenAlex): citas en relación con trabajos del mismo campo, tipo y año; 1 es lo esperado</translation>
+    </message>
+    <message>
+        <source>Citation percentile (OpenAlex): the share of comparable works cited less, in percent</source>
+        <translation>Percentil de citas (OpenAlex): la proporción de trabajos comparables menos citados, en porcentaje</translation>
     </message>
 </context>
 <context>
@@ -2383,18 +2813,6 @@ Fuente: %2</translation>
         <translation>Clave de &amp;API:</translation>
     </message>
     <message>
-        <source>Contact e-mail</source>
-        <translation>Correo de contacto</translation>
-    </message>
-    <message>
-        <source>Sent to OpenAlex as mailto, so they can reach you about problems</source>
-        <translation>Se envía a OpenAlex como mailto para que puedan contactarle si hay problemas</translation>
-    </message>
-    <message>
-        <source>Contact &amp;e-mail:</source>
-        <translation>Correo de &amp;contacto:</translation>
-    </message>
-    <message>
         <source>Requests per second</source>
         <translation>Solicitudes por segundo</translation>
     </message>
@@ -2483,12 +2901,28 @@ Fuente: %2</translation>
         <translation>Caché SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>“%1” is not an e-mail address. Enter one like name@example.org, or leave the field empty.</source>
-        <translation>«%1» no es una dirección de correo. Escriba una como nombre@example.org o deje el campo vacío.</translation>
-    </message>
-    <message>
         <source>Choose a file for the cache.</source>
         <translation>Elija un archivo para la caché.</translation>
+    </message>
+    <message>
+        <source>As&amp;k before syncing:</source>
+        <translation>&amp;Preguntar antes de sincronizar:</translation>
+    </message>
+    <message>
+        <source>Ask before a sync that uses more than this share of today&apos;s budget</source>
+        <translation>Preguntar antes de una sincronización que use más de esta parte del presupuesto de hoy</translation>
+    </message>
+    <message>
+        <source>% of what is left today</source>
+        <translation>% de lo que queda hoy</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Before a sync, Peerscope estimates its cost in OpenAlex list calls. Above this share of what is left of today&apos;s budget it asks first. A free API key has $1 a day; a list call costs $0.0001.</source>
+        <translation>Antes de una sincronización, Peerscope estima su coste en llamadas de lista de OpenAlex. Si supera esta parte de lo que queda del presupuesto de hoy, pregunta primero. Una clave de API gratuita tiene $1 al día; una llamada de lista cuesta $0.0001.</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3230,13 @@ Fuente: %2</translation>
     </message>
 </context>
 <context>
+    <name>peerscope::Work</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
     <name>peerscope::metrics</name>
     <message>
         <source>Papers</source>
@@ -2948,6 +3389,14 @@ Fuente: %2</translation>
     <message>
         <source>Annual citation count: works with at least 10 citations per year since publication.</source>
         <translation>Recuento anual de citas: trabajos con al menos 10 citas por año desde su publicación.</translation>
+    </message>
+    <message>
+        <source>Mean FWCI</source>
+        <translation>FWCI medio</translation>
+    </message>
+    <message>
+        <source>Mean field-weighted citation impact: the average of OpenAlex&apos;s FWCI over the counted works that have one; 1 means cited as often as comparable works (same field, type and year).</source>
+        <translation>Impacto de citas ponderado por campo medio: la media del FWCI de OpenAlex sobre los trabajos contados que lo tienen; 1 significa citado tanto como los trabajos comparables (mismo campo, tipo y año).</translation>
     </message>
 </context>
 <context>
