@@ -150,6 +150,17 @@ void checkWindowCache(Cache &cache, MainWindow &window)
     QTimer::singleShot(5000, watcher, start); // no profile loaded: check anyway
 }
 
+// The command line speaks English, with its plural forms ("1 call", "2 calls").
+int runCommandLine(const QStringList &args)
+{
+    setIdentity();
+    LanguageManager plurals;
+    plurals.setLanguage(QStringLiteral("en"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return cli::run(args, out, err);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -169,17 +180,11 @@ int main(int argc, char *argv[])
         // GUI application has: one on the offscreen platform, no window.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
-        setIdentity();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return cli::run(args, out, err);
+        return runCommandLine(args);
     }
     if (!globalsOk || !command.isEmpty()) {
         QCoreApplication app(argc, argv);
-        setIdentity();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        return cli::run(args, out, err);
+        return runCommandLine(args);
     }
 
     if (!hasDisplay()) {

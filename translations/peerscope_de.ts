@@ -1064,10 +1064,6 @@
         </translation>
     </message>
     <message>
-        <source>Estimated cost: %1 list call(s), %2 (%3 works; %4). Single records are free.</source>
-        <translation>Geschätzte Kosten: %1 Listenaufruf(e), %2 (%3 Werke; %4). Einzelne Datensätze sind kostenlos.</translation>
-    </message>
-    <message>
         <source>OpenAlex budget spent for today</source>
         <translation>OpenAlex-Kontingent für heute aufgebraucht</translation>
     </message>
@@ -1098,6 +1094,13 @@
     <message>
         <source>OpenAlex redirected the work %1 to an unexpected address.</source>
         <translation>OpenAlex hat das Werk %1 an eine unerwartete Adresse umgeleitet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost: %n list call(s), %1 (%2 works; %3). Single records are free.</source>
+        <translation>
+            <numerusform>Geschätzte Kosten: %n Listenaufruf, %1 (%2 Werke; %3). Einzelne Datensätze sind kostenlos.</numerusform>
+            <numerusform>Geschätzte Kosten: %n Listenaufrufe, %1 (%2 Werke; %3). Einzelne Datensätze sind kostenlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,13 @@
             <numerusform>co-authors&apos; works: about %n calls</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Estimated cost: %n list call(s), %1 (%2 works; %3). Single records are free.</source>
+        <translation>
+            <numerusform>Estimated cost: %n list call, %1 (%2 works; %3). Single records are free.</numerusform>
+            <numerusform>Estimated cost: %n list calls, %1 (%2 works; %3). Single records are free.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerscope::ExportDialog</name>

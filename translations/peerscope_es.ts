@@ -1064,10 +1064,6 @@
         </translation>
     </message>
     <message>
-        <source>Estimated cost: %1 list call(s), %2 (%3 works; %4). Single records are free.</source>
-        <translation>Coste estimado: %1 llamada(s) de lista, %2 (%3 trabajos; %4). Los registros individuales son gratis.</translation>
-    </message>
-    <message>
         <source>OpenAlex budget spent for today</source>
         <translation>Presupuesto de OpenAlex agotado por hoy</translation>
     </message>
@@ -1098,6 +1094,13 @@
     <message>
         <source>OpenAlex redirected the work %1 to an unexpected address.</source>
         <translation>OpenAlex redirigió el trabajo %1 a una dirección inesperada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated cost: %n list call(s), %1 (%2 works; %3). Single records are free.</source>
+        <translation>
+            <numerusform>Coste estimado: %n llamada de lista, %1 (%2 trabajos; %3). Los registros individuales son gratuitos.</numerusform>
+            <numerusform>Coste estimado: %n llamadas de lista, %1 (%2 trabajos; %3). Los registros individuales son gratuitos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,7 @@ QString OpenAlexClient::scrubbed(QString text) const
 void OpenAlexClient::setRequestsPerSecond(double rate)
 {
     m_rate = rate > 0 ? rate : 10.0;
+    m_pace = m_rate;
 }
 
 void OpenAlexClient::setBurst(int tokens)
@@ -446,14 +447,14 @@ void OpenAlexClient::schedule()
 
 bool OpenAlexClient::takeToken(qint64 now, qint64 *waitMs)
 {
-    const double refill = double(now - m_lastRefillMs) * m_rate / 1000.0;
+    const double refill = double(now - m_lastRefillMs) * m_pace / 1000.0;
     m_tokens = qMin(double(m_burst), m_tokens + refill);
     m_lastRefillMs = now;
     if (m_tokens >= 1.0) {
         m_tokens -= 1.0;
         return true;
     }
-    *waitMs = qMax<qint64>(1, qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_rate)));
+    *waitMs = qMax<qint64>(1, qint64(std::ceil((1.0 - m_tokens) * 1000.0 / m_pace)));
     return false;
 }
 
@@ -819,6 +820,9 @@ void OpenAlexClient::onFinished(QNetworkReply *reply)
         }
         const qint64 waitMs = seconds >= 0 ? qint64(seconds) * 1000 : backoffMs(request.rateLimitWaits);
         ++request.rateLimitWaits;
+        // The service allows fewer requests a second than we send: slow down
+        // for a while, so the next second does not end in a 429 again.
+        m_pace = qMax(m_rate * kMinPaceShare, m_pace * kPaceBackoff);
         m_pausedUntilMs = qMax(m_pausedUntilMs, nowMs() + waitMs);
         qCInfo(lcClient) << "rate limited, waiting" << waitMs << "ms";
         emit waitingForRateLimit(int(waitMs));
@@ -877,6 +881,8 @@ void OpenAlexClient::onFinished(QNetworkReply *reply)
     result.costUsd = !std::isnan(metaCost) && metaCost >= 0 ? metaCost : priceUsd(request.cost);
     if (request.path == QLatin1String("/rate-limit"))
         readRateLimitBody(body);
+    // Every answer that got through wins back a little of the set rate.
+    m_pace = qMin(m_rate, m_pace + m_rate * kPaceRecovery);
     result.status = ApiResult::Status::Ok;
     deliver(request, result);
 }

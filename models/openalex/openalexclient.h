@@ -205,6 +205,13 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
     double m_rate = 10.0;
+    // The rate actually used: below m_rate after a per-second 429 (times
+    // kPaceBackoff, never under kMinPaceShare of it), then back up by
+    // kPaceRecovery of m_rate with every successful answer.
+    double m_pace = 10.0;
+    static constexpr double kPaceBackoff = 0.75;
+    static constexpr double kMinPaceShare = 0.1;
+    static constexpr double kPaceRecovery = 0.005;
     int m_burst = 1;
     double m_tokens = 1.0;
     qint64 m_lastRefillMs = 0;

@@ -680,6 +680,12 @@ int FakeOpenAlexServer::chargedCalls() const
     return m_chargedCalls;
 }
 
+int FakeOpenAlexServer::perSecondRejections() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_perSecondRejections;
+}
+
 void FakeOpenAlexServer::setPerSecondLimit(int n)
 {
     QMutexLocker lock(&m_mutex);
@@ -795,6 +801,7 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::handle(const QByteArray &method
     if (method != "GET") {
         r = json({{QStringLiteral("error"), QStringLiteral("method not allowed")}}, 400);
     } else if (m_perSecondLimit > 0 && m_requestsThisSecond > m_perSecondLimit) {
+        ++m_perSecondRejections;
         r = applyFault(Fault::PerSecondLimit, {});
     } else if (!m_requiredKey.isEmpty() && logged.query.value(QStringLiteral("api_key")) != m_requiredKey) {
         r = json({{QStringLiteral("error"), QStringLiteral("Unauthorized")}, {QStringLiteral("message"), QStringLiteral("Invalid or missing API key")}}, 401);

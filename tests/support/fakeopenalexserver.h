@@ -104,6 +104,7 @@ public:
     int chargedCalls() const;                           // calls charged today
     // More than n requests in one wall-clock second answer 429 (0: no limit).
     void setPerSecondLimit(int n);
+    int perSecondRejections() const;                    // 429s sent for the per-second limit
     void setRateLimitShape(RateLimitShape shape);
     // Prices charged and reported in meta.cost_usd (default: the documented ones).
     void setPrices(double listUsd, double searchUsd);
@@ -196,6 +197,7 @@ private:
     int m_chargedCalls = 0;
     int m_secondsToReset = -1;
     int m_perSecondLimit = 0;
+    int m_perSecondRejections = 0;
     qint64 m_currentSecond = 0;
     int m_requestsThisSecond = 0;
     RateLimitShape m_rateLimitShape = RateLimitShape::Nested;
