@@ -24,6 +24,7 @@
 #include <QDataStream>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -364,6 +365,12 @@ void TestFieldDeletion::works_everyFieldNullOrAbsent_importShowExport()
 {
     QFETCH(QString, file);
     QFETCH(int, result);
+#ifdef __SANITIZE_ADDRESS__
+    // The 369 KB genome paper (249 authorships) alone outlasts QtTest's
+    // five-minute limit in the sanitizer build; the normal build runs it.
+    if (QFileInfo(file).size() > 200 * 1024)
+        QSKIP("a record this large is run in the normal build only");
+#endif
     QElapsedTimer timer;
     timer.start();
     QJsonObject original = readObject(file);
