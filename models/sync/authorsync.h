@@ -166,7 +166,6 @@ private:
     void failCache(const QString &what);
     void done(SyncResult::Status status, const QString &error = {});
     void report(SyncProgress::Phase phase, int done, int total);
-    int calls() const { return m_calls; }
 
     Cache *m_cache;
     OpenAlexClient *m_client;
