@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/read.h"
 #include "core/domain.h"
 
 #include <QHash>
@@ -113,6 +114,34 @@ public:
     bool beginTransaction();
     bool commit();
     void rollback();
+    // The same as a scope: rolls back unless commit() was called and
+    // succeeded. ok() is false when BEGIN failed (the cache is busy).
+    //   Cache::Transaction t(cache);
+    //   if (!t.ok()) return Status::failure(cache.lastError());
+    //   ... writes ...
+    //   return t.commit();
+    class Transaction
+    {
+    public:
+        explicit Transaction(Cache &cache) : m_cache(cache), m_open(cache.beginTransaction()) {}
+        ~Transaction() { if (m_open) m_cache.rollback(); }
+        Q_DISABLE_COPY_MOVE(Transaction)
+        bool ok() const { return m_open; }
+        Status commit()
+        {
+            if (!m_open)
+                return Status::failure(m_cache.lastError());
+            m_open = false;
+            if (!m_cache.commit()) {
+                m_cache.rollback();
+                return Status::failure(m_cache.lastError());
+            }
+            return succeeded();
+        }
+    private:
+        Cache &m_cache;
+        bool m_open;
+    };
 
     // Idempotent upserts: a record whose raw JSON is unchanged is left alone.
     // Return false on a database error (see lastError()).
@@ -186,6 +215,7 @@ public:
     static bool isPersonId(const QString &id);
 
 private:
+    friend class Sql; // models/cache/sql.h: the one way the query classes run SQL
     bool exec(const QString &sql);
     // A statement prepared once per connection and reused by the writers.
     class QSqlQuery &prepared(const QString &sql);

@@ -1,0 +1,118 @@
+#include "cache/sql.h"
+
+#include "cache/cache.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+namespace peerscope {
+
+QVariant SqlRow::value(int column) const { return m_query.value(column); }
+QString SqlRow::text(int column) const
+{
+    const QString s = m_query.value(column).toString();
+    return s.isNull() ? QStringLiteral("") : s;
+}
+int SqlRow::integer(int column) const { return m_query.value(column).toInt(); }
+qint64 SqlRow::integer64(int column) const { return m_query.value(column).toLongLong(); }
+double SqlRow::real(int column) const { return m_query.value(column).toDouble(); }
+bool SqlRow::isNull(int column) const { return m_query.isNull(column); }
+QJsonObject SqlRow::json(int column) const
+{
+    return QJsonDocument::fromJson(m_query.value(column).toByteArray()).object();
+}
+
+namespace {
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(v);
+    }
+}
+
+QString describe(const QSqlQuery &q)
+{
+    const QSqlError e = q.lastError();
+    if (e.nativeErrorCode().toInt() == SQLITE_INTERRUPT)
+        return QStringLiteral("interrupted");
+    const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown database error") : text;
+}
+
+} // namespace
+
+Status Sql::each(const Cache &cache, const QString &sql, const QVariantList &values, const RowFunction &onRow)
+{
+    if (!cache.isOpen())
+        return Status::failure(QStringLiteral("the cache is not open"));
+    QSqlQuery q(cache.database());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Status::failure(describe(q));
+    bindAll(q, values);
+    if (!q.exec())
+        return Status::failure(describe(q));
+    const SqlRow row(q);
+    while (q.next())
+        onRow(row);
+    // next() returning false is either the end or a failed step (I/O error,
+    // interrupted): only the error tells them apart.
+    if (q.lastError().isValid())
+        return Status::failure(describe(q));
+    return succeeded();
+}
+
+Read<QVariant> Sql::scalar(const Cache &cache, const QString &sql, const QVariantList &values)
+{
+    QVariant out;
+    bool seen = false;
+    const Status s = each(cache, sql, values, [&](const SqlRow &row) {
+        if (!seen)
+            out = row.value(0);
+        seen = true;
+    });
+    if (!s)
+        return Read<QVariant>::failureOf(s);
+    return out;
+}
+
+Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
+{
+    if (!cache.isOpen())
+        return Status::failure(QStringLiteral("the cache is not open"));
+    QSqlQuery &q = cache.prepared(sql);
+    bindAll(q, values);
+    if (!q.exec()) {
+        cache.fail(q);
+        return Status::failure(describe(q));
+    }
+    return succeeded();
+}
+
+int Sql::changes(const Cache &cache)
+{
+    return cache.m_handle ? sqlite3_changes(cache.m_handle) : 0;
+}
+
+qint64 Sql::lastInsertId(const Cache &cache)
+{
+    return cache.m_handle ? sqlite3_last_insert_rowid(cache.m_handle) : 0;
+}
+
+QString Sql::placeholders(qsizetype n)
+{
+    QString out;
+    out.reserve(n * 3);
+    for (qsizetype i = 0; i < n; ++i)
+        out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return out;
+}
+
+} // namespace peerscope
