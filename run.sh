@@ -5,5 +5,6 @@ set -euo pipefail
 source "$(dirname "$0")/scripts/setup.sh"
 
 install_missing "${BUILD_PACKAGES[@]}"
-build_peerscope RelWithDebInfo >&2
+# The application only: the test executables are ./test.sh's to build.
+build_peerscope RelWithDebInfo -- peerscope >&2
 exec "$BUILD_DIR/app/peerscope" "$@"

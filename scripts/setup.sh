@@ -56,13 +56,37 @@ install_missing() {
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build_peerscope TYPE [cmake -D options...] [-- targets...]
+# Configures BUILD_DIR when it is new or when TYPE or the options differ from
+# the last configure (a stamp file remembers them), then builds the targets
+# (everything when none are named).
 build_peerscope() {
   local type="${1:-RelWithDebInfo}"
   shift || true
-  if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-    log "Configuring ($type) in $BUILD_DIR"
-    cmake -S "$PEERSCOPE_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@"
+  local options=() targets=()
+  while [ $# -gt 0 ]; do
+    if [ "$1" = "--" ]; then
+      shift
+      targets=("$@")
+      break
+    fi
+    options+=("$1")
+    shift
+  done
+  local stamp="$BUILD_DIR/.peerscope-configure"
+  local wanted="type=$type options=${options[*]:-}"
+  if [ ! -f "$BUILD_DIR/build.ninja" ] || [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    log "Configuring ($type${options[*]:+ ${options[*]}}) in $BUILD_DIR"
+    # Options left out this time go back to their defaults.
+    cmake -S "$PEERSCOPE_ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$type" \
+      -DPEERSCOPE_WERROR=OFF -DPEERSCOPE_SANITIZE=OFF "${options[@]}"
+    printf '%s' "$wanted" >"$stamp"
   fi
-  log "Building"
-  cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+  if [ ${#targets[@]} -gt 0 ]; then
+    log "Building ${targets[*]}"
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)" --target "${targets[@]}"
+  else
+    log "Building"
+    cmake --build "$BUILD_DIR" --parallel "$(nproc)"
+  fi
 }
