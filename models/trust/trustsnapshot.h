@@ -48,10 +48,9 @@ class Cache;
 //
 // Warnings (shown, and conflation lowers Consistency):
 //   conflation  exactly identity::possibleConflation()'s findings, one
-//               warning per finding with its summary and evidence; the rules
-//               and their thresholds are the table in
-//               models/identity/conflationrules.h (the only place they live):
-//               several distinct ORCIDs; more than 100 works in one year;
+//               warning per finding with its summary and evidence. The
+//               thresholds live only in models/identity/conflationrules.h;
+//               in words: several distinct ORCIDs; more than 100 works in one year;
 //               two fields (domains) of >= 3 works and >= 20% each whose
 //               co-authors never meet; different countries in one year with
 //               separate co-authors, in 2 or more years
