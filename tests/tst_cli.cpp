@@ -245,6 +245,108 @@ private slots:
         QVERIFY(r.err.contains("no display"));
         QVERIFY(r.out.startsWith("Joseph Mearman"));
     }
+
+    void show_includesTheTrustSnapshot()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        const auto text = run({QStringLiteral("show"), QStringLiteral("A5017898742")});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        // Between the metrics and the topics, worded as in the window.
+        const qsizetype trustAt = out.indexOf(QStringLiteral("\nTrust 59 · Established\n"));
+        QVERIFY2(trustAt > out.indexOf(QLatin1String("Mean FWCI:")), qPrintable(out));
+        QVERIFY(trustAt < out.indexOf(QLatin1String("\nTopics (")));
+        QVERIFY(out.contains(QStringLiteral("  Verification L1 · Unclaimed\n")));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\n  Identity +5/30\\n"))));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\n  Affiliation +15/15\\n"))));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\n    ORCID +0/15  No ORCID on the record \\(unclaimed\\)  \\[OpenAlex author record\\]\\n"))));
+        QVERIFY(out.contains(QRegularExpression(QStringLiteral("\\n    Latest work +6/10  Latest cached work in 2021  \\[cached works \\(9\\)\\]\\n"))));
+        QVERIFY(out.contains(QLatin1String("  No conflation or duplicate warnings.\n")));
+
+        const auto json = run({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("A5017898742")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject trust = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("trust")).toObject();
+        QCOMPARE(trust.value(QStringLiteral("level")).toInt(), 1);
+        QCOMPARE(trust.value(QStringLiteral("level_text")).toString(), QStringLiteral("L1"));
+        QCOMPARE(trust.value(QStringLiteral("claim")).toString(), QStringLiteral("Unclaimed"));
+        QCOMPARE(trust.value(QStringLiteral("score")).toInt(), 59);
+        QCOMPARE(trust.value(QStringLiteral("band")).toString(), QStringLiteral("established"));
+        QCOMPARE(trust.value(QStringLiteral("band_text")).toString(), QStringLiteral("Established"));
+        const QJsonArray groups = trust.value(QStringLiteral("groups")).toArray();
+        QStringList keys;
+        int score = 0;
+        int max = 0;
+        for (const QJsonValue &g : groups) {
+            keys << g[QStringLiteral("key")].toString();
+            int points = 0;
+            for (const QJsonValue &item : g[QStringLiteral("items")].toArray()) {
+                QVERIFY(!item[QStringLiteral("key")].toString().isEmpty());
+                QVERIFY(!item[QStringLiteral("name")].toString().isEmpty());
+                QVERIFY(!item[QStringLiteral("reason")].toString().isEmpty());
+                QVERIFY(!item[QStringLiteral("source")].toString().isEmpty());
+                QVERIFY(item[QStringLiteral("points")].toInt() <= item[QStringLiteral("max")].toInt());
+                points += item[QStringLiteral("points")].toInt();
+            }
+            QCOMPARE(g[QStringLiteral("points")].toInt(), points);
+            score += points;
+            max += g[QStringLiteral("max")].toInt();
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("identity"), QStringLiteral("affiliation"), QStringLiteral("consistency"),
+                                    QStringLiteral("footprint"), QStringLiteral("recency"), QStringLiteral("network")}));
+        QCOMPARE(score, 59);
+        QCOMPARE(max, 100);
+        QCOMPARE(groups.at(0)[QStringLiteral("points")].toInt(), 5);
+        QVERIFY(trust.value(QStringLiteral("warnings")).isArray());
+        QVERIFY(trust.value(QStringLiteral("warnings")).toArray().isEmpty());
+    }
+
+    void show_listsConflationAndDuplicateWarnings()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        // Before: Andrew T. Wilson has a possible duplicate, Andrew Wilson.
+        auto json = run({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("A5101495888")});
+        QCOMPARE(json.exitCode, 0);
+        QJsonArray warnings = QJsonDocument::fromJson(json.out)[QStringLiteral("trust")][QStringLiteral("warnings")].toArray();
+        QCOMPARE(warnings.size(), 1);
+        QCOMPARE(warnings.first()[QStringLiteral("kind")].toString(), QStringLiteral("duplicate"));
+        QCOMPARE(warnings.first()[QStringLiteral("other_author")].toString(), QStringLiteral("A5103202491"));
+        // Merged, the person's works carry two ORCIDs: one conflation warning.
+        QCOMPARE(run({QStringLiteral("identity"), QStringLiteral("merge"), QStringLiteral("A5101495888"), QStringLiteral("A5103202491")}).exitCode, 0);
+        json = run({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("A5101495888")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject trust = QJsonDocument::fromJson(json.out)[QStringLiteral("trust")].toObject();
+        warnings = trust.value(QStringLiteral("warnings")).toArray();
+        QCOMPARE(warnings.size(), 1);
+        const QJsonObject w = warnings.first().toObject();
+        QCOMPARE(w.value(QStringLiteral("kind")).toString(), QStringLiteral("conflation"));
+        QCOMPARE(w.value(QStringLiteral("finding")).toString(), QStringLiteral("several_orcids"));
+        QVERIFY(w.value(QStringLiteral("message")).toString().contains(QLatin1String("0000-0002-9704-2332")));
+        QCOMPARE(w.value(QStringLiteral("evidence")).toArray().size(), 2);
+        QCOMPARE(trust.value(QStringLiteral("groups")).toArray().at(2)[QStringLiteral("items")].toArray().at(0)[QStringLiteral("points")].toInt(), 5);
+        const auto text = run({QStringLiteral("show"), QStringLiteral("A5101495888")});
+        QVERIFY(text.out.contains("  ! Possible conflation: 2 different ORCIDs"));
+        QVERIFY(text.out.contains("      ORCID 0000-0002-9704-2332 on 1 work"));
+    }
+
+    void unreadableCache_showAndConflationExit4()
+    {
+        QCOMPARE(run({QStringLiteral("demo")}).exitCode, 0);
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+            c.setDatabaseName(m_db);
+            QVERIFY(c.open());
+            QVERIFY(QSqlQuery(c).exec(QStringLiteral("DROP TABLE authorship_institutions")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("break"));
+        // A failed read is an error, never a clean record.
+        const auto shown = run({QStringLiteral("show"), QStringLiteral("--json"), QStringLiteral("A5017898742")});
+        QCOMPARE(shown.exitCode, 4);
+        QVERIFY(shown.out.isEmpty());
+        QVERIFY2(shown.err.contains("authorship_institutions"), shown.err.constData());
+        const auto conflation = run({QStringLiteral("identity"), QStringLiteral("conflation"), QStringLiteral("A5017898742")});
+        QCOMPARE(conflation.exitCode, 4);
+        QVERIFY(conflation.err.contains("authorship_institutions"));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)

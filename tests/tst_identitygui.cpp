@@ -117,7 +117,7 @@ private slots:
         QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("confirmMergeBox"))) != nullptr);
         box->button(QMessageBox::Cancel)->click();
         QTest::qWait(50);
-        QVERIFY(identity::Corrections(m_cache).list(false).isEmpty());
+        QVERIFY(identity::Corrections(m_cache).list(false)->isEmpty());
         QCOMPARE(w.publicationModel()->rowCount(), 2);
     }
 
@@ -136,7 +136,7 @@ private slots:
         QSignalSpy changed(&dialog, &IdentityDialog::identityChanged);
         dialog.findChild<QPushButton *>(QStringLiteral("undoCorrectionButton"))->click();
         QCOMPARE(changed.size(), 1);
-        QVERIFY(corrections.list(false).isEmpty());
+        QVERIFY(corrections.list(false)->isEmpty());
         QVERIFY(table->item(last, 0)->text().contains(QStringLiteral("undone")));
     }
 };

@@ -66,7 +66,8 @@ void IdentityDialog::changeEvent(QEvent *event)
 
 void IdentityDialog::refresh()
 {
-    const QList<identity::Correction> all = identity::Corrections(m_cache).list(true);
+    const Read<QList<identity::Correction>> read = identity::Corrections(m_cache).list(true);
+    const QList<identity::Correction> all = read.valueOr({});
     m_table->setRowCount(int(all.size()));
     bool anyActive = false;
     for (int r = 0; r < all.size(); ++r) {
@@ -94,7 +95,8 @@ void IdentityDialog::refresh()
     }
     m_table->resizeColumnsToContents();
     m_undo->setEnabled(anyActive);
-    m_status->setText(all.isEmpty() ? tr("No corrections yet. Merge a possible duplicate from a profile's trust warnings, "
+    m_status->setText(!read ? tr("Cannot read the corrections: %1").arg(read.error())
+                      : all.isEmpty() ? tr("No corrections yet. Merge a possible duplicate from a profile's trust warnings, "
                                          "or use 'peerscope identity' on the command line.")
                                     : QString());
 }

@@ -634,7 +634,7 @@ void MainWindow::retranslateUi()
     updateCount();
     // The profile's evidence is worded when it is computed: compute it again.
     if (m_current.profile.isValid() && !m_loading) {
-        m_current.trust = computeTrust(m_cache, m_authorId, m_referenceYear);
+        m_current.trust = TrustSnapshot::fromRead(computeTrust(m_cache, m_authorId, m_referenceYear));
         m_profile->setProfile(m_current.profile, m_current.trust);
     }
     if (m_table->currentIndex().isValid())
@@ -1262,7 +1262,7 @@ AuthorLoad MainWindow::loadAuthor(const Cache &cache, const QString &authorId, i
     load.authorId = cache.resolveAlias(authorId);
     load.rows = PublicationTableModel::loadRows(cache, load.authorId);
     load.profile = loadProfile(cache, load.authorId, referenceYear);
-    load.trust = computeTrust(cache, load.authorId, referenceYear);
+    load.trust = TrustSnapshot::fromRead(computeTrust(cache, load.authorId, referenceYear));
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT work_id, year, cited_by_count FROM work_counts_by_year "

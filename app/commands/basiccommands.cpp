@@ -7,6 +7,7 @@
 #include "cache/importer.h"
 #include "core/displaytext.h"
 #include "profile/profile.h"
+#include "trust/trustsnapshot.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -218,11 +219,17 @@ int showCommand(Context &ctx)
     const QString id = resolveAuthorArgument(ctx, parser.positionalArguments().join(u' '), &code);
     if (id.isEmpty())
         return code;
-    const Profile profile = loadProfile(*ctx.cache(), id, QDate::currentDate().year());
+    const int year = QDate::currentDate().year();
+    const Profile profile = loadProfile(*ctx.cache(), id, year);
+    const Read<TrustSnapshot> trust = computeTrust(*ctx.cache(), id, year);
+    if (!trust) {
+        ctx.err() << "peerscope: " << QCoreApplication::translate("cli", "cannot read the trust evidence: %1").arg(trust.error()) << Qt::endl;
+        return CacheError;
+    }
     if (parser.isSet(json))
-        ctx.out() << QJsonDocument(profileJson(profile)).toJson(QJsonDocument::Indented);
+        ctx.out() << QJsonDocument(profileJson(profile, *trust)).toJson(QJsonDocument::Indented);
     else
-        ctx.out() << profileText(profile);
+        ctx.out() << profileText(profile, *trust);
     ctx.out().flush();
     return Ok;
 }
@@ -265,7 +272,7 @@ const bool registered = Registry::add({QStringLiteral("demo"), QStringLiteral("d
                         && Registry::add({QStringLiteral("search"), QStringLiteral("search TEXT [--remote|--works] [--json]"),
                                           QCoreApplication::translate("cli", "matching authors: id, name, works, institution; with --works, cached works: id, year, title, first author"), searchCommand})
                         && Registry::add({QStringLiteral("show"), QStringLiteral("show AUTHOR [--json]"),
-                                          QCoreApplication::translate("cli", "profile: identity, ids, affiliations, metrics, topics, collaborators"), showCommand})
+                                          QCoreApplication::translate("cli", "profile: identity, ids, affiliations, metrics, trust, topics, collaborators"), showCommand})
                         && Registry::add({QStringLiteral("works"), QStringLiteral("works AUTHOR [--json]"),
                                           QCoreApplication::translate("cli", "the publication list"), worksCommand});
 

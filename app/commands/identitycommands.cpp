@@ -2,6 +2,7 @@
 // identity corrections from the command line.
 
 #include "cli.h"
+#include "commands/profileformat.h"
 
 #include "cache/cache.h"
 #include "identity/identity.h"
@@ -79,7 +80,12 @@ int identityCommand(Context &ctx)
         if (const int code = resolveAll(args, &ids); code != Ok)
             return code;
         if (action == QLatin1String("suggest")) {
-            const auto candidates = identity::possibleDuplicates(*cache, ids.first());
+            const auto found = identity::possibleDuplicates(*cache, ids.first());
+            if (!found) {
+                ctx.err() << "peerscope: " << QCoreApplication::translate("cli", "cannot read the cache: %1").arg(found.error()) << Qt::endl;
+                return CacheError;
+            }
+            const QList<identity::DuplicateCandidate> &candidates = *found;
             if (asJson) {
                 QJsonArray a;
                 for (const auto &c : candidates)
@@ -99,13 +105,16 @@ int identityCommand(Context &ctx)
                     ctx.err() << QCoreApplication::translate("cli", "No likely duplicates of %1 in the cache.").arg(ids.first()) << Qt::endl;
             }
         } else {
-            const auto findings = identity::possibleConflation(*cache, ids.first());
+            const auto found = identity::possibleConflation(*cache, ids.first());
+            if (!found) {
+                ctx.err() << "peerscope: " << QCoreApplication::translate("cli", "cannot read the cache: %1").arg(found.error()) << Qt::endl;
+                return CacheError;
+            }
+            const QList<identity::ConflationFinding> &findings = *found;
             if (asJson) {
                 QJsonArray a;
                 for (const auto &f : findings)
-                    a << QJsonObject{{QStringLiteral("kind"), identity::kindName(f.kind)},
-                                     {QStringLiteral("summary"), f.summary},
-                                     {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)}};
+                    a << conflationJson(f);
                 ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
             } else {
                 for (const auto &f : findings) {
@@ -144,7 +153,12 @@ int identityCommand(Context &ctx)
     if (action == QLatin1String("redo"))
         return report(ctx, corrections.redo(), QCoreApplication::translate("cli", "Redone (%1)."), asJson);
     if (action == QLatin1String("list")) {
-        const auto all = corrections.list(true);
+        const auto read = corrections.list(true);
+        if (!read) {
+            ctx.err() << "peerscope: " << QCoreApplication::translate("cli", "cannot read the cache: %1").arg(read.error()) << Qt::endl;
+            return CacheError;
+        }
+        const QList<identity::Correction> &all = *read;
         if (asJson) {
             QJsonArray a;
             for (const auto &c : all)

@@ -3,8 +3,11 @@
 #include "core/displaytext.h"
 #include "openalex/ids.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace peerscope::cli {
 
@@ -17,9 +20,124 @@ QString withSource(int ours, int theirs)
     return QStringLiteral("%1 (OpenAlex: %2)").arg(ours).arg(theirs);
 }
 
+struct TrustGroup {
+    QString key;
+    QString name;
+    int points = 0;
+    int max = 0;
+    QList<TrustEvidence> items;
+};
+
+// The evidence by group, in the order the formula lists them.
+QList<TrustGroup> trustGroups(const TrustSnapshot &trust)
+{
+    QList<TrustGroup> groups;
+    for (const TrustEvidence &e : trust.evidence) {
+        auto it = std::find_if(groups.begin(), groups.end(), [&](const TrustGroup &g) { return g.key == e.groupKey; });
+        if (it == groups.end()) {
+            groups.append(TrustGroup{e.groupKey, e.group, 0, 0, {}});
+            it = groups.end() - 1;
+        }
+        it->points += e.points;
+        it->max += e.maxPoints;
+        it->items << e;
+    }
+    return groups;
+}
+
+QString profileTextWith(const Profile &p, const TrustSnapshot *trust);
+
 } // namespace
 
 QString profileText(const Profile &p)
+{
+    return profileTextWith(p, nullptr);
+}
+
+QString profileText(const Profile &p, const TrustSnapshot &trust)
+{
+    return profileTextWith(p, &trust);
+}
+
+QString trustText(const TrustSnapshot &trust)
+{
+    QString text;
+    QTextStream s(&text);
+    s << QCoreApplication::translate("cli", "Trust %1 · %2").arg(trust.score).arg(trust.bandText()) << '\n';
+    s << "  " << QCoreApplication::translate("cli", "Verification %1 · %2").arg(trust.levelText(), trust.claimText()) << '\n';
+    const QList<TrustGroup> groups = trustGroups(trust);
+    int nameWidth = 0;
+    for (const TrustGroup &g : groups)
+        for (const TrustEvidence &e : g.items)
+            nameWidth = std::max(nameWidth, int(e.item.size()));
+    for (const TrustGroup &g : groups) {
+        s << "  " << g.name.leftJustified(nameWidth + 2) << QStringLiteral("%1/%2").arg(g.points).arg(g.max).rightJustified(6) << '\n';
+        for (const TrustEvidence &e : g.items)
+            s << "    " << e.item.leftJustified(nameWidth) << QStringLiteral("%1/%2").arg(e.points).arg(e.maxPoints).rightJustified(6) << "  "
+              << e.reason << "  [" << e.source << "]\n";
+    }
+    if (trust.warnings.isEmpty())
+        s << "  " << QCoreApplication::translate("cli", "No conflation or duplicate warnings.") << '\n';
+    for (const TrustWarning &w : trust.warnings) {
+        s << "  ! " << w.message;
+        if (!w.otherAuthorId.isEmpty())
+            s << "  (" << QCoreApplication::translate("cli", "compare: peerscope show %1").arg(w.otherAuthorId) << ')';
+        s << '\n';
+        for (const QString &e : w.evidence)
+            s << "      " << e << '\n';
+    }
+    return text;
+}
+
+QJsonObject conflationJson(const identity::ConflationFinding &f)
+{
+    return QJsonObject{{QStringLiteral("kind"), identity::kindName(f.kind)},
+                       {QStringLiteral("summary"), f.summary},
+                       {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)},
+                       {QStringLiteral("source"), f.source}};
+}
+
+QJsonObject trustJson(const TrustSnapshot &trust)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("level"), trust.level);
+    o.insert(QStringLiteral("level_text"), trust.levelText());
+    o.insert(QStringLiteral("claim"), trust.claimText());
+    o.insert(QStringLiteral("score"), trust.score);
+    o.insert(QStringLiteral("band"), TrustSnapshot::bandKey(trust.band));
+    o.insert(QStringLiteral("band_text"), trust.bandText());
+    QJsonArray groups;
+    for (const TrustGroup &g : trustGroups(trust)) {
+        QJsonArray items;
+        for (const TrustEvidence &e : g.items)
+            items << QJsonObject{{QStringLiteral("key"), e.itemKey}, {QStringLiteral("name"), e.item},
+                                 {QStringLiteral("points"), e.points}, {QStringLiteral("max"), e.maxPoints},
+                                 {QStringLiteral("reason"), e.reason}, {QStringLiteral("source"), e.source}};
+        groups << QJsonObject{{QStringLiteral("key"), g.key}, {QStringLiteral("name"), g.name},
+                              {QStringLiteral("points"), g.points}, {QStringLiteral("max"), g.max},
+                              {QStringLiteral("items"), items}};
+    }
+    o.insert(QStringLiteral("groups"), groups);
+    QJsonArray warnings;
+    for (const TrustWarning &w : trust.warnings) {
+        QJsonObject j{{QStringLiteral("kind"), TrustWarning::kindName(w.kind)},
+                      {QStringLiteral("message"), w.message},
+                      {QStringLiteral("source"), w.source}};
+        if (w.kind == TrustWarning::Kind::Conflation) {
+            j.insert(QStringLiteral("finding"), w.finding);
+            j.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(w.evidence));
+        }
+        if (!w.otherAuthorId.isEmpty())
+            j.insert(QStringLiteral("other_author"), w.otherAuthorId);
+        warnings << j;
+    }
+    o.insert(QStringLiteral("warnings"), warnings);
+    return o;
+}
+
+namespace {
+
+QString profileTextWith(const Profile &p, const TrustSnapshot *trust)
 {
     QString text;
     QTextStream s(&text);
@@ -50,6 +168,8 @@ QString profileText(const Profile &p)
     s << '\n';
     if (p.author.name == QLatin1String("Deleted Author") && p.author.worksCount == 0)
         s << "  Note:        OpenAlex lists this record as deleted.\n";
+    if (trust)
+        s << '\n' << trustText(*trust);
 
     s << "\nTopics (" << a.topics.size() << "):\n";
     int totalTopicWorks = 0;
@@ -77,6 +197,15 @@ QString profileText(const Profile &p)
     if (p.coauthors.isEmpty())
         s << "  none in the cache\n";
     return text;
+}
+
+} // namespace
+
+QJsonObject profileJson(const Profile &p, const TrustSnapshot &trust)
+{
+    QJsonObject o = profileJson(p);
+    o.insert(QStringLiteral("trust"), trustJson(trust));
+    return o;
 }
 
 QJsonObject profileJson(const Profile &p)

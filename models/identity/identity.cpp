@@ -1,13 +1,13 @@
 #include "identity/identity.h"
 
 #include "cache/cache.h"
+#include "cache/identityqueries.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -16,46 +16,6 @@ Q_LOGGING_CATEGORY(lcIdentity, "peerscope.identity", QtWarningMsg)
 namespace peerscope::identity {
 
 namespace {
-
-QStringList column(QSqlQuery &q)
-{
-    QStringList out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
-}
-
-// id -> display name for a two-column query.
-QHash<QString, QString> pairs(QSqlQuery &q)
-{
-    QHash<QString, QString> out;
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toString());
-    return out;
-}
-
-QHash<QString, QString> institutionsOf(const Cache &cache, const QString &authorId)
-{
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT i.id, i.display_name FROM institutions i WHERE i.id IN ("
-        "  SELECT institution_id FROM author_affiliations WHERE author_id = ? "
-        "  UNION SELECT institution_id FROM author_last_institutions WHERE author_id = ?)"));
-    q.addBindValue(authorId);
-    q.addBindValue(authorId);
-    q.exec();
-    return pairs(q);
-}
-
-QHash<QString, QString> topicsOf(const Cache &cache, const QString &authorId)
-{
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("SELECT t.id, t.display_name FROM author_topics a JOIN topics t ON t.id = a.topic_id "
-                             "WHERE a.author_id = ?"));
-    q.addBindValue(authorId);
-    q.exec();
-    return pairs(q);
-}
 
 QHash<QString, QString> coauthorsOf(const Cache &cache, const QString &authorId)
 {
@@ -72,22 +32,6 @@ QStringList sharedNames(const QHash<QString, QString> &a, const QHash<QString, Q
         if (it.key() != skip && b.contains(it.key()))
             out << it.value();
     out.sort(Qt::CaseInsensitive);
-    return out;
-}
-
-// Co-author IDs on a set of works, the record itself left out.
-QSet<QString> coauthorIdsOnWorks(const Cache &cache, const QString &recordId, const QStringList &workIds)
-{
-    QSet<QString> out;
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral("SELECT DISTINCT author_id FROM authorships WHERE work_id = ? AND author_id <> ? AND author_id <> ''"));
-    for (const QString &w : workIds) {
-        q.addBindValue(w);
-        q.addBindValue(recordId);
-        if (q.exec())
-            while (q.next())
-                out.insert(q.value(0).toString());
-    }
     return out;
 }
 
@@ -117,43 +61,44 @@ QString kindName(ConflationFinding::Kind kind)
     return {};
 }
 
-QList<DuplicateCandidate> possibleDuplicates(const Cache &cache, const QString &authorIdIn)
+Read<QList<DuplicateCandidate>> possibleDuplicates(const Cache &cache, const QString &authorIdIn)
 {
+    using Result = Read<QList<DuplicateCandidate>>;
     const QString authorId = cache.resolveAlias(authorIdIn);
+    const IdentityQueries queries(cache);
     QList<DuplicateCandidate> out;
 
-    QSqlQuery q(cache.database());
-    q.prepare(QStringLiteral(
-        "SELECT DISTINCT o.author_id, o.name_key, a.display_name FROM author_name_keys mine "
-        "JOIN author_name_keys o ON o.name_key = mine.name_key AND o.author_id <> mine.author_id "
-        "JOIN authors a ON a.id = o.author_id "
-        "WHERE mine.author_id = ? "
-        "AND NOT EXISTS (SELECT 1 FROM identity_overrides m WHERE m.kind = 'merge' AND m.undone = 0 AND m.author_id = o.author_id)"));
-    q.addBindValue(authorId);
-    if (!q.exec())
-        return out;
-    QHash<QString, QPair<QString, QString>> candidates; // id -> (key, name)
-    while (q.next())
-        candidates.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
-    if (candidates.isEmpty())
+    const auto candidates = queries.sameNameKey(authorId);
+    if (!candidates)
+        return Result::failureOf(candidates);
+    if (candidates->isEmpty())
         return out;
 
     const QHash<QString, QString> myCoauthors = coauthorsOf(cache, authorId);
-    const QHash<QString, QString> myInstitutions = institutionsOf(cache, authorId);
-    const QHash<QString, QString> myTopics = topicsOf(cache, authorId);
-    for (auto it = candidates.constBegin(); it != candidates.constEnd(); ++it) {
+    const auto myInstitutions = queries.institutionsOf(authorId);
+    if (!myInstitutions)
+        return Result::failureOf(myInstitutions);
+    const auto myTopics = queries.topicsOf(authorId);
+    if (!myTopics)
+        return Result::failureOf(myTopics);
+    for (const IdentityQueries::NameKeyMatch &m : *candidates) {
         DuplicateCandidate c;
-        c.id = it.key();
-        c.nameKey = it.value().first;
-        c.name = it.value().second;
+        c.id = m.id;
+        c.nameKey = m.nameKey;
+        c.name = m.name;
         // Each co-authored the other: that alone proves two people, not one.
         const QHash<QString, QString> theirCoauthors = coauthorsOf(cache, c.id);
         if (theirCoauthors.contains(authorId))
             continue;
+        const auto theirInstitutions = queries.institutionsOf(c.id);
+        if (!theirInstitutions)
+            return Result::failureOf(theirInstitutions);
+        const auto theirTopics = queries.topicsOf(c.id);
+        if (!theirTopics)
+            return Result::failureOf(theirTopics);
         c.sharedCoauthors = sharedNames(myCoauthors, theirCoauthors, c.id);
-        const QHash<QString, QString> theirInstitutions = institutionsOf(cache, c.id);
-        c.sharedInstitutions = sharedNames(myInstitutions, theirInstitutions);
-        c.sharedTopics = sharedNames(myTopics, topicsOf(cache, c.id));
+        c.sharedInstitutions = sharedNames(*myInstitutions, *theirInstitutions);
+        c.sharedTopics = sharedNames(*myTopics, *theirTopics);
         c.score = 3 * int(c.sharedCoauthors.size()) + 2 * int(c.sharedInstitutions.size()) + int(c.sharedTopics.size());
         if (c.score == 0)
             continue;
@@ -167,127 +112,166 @@ QList<DuplicateCandidate> possibleDuplicates(const Cache &cache, const QString &
     return out;
 }
 
-QList<ConflationFinding> possibleConflation(const Cache &cache, const QString &authorIdIn)
+namespace {
+
+using Findings = QList<ConflationFinding>;
+
+// Several ORCIDs on the person's authorships (and its record).
+Status severalOrcids(const Cache &cache, const QString &personId, const ConflationThresholds &rules, Findings &out)
 {
-    const QString recordId = cache.resolveAlias(authorIdIn);
-    QList<ConflationFinding> out;
-
-    // Several ORCIDs on one record's authorships.
-    {
-        QSqlQuery q(cache.database());
-        q.prepare(QStringLiteral("SELECT orcid, COUNT(DISTINCT work_id) FROM effective_authorships "
-                                 "WHERE person_id = ? AND orcid IS NOT NULL AND orcid <> '' GROUP BY orcid ORDER BY 2 DESC"));
-        q.addBindValue(recordId);
-        QStringList evidence;
-        if (q.exec())
-            while (q.next()) {
-                const int works = q.value(1).toInt(); // a variable: lupdate 6.4 hangs on q.value(1) as the count
-                evidence << QCoreApplication::translate("identity", "ORCID %1 on %n work(s)", nullptr, works).arg(q.value(0).toString());
-            }
-        if (evidence.size() > 1)
-            out << ConflationFinding{ConflationFinding::Kind::SeveralOrcids,
-                                     QCoreApplication::translate("identity", "The works carry %1 different ORCIDs: one record, several people?").arg(evidence.size()),
-                                     evidence};
+    const auto orcids = IdentityQueries(cache).authorshipOrcids(personId);
+    if (!orcids)
+        return Status::failureOf(orcids);
+    QStringList evidence;
+    QSet<QString> seen;
+    for (const IdentityQueries::OrcidWorks &o : *orcids) {
+        seen.insert(o.orcid);
+        evidence << QCoreApplication::translate("identity", "ORCID %1 on %n work(s)", nullptr, o.works).arg(o.orcid);
     }
-
-    // Implausible output: OpenAlex's own per-year counts and the cached works.
-    {
-        QSqlQuery q(cache.database());
-        q.prepare(QStringLiteral(
-            "SELECT year, MAX(n) FROM ("
-            "  SELECT year, works_count AS n FROM author_counts_by_year WHERE author_id = ? "
-            "  UNION ALL SELECT w.publication_year, COUNT(*) FROM works w "
-            "  WHERE w.id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?) GROUP BY w.publication_year"
-            ") GROUP BY year HAVING MAX(n) > ? ORDER BY year"));
-        q.addBindValue(recordId);
-        q.addBindValue(recordId);
-        q.addBindValue(ImplausibleWorksPerYear);
-        QStringList evidence;
-        if (q.exec())
-            while (q.next())
-                evidence << QCoreApplication::translate("identity", "%1: %2 works").arg(q.value(0).toInt()).arg(q.value(1).toInt());
-        if (!evidence.isEmpty())
-            out << ConflationFinding{ConflationFinding::Kind::ImplausibleOutput,
-                                     QCoreApplication::translate("identity", "More than %1 works in a year: very prolific, or several people.").arg(ImplausibleWorksPerYear),
-                                     evidence};
+    if (const auto summary = cache.authorSummary(personId); summary && !summary->orcid.isEmpty() && !seen.contains(summary->orcid)) {
+        seen.insert(summary->orcid);
+        evidence << QCoreApplication::translate("identity", "ORCID %1 on the author record, on no cached work").arg(summary->orcid);
     }
+    if (seen.size() < rules.distinctOrcids)
+        return succeeded();
+    QStringList list = seen.values();
+    list.sort();
+    out << ConflationFinding{ConflationFinding::Kind::SeveralOrcids,
+                             QCoreApplication::translate("identity", "Possible conflation: %n different ORCIDs on this record's works (%1)", nullptr, int(seen.size()))
+                                 .arg(list.join(QStringLiteral(", "))),
+                             evidence, QCoreApplication::translate("identity", "ORCIDs on the cached authorships")};
+    return succeeded();
+}
 
-    // Unrelated fields: bodies of work in different domains whose co-authors
-    // never meet.
-    {
-        QSqlQuery q(cache.database());
-        q.prepare(QStringLiteral(
-            "SELECT t.domain, wt.work_id FROM work_topics wt JOIN topics t ON t.id = wt.topic_id "
-            "WHERE wt.position = 0 AND t.domain IS NOT NULL AND t.domain <> '' "
-            "AND wt.work_id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?)"));
-        q.addBindValue(recordId);
-        QHash<QString, QStringList> byDomain;
-        int total = 0;
-        if (q.exec())
-            while (q.next()) {
-                byDomain[q.value(0).toString()] << q.value(1).toString();
-                ++total;
-            }
-        QStringList domains;
-        for (auto it = byDomain.constBegin(); it != byDomain.constEnd(); ++it)
-            if (it.value().size() >= 3 && it.value().size() * 4 >= total)
-                domains << it.key();
-        domains.sort();
-        for (int i = 0; i < domains.size(); ++i) {
-            for (int j = i + 1; j < domains.size(); ++j) {
-                const QSet<QString> a = coauthorIdsOnWorks(cache, recordId, byDomain.value(domains.at(i)));
-                const QSet<QString> b = coauthorIdsOnWorks(cache, recordId, byDomain.value(domains.at(j)));
-                if (a.isEmpty() || b.isEmpty() || a.intersects(b))
-                    continue;
-                out << ConflationFinding{
-                    ConflationFinding::Kind::UnrelatedFields,
-                    QCoreApplication::translate("identity", "Works in %1 and in %2 with no co-author in common.").arg(domains.at(i), domains.at(j)),
-                    {QCoreApplication::translate("identity", "%1: %n work(s)", nullptr, int(byDomain.value(domains.at(i)).size())).arg(domains.at(i)),
-                     QCoreApplication::translate("identity", "%1: %n work(s)", nullptr, int(byDomain.value(domains.at(j)).size())).arg(domains.at(j))}};
-            }
-        }
+// More works in a year than one person writes.
+Status implausibleOutput(const Cache &cache, const QString &personId, const ConflationThresholds &rules, Findings &out)
+{
+    const auto years = IdentityQueries(cache).yearsAbove(personId, rules.worksPerYear);
+    if (!years)
+        return Status::failureOf(years);
+    if (years->isEmpty())
+        return succeeded();
+    QStringList evidence;
+    IdentityQueries::YearWorks busiest;
+    for (const IdentityQueries::YearWorks &y : *years) {
+        evidence << QCoreApplication::translate("identity", "%1: %n work(s)", nullptr, y.works).arg(y.year);
+        if (y.works > busiest.works)
+            busiest = y;
     }
+    out << ConflationFinding{ConflationFinding::Kind::ImplausibleOutput,
+                             QCoreApplication::translate("identity", "Possible conflation: %1 works in %2; more than %3 a year is implausible for one person")
+                                 .arg(busiest.works).arg(busiest.year).arg(rules.worksPerYear),
+                             evidence, QCoreApplication::translate("identity", "OpenAlex's yearly counts and the cached works")};
+    return succeeded();
+}
 
-    // Far-apart institutions in the same year, with separate co-authors.
-    {
-        QSqlQuery q(cache.database());
-        q.prepare(QStringLiteral(
-            "SELECT w.publication_year, i.country_code, s.work_id, i.display_name FROM effective_authorships s "
-            "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
-            "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
-            "WHERE s.person_id = ? AND i.country_code IS NOT NULL AND i.country_code <> '' AND w.publication_year > 0"));
-        q.addBindValue(recordId);
-        // year -> country -> works, and country -> an institution name
-        QHash<int, QHash<QString, QStringList>> byYear;
-        QHash<QString, QString> institutionIn;
-        if (q.exec())
-            while (q.next()) {
-                byYear[q.value(0).toInt()][q.value(1).toString()] << q.value(2).toString();
-                institutionIn.insert(q.value(1).toString(), q.value(3).toString());
-            }
-        QStringList evidence;
-        QList<int> years = byYear.keys();
-        std::sort(years.begin(), years.end());
-        for (int year : std::as_const(years)) {
-            const QHash<QString, QStringList> &countries = byYear.value(year);
-            if (countries.size() < 2)
+// Bodies of work in different domains whose co-authors never meet.
+Status unrelatedFields(const Cache &cache, const QString &personId, const ConflationThresholds &rules, Findings &out)
+{
+    const IdentityQueries queries(cache);
+    const auto byDomain = queries.worksByPrimaryDomain(personId);
+    if (!byDomain)
+        return Status::failureOf(byDomain);
+    qsizetype total = 0;
+    for (const QStringList &works : *byDomain)
+        total += works.size();
+    QStringList domains;
+    for (auto it = byDomain->constBegin(); it != byDomain->constEnd(); ++it)
+        if (it.value().size() >= rules.fieldMinimumWorks && double(it.value().size()) >= rules.fieldMinimumShare * double(total))
+            domains << it.key();
+    domains.sort();
+    QHash<QString, QSet<QString>> coauthors;
+    for (const QString &d : std::as_const(domains)) {
+        const auto ids = queries.coauthorIdsOnWorks(personId, byDomain->value(d));
+        if (!ids)
+            return Status::failureOf(ids);
+        coauthors.insert(d, *ids);
+    }
+    QStringList pairs;
+    QStringList evidence;
+    for (int i = 0; i < domains.size(); ++i)
+        for (int j = i + 1; j < domains.size(); ++j) {
+            const QSet<QString> &a = coauthors[domains.at(i)];
+            const QSet<QString> &b = coauthors[domains.at(j)];
+            if (a.isEmpty() || b.isEmpty() || a.intersects(b))
                 continue;
-            QStringList codes = countries.keys();
-            codes.sort();
-            for (int i = 0; i < codes.size(); ++i)
-                for (int j = i + 1; j < codes.size(); ++j) {
-                    const QSet<QString> a = coauthorIdsOnWorks(cache, recordId, countries.value(codes.at(i)));
-                    const QSet<QString> b = coauthorIdsOnWorks(cache, recordId, countries.value(codes.at(j)));
-                    if (!a.isEmpty() && !b.isEmpty() && !a.intersects(b))
-                        evidence << QCoreApplication::translate("identity", "%1: %2 (%3) and %4 (%5), no shared co-authors")
-                                        .arg(year)
-                                        .arg(institutionIn.value(codes.at(i)), codes.at(i), institutionIn.value(codes.at(j)), codes.at(j));
-                }
+            pairs << QCoreApplication::translate("identity", "%1 and %2").arg(domains.at(i), domains.at(j));
+            evidence << QCoreApplication::translate("identity", "%1: %n work(s)", nullptr, int(byDomain->value(domains.at(i)).size())).arg(domains.at(i))
+                            + QStringLiteral("; ")
+                            + QCoreApplication::translate("identity", "%1: %n work(s)", nullptr, int(byDomain->value(domains.at(j)).size())).arg(domains.at(j))
+                            + QStringLiteral("; ") + QCoreApplication::translate("identity", "no co-author in common");
         }
-        if (!evidence.isEmpty())
-            out << ConflationFinding{ConflationFinding::Kind::DistantInstitutions,
-                                     QCoreApplication::translate("identity", "Affiliations in different countries in the same year, with separate collaborators."),
-                                     evidence};
+    if (pairs.isEmpty())
+        return succeeded();
+    out << ConflationFinding{ConflationFinding::Kind::UnrelatedFields,
+                             QCoreApplication::translate("identity", "Possible conflation: works in %1 with no co-author in common")
+                                 .arg(pairs.join(QStringLiteral("; "))),
+                             evidence, QCoreApplication::translate("identity", "primary topics and co-authors of the cached works")};
+    return succeeded();
+}
+
+// Far-apart institutions in the same year, with separate co-authors, year after year.
+Status distantInstitutions(const Cache &cache, const QString &personId, const ConflationThresholds &rules, Findings &out)
+{
+    const IdentityQueries queries(cache);
+    const auto rows = queries.authorshipCountries(personId);
+    if (!rows)
+        return Status::failureOf(rows);
+    // year -> country -> works, and country -> an institution name
+    QMap<int, QMap<QString, QStringList>> byYear;
+    QHash<QString, QString> institutionIn;
+    for (const IdentityQueries::CountryWork &r : *rows) {
+        byYear[r.year][r.country] << r.workId;
+        if (!institutionIn.contains(r.country))
+            institutionIn.insert(r.country, r.institution);
+    }
+    QStringList evidence;
+    int years = 0;
+    for (auto y = byYear.cbegin(); y != byYear.cend(); ++y) {
+        const QMap<QString, QStringList> &countries = y.value();
+        if (countries.size() < 2)
+            continue;
+        const QStringList codes = countries.keys(); // sorted
+        bool flagged = false;
+        for (int i = 0; i < codes.size(); ++i)
+            for (int j = i + 1; j < codes.size(); ++j) {
+                const auto a = queries.coauthorIdsOnWorks(personId, countries.value(codes.at(i)));
+                if (!a)
+                    return Status::failureOf(a);
+                const auto b = queries.coauthorIdsOnWorks(personId, countries.value(codes.at(j)));
+                if (!b)
+                    return Status::failureOf(b);
+                if (a->isEmpty() || b->isEmpty() || a->intersects(*b))
+                    continue;
+                flagged = true;
+                evidence << QCoreApplication::translate("identity", "%1: %2 (%3) and %4 (%5), no shared co-authors")
+                                .arg(y.key())
+                                .arg(institutionIn.value(codes.at(i)), codes.at(i), institutionIn.value(codes.at(j)), codes.at(j));
+            }
+        if (flagged)
+            ++years;
+    }
+    if (years < rules.distantInstitutionYears)
+        return succeeded();
+    out << ConflationFinding{ConflationFinding::Kind::DistantInstitutions,
+                             QCoreApplication::translate("identity", "Possible conflation: affiliations in different countries in the same year, "
+                                                                     "with separate co-authors, in %n year(s)", nullptr, years),
+                             evidence, QCoreApplication::translate("identity", "institutions and co-authors of the cached authorships")};
+    return succeeded();
+}
+
+} // namespace
+
+Read<QList<ConflationFinding>> possibleConflation(const Cache &cache, const QString &authorIdIn, const ConflationThresholds &rules)
+{
+    const QString personId = cache.resolveAlias(authorIdIn);
+    Findings out;
+    for (auto rule : {severalOrcids, implausibleOutput, unrelatedFields, distantInstitutions}) {
+        const Status s = rule(cache, personId, rules, out);
+        if (!s) {
+            qCWarning(lcIdentity) << "conflation checks for" << personId << "failed:" << s.error();
+            return Read<Findings>::failureOf(s);
+        }
     }
     return out;
 }
@@ -324,22 +308,6 @@ QString Corrections::checkOwnWorks(const QString &person, const QStringList &wor
     return {};
 }
 
-QString Corrections::personOfBatch(qint64 batch) const
-{
-    QSqlQuery who(m_cache.database());
-    who.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE batch = ? LIMIT 1"));
-    who.addBindValue(batch);
-    return who.exec() && who.next() ? who.value(0).toString() : QString();
-}
-
-qint64 Corrections::nextBatch() const
-{
-    QSqlQuery q(m_cache.database());
-    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(batch), 0) + 1 FROM identity_overrides")) && q.next())
-        return q.value(0).toLongLong();
-    return 1;
-}
-
 Corrections::Result Corrections::merge(const QString &primaryIn, const QStringList &others, const QString &reason)
 {
     const QString primary = m_cache.resolveAlias(primaryIn);
@@ -347,48 +315,32 @@ Corrections::Result Corrections::merge(const QString &primaryIn, const QStringLi
         return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(primaryIn));
     if (others.isEmpty())
         return fail(QCoreApplication::translate("identity", "Name at least one record to merge into %1.").arg(primary));
-    if (!m_cache.beginTransaction())
+    Cache::Transaction transaction(m_cache);
+    if (!transaction.ok())
         return fail(m_cache.lastError());
-    const qint64 batch = nextBatch();
+    const Read<qint64> batch = IdentityQueries(m_cache).nextBatch();
+    if (!batch)
+        return fail(QCoreApplication::translate("identity", "Cannot record the merge: %1").arg(batch.error()));
     const QString now = Cache::nowUtc();
+    IdentityWriter writer(m_cache);
     for (const QString &otherIn : others) {
         const QString other = m_cache.resolveAlias(otherIn);
-        if (other == primary) {
-            m_cache.rollback();
+        if (other == primary)
             return fail(QCoreApplication::translate("identity", "%1 is already part of %2.").arg(otherIn, primary));
-        }
-        if (Cache::isPersonId(other)) {
-            m_cache.rollback();
+        if (Cache::isPersonId(other))
             return fail(QCoreApplication::translate("identity", "%1 is a person you split off; undo that split instead of merging it back.").arg(other));
-        }
-        if (!m_cache.authorSummary(other)) {
-            m_cache.rollback();
+        if (!m_cache.authorSummary(other))
             return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(otherIn));
-        }
         // Records already merged into `other` follow it into the primary.
-        QSqlQuery follow(m_cache.database());
-        follow.prepare(QStringLiteral("UPDATE identity_overrides SET person_id = ? WHERE kind = 'merge' AND undone = 0 AND person_id = ?"));
-        follow.addBindValue(primary);
-        follow.addBindValue(other);
-        QSqlQuery q(m_cache.database());
-        q.prepare(QStringLiteral("INSERT INTO identity_overrides (kind, person_id, author_id, batch, reason, created_at) "
-                                 "VALUES ('merge', ?, ?, ?, ?, ?)"));
-        q.addBindValue(primary);
-        q.addBindValue(other);
-        q.addBindValue(batch);
-        q.addBindValue(reason);
-        q.addBindValue(now);
-        if (!follow.exec() || !q.exec()) {
-            const QString why = q.lastError().text().isEmpty() ? follow.lastError().text() : q.lastError().text();
-            m_cache.rollback();
-            return fail(QCoreApplication::translate("identity", "Cannot record the merge: %1").arg(why));
-        }
+        Status s = writer.moveMerges(other, primary);
+        if (s)
+            s = writer.addMerge(primary, other, *batch, reason, now);
+        if (!s)
+            return fail(QCoreApplication::translate("identity", "Cannot record the merge: %1").arg(s.error()));
     }
-    if (!m_cache.commit()) {
-        m_cache.rollback();
-        return fail(m_cache.lastError());
-    }
-    return succeeded(primary, batch);
+    if (const Status s = transaction.commit(); !s)
+        return fail(s.error());
+    return succeeded(primary, *batch);
 }
 
 Corrections::Result Corrections::split(const QString &recordIn, const QStringList &workIds, const QString &newName, const QString &reason)
@@ -401,50 +353,39 @@ Corrections::Result Corrections::split(const QString &recordIn, const QStringLis
         return fail(QCoreApplication::translate("identity", "Name the works to split off with --works."));
     if (const QString notOwned = checkOwnWorks(record, workIds); !notOwned.isEmpty())
         return fail(notOwned);
-    if (!m_cache.beginTransaction())
-        return fail(m_cache.lastError());
-    QSqlQuery next(m_cache.database());
-    qint64 number = 1;
-    if (next.exec(QStringLiteral("SELECT COALESCE(MAX(CAST(SUBSTR(id, 2) AS INTEGER)), 0) + 1 FROM persons")) && next.next())
-        number = next.value(0).toLongLong();
-    const QString person = QStringLiteral("X%1").arg(number);
-    const QString now = Cache::nowUtc();
-    const qint64 batch = nextBatch();
-    QSqlQuery p(m_cache.database());
-    p.prepare(QStringLiteral("INSERT INTO persons (id, display_name, split_from, created_at) VALUES (?, ?, ?, ?)"));
-    p.addBindValue(person);
-    p.addBindValue(newName.isEmpty() ? QCoreApplication::translate("identity", "%1 (split)").arg(author->name) : newName);
-    p.addBindValue(record);
-    p.addBindValue(now);
-    bool ok = p.exec();
-    // The authorship rows to move: the record's own, or those of records
-    // merged into it.
-    QSqlQuery rows(m_cache.database());
-    rows.prepare(QStringLiteral("SELECT DISTINCT record_id FROM effective_authorships WHERE person_id = ? AND work_id = ?"));
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT INTO identity_overrides (kind, person_id, author_id, work_id, batch, reason, created_at) "
-                             "VALUES ('split', ?, ?, ?, ?, ?, ?)"));
-    for (const QString &w : workIds) {
-        rows.addBindValue(record);
-        rows.addBindValue(w);
-        ok = ok && rows.exec();
-        const QStringList records = column(rows);
-        for (const QString &r : records) {
-            q.addBindValue(person);
-            q.addBindValue(r);
-            q.addBindValue(w);
-            q.addBindValue(batch);
-            q.addBindValue(reason);
-            q.addBindValue(now);
-            ok = ok && q.exec();
-        }
-    }
-    if (!ok || !m_cache.commit()) {
-        const QString why = q.lastError().text();
-        m_cache.rollback();
+    auto failed = [](const QString &why) {
         return fail(QCoreApplication::translate("identity", "Cannot record the split: %1").arg(why));
+    };
+    Cache::Transaction transaction(m_cache);
+    if (!transaction.ok())
+        return fail(m_cache.lastError());
+    const IdentityQueries queries(m_cache);
+    const Read<qint64> number = queries.nextPersonNumber();
+    if (!number)
+        return failed(number.error());
+    const Read<qint64> batch = queries.nextBatch();
+    if (!batch)
+        return failed(batch.error());
+    const QString person = QStringLiteral("X%1").arg(*number);
+    const QString now = Cache::nowUtc();
+    IdentityWriter writer(m_cache);
+    if (const Status s = writer.addPerson(person, newName.isEmpty() ? QCoreApplication::translate("identity", "%1 (split)").arg(author->name) : newName,
+                                          record, now);
+        !s)
+        return failed(s.error());
+    for (const QString &w : workIds) {
+        // The authorship rows to move: the record's own, or those of records
+        // merged into it.
+        const Read<QStringList> records = queries.recordsOnWork(record, w);
+        if (!records)
+            return failed(records.error());
+        for (const QString &r : *records)
+            if (const Status s = writer.addSplit(person, r, w, *batch, reason, now); !s)
+                return failed(s.error());
     }
-    return succeeded(person, batch);
+    if (const Status s = transaction.commit(); !s)
+        return failed(s.error());
+    return succeeded(person, *batch);
 }
 
 Corrections::Result Corrections::exclude(const QString &personIn, const QStringList &workIds, const QString &reason)
@@ -456,87 +397,71 @@ Corrections::Result Corrections::exclude(const QString &personIn, const QStringL
         return fail(QCoreApplication::translate("identity", "Name the works to exclude with --works."));
     if (const QString notOwned = checkOwnWorks(person, workIds); !notOwned.isEmpty())
         return fail(notOwned);
-    if (!m_cache.beginTransaction())
-        return fail(m_cache.lastError());
-    const qint64 batch = nextBatch();
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT INTO identity_overrides (kind, person_id, work_id, batch, reason, created_at) "
-                             "VALUES ('exclude', ?, ?, ?, ?, ?)"));
-    bool ok = true;
-    for (const QString &w : workIds) {
-        q.addBindValue(person);
-        q.addBindValue(w);
-        q.addBindValue(batch);
-        q.addBindValue(reason);
-        q.addBindValue(Cache::nowUtc());
-        ok = ok && q.exec();
-    }
-    if (!ok || !m_cache.commit()) {
-        const QString why = q.lastError().text();
-        m_cache.rollback();
+    auto failed = [](const QString &why) {
         return fail(QCoreApplication::translate("identity", "Cannot record the exclusion: %1").arg(why));
-    }
-    return succeeded(person, batch);
+    };
+    Cache::Transaction transaction(m_cache);
+    if (!transaction.ok())
+        return fail(m_cache.lastError());
+    const Read<qint64> batch = IdentityQueries(m_cache).nextBatch();
+    if (!batch)
+        return failed(batch.error());
+    IdentityWriter writer(m_cache);
+    for (const QString &w : workIds)
+        if (const Status s = writer.addExclude(person, w, *batch, reason, Cache::nowUtc()); !s)
+            return failed(s.error());
+    if (const Status s = transaction.commit(); !s)
+        return failed(s.error());
+    return succeeded(person, *batch);
 }
 
 Corrections::Result Corrections::undo()
 {
-    QSqlQuery last(m_cache.database());
-    if (!last.exec(QStringLiteral("SELECT MAX(batch) FROM identity_overrides WHERE undone = 0")) || !last.next() || last.value(0).isNull())
+    Cache::Transaction transaction(m_cache);
+    if (!transaction.ok())
+        return fail(m_cache.lastError());
+    const IdentityQueries queries(m_cache);
+    const Read<std::optional<qint64>> last = queries.lastActiveBatch();
+    if (!last)
+        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(last.error()));
+    if (!*last)
         return fail(QCoreApplication::translate("identity", "Nothing to undo."));
-    const qint64 batch = last.value(0).toLongLong();
-    QSqlQuery q(m_cache.database());
-    // undone_at is an undo counter, so redo can take the latest undo back.
-    q.prepare(QStringLiteral("UPDATE identity_overrides SET undone = 1, undone_at = printf('%012d', "
-                             "COALESCE((SELECT MAX(CAST(undone_at AS INTEGER)) FROM identity_overrides), 0) + 1) "
-                             "WHERE batch = ?"));
-    q.addBindValue(batch);
-    if (!q.exec())
-        return fail(q.lastError().text());
-    return succeeded(personOfBatch(batch), batch);
+    const qint64 batch = **last;
+    if (const Status s = IdentityWriter(m_cache).markUndone(batch); !s)
+        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(s.error()));
+    const Read<QString> person = queries.personOfBatch(batch);
+    if (!person)
+        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(person.error()));
+    if (const Status s = transaction.commit(); !s)
+        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(s.error()));
+    return succeeded(*person, batch);
 }
 
 Corrections::Result Corrections::redo()
 {
-    QSqlQuery last(m_cache.database());
-    if (!last.exec(QStringLiteral("SELECT batch FROM identity_overrides WHERE undone = 1 "
-                                  "AND batch > COALESCE((SELECT MAX(batch) FROM identity_overrides WHERE undone = 0), 0) "
-                                  "ORDER BY undone_at DESC LIMIT 1"))
-        || !last.next())
+    Cache::Transaction transaction(m_cache);
+    if (!transaction.ok())
+        return fail(m_cache.lastError());
+    const IdentityQueries queries(m_cache);
+    const Read<std::optional<qint64>> last = queries.lastUndoneBatch();
+    if (!last)
+        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(last.error()));
+    if (!*last)
         return fail(QCoreApplication::translate("identity", "Nothing to redo."));
-    const qint64 batch = last.value(0).toLongLong();
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("UPDATE identity_overrides SET undone = 0, undone_at = NULL WHERE batch = ?"));
-    q.addBindValue(batch);
-    if (!q.exec())
-        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(q.lastError().text()));
-    return succeeded(personOfBatch(batch), batch);
+    const qint64 batch = **last;
+    if (const Status s = IdentityWriter(m_cache).markRedone(batch); !s)
+        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(s.error()));
+    const Read<QString> person = queries.personOfBatch(batch);
+    if (!person)
+        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(person.error()));
+    if (const Status s = transaction.commit(); !s)
+        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(s.error()));
+    return succeeded(*person, batch);
 }
 
-QList<Correction> Corrections::list(bool includeUndone) const
+Read<QList<Correction>> Corrections::list(bool includeUndone) const
 {
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT id, kind, person_id, COALESCE(author_id, ''), COALESCE(work_id, ''), batch, "
-                             "COALESCE(reason, ''), created_at, undone FROM identity_overrides "
-                             "WHERE undone = 0 OR ? ORDER BY id"));
-    q.addBindValue(includeUndone ? 1 : 0);
-    QList<Correction> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        Correction c;
-        c.id = q.value(0).toLongLong();
-        c.kind = q.value(1).toString();
-        c.personId = q.value(2).toString();
-        c.authorId = q.value(3).toString();
-        c.workId = q.value(4).toString();
-        c.batch = q.value(5).toLongLong();
-        c.reason = q.value(6).toString();
-        c.createdAt = q.value(7).toString();
-        c.undone = q.value(8).toBool();
-        out << c;
-    }
-    return out;
+    return IdentityQueries(m_cache).corrections(includeUndone);
 }
 
 } // namespace peerscope::identity

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "cache/identityqueries.h"
+#include "cache/read.h"
+#include "identity/conflationrules.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -27,37 +31,34 @@ struct DuplicateCandidate {
     QStringList evidence() const;    // one readable line per kind of evidence
 };
 
-// A sign that one record holds several people.
+// A sign that one record holds several people: one per rule of
+// conflationrules.h that the record breaks.
 struct ConflationFinding {
     enum class Kind { SeveralOrcids, ImplausibleOutput, UnrelatedFields, DistantInstitutions };
     Kind kind;
-    QString summary;
-    QStringList evidence;
+    QString summary;       // one translated sentence, "Possible conflation: ..."
+    QStringList evidence;  // one line per ORCID, year or pair of fields
+    QString source;        // where the facts come from
 };
 
+// Stable names for JSON: several_orcids, implausible_output, unrelated_fields,
+// distant_institutions.
 QString kindName(ConflationFinding::Kind kind);
 
 // Records with the same name key (family name + first initial, accents
 // folded) that share co-authors, institutions or topics, best first. Records
 // sharing nothing are not listed: a common name alone is no evidence.
-QList<DuplicateCandidate> possibleDuplicates(const Cache &cache, const QString &authorId);
+// A failed read is an error, never "no candidates".
+Read<QList<DuplicateCandidate>> possibleDuplicates(const Cache &cache, const QString &authorId);
 
-// Works per year above this many are flagged as implausible for one person.
-constexpr int ImplausibleWorksPerYear = 100;
+// The conflation findings for a record or person (corrections applied), in
+// the order of ConflationFinding::Kind; thresholds from conflationrules.h.
+// The single source of conflation warnings: the trust snapshot and both
+// commands report exactly these. A failed read is an error, never "clean".
+Read<QList<ConflationFinding>> possibleConflation(const Cache &cache, const QString &authorId,
+                                                  const ConflationThresholds &rules = conflationThresholds);
 
-QList<ConflationFinding> possibleConflation(const Cache &cache, const QString &authorId);
-
-struct Correction {
-    qint64 id = 0;
-    QString kind;        // merge, split, exclude
-    QString personId;
-    QString authorId;    // the record merged or split
-    QString workId;      // split and exclude
-    qint64 batch = 0;    // one user action
-    QString reason;
-    QString createdAt;
-    bool undone = false;
-};
+using Correction = IdentityCorrection;
 
 // The user's corrections, with undo and redo by action.
 class Corrections final
@@ -81,15 +82,13 @@ public:
     Result undo();
     Result redo();
 
-    QList<Correction> list(bool includeUndone = true) const;
+    Read<QList<Correction>> list(bool includeUndone = true) const;
 
 private:
-    Result fail(const QString &message);
+    static Result fail(const QString &message);
     static Result succeeded(const QString &personId, qint64 batch);
     // Empty when every work is person's; otherwise what to tell the user.
     QString checkOwnWorks(const QString &person, const QStringList &workIds) const;
-    QString personOfBatch(qint64 batch) const;
-    qint64 nextBatch() const;
 
     Cache &m_cache;
 };

@@ -1,12 +1,12 @@
 #include "trust/trustsnapshot.h"
 
 #include "cache/cache.h"
+#include "cache/trustqueries.h"
 #include "identity/identity.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -15,10 +15,6 @@ Q_LOGGING_CATEGORY(lcTrust, "peerscope.trust", QtWarningMsg)
 namespace peerscope {
 
 namespace {
-
-constexpr int kImplausibleWorksPerYear = 100;
-constexpr double kDomainShare = 0.20;
-constexpr int kDomainMinimumWorks = 5;
 
 // Points for the first threshold that value reaches, scanning from the top.
 int stepPoints(qint64 value, const QList<QPair<qint64, int>> &steps)
@@ -63,6 +59,38 @@ QString TrustSnapshot::bandText() const
     return bandName(band);
 }
 
+QString TrustSnapshot::bandKey(Band band)
+{
+    switch (band) {
+    case Band::Emerging: return QStringLiteral("emerging");
+    case Band::Developing: return QStringLiteral("developing");
+    case Band::Established: return QStringLiteral("established");
+    case Band::Strong: return QStringLiteral("strong");
+    }
+    return {};
+}
+
+TrustSnapshot TrustSnapshot::fromRead(const Read<TrustSnapshot> &read)
+{
+    if (read)
+        return *read;
+    TrustSnapshot s;
+    s.warnings << TrustWarning{TrustWarning::Kind::Unreadable,
+                               QCoreApplication::translate("peerscope::TrustSnapshot", "The trust evidence could not be read from the cache: %1").arg(read.error()),
+                               QCoreApplication::translate("peerscope::TrustSnapshot", "the cache"), {}, {}, {}};
+    return s;
+}
+
+QString TrustWarning::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Conflation: return QStringLiteral("conflation");
+    case Kind::Duplicate: return QStringLiteral("duplicate");
+    case Kind::Unreadable: return QStringLiteral("unreadable");
+    }
+    return {};
+}
+
 QString nameKey(const QString &name)
 {
     return Cache::nameKey(name);
@@ -73,11 +101,12 @@ bool isDeletedAuthor(const Author &author)
     return author.name.compare(QLatin1String("Deleted Author"), Qt::CaseInsensitive) == 0 && author.worksCount == 0;
 }
 
-TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int referenceYear)
+Read<TrustInputs> gatherTrustInputs(const Cache &cache, const QString &authorId, int referenceYear)
 {
     TrustInputs in;
     in.referenceYear = referenceYear;
-    const std::optional<Author> author = cache.author(authorId);
+    // A record merged into a person is read as that person, as the window shows it.
+    const std::optional<Author> author = cache.author(cache.resolveAlias(authorId));
     if (!author)
         return in;
     const QString id = author->id;
@@ -94,49 +123,29 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
             years.insert(y);
     in.affiliationYears = int(years.size());
 
-    QSqlQuery q(cache.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT COALESCE(publication_year, 0), COUNT(*), SUM(cited_by_count) FROM works "
-                             "WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?) "
-                             "GROUP BY COALESCE(publication_year, 0)"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            in.worksPerYear[q.value(0).toInt()] += q.value(1).toInt();
-            in.cachedWorks += q.value(1).toInt();
-            in.citations += q.value(2).toLongLong();
-        }
+    const TrustQueries queries(cache);
+    const auto byYear = queries.worksByYear(id);
+    if (!byYear)
+        return Read<TrustInputs>::failureOf(byYear);
+    for (const TrustQueries::YearWorks &y : *byYear) {
+        in.worksPerYear[y.year] += y.works;
+        in.cachedWorks += y.works;
+        in.citations += y.citations;
     }
+    const auto authorships = queries.authorships(id);
+    if (!authorships)
+        return Read<TrustInputs>::failureOf(authorships);
+    in.authorships = authorships->total;
+    in.authorshipOrcids = authorships->byOrcid;
 
-    q.prepare(QStringLiteral("SELECT COALESCE(orcid, ''), COUNT(*) FROM effective_authorships WHERE person_id = ? "
-                             "GROUP BY COALESCE(orcid, '')"));
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            in.authorships += q.value(1).toInt();
-            if (!q.value(0).toString().isEmpty())
-                in.authorshipOrcids.insert(q.value(0).toString(), q.value(1).toInt());
-        }
-    }
-
-    for (const TopicShare &t : author->topics)
-        if (!t.domain.isEmpty())
-            in.domainCounts[t.domain] += std::max(1, t.count);
-    if (in.domainCounts.isEmpty()) {
-        // No topic summary on the record: the primary topics of the cached works.
-        q.prepare(QStringLiteral("SELECT t.domain, COUNT(*) FROM work_topics wt JOIN topics t ON t.id = wt.topic_id "
-                                 "WHERE wt.position = 0 AND t.domain <> '' AND wt.work_id IN "
-                                 "(SELECT work_id FROM effective_authorships WHERE person_id = ?) GROUP BY t.domain"));
-        q.addBindValue(id);
-        if (q.exec())
-            while (q.next())
-                in.domainCounts.insert(q.value(0).toString(), q.value(1).toInt());
-    }
+    // Conflation: the identity module's findings, nothing of our own.
+    auto conflation = identity::possibleConflation(cache, id);
+    if (!conflation)
+        return Read<TrustInputs>::failureOf(conflation);
+    in.conflation = std::move(*conflation);
 
     const QList<CoauthorStat> coauthors = cache.coauthors(id);
-    QSet<QString> myCoauthors;
     for (const CoauthorStat &c : coauthors) {
-        myCoauthors.insert(c.id);
         if (c.isCached)
             ++in.cachedCoauthors;
         if (c.sharedWorks >= 2)
@@ -145,7 +154,10 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
     in.coauthors = int(coauthors.size());
 
     // Possible duplicates: found by the identity module, counted here.
-    for (const identity::DuplicateCandidate &c : identity::possibleDuplicates(cache, id)) {
+    const auto duplicates = identity::possibleDuplicates(cache, id);
+    if (!duplicates)
+        return Read<TrustInputs>::failureOf(duplicates);
+    for (const identity::DuplicateCandidate &c : *duplicates) {
         DuplicateCandidate d;
         d.id = c.id;
         d.name = c.name;
@@ -154,7 +166,8 @@ TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int r
         d.sharedTopics = int(c.sharedTopics.size());
         in.duplicates << d;
     }
-    qCDebug(lcTrust) << "trust inputs for" << id << in.cachedWorks << "works," << in.duplicates.size() << "duplicates";
+    qCDebug(lcTrust) << "trust inputs for" << id << in.cachedWorks << "works," << in.conflation.size() << "conflation findings,"
+                     << in.duplicates.size() << "duplicates";
     return in;
 }
 
@@ -166,13 +179,14 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
     const QString srcAuthorships = QCoreApplication::translate("peerscope::TrustSnapshot", "cached authorships (%1)").arg(in.authorships);
     const QString srcNetwork = QCoreApplication::translate("peerscope::TrustSnapshot", "co-authors in cached works");
 
-    auto add = [&s](const QString &group, const QString &item, int points, int max, const QString &reason, const QString &source) {
-        s.evidence << TrustEvidence{group, item, points, max, reason, source};
+    auto add = [&s](const char *groupKey, const char *itemKey, const QString &group, const QString &item, int points, int max,
+                    const QString &reason, const QString &source) {
+        s.evidence << TrustEvidence{group, item, points, max, reason, source, QLatin1String(groupKey), QLatin1String(itemKey)};
         s.score += points;
     };
 
     if (!in.recordExists || in.deleted) {
-        add(QCoreApplication::translate("peerscope::TrustSnapshot", "Identity"), QCoreApplication::translate("peerscope::TrustSnapshot", "Stable record"), 0, 5,
+        add("identity", "stable_record", QCoreApplication::translate("peerscope::TrustSnapshot", "Identity"), QCoreApplication::translate("peerscope::TrustSnapshot", "Stable record"), 0, 5,
             in.recordExists ? QCoreApplication::translate("peerscope::TrustSnapshot", "OpenAlex marks this record as deleted") : QCoreApplication::translate("peerscope::TrustSnapshot", "No OpenAlex record in the cache"), srcRecord);
         s.level = 0;
         s.score = 0;
@@ -181,49 +195,10 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
     }
 
     // --- warnings first: conflation lowers the consistency points -----------
-    int conflations = 0;
-    QSet<QString> orcids(in.authorshipOrcids.keyBegin(), in.authorshipOrcids.keyEnd());
-    if (!in.orcid.isEmpty())
-        orcids.insert(in.orcid);
-    if (orcids.size() > 1) {
-        QStringList list = orcids.values();
-        list.sort();
-        s.warnings << TrustWarning{TrustWarning::Kind::Conflation,
-                                   QCoreApplication::translate("peerscope::TrustSnapshot", "Possible conflation: %n different ORCIDs appear in this record's authorships (%1)", nullptr,
-                                      int(orcids.size())).arg(list.join(QStringLiteral(", "))),
-                                   srcAuthorships, {}};
-        ++conflations;
-    }
-    int busiestYear = 0;
-    int busiest = 0;
-    for (auto it = in.worksPerYear.cbegin(); it != in.worksPerYear.cend(); ++it)
-        if (it.key() > 0 && it.value() > busiest) {
-            busiest = it.value();
-            busiestYear = it.key();
-        }
-    if (busiest > kImplausibleWorksPerYear) {
-        s.warnings << TrustWarning{TrustWarning::Kind::Conflation,
-                                   QCoreApplication::translate("peerscope::TrustSnapshot", "Possible conflation: %1 works in %2, more than %3 a year is implausible for one person")
-                                       .arg(busiest).arg(busiestYear).arg(kImplausibleWorksPerYear),
-                                   srcWorks, {}};
-        ++conflations;
-    }
-    int topicWorks = 0;
-    for (int n : in.domainCounts)
-        topicWorks += n;
-    QStringList bigDomains;
-    if (topicWorks >= kDomainMinimumWorks)
-        for (auto it = in.domainCounts.cbegin(); it != in.domainCounts.cend(); ++it)
-            if (double(it.value()) / topicWorks >= kDomainShare)
-                bigDomains << it.key();
-    if (bigDomains.size() >= 3) {
-        bigDomains.sort();
-        s.warnings << TrustWarning{TrustWarning::Kind::Conflation,
-                                   QCoreApplication::translate("peerscope::TrustSnapshot", "Possible conflation: substantial work in unrelated fields at once (%1)")
-                                       .arg(bigDomains.join(QStringLiteral(", "))),
-                                   QCoreApplication::translate("peerscope::TrustSnapshot", "topics of the record and its works"), {}};
-        ++conflations;
-    }
+    // One warning per finding of the identity module, worded as it words it.
+    const int conflations = int(in.conflation.size());
+    for (const identity::ConflationFinding &f : in.conflation)
+        s.warnings << TrustWarning{TrustWarning::Kind::Conflation, f.summary, f.source, {}, f.evidence, identity::kindName(f.kind)};
     for (const DuplicateCandidate &d : in.duplicates) {
         QStringList shared;
         if (d.sharedCoauthors > 0)
@@ -235,22 +210,22 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
         s.warnings << TrustWarning{TrustWarning::Kind::Duplicate,
                                    QCoreApplication::translate("peerscope::TrustSnapshot", "Possible duplicate: %1 (%2) has the same name key and %3")
                                        .arg(d.name, d.id, shared.join(QStringLiteral(", "))),
-                                   QCoreApplication::translate("peerscope::TrustSnapshot", "other cached author records"), d.id};
+                                   QCoreApplication::translate("peerscope::TrustSnapshot", "other cached author records"), d.id, {}, {}};
     }
 
     // --- identity ------------------------------------------------------------
     const QString group1 = QCoreApplication::translate("peerscope::TrustSnapshot", "Identity");
-    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "Stable record"), 5, 5, QCoreApplication::translate("peerscope::TrustSnapshot", "A live OpenAlex author record (%1)").arg(in.name), srcRecord);
+    add("identity", "stable_record", group1, QCoreApplication::translate("peerscope::TrustSnapshot", "Stable record"), 5, 5, QCoreApplication::translate("peerscope::TrustSnapshot", "A live OpenAlex author record (%1)").arg(in.name), srcRecord);
     const bool hasOrcid = !in.orcid.isEmpty();
-    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "ORCID"), hasOrcid ? 15 : 0, 15,
+    add("identity", "orcid", group1, QCoreApplication::translate("peerscope::TrustSnapshot", "ORCID"), hasOrcid ? 15 : 0, 15,
         hasOrcid ? QCoreApplication::translate("peerscope::TrustSnapshot", "Linked to ORCID %1").arg(in.orcid) : QCoreApplication::translate("peerscope::TrustSnapshot", "No ORCID on the record (unclaimed)"), srcRecord);
     const int carrying = hasOrcid ? in.authorshipOrcids.value(in.orcid) : 0;
     const bool corroborated = hasOrcid && in.authorships > 0 && carrying * 2 > in.authorships;
-    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "ORCID corroborated"), corroborated ? 5 : 0, 5,
+    add("identity", "orcid_corroborated", group1, QCoreApplication::translate("peerscope::TrustSnapshot", "ORCID corroborated"), corroborated ? 5 : 0, 5,
         hasOrcid ? QCoreApplication::translate("peerscope::TrustSnapshot", "%1 of %2 cached authorships carry the ORCID").arg(carrying).arg(in.authorships)
                  : QCoreApplication::translate("peerscope::TrustSnapshot", "No ORCID to corroborate"),
         srcAuthorships);
-    add(group1, QCoreApplication::translate("peerscope::TrustSnapshot", "Scopus ID"), in.scopus.isEmpty() ? 0 : 5, 5,
+    add("identity", "scopus", group1, QCoreApplication::translate("peerscope::TrustSnapshot", "Scopus ID"), in.scopus.isEmpty() ? 0 : 5, 5,
         in.scopus.isEmpty() ? QCoreApplication::translate("peerscope::TrustSnapshot", "No Scopus author ID") : QCoreApplication::translate("peerscope::TrustSnapshot", "Scopus author ID %1").arg(in.scopus), srcRecord);
 
     // --- affiliation ---------------------------------------------------------
@@ -259,27 +234,27 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
     bool hasRor = false;
     for (const InstitutionRef &i : in.lastKnown)
         hasRor = hasRor || !i.ror.isEmpty();
-    add(group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Current institution"), hasInstitution ? 5 : 0, 5,
+    add("affiliation", "current_institution", group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Current institution"), hasInstitution ? 5 : 0, 5,
         hasInstitution ? QCoreApplication::translate("peerscope::TrustSnapshot", "Last known: %1").arg(in.lastKnown.first().name) : QCoreApplication::translate("peerscope::TrustSnapshot", "No last-known institution"), srcRecord);
-    add(group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Institution has ROR"), hasRor ? 5 : 0, 5,
+    add("affiliation", "ror", group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Institution has ROR"), hasRor ? 5 : 0, 5,
         hasRor ? QCoreApplication::translate("peerscope::TrustSnapshot", "Registered in ROR") : QCoreApplication::translate("peerscope::TrustSnapshot", "No ROR ID for a current institution"), srcRecord);
-    add(group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Affiliation history"), in.affiliationYears >= 3 ? 5 : 0, 5,
+    add("affiliation", "history", group2, QCoreApplication::translate("peerscope::TrustSnapshot", "Affiliation history"), in.affiliationYears >= 3 ? 5 : 0, 5,
         QCoreApplication::translate("peerscope::TrustSnapshot", "Affiliations recorded in %n distinct year(s); 3 or more count", nullptr, in.affiliationYears), srcRecord);
 
     // --- consistency ---------------------------------------------------------
     const QString group3 = QCoreApplication::translate("peerscope::TrustSnapshot", "Consistency");
-    add(group3, QCoreApplication::translate("peerscope::TrustSnapshot", "No conflation signs"), conflations == 0 ? 10 : conflations == 1 ? 5 : 0, 10,
+    add("consistency", "no_conflation", group3, QCoreApplication::translate("peerscope::TrustSnapshot", "No conflation signs"), conflations == 0 ? 10 : conflations == 1 ? 5 : 0, 10,
         conflations == 0 ? QCoreApplication::translate("peerscope::TrustSnapshot", "No conflation warning") : QCoreApplication::translate("peerscope::TrustSnapshot", "%n conflation warning(s), see below", nullptr, conflations),
         QCoreApplication::translate("peerscope::TrustSnapshot", "checks on the record and its works"));
     const double coverage = in.sourceWorksCount > 0 ? double(in.cachedWorks) / in.sourceWorksCount : (in.cachedWorks > 0 ? 1.0 : 0.0);
-    add(group3, QCoreApplication::translate("peerscope::TrustSnapshot", "Works cached"), coverage >= 0.8 ? 5 : coverage >= 0.5 ? 2 : 0, 5,
+    add("consistency", "works_cached", group3, QCoreApplication::translate("peerscope::TrustSnapshot", "Works cached"), coverage >= 0.8 ? 5 : coverage >= 0.5 ? 2 : 0, 5,
         QCoreApplication::translate("peerscope::TrustSnapshot", "%1 of %2 works OpenAlex counts are cached").arg(in.cachedWorks).arg(in.sourceWorksCount), srcWorks);
 
     // --- footprint -----------------------------------------------------------
     const QString group4 = QCoreApplication::translate("peerscope::TrustSnapshot", "Footprint");
-    add(group4, QCoreApplication::translate("peerscope::TrustSnapshot", "Works"), stepPoints(in.cachedWorks, {{1, 2}, {5, 4}, {20, 7}, {50, 10}}), 10,
+    add("footprint", "works", group4, QCoreApplication::translate("peerscope::TrustSnapshot", "Works"), stepPoints(in.cachedWorks, {{1, 2}, {5, 4}, {20, 7}, {50, 10}}), 10,
         QCoreApplication::translate("peerscope::TrustSnapshot", "%n cached work(s); 1/5/20/50 give 2/4/7/10", nullptr, in.cachedWorks), srcWorks);
-    add(group4, QCoreApplication::translate("peerscope::TrustSnapshot", "Citations"), stepPoints(in.citations, {{1, 2}, {10, 4}, {100, 7}, {1000, 10}}), 10,
+    add("footprint", "citations", group4, QCoreApplication::translate("peerscope::TrustSnapshot", "Citations"), stepPoints(in.citations, {{1, 2}, {10, 4}, {100, 7}, {1000, 10}}), 10,
         QCoreApplication::translate("peerscope::TrustSnapshot", "%1 citations; 1/10/100/1000 give 2/4/7/10").arg(in.citations), srcWorks);
 
     // --- recency -------------------------------------------------------------
@@ -287,16 +262,16 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
     for (auto it = in.worksPerYear.cbegin(); it != in.worksPerYear.cend(); ++it)
         latest = std::max(latest, it.key());
     const int gap = latest > 0 ? in.referenceYear - latest : 1000;
-    add(QCoreApplication::translate("peerscope::TrustSnapshot", "Recency"), QCoreApplication::translate("peerscope::TrustSnapshot", "Latest work"), gap <= 2 ? 10 : gap <= 5 ? 6 : gap <= 10 ? 3 : 0, 10,
+    add("recency", "latest_work", QCoreApplication::translate("peerscope::TrustSnapshot", "Recency"), QCoreApplication::translate("peerscope::TrustSnapshot", "Latest work"), gap <= 2 ? 10 : gap <= 5 ? 6 : gap <= 10 ? 3 : 0, 10,
         latest > 0 ? QCoreApplication::translate("peerscope::TrustSnapshot", "Latest cached work in %1").arg(latest) : QCoreApplication::translate("peerscope::TrustSnapshot", "No dated work in the cache"), srcWorks);
 
     // --- network -------------------------------------------------------------
     const QString group6 = QCoreApplication::translate("peerscope::TrustSnapshot", "Network");
-    add(group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Co-authors"), stepPoints(in.coauthors, {{1, 2}, {5, 4}, {15, 6}}), 6,
+    add("network", "coauthors", group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Co-authors"), stepPoints(in.coauthors, {{1, 2}, {5, 4}, {15, 6}}), 6,
         QCoreApplication::translate("peerscope::TrustSnapshot", "%n distinct co-author(s); 1/5/15 give 2/4/6", nullptr, in.coauthors), srcNetwork);
-    add(group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Repeat collaboration"), in.repeatCoauthors > 0 ? 2 : 0, 2,
+    add("network", "repeat_collaboration", group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Repeat collaboration"), in.repeatCoauthors > 0 ? 2 : 0, 2,
         QCoreApplication::translate("peerscope::TrustSnapshot", "%n co-author(s) with 2 or more shared works", nullptr, in.repeatCoauthors), srcNetwork);
-    add(group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Known co-authors"), in.cachedCoauthors >= 3 ? 2 : 0, 2,
+    add("network", "known_coauthors", group6, QCoreApplication::translate("peerscope::TrustSnapshot", "Known co-authors"), in.cachedCoauthors >= 3 ? 2 : 0, 2,
         QCoreApplication::translate("peerscope::TrustSnapshot", "%n co-author(s) with a cached profile; 3 or more count", nullptr, in.cachedCoauthors), srcNetwork);
 
     s.score = std::clamp(s.score, 0, 100);
@@ -308,9 +283,12 @@ TrustSnapshot scoreTrust(const TrustInputs &in)
     return s;
 }
 
-TrustSnapshot computeTrust(const Cache &cache, const QString &authorId, int referenceYear)
+Read<TrustSnapshot> computeTrust(const Cache &cache, const QString &authorId, int referenceYear)
 {
-    return scoreTrust(gatherTrustInputs(cache, authorId, referenceYear));
+    const Read<TrustInputs> in = gatherTrustInputs(cache, authorId, referenceYear);
+    if (!in)
+        return Read<TrustSnapshot>::failureOf(in);
+    return scoreTrust(*in);
 }
 
 } // namespace peerscope

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "cache/read.h"
 #include "core/domain.h"
+#include "identity/identity.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,7 +34,7 @@ class Cache;
 //                     the cached authorships 5; Scopus author ID 5
 //   Affiliation (15)  a last-known institution 5; it has a ROR ID 5;
 //                     affiliation history over at least 3 distinct years 5
-//   Consistency (15)  no conflation warning 10 (one: 5, more: 0); cached
+//   Consistency (15)  no conflation finding 10 (one: 5, more: 0); cached
 //                     works cover >= 80% of the works OpenAlex counts 5
 //                     (>= 50%: 2)
 //   Footprint (20)    cached works >= 1/5/20/50: 2/4/7/10; citations
@@ -45,27 +47,38 @@ class Cache;
 // Band: 0-29 Emerging, 30-54 Developing, 55-79 Established, 80-100 Strong.
 //
 // Warnings (shown, and conflation lowers Consistency):
-//   conflation  several distinct ORCIDs among the record's authorships;
-//               more than 100 cached works in one year; topics spread over
-//               3 or more OpenAlex domains with >= 20% each (>= 5 topic works)
-//   duplicate   another cached record with the same name key (family name +
-//               first initial, accents and case folded) that shares
-//               co-authors, institutions or topics and no work with this one
+//   conflation  exactly identity::possibleConflation()'s findings, one
+//               warning per finding with its summary and evidence. The
+//               thresholds live only in models/identity/conflationrules.h;
+//               in words: several distinct ORCIDs; more than 100 works in one year;
+//               two fields (domains) of >= 3 works and >= 20% each whose
+//               co-authors never meet; different countries in one year with
+//               separate co-authors, in 2 or more years
+//   duplicate   identity::possibleDuplicates(): another cached record with
+//               the same name key (family name + first initial, accents and
+//               case folded) that shares co-authors, institutions or topics
+//               and no work with this one
 struct TrustEvidence {
-    QString group;       // Identity, Affiliation, ...
-    QString item;        // what was checked
+    QString group;       // Identity, Affiliation, ... (translated)
+    QString item;        // what was checked (translated)
     int points = 0;
     int maxPoints = 0;
     QString reason;      // why these points
     QString source;      // where the fact comes from
+    QString groupKey;    // identity, affiliation, consistency, footprint, recency, network
+    QString itemKey;     // stable name of the check, e.g. orcid, latest_work
 };
 
 struct TrustWarning {
-    enum class Kind { Conflation, Duplicate };
+    enum class Kind { Conflation, Duplicate, Unreadable };
     Kind kind = Kind::Conflation;
     QString message;
     QString source;
     QString otherAuthorId; // duplicates: the other record
+    QStringList evidence;  // conflation: the finding's evidence lines
+    QString finding;       // conflation: identity::kindName() of the finding
+
+    static QString kindName(Kind kind); // "conflation", "duplicate", "unreadable"
 };
 
 struct TrustSnapshot {
@@ -80,6 +93,11 @@ struct TrustSnapshot {
     QString claimText() const;   // "Unclaimed"
     QString bandText() const;    // "Emerging"
     static QString bandName(Band band);
+    static QString bandKey(Band band); // "emerging": stable, for JSON
+
+    // The snapshot read, or (when the read failed) an empty one whose only
+    // warning says why, so a view shows the failure instead of a clean record.
+    static TrustSnapshot fromRead(const Read<TrustSnapshot> &read);
 };
 
 struct DuplicateCandidate {
@@ -105,7 +123,7 @@ struct TrustInputs {
     int authorships = 0;                 // cached authorships of the record
     QList<InstitutionRef> lastKnown;
     int affiliationYears = 0;            // distinct years in the history
-    QHash<QString, int> domainCounts;    // topic works per OpenAlex domain
+    QList<identity::ConflationFinding> conflation; // identity::possibleConflation()
     int coauthors = 0;
     int cachedCoauthors = 0;
     int repeatCoauthors = 0;
@@ -113,9 +131,10 @@ struct TrustInputs {
     int referenceYear = 0;
 };
 
-TrustInputs gatherTrustInputs(const Cache &cache, const QString &authorId, int referenceYear);
+// A failed read is an error, never a lower score or "no warnings".
+Read<TrustInputs> gatherTrustInputs(const Cache &cache, const QString &authorId, int referenceYear);
 TrustSnapshot scoreTrust(const TrustInputs &in);
-TrustSnapshot computeTrust(const Cache &cache, const QString &authorId, int referenceYear);
+Read<TrustSnapshot> computeTrust(const Cache &cache, const QString &authorId, int referenceYear);
 
 // Family name + first initial, accents and case folded: "José A. García"
 // and "J. Garcia" both give "garcia j".
