@@ -55,19 +55,26 @@ CacheMover::CacheMover(Cache &cache, QObject *parent)
     , m_cache(cache)
 {
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString oldPath = m_cache.path();
         QString error = m_watcher.result();
         if (error.isEmpty())
             error = switchTo(m_cache, m_target);
-        if (!error.isEmpty())
+        if (!error.isEmpty()) {
             qCWarning(lcCacheMover) << error;
-        emit finished(error.isEmpty(), error);
+            emit finished(false, error);
+            return;
+        }
+        // Freeing a large file's blocks takes a while too: on the worker.
+        m_removal.setFuture(QtConcurrent::run(&removeDatabaseFiles, oldPath));
     });
+    connect(&m_removal, &QFutureWatcher<void>::finished, this, [this] { emit finished(true, {}); });
 }
 
 CacheMover::~CacheMover()
 {
     // The copy is left to finish: its own connection, its own files.
     m_watcher.waitForFinished();
+    m_removal.waitForFinished();
 }
 
 QString CacheMover::precheck(const Cache &cache, const QString &target, bool *same)
@@ -142,7 +149,6 @@ QString CacheMover::switchTo(Cache &cache, const QString &target)
             qCWarning(lcCacheMover) << "could not reopen the old cache" << oldPath << cache.errorString();
         return tr("The moved cache could not be opened (%1), so the cache stays where it was.").arg(why);
     }
-    removeDatabaseFiles(oldPath);
     return {};
 }
 
@@ -184,8 +190,10 @@ bool CacheMover::move(Cache &cache, const QString &newPath, QString *error)
         return true;
     if (const QString problem = copyVerified(cache.path(), target); !problem.isEmpty())
         return failWith(problem);
+    const QString oldPath = cache.path();
     if (const QString problem = switchTo(cache, target); !problem.isEmpty())
         return failWith(problem);
+    removeDatabaseFiles(oldPath);
     return true;
 }
 

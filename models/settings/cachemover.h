@@ -32,7 +32,7 @@ public:
     // start: a move is running, the cache is not a file, the target exists or
     // its folder cannot be made. Moving to where it is finishes at once.
     bool start(const QString &newPath, QString *error);
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_watcher.isRunning() || m_removal.isRunning(); }
 
     // The same steps, all on the calling thread (the command line, tests).
     static bool move(Cache &cache, const QString &newPath, QString *error);
@@ -48,13 +48,15 @@ private:
     static QString precheck(const Cache &cache, const QString &target, bool *same);
     // Checkpoint, copy and check (any thread, own connection); empty or why not.
     static QString copyVerified(const QString &oldPath, const QString &target);
-    // The short part on the cache's own thread: close, open the copy, drop
-    // the old file. Empty or why not (the cache then stays on the old file).
+    // The short part on the cache's own thread: close, open the copy (the
+    // caller drops the old file). Empty or why not (the cache then stays on
+    // the old file).
     static QString switchTo(Cache &cache, const QString &target);
 
     Cache &m_cache;
     QString m_target;
     QFutureWatcher<QString> m_watcher;
+    QFutureWatcher<void> m_removal;
 };
 
 } // namespace peerscope
