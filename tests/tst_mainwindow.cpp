@@ -6,6 +6,7 @@
 #include "networkpanel.h"
 #include "profilepanel.h"
 #include "settings/cachemover.h"
+#include "authornavigator.h"
 #include "messagebar.h"
 
 #include "testsupport.h"
@@ -588,6 +589,59 @@ private slots:
         QCOMPARE(w.messageBar()->type(), MessageBar::Type::Error);
         QVERIFY(w.findChild<QLabel *>(QStringLiteral("profileName"))->text() != QStringLiteral("Joseph Mearman"));
         QCOMPARE(w.publicationModel()->rowCount(), 0);
+    }
+    void navigator_oneEntryPointWithHistoryAndTheMissingPolicy()
+    {
+        AuthorNavigator nav(m_cache);
+        QSignalSpy shown(&nav, &AuthorNavigator::showRequested);
+        QSignalSpy said(&nav, &AuthorNavigator::message);
+        QVERIFY(nav.open(Importer::demoAuthorId()));
+        QVERIFY(nav.open(QStringLiteral("A5317838346")));
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(nav.current(), QStringLiteral("A5317838346"));
+        QVERIFY(nav.canGoBack());
+        nav.back();
+        QCOMPARE(shown.last().first().toString(), Importer::demoAuthorId());
+        QVERIFY(nav.canGoForward());
+        // Opening someone new drops what was ahead.
+        QVERIFY(nav.open(QStringLiteral("A5317838346")));
+        QVERIFY(!nav.canGoForward());
+
+        // Not cached: an offer to sync, whatever was asked, when there is no
+        // sync to start; the history stays.
+        QVERIFY(!nav.open(QStringLiteral("A1234567890"), QStringLiteral("Not Cached"), AuthorNavigator::Missing::Fetch));
+        QCOMPARE(said.size(), 1);
+        QVERIFY(said.last().at(0).toString().contains(QStringLiteral("Not Cached")));
+        QCOMPARE(said.last().at(1).toString(), QStringLiteral("A1234567890"));
+        QCOMPARE(nav.current(), QStringLiteral("A5317838346"));
+        QVERIFY(nav.waitingFor().isEmpty());
+        // Offline: said so, nothing offered.
+        nav.setOffline(true);
+        QVERIFY(!nav.open(QStringLiteral("A1234567890")));
+        QVERIFY(said.last().at(0).toString().contains(QStringLiteral("offline")));
+        QVERIFY(said.last().at(1).toString().isEmpty());
+        // No ID at all.
+        QVERIFY(!nav.open(QString(), QStringLiteral("Someone")));
+        QVERIFY(said.last().at(0).toString().contains(QStringLiteral("no OpenAlex author ID")));
+        QCOMPARE(shown.size(), 4);
+    }
+
+    void messageBar_actionRunsOnceAndHides()
+    {
+        MessageBar bar;
+        bar.show();
+        int runs = 0;
+        bar.showMessage(QStringLiteral("Something failed."), MessageBar::Type::Error, QStringLiteral("Try again"), [&runs] { ++runs; });
+        auto *action = bar.findChild<QPushButton *>(QStringLiteral("messageActionButton"));
+        QVERIFY(action->isVisible());
+        QVERIFY(!bar.findChild<QPushButton *>(QStringLiteral("syncButton"))->isVisible());
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(runs, 1);
+        QVERIFY(!bar.isVisible());
+        // A text alone has no button.
+        bar.showMessage(QStringLiteral("Just saying."));
+        QVERIFY(!action->isVisible());
+        QCOMPARE(bar.text(), QStringLiteral("Just saying."));
     }
 };
 
