@@ -5,6 +5,9 @@
 #include "mainwindow.h"
 #include "networkpanel.h"
 #include "profilepanel.h"
+#include "settings/cachemover.h"
+#include "authornavigator.h"
+#include "messagebar.h"
 
 #include "testsupport.h"
 
@@ -25,6 +28,10 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTreeWidget>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
 #include <QtTest>
 
 using namespace peerscope;
@@ -446,6 +453,195 @@ private slots:
         const QString text = QApplication::clipboard()->text();
         QVERIFY2(text.contains(QStringLiteral("(2015).")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("https://doi.org/10.1145/")));
+    }
+    // A demo cache at path with extra rows written beside Peerscope's tables
+    // (a connection of the test's own), so the file is about megabytes large.
+    static bool makeCache(const QString &path, int megabytes)
+    {
+        {
+            Cache cache;
+            if (cache.open(path) != Cache::OpenStatus::Ok || !Importer(cache).importDemo().ok())
+                return false;
+        }
+        bool ok = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("filler"));
+            db.setDatabaseName(path);
+            QSqlQuery q(db);
+            ok = db.open() && q.exec(QStringLiteral("CREATE TABLE test_filler(id INTEGER PRIMARY KEY, b BLOB)"))
+                 && db.transaction();
+            for (int i = 0; ok && i < megabytes * 256; ++i)
+                ok = q.exec(QStringLiteral("INSERT INTO test_filler(b) VALUES (randomblob(4096))"));
+            ok = ok && db.commit();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("filler"));
+        return ok;
+    }
+
+    void moveCache_leavesTheWindowUsable()
+    {
+        QTemporaryDir dir;
+        const QString from = dir.filePath(QStringLiteral("cache.db"));
+        const QString to = dir.filePath(QStringLiteral("moved/cache.db"));
+        QVERIFY(makeCache(from, 120));
+        // What the move costs when the calling thread does it all (as the
+        // window did before): the same file, moved by CacheMover::move().
+        qint64 blockingMs = 0;
+        {
+            const QString twin = dir.filePath(QStringLiteral("twin.db"));
+            QVERIFY(QFile::copy(from, twin));
+            Cache other;
+            QCOMPARE(other.open(twin), Cache::OpenStatus::Ok);
+            QElapsedTimer t;
+            t.start();
+            QString error;
+            QVERIFY2(CacheMover::move(other, dir.filePath(QStringLiteral("twin-moved.db")), &error), qPrintable(error));
+            blockingMs = t.elapsed();
+        }
+        Cache cache;
+        QCOMPARE(cache.open(from), Cache::OpenStatus::Ok);
+        MainWindow w(cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+
+        // A 5 ms timer on the UI thread: the largest gap between its ticks is
+        // the longest the window froze while the cache moved.
+        QTimer ticker;
+        ticker.setInterval(5);
+        QElapsedTimer sinceTick;
+        qint64 maxGapMs = 0;
+        QElapsedTimer took;
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            maxGapMs = std::max(maxGapMs, sinceTick.restart());
+        });
+        QSignalSpy moved(&w, &MainWindow::cacheMoved);
+        took.start();
+        sinceTick.start();
+        ticker.start();
+        w.moveCache(to);
+        QVERIFY(w.isMovingCache());
+        QVERIFY(w.statusBar()->findChild<QLabel *>(QStringLiteral("syncStatusLabel"))->text().contains(QStringLiteral("Moving")));
+        QVERIFY(moved.wait(60000));
+        ticker.stop();
+        qInfo("moving a %lld MB cache took %lld ms (%lld ms all on one thread); the UI thread's longest gap was %lld ms",
+              QFileInfo(to).size() >> 20, took.elapsed(), blockingMs, maxGapMs);
+        QVERIFY2(moved.first().at(0).toBool(), qPrintable(moved.first().at(1).toString()));
+        QCOMPARE(cache.path(), QFileInfo(to).absoluteFilePath());
+        QVERIFY(!QFileInfo::exists(from));
+        QVERIFY(!w.isMovingCache());
+        // The UI thread waited for a fraction of the move at most (the
+        // machine's load makes the absolute gaps vary: the bench's
+        // move_cache_max_ui_block bounds them at 50 ms on a quiet one).
+        QVERIFY2(maxGapMs < blockingMs / 2, qPrintable(QStringLiteral("%1 ms of %2").arg(maxGapMs).arg(blockingMs)));
+        // The window reads the moved file.
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        QCOMPARE(w.publicationModel()->rowCount(), 9);
+    }
+
+    void moveCache_ontoAnExistingFile_saysSoAndStays()
+    {
+        QTemporaryDir dir;
+        const QString from = dir.filePath(QStringLiteral("cache.db"));
+        const QString taken = dir.filePath(QStringLiteral("taken.db"));
+        QVERIFY(makeCache(from, 1));
+        QFile file(taken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Cache cache;
+        QCOMPARE(cache.open(from), Cache::OpenStatus::Ok);
+        MainWindow w(cache);
+        w.show();
+        QSignalSpy moved(&w, &MainWindow::cacheMoved);
+        w.moveCache(taken);
+        QCOMPARE(moved.size(), 1);
+        QVERIFY(!moved.first().at(0).toBool());
+        QVERIFY(w.messageBar()->isVisible());
+        QVERIFY(w.messageBar()->text().contains(QStringLiteral("already exists")));
+        QCOMPARE(cache.path(), from);
+    }
+
+    void failedAuthorRead_isAnErrorNotAnEmptyProfile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.db"));
+        QVERIFY(makeCache(path, 0));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            // The citations per year cannot be read any more.
+            QVERIFY(q.exec(QStringLiteral("DROP TABLE work_counts_by_year")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("break"));
+        Cache cache;
+        QCOMPARE(cache.open(path, Cache::OpenMode::PrimaryCheckLater), Cache::OpenStatus::Ok);
+        MainWindow w(cache);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::authorLoaded);
+        QVERIFY(w.openAuthor(Importer::demoAuthorId()));
+        QTRY_VERIFY(!w.isLoading());
+        QCOMPARE(loaded.size(), 0);
+        QVERIFY(w.messageBar()->isVisible());
+        QVERIFY2(w.messageBar()->text().contains(QStringLiteral("could not be read")), qPrintable(w.messageBar()->text()));
+        QCOMPARE(w.messageBar()->type(), MessageBar::Type::Error);
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("profileName"))->text() != QStringLiteral("Joseph Mearman"));
+        QCOMPARE(w.publicationModel()->rowCount(), 0);
+    }
+    void navigator_oneEntryPointWithHistoryAndTheMissingPolicy()
+    {
+        AuthorNavigator nav(m_cache);
+        QSignalSpy shown(&nav, &AuthorNavigator::showRequested);
+        QSignalSpy said(&nav, &AuthorNavigator::message);
+        QVERIFY(nav.open(Importer::demoAuthorId()));
+        QVERIFY(nav.open(QStringLiteral("A5317838346")));
+        QCOMPARE(shown.size(), 2);
+        QCOMPARE(nav.current(), QStringLiteral("A5317838346"));
+        QVERIFY(nav.canGoBack());
+        nav.back();
+        QCOMPARE(shown.last().first().toString(), Importer::demoAuthorId());
+        QVERIFY(nav.canGoForward());
+        // Opening someone new drops what was ahead.
+        QVERIFY(nav.open(QStringLiteral("A5317838346")));
+        QVERIFY(!nav.canGoForward());
+
+        // Not cached: an offer to sync, whatever was asked, when there is no
+        // sync to start; the history stays.
+        QVERIFY(!nav.open(QStringLiteral("A1234567890"), QStringLiteral("Not Cached"), AuthorNavigator::Missing::Fetch));
+        QCOMPARE(said.size(), 1);
+        QVERIFY(said.last().at(0).toString().contains(QStringLiteral("Not Cached")));
+        QCOMPARE(said.last().at(1).toString(), QStringLiteral("A1234567890"));
+        QCOMPARE(nav.current(), QStringLiteral("A5317838346"));
+        QVERIFY(nav.waitingFor().isEmpty());
+        // Offline: said so, nothing offered.
+        nav.setOffline(true);
+        QVERIFY(!nav.open(QStringLiteral("A1234567890")));
+        QVERIFY(said.last().at(0).toString().contains(QStringLiteral("offline")));
+        QVERIFY(said.last().at(1).toString().isEmpty());
+        // No ID at all.
+        QVERIFY(!nav.open(QString(), QStringLiteral("Someone")));
+        QVERIFY(said.last().at(0).toString().contains(QStringLiteral("no OpenAlex author ID")));
+        QCOMPARE(shown.size(), 4);
+    }
+
+    void messageBar_actionRunsOnceAndHides()
+    {
+        MessageBar bar;
+        bar.show();
+        int runs = 0;
+        bar.showMessage(QStringLiteral("Something failed."), MessageBar::Type::Error, QStringLiteral("Try again"), [&runs] { ++runs; });
+        auto *action = bar.findChild<QPushButton *>(QStringLiteral("messageActionButton"));
+        QVERIFY(action->isVisible());
+        QVERIFY(!bar.findChild<QPushButton *>(QStringLiteral("syncButton"))->isVisible());
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(runs, 1);
+        QVERIFY(!bar.isVisible());
+        // A text alone has no button.
+        bar.showMessage(QStringLiteral("Just saying."));
+        QVERIFY(!action->isVisible());
+        QCOMPARE(bar.text(), QStringLiteral("Just saying."));
     }
 };
 

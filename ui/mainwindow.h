@@ -3,65 +3,53 @@
 #include "exportdialog.h"
 #include "export/publicationexporter.h"
 #include "itemmodels/publicationtablemodel.h"
-#include "profile/profile.h"
-#include "trust/trustsnapshot.h"
+#include "profile/authorloader.h"
 #include "yearcharts.h"
 
-#include <QFutureWatcher>
-#include <QHash>
+#include <QFuture>
 #include <QMainWindow>
-#include <QMap>
 #include <QPointer>
 
-#include <functional>
+#include <list>
+#include <memory>
 
 class QAction;
-class QCheckBox;
+class QMenu;
 class QDockWidget;
-class QProgressBar;
-class QToolButton;
-class QComboBox;
-class QFrame;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
 class QTabWidget;
-class QTableView;
-class QTextBrowser;
 class QTimer;
+class QToolBar;
 
 namespace peerscope {
 
 class ApiKeyStore;
 class AppSettings;
+class AuthorNavigator;
 class Cache;
+class CacheMover;
+class CacheTask;
 class ChangeFeedModel;
 class CommandPalette;
 class FollowStore;
 class FollowsDock;
+class ImportController;
+class MessageBar;
 class NetworkPanel;
-class OpenAlexClient;
-class PublicationFilterProxy;
 class ProfilePanel;
+class PublicationFilterProxy;
+class PublicationsPanel;
 class SearchBox;
 class SyncController;
-class ImportController;
-struct SyncProgress;
-struct SyncResult;
+class SyncStatusBar;
 struct SyncEstimate;
 struct BudgetStatus;
+struct SyncResult;
 
-// Everything the window shows about one author, loaded off the UI thread.
-struct AuthorLoad {
-    QString authorId;
-    QList<PublicationRow> rows;
-    Profile profile;
-    TrustSnapshot trust;
-    QHash<QString, QMap<int, int>> citesByYear; // work -> year -> citations received
-    QList<views::ChartWork> chartWorks;         // every row, as the charts take them
-};
-
+// The window: actions, menus, tabs, docks and events. The work is done by
+// what it assembles: the author navigator (where to go), the publications
+// panel, the profile panel, the charts and the network, the message bar and
+// the sync status bar; the services (cache, settings, key store, sync) come
+// from the application.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -70,15 +58,19 @@ public:
     ~MainWindow() override;
 
     QString currentAuthorId() const { return m_authorId; }
-    PublicationTableModel *publicationModel() const { return m_model; }
-    PublicationFilterProxy *publicationProxy() const { return m_proxy; }
+    PublicationTableModel *publicationModel() const;
+    PublicationFilterProxy *publicationProxy() const;
+    PublicationsPanel *publications() const { return m_publications; }
     ProfilePanel *profilePanel() const { return m_profile; }
     views::YearCharts *yearCharts() const { return m_charts; }
     QTabWidget *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_messages; }
+    AuthorNavigator *navigator() const { return m_navigator; }
     bool isLoading() const { return m_loading; }
-    bool canGoBack() const { return m_historyIndex > 0; }
-    bool canGoForward() const { return m_historyIndex + 1 < m_history.size(); }
+    bool canGoBack() const;
+    bool canGoForward() const;
     bool isOffline() const { return m_offline; }
+    bool isMovingCache() const;
 
     SearchBox *searchBox() const { return m_searchBox; }
     ImportController *importController() const { return m_import; }
@@ -92,23 +84,22 @@ public:
     // Whether the cached record is older than the time-to-live.
     bool isStale(const QString &authorId) const;
 
-    // Optional collaborators, set by the app (and tests). Without a sync
+    // Collaborators, given by the application (and tests). Without a sync
     // controller the window only offers syncs (syncRequested); without
     // settings it uses defaults and remembers nothing.
     void setSyncController(SyncController *controller);
     void setAppSettings(AppSettings *settings, ApiKeyStore *keys);
 
-    // Loads everything shown for an author from a cache file (any thread).
-    static AuthorLoad loadAuthor(const Cache &cache, const QString &authorId, int referenceYear);
-    static QList<views::ChartWork> chartWorks(const AuthorLoad &load, const QSet<QString> &excluded);
-
 public slots:
     // Shows the cached author and records it in the history; returns false
-    // when the cache has no such author. Loading finishes asynchronously
-    // (authorLoaded).
+    // (and offers to sync) when the cache has no such author. Loading
+    // finishes asynchronously (authorLoaded).
     bool openAuthor(const QString &authorId);
     // A link to an author: opens it when cached, otherwise offers to sync.
     void navigateTo(const QString &authorId, const QString &name = {});
+    // Opens a researcher chosen in the search box or the palette: at once
+    // when cached, otherwise after a background sync.
+    void openOrSync(const QString &authorId, const QString &name = {});
     void goBack();
     void goForward();
     void setOffline(bool offline);
@@ -132,13 +123,12 @@ public slots:
     void undoIdentityCorrection();
     void redoIdentityCorrection();
     void showIdentityCorrections();
-    // The works of scope (unchecked ones left out), written to path.
     // Writes the scope's checked works to path on a worker thread; the status
-    // bar (or a banner, on failure) reports the result.
+    // bar (or the message bar, on failure) reports the result.
     QFuture<ExportResult> exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path);
-    // Opens a researcher chosen in the search box or the palette: at once
-    // when cached, otherwise after a background sync.
-    void openOrSync(const QString &authorId, const QString &name = {});
+    // Moves the cache file on a worker; the window stays usable, the status
+    // bar says so, and cacheMoved() tells when it is done.
+    void moveCache(const QString &newPath);
 
 signals:
     void authorLoaded(const QString &authorId);
@@ -146,6 +136,8 @@ signals:
     void syncErrorShown(const QString &message);
     // The user asked to fetch an author who is not cached.
     void syncRequested(const QString &authorId);
+    // A cache move ended (ok: the cache is at its new place).
+    void cacheMoved(bool ok, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -156,125 +148,89 @@ protected:
 
 private:
     void retranslateUi();
-    QWidget *buildPublicationsTab();
     void buildActions();
-    void buildImport(class QMenu *file);
-    void buildStatusBar();
+    void buildMenus();
     void buildFollowsDock();
     void applySyncConfig();
     void identityChanged(const QString &personId);
-    void moveCache(const QString &newPath);
-    void onSyncStarted(const QString &authorId);
-    void onSyncProgress(const SyncProgress &progress);
-    void onSyncWaiting(int milliseconds);
+    void onCacheMoved(bool ok, const QString &error);
     void onSyncCommitted(const QString &authorId);
     void onSyncFinished(const SyncResult &result);
-    void onSyncIdle();
-    void showBudget(const peerscope::BudgetStatus &budget);
-    void confirmSync(const QString &authorId, const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
+    void confirmSync(const QString &authorId, const SyncEstimate &estimate, const BudgetStatus &budget);
     void reloadAfterSync();
     void updateAuthorActions();
-    void showActionBanner(const QString &text, const QString &buttonText, std::function<void()> action);
+    void updateTitle();
     QString authorLabel(const QString &authorId) const;
+    // Loads authorId from the cache (off the UI thread) and shows it.
     void showAuthor(const QString &authorId);
-    void applyLoad(AuthorLoad load);
+    void applyLoad(AuthorLoad load, QList<views::ChartWork> charts);
+    void loadFailed(const QString &authorId, const QString &error);
+    void retranslateTrust();
     void recomputeMetrics();
-    void updateCount();
     void updateNavigation();
-    void applyTextFilter();
-    void showWorkDetail(const QModelIndex &proxyIndex);
-    void showWorkDetailOf(const QString &workId);
-    static ExportResult writeExport(Cache &cache, const QStringList &ids, const ExportOptions &options, const QString &path);
     void reportExport(const ExportResult &result, const QString &path);
-    void selectWork(const QString &workId);
-    // Around each arrangement of the table (sort, filter, reload): the
-    // current and selected works, by ID.
-    void keepSelection();
-    // The table's rows, for authorId (the preview, then the full load).
-    void setTableRows(const QString &authorId, QList<PublicationRow> rows);
-    void restoreSelection();
-    void showBanner(const QString &text, const QString &authorId);
-    void onDetailLink(const QUrl &url);
 
     Cache &m_cache;
-    QString m_authorId;
-    QString m_workToSelect; // a work to select once the table is arranged
-    QString m_keptCurrent;     // see keepSelection()
-    QStringList m_keptSelection;
-    QString m_tableAuthor;     // whose works the table holds
+    QString m_authorId;  // the author shown
+    QString m_pendingId; // the author loading
     std::pair<QString, QString> m_workAfterLoad; // (person, work): select the work once that person has loaded
-    quint64 m_textFilterGeneration = 0; // the newest text filter request
-    QString m_pendingId;
     bool m_loading = false;
     bool m_offline = false;
-    QStringList m_history;
-    int m_historyIndex = -1;
     int m_referenceYear = 0;
+    int m_ttlDays = 7;
     AuthorLoad m_current;
+    QList<views::ChartWork> m_chartWorks; // every row of m_current, as the charts take them
+    QString m_loadingMessage;
 
+    std::unique_ptr<CacheTask> m_load;
+    std::unique_ptr<CacheTask> m_preview;
+    std::unique_ptr<CacheTask> m_trust;
+    std::list<std::unique_ptr<CacheTask>> m_exports;
+    CacheMover *m_mover = nullptr;
+    AuthorNavigator *m_navigator = nullptr;
+
+    QToolBar *m_toolbar = nullptr;
     QTabWidget *m_tabs = nullptr;
     ProfilePanel *m_profile = nullptr;
-    QAction *m_undoIdentityAction = nullptr;
-    QAction *m_redoIdentityAction = nullptr;
-    QAction *m_identityAction = nullptr;
+    PublicationsPanel *m_publications = nullptr;
     views::YearCharts *m_charts = nullptr;
-    QTableView *m_table = nullptr;
-    QTextBrowser *m_detail = nullptr;
-    QLineEdit *m_search = nullptr;
-    QSpinBox *m_yearFrom = nullptr;
-    QSpinBox *m_yearTo = nullptr;
-    QComboBox *m_type = nullptr;
-    QCheckBox *m_oa = nullptr;
-    QLineEdit *m_venue = nullptr;
-    QLabel *m_count = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QFrame *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_syncButton = nullptr;
-    QString m_bannerAuthorId;
-    QAction *m_back = nullptr;
-    QAction *m_forward = nullptr;
-    PublicationTableModel *m_model = nullptr;
-    PublicationFilterProxy *m_proxy = nullptr;
-    QFutureWatcher<AuthorLoad> *m_watcher = nullptr;
-    QFutureWatcher<QPair<QString, QList<PublicationRow>>> *m_previewWatcher = nullptr;
-    static constexpr int kPreviewRows = 200;
-
-    // App shell.
-    QPointer<SyncController> m_sync;
-    AppSettings *m_settings = nullptr;
-    ApiKeyStore *m_keys = nullptr;
-    QMetaObject::Connection m_budgetConnection;
+    NetworkPanel *m_network = nullptr;
+    QWidget *m_networkPage = nullptr;
+    MessageBar *m_messages = nullptr;
+    SyncStatusBar *m_status = nullptr;
     SearchBox *m_searchBox = nullptr;
     CommandPalette *m_palette = nullptr;
     FollowStore *m_follows = nullptr;
     ChangeFeedModel *m_feed = nullptr;
     FollowsDock *m_followsPanel = nullptr;
     QDockWidget *m_followsDock = nullptr;
-    NetworkPanel *m_network = nullptr;
-    QProgressBar *m_syncProgress = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QToolButton *m_cancelSync = nullptr;
-    QLabel *m_offlineLabel = nullptr;
-    QLabel *m_budgetLabel = nullptr;
-    QLabel *m_staleLabel = nullptr;
-    QPushButton *m_bannerAction = nullptr;
-    std::function<void()> m_bannerCallback;
+    ImportController *m_import = nullptr;
     QTimer *m_syncReloadTimer = nullptr;
-    QString m_waitingFor;       // an uncached author to open once the sync lands
-    QString m_syncingName;
-    QString m_loadingMessage;
+
+    QPointer<SyncController> m_sync;
+    AppSettings *m_settings = nullptr;
+    ApiKeyStore *m_keys = nullptr;
+
+    QAction *m_back = nullptr;
+    QAction *m_forward = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_paletteAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_followAction = nullptr;
     QAction *m_refreshFollowedAction = nullptr;
     QAction *m_cancelSyncAction = nullptr;
     QAction *m_offlineAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_paletteAction = nullptr;
-    QAction *m_findAction = nullptr;
     QAction *m_exportAction = nullptr;
-    ImportController *m_import = nullptr;
-    int m_ttlDays = 7;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_undoIdentityAction = nullptr;
+    QAction *m_redoIdentityAction = nullptr;
+    QAction *m_identityAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QList<QAction *> m_tabActions;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_researcherMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    static constexpr int kPreviewRows = 200;
 };
 
 } // namespace peerscope

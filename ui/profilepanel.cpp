@@ -63,7 +63,6 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("profilePanel"));
-    setAccessibleName(tr("Researcher profile"));
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(12, 12, 12, 12);
     m_layout->setSpacing(6);
@@ -94,8 +93,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_trustLevel = textLabel(QStringLiteral("trustLevel"));
     m_evidence = new QTreeWidget(this);
     m_evidence->setObjectName(QStringLiteral("trustEvidence"));
-    m_evidence->setAccessibleName(tr("Trust evidence"));
-    m_evidence->setHeaderLabels({tr("Evidence"), tr("Points"), tr("Reason")});
+    m_evidence->setColumnCount(3);
     m_evidence->setRootIsDecorated(true);
     m_evidence->setUniformRowHeights(true);
     m_evidence->setWordWrap(false);
@@ -126,10 +124,7 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     m_profileOnly << heading(QT_TR_NOOP("Close collaborators"));
     m_collaborators = new QTreeWidget(this);
     m_collaborators->setObjectName(QStringLiteral("collaboratorsList"));
-    m_collaborators->setAccessibleName(tr("Close collaborators"));
-    m_collaborators->setHeaderLabels({tr("Name"), tr("Shared"), tr("Last"), tr("Institution")});
-    m_collaborators->headerItem()->setToolTip(1, tr("Works written together"));
-    m_collaborators->headerItem()->setToolTip(2, tr("Last year with a shared work"));
+    m_collaborators->setColumnCount(4);
     m_collaborators->setRootIsDecorated(false);
     m_collaborators->setUniformRowHeights(true);
     m_collaborators->setMouseTracking(true);
@@ -146,12 +141,13 @@ ProfilePanel::ProfilePanel(QWidget *parent)
     });
     m_layout->addStretch(1);
 
+    retranslateUi();
     showPlaceholder();
 }
 
 QLabel *ProfilePanel::heading(const char *sourceText)
 {
-    auto *label = new QLabel(tr(sourceText), this);
+    auto *label = new QLabel(this);
     m_headings.append({label, sourceText});
     QFont f = label->font();
     f.setBold(true);
@@ -189,42 +185,33 @@ void ProfilePanel::onLink(const QString &link)
 
 void ProfilePanel::buildMetricGrid()
 {
-    auto addHeader = [this](int column, const QString &text, const QString &tip) {
-        auto *l = new QLabel(text, this);
+    auto addHeader = [this](int column) {
+        auto *l = new QLabel(this);
         l->setObjectName(QStringLiteral("metricHeader%1").arg(column));
         QFont f = l->font();
         f.setBold(true);
         l->setFont(f);
-        l->setToolTip(tip);
         l->setAlignment(column == 0 ? Qt::AlignLeft : Qt::AlignRight);
         m_metricGrid->addWidget(l, 0, column);
     };
-    addHeader(0, tr("Metric"), {});
-    addHeader(1, tr("All years"), tr("Computed by Peerscope from the counted cached works"));
+    addHeader(0);
+    addHeader(1);
     m_since = new QSpinBox(this);
     m_since->setObjectName(QStringLiteral("sinceYearSpin"));
-    m_since->setAccessibleName(tr("Since year"));
-    m_since->setPrefix(tr("Since "));
     m_since->setRange(1900, 2100);
-    m_since->setToolTip(tr("The same metrics over works published in this year or later"));
     m_metricGrid->addWidget(m_since, 0, 2, Qt::AlignRight);
-    addHeader(3, tr("OpenAlex"), tr("The value OpenAlex itself reports, where it has one"));
+    addHeader(3);
     connect(m_since, &QSpinBox::valueChanged, this, &ProfilePanel::refreshMetrics);
 
-    QHash<QString, metrics::MetricInfo> info;
-    for (const metrics::MetricInfo &i : metrics::metricCatalogue())
-        info.insert(i.key, i);
+    // Names and definitions come with retranslateUi().
     int row = 1;
     for (const QString &key : gridKeys()) {
-        const metrics::MetricInfo i = info.value(key);
-        auto *name = new QLabel(i.name, this);
+        auto *name = new QLabel(this);
         name->setObjectName(QStringLiteral("metricName_") + key);
-        name->setToolTip(i.definition);
         auto makeValue = [&](const QString &prefix) {
             auto *v = new QLabel(this);
             v->setObjectName(prefix + key);
             v->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            v->setToolTip(i.definition);
             v->setTextInteractionFlags(Qt::TextSelectableByMouse);
             return v;
         };

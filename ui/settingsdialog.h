@@ -2,18 +2,20 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QDoubleSpinBox;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
+#include <memory>
+
+class QAction;
+
+namespace Ui {
+class SettingsDialog;
+}
 
 namespace peerscope {
 
 class AppSettings;
 class ApiKeyStore;
 
-// Preferences: API key (keychain or a private file, and it says which),
+// Preferences (the form is settingsdialog.ui): API key (keychain or a private file, and it says which),
 // contact e-mail, rate limit, time-to-live, cache location, language, theme.
 // Accepting writes AppSettings and the key; a new cache location is handed
 // to whoever moves the cache (cacheMoveRequested).
@@ -22,6 +24,7 @@ class SettingsDialog final : public QDialog
     Q_OBJECT
 public:
     SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const QString &cachePath, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     QString apiKey() const;
     QString cachePath() const;
@@ -44,15 +47,8 @@ private:
     ApiKeyStore &m_keys;
     QString m_originalCache;
     QString m_originalKey;
-    QLineEdit *m_apiKey = nullptr;
-    QLabel *m_keyStorage = nullptr;
-    QSpinBox *m_confirmShare = nullptr;
-    QDoubleSpinBox *m_rate = nullptr;
-    QSpinBox *m_ttl = nullptr;
-    QLineEdit *m_cachePath = nullptr;
-    QComboBox *m_language = nullptr;
-    QComboBox *m_theme = nullptr;
-    QLabel *m_error = nullptr;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    QAction *m_reveal = nullptr;
 };
 
 } // namespace peerscope

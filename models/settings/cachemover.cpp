@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcCacheMover, "peerscope.settings.cachemover", QtWarningMsg)
 
@@ -21,7 +23,156 @@ void removeDatabaseFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// The two WAL statements of a move. TODO(storage): move them behind the cache
+// boundary (models/cache/) with the other pragmas.
+struct Checkpoint {
+    bool ok = false;
+    bool busy = false; // a reader or writer kept some of the WAL from the file
+    int frames = 0;    // frames in the WAL before the checkpoint
+    QString error;
+};
+
+Checkpoint checkpointWal(const Cache &cache, bool truncate)
+{
+    Checkpoint c;
+    QSqlQuery q(cache.database());
+    if (!q.exec(truncate ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+        c.error = q.lastError().text();
+        return c;
+    }
+    c.ok = true;
+    if (q.next()) {
+        c.busy = q.value(0).toInt() != 0;
+        c.frames = q.value(1).toInt();
+    }
+    return c;
+}
+
 } // namespace
+
+CacheMover::CacheMover(Cache &cache, QObject *parent)
+    : QObject(parent)
+    , m_cache(cache)
+{
+    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString oldPath = m_cache.path();
+        QString error = m_watcher.result();
+        if (error.isEmpty())
+            error = switchTo(m_cache, m_target);
+        if (!error.isEmpty()) {
+            qCWarning(lcCacheMover) << error;
+            emit finished(false, error);
+            return;
+        }
+        // Freeing a large file's blocks takes a while too: on the worker.
+        m_removal.setFuture(QtConcurrent::run(&removeDatabaseFiles, oldPath));
+    });
+    connect(&m_removal, &QFutureWatcher<void>::finished, this, [this] { emit finished(true, {}); });
+}
+
+CacheMover::~CacheMover()
+{
+    // The copy is left to finish: its own connection, its own files.
+    m_watcher.waitForFinished();
+    m_removal.waitForFinished();
+}
+
+QString CacheMover::precheck(const Cache &cache, const QString &target, bool *same)
+{
+    *same = false;
+    const QString oldPath = cache.path();
+    if (!cache.isOpen() || oldPath.isEmpty() || !cache.isSharedFile())
+        return tr("The cache is not open, so it cannot be moved.");
+    if (QFileInfo(oldPath).absoluteFilePath() == target) {
+        *same = true;
+        return {};
+    }
+    if (QFileInfo::exists(target))
+        return tr("A file already exists at %1. Choose a new file name for the cache.").arg(target);
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        return tr("The folder %1 could not be created. Choose a folder you can write to.").arg(QFileInfo(target).absolutePath());
+    return {};
+}
+
+QString CacheMover::copyVerified(const QString &oldPath, const QString &target)
+{
+    Cache source;
+    if (source.open(oldPath, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
+        return tr("The cache could not be prepared for moving: %1").arg(source.errorString());
+    // Everything in the WAL goes into the main file, so one file is a full
+    // copy. A reader of the window may hold part of it back for a moment.
+    Checkpoint c;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        c = checkpointWal(source, true);
+        if (!c.ok || !c.busy)
+            break;
+        QThread::msleep(100);
+    }
+    if (!c.ok)
+        return tr("The cache could not be prepared for moving: %1").arg(c.error);
+    if (c.busy)
+        return tr("The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.");
+    const QHash<QString, qint64> before = source.rowCounts();
+    source.close();
+
+    if (!QFile::copy(oldPath, target)) {
+        removeDatabaseFiles(target);
+        return tr("The cache could not be copied to %1. Check that there is enough space and that you may "
+                  "write there.").arg(target);
+    }
+    Cache copy;
+    const Cache::OpenStatus status = copy.open(target); // the whole-file check
+    const bool same = status == Cache::OpenStatus::Ok && copy.rowCounts() == before;
+    copy.close();
+    if (!same) {
+        removeDatabaseFiles(target);
+        return tr("The copy at %1 did not match the cache, so the cache stays where it was.").arg(target);
+    }
+    return {};
+}
+
+QString CacheMover::switchTo(Cache &cache, const QString &target)
+{
+    const QString oldPath = cache.path();
+    // Written since the copy (the WAL was empty then): the copy is behind.
+    const Checkpoint c = checkpointWal(cache, false);
+    if (!c.ok || c.frames > 0) {
+        removeDatabaseFiles(target);
+        return tr("The cache changed while it was being copied, so it stays where it was. Move it again.");
+    }
+    cache.close();
+    if (cache.open(target, Cache::OpenMode::PrimaryCheckLater) != Cache::OpenStatus::Ok) {
+        const QString why = cache.errorString();
+        cache.close();
+        removeDatabaseFiles(target);
+        if (cache.open(oldPath, Cache::OpenMode::PrimaryCheckLater) != Cache::OpenStatus::Ok)
+            qCWarning(lcCacheMover) << "could not reopen the old cache" << oldPath << cache.errorString();
+        return tr("The moved cache could not be opened (%1), so the cache stays where it was.").arg(why);
+    }
+    return {};
+}
+
+bool CacheMover::start(const QString &newPath, QString *error)
+{
+    auto failWith = [error](const QString &text) {
+        if (error)
+            *error = text;
+        qCWarning(lcCacheMover) << text;
+        return false;
+    };
+    if (isRunning())
+        return failWith(tr("The cache is being moved already."));
+    m_target = QFileInfo(newPath).absoluteFilePath();
+    bool same = false;
+    if (const QString problem = precheck(m_cache, m_target, &same); !problem.isEmpty())
+        return failWith(problem);
+    if (same) {
+        QMetaObject::invokeMethod(this, [this] { emit finished(true, {}); }, Qt::QueuedConnection);
+        return true;
+    }
+    m_watcher.setFuture(QtConcurrent::run(&CacheMover::copyVerified, m_cache.path(), m_target));
+    return true;
+}
 
 bool CacheMover::move(Cache &cache, const QString &newPath, QString *error)
 {
@@ -31,59 +182,17 @@ bool CacheMover::move(Cache &cache, const QString &newPath, QString *error)
         qCWarning(lcCacheMover) << text;
         return false;
     };
-    const QString oldPath = cache.path();
-    if (!cache.isOpen() || oldPath.isEmpty())
-        return failWith(tr("The cache is not open, so it cannot be moved."));
     const QString target = QFileInfo(newPath).absoluteFilePath();
-    if (QFileInfo(oldPath).absoluteFilePath() == target)
+    bool same = false;
+    if (const QString problem = precheck(cache, target, &same); !problem.isEmpty())
+        return failWith(problem);
+    if (same)
         return true;
-    if (QFileInfo::exists(target))
-        return failWith(tr("A file already exists at %1. Choose a new file name for the cache.").arg(target));
-    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return failWith(tr("The folder %1 could not be created. Choose a folder you can write to.")
-                            .arg(QFileInfo(target).absolutePath()));
-
-    const QHash<QString, qint64> before = cache.rowCounts();
-    {
-        // Everything in the WAL goes into the main file, so one file is a full copy.
-        QSqlQuery checkpoint(cache.database());
-        if (!checkpoint.prepare(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !checkpoint.exec())
-            return failWith(tr("The cache could not be prepared for moving: %1").arg(checkpoint.lastError().text()));
-        if (checkpoint.next() && checkpoint.value(0).toInt() != 0)
-            return failWith(tr("The cache is busy (a sync may be writing). Wait for it to finish, then move the cache."));
-    }
-    cache.close();
-
-    auto reopenOld = [&cache, &oldPath] {
-        const Cache::OpenStatus status = cache.open(oldPath);
-        if (status != Cache::OpenStatus::Ok)
-            qCWarning(lcCacheMover) << "could not reopen the old cache" << oldPath << cache.errorString();
-    };
-
-    if (!QFile::copy(oldPath, target)) {
-        removeDatabaseFiles(target);
-        reopenOld();
-        return failWith(tr("The cache could not be copied to %1. Check that there is enough space and that you may "
-                           "write there.").arg(target));
-    }
-    {
-        Cache copy;
-        const Cache::OpenStatus status = copy.open(target);
-        const bool same = status == Cache::OpenStatus::Ok && copy.rowCounts() == before;
-        copy.close();
-        if (!same) {
-            removeDatabaseFiles(target);
-            reopenOld();
-            return failWith(tr("The copy at %1 did not match the cache, so the cache stays where it was.").arg(target));
-        }
-    }
-    if (cache.open(target) != Cache::OpenStatus::Ok) {
-        const QString why = cache.errorString();
-        cache.close();
-        removeDatabaseFiles(target);
-        reopenOld();
-        return failWith(tr("The moved cache could not be opened (%1), so the cache stays where it was.").arg(why));
-    }
+    if (const QString problem = copyVerified(cache.path(), target); !problem.isEmpty())
+        return failWith(problem);
+    const QString oldPath = cache.path();
+    if (const QString problem = switchTo(cache, target); !problem.isEmpty())
+        return failWith(problem);
     removeDatabaseFiles(oldPath);
     return true;
 }
