@@ -8,7 +8,7 @@
 #include "profile/profile.h"
 #include "settings/apikeystore.h"
 #include "settings/appsettings.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 #include "theme.h"
 
 #include <QApplication>

@@ -21,7 +21,7 @@
 #include "settings/cachemover.h"
 #include "settingsdialog.h"
 #include "sync/syncstore.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 #include "importcontroller.h"
 #include "theme.h"
 #include "yearcharts.h"
