@@ -235,8 +235,9 @@ int main(int argc, char *argv[])
     SyncConfig config;
     if (!options.apiBase.isEmpty())
         config.apiBase = QUrl(options.apiBase);
-    // --api-key or OPENALEX_API_KEY first, then the stored key.
-    config.apiKey = options.apiKey.isEmpty() ? keys.load() : options.apiKey;
+    // --api-key or OPENALEX_API_KEY first, then the stored key (below: the
+    // key store answers later).
+    config.apiKey = options.apiKey;
     config.requestsPerSecond = settings.requestsPerSecond();
     config.ttlDays = settings.ttlDays();
     sync.setConfig(config);
@@ -246,8 +247,23 @@ int main(int argc, char *argv[])
     window.setSyncController(&sync);
     window.setAppSettings(&settings, &keys);
     // What is left of today's budget, for the status bar (a free call).
-    if (!options.offline && !config.apiKey.isEmpty())
-        sync.client()->refreshBudget(&window, [](const BudgetStatus &, const ApiResult &) {});
+    auto refreshBudget = [&sync, &window, offline = options.offline] {
+        if (!offline && sync.client()->hasApiKey())
+            sync.client()->refreshBudget(&window, [](const BudgetStatus &, const ApiResult &) {});
+    };
+    if (options.apiKey.isEmpty()) {
+        QObject::connect(&keys, &ApiKeyStore::loaded, &sync, [&sync, refreshBudget](const QString &key, const QString &error) {
+            if (!error.isEmpty())
+                qWarning().noquote() << error;
+            SyncConfig withKey = sync.config();
+            withKey.apiKey = key;
+            sync.setConfig(withKey);
+            refreshBudget();
+        }, Qt::SingleShotConnection);
+        keys.load();
+    } else {
+        refreshBudget();
+    }
     window.openAuthor(Importer::demoAuthorId());
     window.show();
     if (!warning.isEmpty())

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,7 +30,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const Q
     , m_settings(settings)
     , m_keys(keys)
     , m_originalCache(cachePath)
-    , m_originalKey(keys.load())
+    , m_originalKey(keys.key())
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -221,12 +222,24 @@ void SettingsDialog::accept()
         return;
     }
     if (apiKey() != m_originalKey) {
-        if (!m_keys.store(apiKey())) {
-            m_error->setText(m_keys.error());
-            m_error->show();
+        // The key store answers later (a keychain is asynchronous): the rest
+        // is written once the key is.
+        if (m_storingKey)
             return;
-        }
-        emit apiKeyChanged(apiKey());
+        m_storingKey = true;
+        connect(&m_keys, &ApiKeyStore::stored, this, [this](bool ok, const QString &error) {
+            m_storingKey = false;
+            if (!ok) {
+                m_error->setText(error);
+                m_error->show();
+                return;
+            }
+            m_originalKey = apiKey();
+            emit apiKeyChanged(apiKey());
+            accept();
+        }, Qt::SingleShotConnection);
+        m_keys.store(apiKey());
+        return;
     }
     m_settings.setConfirmSharePercent(m_confirmShare->value());
     m_settings.setRequestsPerSecond(m_rate->value());

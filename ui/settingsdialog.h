@@ -44,6 +44,7 @@ private:
     ApiKeyStore &m_keys;
     QString m_originalCache;
     QString m_originalKey;
+    bool m_storingKey = false;
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_keyStorage = nullptr;
     QSpinBox *m_confirmShare = nullptr;
