@@ -3,8 +3,10 @@
 
 #include "settings/apikeystore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -46,20 +48,26 @@ class TestApiKeyStore : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QByteArray m_bus;
+
+    static bool inKeychainChild() { return qEnvironmentVariableIsSet("PEERSCOPE_TEST_KEYCHAIN_CHILD"); }
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+        if (inKeychainChild())
+            return; // the private bus of secretService_keyRoundTripsThroughTheKeychain
         // Never the developer's real keychain: no session bus unless a test sets one.
-        m_bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DBUS_SESSION_BUS_ADDRESS");
         qunsetenv("DISPLAY"); // no D-Bus autolaunch either
     }
 
-    void cleanup() { qunsetenv("DBUS_SESSION_BUS_ADDRESS"); }
+    void cleanup()
+    {
+        if (!inKeychainChild())
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    }
 
     void noSessionBus_keyRoundTripsThroughAPrivateFile()
     {
@@ -145,6 +153,70 @@ private slots:
         const auto [key, error] = loadAndWait(store);
         QCOMPARE(key, QString());
         QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    // A real Secret Service on a private session bus: this executable runs
+    // keychainChild() again under dbus-run-session with a throwaway
+    // gnome-keyring (its own HOME), so the bus, the keyring and every secret
+    // go when the child ends. Skipped where they are not installed.
+    void secretService_keyRoundTripsThroughTheKeychain()
+    {
+        if (inKeychainChild())
+            QSKIP("the child runs keychainChild() only");
+        const QString runSession = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        if (runSession.isEmpty() || keyring.isEmpty())
+            QSKIP("needs dbus-run-session and gnome-keyring-daemon");
+        QTemporaryDir home;
+        QVERIFY(QDir(home.path()).mkpath(QStringLiteral("run")));
+        QFile::setPermissions(home.filePath(QStringLiteral("run")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.filePath(QStringLiteral("run")));
+        env.insert(QStringLiteral("PEERSCOPE_TEST_KEYCHAIN_CHILD"), QStringLiteral("1"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        QProcess child;
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        // The keyring is created and unlocked with a throwaway password.
+        child.start(runSession, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                 QStringLiteral("printf test | \"$1\" --unlock --components=secrets --daemonize >/dev/null && exec \"$2\" keychainChild"),
+                                 QStringLiteral("sh"), keyring, QCoreApplication::applicationFilePath()});
+        QVERIFY(child.waitForStarted(10000));
+        const bool finished = child.waitForFinished(60000);
+        const QByteArray output = child.readAll();
+        QVERIFY2(finished, output.constData());
+        if (output.contains("SKIP   : TestApiKeyStore::keychainChild()"))
+            QSKIP(output.constData());
+        QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestApiKeyStore::keychainChild()"), output.constData());
+    }
+
+    void keychainChild()
+    {
+        if (!inKeychainChild())
+            QSKIP("runs in secretService_keyRoundTripsThroughTheKeychain's child");
+        const QString path = m_dir.filePath(QStringLiteral("keychain/peerscope-api-key"));
+        ApiKeyStore store(path);
+        QCOMPARE(store.backend(), ApiKeyStore::Backend::Keychain);
+        const auto [nothing, error] = loadAndWait(store);
+        if (store.backend() != ApiKeyStore::Backend::Keychain)
+            QSKIP(qPrintable(QStringLiteral("the keyring did not answer: ") + store.description()));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(nothing, QString());
+
+        QCOMPARE(storeAndWait(store, QStringLiteral(" chain-key ")), qMakePair(true, QString()));
+        QCOMPARE(store.backend(), ApiKeyStore::Backend::Keychain);
+        QVERIFY(store.description().contains(QStringLiteral("system keychain")));
+        QVERIFY(!QFile::exists(path)); // in the keychain, not in a file
+        ApiKeyStore again(path);
+        QCOMPARE(loadAndWait(again), qMakePair(QStringLiteral("chain-key"), QString()));
+
+        QCOMPARE(storeAndWait(store, QString()), qMakePair(true, QString()));
+        QCOMPARE(loadAndWait(again), qMakePair(QString(), QString()));
+        QCOMPARE(storeAndWait(store, QString()), qMakePair(true, QString())); // removing nothing is no failure
     }
 };
 
