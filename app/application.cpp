@@ -7,10 +7,11 @@
 #include "openalex/openalexclient.h"
 #include "settings/apikeystore.h"
 #include "settings/appsettings.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 #include "theme.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUrl>
@@ -68,8 +69,9 @@ bool Application::start()
     SyncConfig config;
     if (!m_options.apiBase.isEmpty())
         config.apiBase = QUrl(m_options.apiBase);
-    // --api-key or OPENALEX_API_KEY first, then the stored key.
-    config.apiKey = m_options.apiKey.isEmpty() ? m_keys->load() : m_options.apiKey;
+    // --api-key or OPENALEX_API_KEY first, then the stored key (attach():
+    // the key store answers later, nothing waits for a keychain).
+    config.apiKey = m_options.apiKey;
     config.requestsPerSecond = m_settings->requestsPerSecond();
     config.ttlDays = m_settings->ttlDays();
     m_sync->setConfig(config);
@@ -82,8 +84,23 @@ void Application::attach(MainWindow &window)
     window.setSyncController(m_sync.get());
     window.setAppSettings(m_settings.get(), m_keys.get());
     // What is left of today's budget, for the status bar (a free call).
-    if (!m_options.offline && !m_sync->config().apiKey.isEmpty())
-        m_client->refreshBudget(&window, [](const BudgetStatus &, const ApiResult &) {});
+    auto refreshBudget = [this, &window] {
+        if (!m_options.offline && !m_sync->config().apiKey.isEmpty())
+            m_client->refreshBudget(&window, [](const BudgetStatus &, const ApiResult &) {});
+    };
+    if (m_options.apiKey.isEmpty()) {
+        connect(m_keys.get(), &ApiKeyStore::loaded, &window, [this, refreshBudget](const QString &key, const QString &error) {
+            if (!error.isEmpty())
+                qWarning().noquote() << error;
+            SyncConfig withKey = m_sync->config();
+            withKey.apiKey = key;
+            m_sync->setConfig(withKey);
+            refreshBudget();
+        }, Qt::SingleShotConnection);
+        m_keys->load();
+    } else {
+        refreshBudget();
+    }
     window.openAuthor(Importer::demoAuthorId());
     checkCache(window);
 }

@@ -12,6 +12,7 @@ BUILD_PACKAGES=(
   libgl-dev libxkbcommon-dev
   libqcustomplot-dev
   zlib1g-dev
+  qtkeychain-qt6-dev
   libigraph-dev libarpack2-dev libglpk-dev libplfit-dev libgmp-dev libblas-dev liblapack-dev libxml2-dev
 )
 # What the test suite needs on top: reference-manager and desktop validators,

@@ -546,6 +546,21 @@ private slots:
         QVERIFY(syncstore::isStaleAt(QString(), 7, now));
         QVERIFY(syncstore::isStale(*m_cache, QStringLiteral("A5017898742"))); // never fetched
     }
+
+    void progressWording_isOneTextForEveryPhase()
+    {
+        // The window and the command line both say it this way.
+        QSet<QString> names;
+        for (auto phase : {SyncProgress::Phase::Author, SyncProgress::Phase::Works, SyncProgress::Phase::FullAuthorLists,
+                           SyncProgress::Phase::Coauthors, SyncProgress::Phase::CoauthorWorks, SyncProgress::Phase::Finishing})
+            names.insert(describePhase(phase));
+        QCOMPARE(names.size(), 6);
+        QVERIFY(!names.contains(QString()));
+        const QString text = describeProgress(SyncProgress{SyncProgress::Phase::Coauthors, 40, 120, 3, 0.0003});
+        QVERIFY2(text.startsWith(describePhase(SyncProgress::Phase::Coauthors) + QStringLiteral(" 40 of 120")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("3 API call")), qPrintable(text));
+        QVERIFY2(text.contains(formatUsd(0.0003)), qPrintable(text));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthorSync)

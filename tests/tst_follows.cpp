@@ -8,7 +8,7 @@
 #include "followsdock.h"
 #include "mainwindow.h"
 #include "sync/syncstore.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

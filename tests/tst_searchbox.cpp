@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "openalex/openalexclient.h"
 #include "searchbox.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 
 #include <QAction>
 #include <QSignalSpy>

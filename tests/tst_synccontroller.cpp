@@ -5,7 +5,7 @@
 #include "cache/importer.h"
 #include "mainwindow.h"
 #include "sync/syncstore.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 
 #include <QAction>
 #include <QFrame>

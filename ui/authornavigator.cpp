@@ -2,7 +2,7 @@
 
 #include "cache/cache.h"
 #include "sync/syncstore.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 
 namespace peerscope {
 

@@ -21,7 +21,7 @@
 #include "settings/cachemover.h"
 #include "settingsdialog.h"
 #include "sync/syncstore.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 #include "syncstatusbar.h"
 #include "theme.h"
 #include "workdetailview.h"

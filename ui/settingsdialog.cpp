@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -27,7 +28,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const Q
     , m_settings(settings)
     , m_keys(keys)
     , m_originalCache(cachePath)
-    , m_originalKey(keys.load())
+    , m_originalKey(keys.key())
     , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
@@ -103,12 +104,24 @@ void SettingsDialog::accept()
         return;
     }
     if (apiKey() != m_originalKey) {
-        if (!m_keys.store(apiKey())) {
-            m_ui->settingsError->setText(m_keys.error());
-            m_ui->settingsError->show();
+        // The key store answers later (a keychain is asynchronous): the rest
+        // is written once the key is.
+        if (m_storingKey)
             return;
-        }
-        emit apiKeyChanged(apiKey());
+        m_storingKey = true;
+        connect(&m_keys, &ApiKeyStore::stored, this, [this](bool ok, const QString &error) {
+            m_storingKey = false;
+            if (!ok) {
+                m_ui->settingsError->setText(error);
+                m_ui->settingsError->show();
+                return;
+            }
+            m_originalKey = apiKey();
+            emit apiKeyChanged(apiKey());
+            accept();
+        }, Qt::SingleShotConnection);
+        m_keys.store(apiKey());
+        return;
     }
     m_settings.setConfirmSharePercent(m_ui->confirmShareSpin->value());
     m_settings.setRequestsPerSecond(m_ui->rateLimitSpin->value());

@@ -49,6 +49,7 @@ private:
     QString m_originalKey;
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     QAction *m_reveal = nullptr;
+    bool m_storingKey = false;
 };
 
 } // namespace peerscope

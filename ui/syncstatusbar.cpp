@@ -2,7 +2,7 @@
 
 #include "cache/cache.h"
 #include "openalex/openalexclient.h"
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 
 #include <QAction>
 #include <QEvent>
@@ -123,23 +123,14 @@ void SyncStatusBar::onStarted(const QString &authorId)
 
 void SyncStatusBar::onProgress(const SyncProgress &p)
 {
-    QString phase;
-    switch (p.phase) {
-    case SyncProgress::Phase::Author: phase = tr("profile"); break;
-    case SyncProgress::Phase::Works: phase = tr("works"); break;
-    case SyncProgress::Phase::FullAuthorLists: phase = tr("full author lists"); break;
-    case SyncProgress::Phase::Coauthors: phase = tr("co-author profiles"); break;
-    case SyncProgress::Phase::CoauthorWorks: phase = tr("co-authors' works"); break;
-    case SyncProgress::Phase::Finishing: phase = tr("finishing"); break;
-    }
     if (p.total > 0) {
         m_syncProgress->setRange(0, p.total);
         m_syncProgress->setValue(std::min(p.done, p.total));
     } else {
         m_syncProgress->setRange(0, 0);
     }
-    m_syncLabel->setText(tr("Syncing %1: %2 %3 of %4 · %n API call(s), %5", nullptr, p.callsUsed)
-                             .arg(m_syncingName, phase).arg(p.done).arg(p.total).arg(formatUsd(p.costUsd)));
+    // The wording is the sync's own (the command line prints the same).
+    m_syncLabel->setText(tr("Syncing %1: %2").arg(m_syncingName, describeProgress(p)));
     m_syncProgress->setToolTip(m_syncLabel->text());
 }
 

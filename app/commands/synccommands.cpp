@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "cache/cache.h"
+#include "openalex/clientconfig.h"
 #include "openalex/openalexclient.h"
 #include "openalex/openalexparser.h"
 #include "sync/authorsync.h"
@@ -41,18 +42,18 @@ int offlineRefusal(Context &ctx, const QString &what)
     return NetworkError;
 }
 
-// Sets up the client from the global options; prints and returns false on a
-// refused address.
-bool configureClient(Context &ctx, OpenAlexClient &client)
+// Sets up the client from the global options (configureClient, as the
+// window does); prints and returns false on a refused address.
+bool setUpClient(Context &ctx, OpenAlexClient &client)
 {
-    if (!ctx.options().apiBase.isEmpty()) {
-        QString error;
-        if (!client.setBaseUrl(QUrl(ctx.options().apiBase), &error)) {
-            ctx.err() << "peerscope: " << error << Qt::endl;
-            return false;
-        }
+    ClientConfig config;
+    config.apiBase = QUrl(ctx.options().apiBase);
+    config.apiKey = ctx.options().apiKey;
+    QString error;
+    if (!configureClient(client, config, &error)) {
+        ctx.err() << "peerscope: " << error << Qt::endl;
+        return false;
     }
-    client.setApiKey(ctx.options().apiKey);
     if (!client.hasApiKey())
         ctx.err() << QCoreApplication::translate("cli", "peerscope: no API key set; without one OpenAlex allows only a very small daily budget. "
                                                         "Set a free key with --api-key KEY or OPENALEX_API_KEY.")
@@ -75,19 +76,6 @@ QString budgetSuffix(const OpenAlexClient &client)
 int exitCodeFor(ApiResult::Status status)
 {
     return status == ApiResult::Status::NotFound ? NotFound : NetworkError;
-}
-
-QString phaseName(SyncProgress::Phase phase)
-{
-    switch (phase) {
-    case SyncProgress::Phase::Author: return QCoreApplication::translate("cli", "author");
-    case SyncProgress::Phase::Works: return QCoreApplication::translate("cli", "works");
-    case SyncProgress::Phase::FullAuthorLists: return QCoreApplication::translate("cli", "full author lists");
-    case SyncProgress::Phase::Coauthors: return QCoreApplication::translate("cli", "co-authors");
-    case SyncProgress::Phase::CoauthorWorks: return QCoreApplication::translate("cli", "co-authors' works");
-    case SyncProgress::Phase::Finishing: return QCoreApplication::translate("cli", "finishing");
-    }
-    return {};
 }
 
 int syncCommand(Context &ctx)
@@ -113,7 +101,7 @@ int syncCommand(Context &ctx)
         return offlineRefusal(ctx, QCoreApplication::translate("cli", "sync"));
 
     OpenAlexClient client;
-    if (!configureClient(ctx, client))
+    if (!setUpClient(ctx, client))
         return BadInput;
     Cache *cache = ctx.cache();
     if (!cache)
@@ -124,7 +112,7 @@ int syncCommand(Context &ctx)
     SyncProgress::Phase lastPhase = SyncProgress::Phase::Author;
     bool barShown = false;
     QObject::connect(&sync, &AuthorSync::progress, &sync, [&](const SyncProgress &p) {
-        const QString phase = phaseName(p.phase);
+        const QString phase = describePhase(p.phase);
         if (tty) {
             const int width = 30;
             const int filled = p.total > 0 ? qBound(0, p.done * width / p.total, width) : 0;
@@ -134,7 +122,7 @@ int syncCommand(Context &ctx)
             ctx.err().flush();
             barShown = true;
         } else if (p.phase != lastPhase || p.done == p.total || p.phase == SyncProgress::Phase::Works) {
-            ctx.err() << QCoreApplication::translate("cli", "sync: %1 %2/%3 (%4 calls)").arg(phase).arg(p.done).arg(p.total).arg(p.callsUsed) << Qt::endl;
+            ctx.err() << "sync: " << describeProgress(p) << Qt::endl;
         }
         lastPhase = p.phase;
     });
@@ -240,7 +228,7 @@ int budgetCommand(Context &ctx)
     if (ctx.options().offline)
         return offlineRefusal(ctx, QCoreApplication::translate("cli", "budget"));
     OpenAlexClient client;
-    if (!configureClient(ctx, client))
+    if (!setUpClient(ctx, client))
         return BadInput;
     BudgetStatus budget;
     ApiResult result;
@@ -304,7 +292,7 @@ int searchRemoteCommand(Context &ctx)
         return offlineRefusal(ctx, QCoreApplication::translate("cli", "search --remote"));
 
     OpenAlexClient client;
-    if (!configureClient(ctx, client))
+    if (!setUpClient(ctx, client))
         return BadInput;
     ApiResult result;
     QEventLoop loop;

@@ -1,13 +1,12 @@
 #include "settings/apikeystore.h"
 
+#include <qt6keychain/keychain.h>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcApiKeyStore, "peerscope.settings.apikey", QtWarningMsg)
 
@@ -15,140 +14,193 @@ namespace peerscope {
 
 namespace {
 
-const QStringList kAttributes{QStringLiteral("service"), QStringLiteral("peerscope"), QStringLiteral("account"),
-                              QStringLiteral("openalex-api-key")};
-constexpr int kToolTimeoutMs = 5000;
+// The keychain entry: service and key, as QtKeychain names them.
+const QString kService = QStringLiteral("peerscope");
+const QString kEntry = QStringLiteral("openalex-api-key");
 
-QString secretTool()
+// Without a session bus no Secret Service or KWallet can answer on a
+// freedesktop system; asking would only make D-Bus try to start one.
+bool sessionBusPossible()
 {
-    return QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
-}
-
-// Runs secret-tool; returns its exit code (-1 when it could not run).
-int runSecretTool(const QStringList &args, const QByteArray &input, QByteArray *out, QByteArray *err)
-{
-    const QString tool = secretTool();
-    if (tool.isEmpty())
-        return -1;
-    QProcess process;
-    process.start(tool, args);
-    if (!process.waitForStarted(kToolTimeoutMs))
-        return -1;
-    if (!input.isNull())
-        process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(kToolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return -1;
-    }
-    if (out)
-        *out = process.readAllStandardOutput();
-    if (err)
-        *err = process.readAllStandardError();
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    return !qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS");
+#else
+    return true;
+#endif
 }
 
 } // namespace
 
-bool ApiKeyStore::keychainAvailable()
+ApiKeyStore::ApiKeyStore(const QString &keyFile, bool allowKeychain, QObject *parent)
+    : QObject(parent)
+    , m_keyFile(keyFile)
 {
-    if (secretTool().isEmpty())
-        return false;
-    if (!QProcessEnvironment::systemEnvironment().contains(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")))
-        return false;
-    // A lookup of an absent item exits 1 silently; no service means an error message.
-    QByteArray err;
-    const int code = runSecretTool(QStringList{QStringLiteral("lookup")} << kAttributes, QByteArray(), nullptr, &err);
-    return code == 0 || (code == 1 && err.trimmed().isEmpty());
+    if (allowKeychain && sessionBusPossible())
+        m_backend = Backend::Keychain;
+    else if (allowKeychain)
+        m_fallbackReason = tr("no D-Bus session");
 }
 
-ApiKeyStore::ApiKeyStore(const QString &keyFile, bool allowKeychain)
-    : m_keyFile(keyFile)
-    , m_backend(allowKeychain && keychainAvailable() ? Backend::Keychain : Backend::File)
-{
-}
+ApiKeyStore::~ApiKeyStore() = default;
 
 QString ApiKeyStore::description() const
 {
     if (m_backend == Backend::Keychain)
-        return tr("The API key is stored in the system keychain (Secret Service).");
+        return tr("The API key is stored in the system keychain.");
+    if (!m_fallbackReason.isEmpty())
+        return tr("No system keychain answered (%1), so the API key is stored in %2, readable only by you.")
+            .arg(m_fallbackReason, QDir::toNativeSeparators(m_keyFile));
     return tr("No system keychain is available, so the API key is stored in %1, readable only by you.")
         .arg(QDir::toNativeSeparators(m_keyFile));
 }
 
-QString ApiKeyStore::load() const
+bool ApiKeyStore::noKeychain(const QKeychain::Job &job)
 {
-    if (m_backend == Backend::Keychain) {
-        QByteArray out;
-        if (runSecretTool(QStringList{QStringLiteral("lookup")} << kAttributes, QByteArray(), &out, nullptr) == 0)
-            return QString::fromUtf8(out).trimmed();
+    // NoBackendAvailable: no Secret Service, KWallet or the like. OtherError
+    // is what a missing or broken D-Bus session looks like.
+    return job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented
+           || job.error() == QKeychain::OtherError;
+}
+
+void ApiKeyStore::fallBackToFile(const QString &why)
+{
+    qCInfo(lcApiKeyStore) << "no system keychain, using the key file:" << why;
+    m_backend = Backend::File;
+    m_fallbackReason = why.isEmpty() ? tr("no answer") : why;
+    emit backendChanged(m_backend);
+}
+
+void ApiKeyStore::load()
+{
+    if (m_backend == Backend::File) {
+        loadFromFile();
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setKey(kEntry);
+    connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) {
+        const auto *read = static_cast<QKeychain::ReadPasswordJob *>(done);
+        switch (read->error()) {
+        case QKeychain::NoError:
+            m_key = read->textData().trimmed();
+            emit loaded(m_key, {});
+            return;
+        case QKeychain::EntryNotFound:
+            m_key.clear();
+            emit loaded(m_key, {});
+            return;
+        default:
+            break;
+        }
+        if (noKeychain(*read)) {
+            fallBackToFile(read->errorString());
+            loadFromFile();
+            return;
+        }
+        emit loaded({}, tr("The system keychain did not give out the API key: %1").arg(read->errorString()));
+    });
+    job->start();
+}
+
+void ApiKeyStore::store(const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    if (m_backend == Backend::File) {
+        storeInFile(trimmed);
+        return;
+    }
+    QKeychain::Job *job = nullptr;
+    if (trimmed.isEmpty()) {
+        job = new QKeychain::DeletePasswordJob(kService, this);
+    } else {
+        auto *write = new QKeychain::WritePasswordJob(kService, this);
+        write->setTextData(trimmed);
+        job = write;
+    }
+    job->setAutoDelete(true);
+    job->setKey(kEntry);
+    connect(job, &QKeychain::Job::finished, this, [this, trimmed](QKeychain::Job *done) {
+        // Removing a key that is not there is no failure.
+        if (done->error() == QKeychain::NoError || (trimmed.isEmpty() && done->error() == QKeychain::EntryNotFound)) {
+            m_key = trimmed;
+            emit stored(true, {});
+            return;
+        }
+        if (noKeychain(*done)) {
+            fallBackToFile(done->errorString());
+            storeInFile(trimmed);
+            return;
+        }
+        emit stored(false, tr("The system keychain refused the API key: %1").arg(done->errorString()));
+    });
+    job->start();
+}
+
+void ApiKeyStore::loadFromFile()
+{
+    QString error;
+    const QString key = readFile(&error);
+    if (error.isEmpty())
+        m_key = key;
+    answerLoaded(key, error);
+}
+
+void ApiKeyStore::storeInFile(const QString &key)
+{
+    const QString error = writeFile(key);
+    if (error.isEmpty())
+        m_key = key;
+    answerStored(error.isEmpty(), error);
+}
+
+void ApiKeyStore::answerLoaded(const QString &key, const QString &error)
+{
+    QMetaObject::invokeMethod(this, [this, key, error] { emit loaded(key, error); }, Qt::QueuedConnection);
+}
+
+void ApiKeyStore::answerStored(bool ok, const QString &error)
+{
+    QMetaObject::invokeMethod(this, [this, ok, error] { emit stored(ok, error); }, Qt::QueuedConnection);
+}
+
+QString ApiKeyStore::readFile(QString *error) const
+{
+    QFile file(m_keyFile);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The API key file %1 could not be read: %2").arg(m_keyFile, file.errorString());
         return {};
     }
-    return loadFromFile();
+    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+        qCWarning(lcApiKeyStore) << "the API key file is readable by others:" << m_keyFile;
+    return QString::fromUtf8(file.readAll()).trimmed();
 }
 
-bool ApiKeyStore::store(const QString &key)
-{
-    m_error.clear();
-    const QString trimmed = key.trimmed();
-    if (m_backend == Backend::Keychain) {
-        QByteArray err;
-        int code = 0;
-        if (trimmed.isEmpty())
-            code = runSecretTool(QStringList{QStringLiteral("clear")} << kAttributes, QByteArray(), nullptr, &err);
-        else
-            code = runSecretTool(QStringList{QStringLiteral("store"), QStringLiteral("--label=Peerscope OpenAlex API key")}
-                                     << kAttributes,
-                                 trimmed.toUtf8(), nullptr, &err);
-        if (code != 0 && !(trimmed.isEmpty() && code == 1)) {
-            m_error = tr("The system keychain refused the API key: %1").arg(QString::fromUtf8(err).trimmed());
-            return false;
-        }
-        return true;
-    }
-    return storeInFile(trimmed);
-}
-
-bool ApiKeyStore::storeInFile(const QString &key)
+QString ApiKeyStore::writeFile(const QString &key) const
 {
     if (key.isEmpty()) {
-        if (QFile::exists(m_keyFile) && !QFile::remove(m_keyFile)) {
-            m_error = tr("The API key file %1 could not be removed.").arg(m_keyFile);
-            return false;
-        }
-        return true;
+        if (QFile::exists(m_keyFile) && !QFile::remove(m_keyFile))
+            return tr("The API key file %1 could not be removed.").arg(m_keyFile);
+        return {};
     }
-    if (!QDir().mkpath(QFileInfo(m_keyFile).absolutePath())) {
-        m_error = tr("The folder for the API key file %1 could not be created.").arg(m_keyFile);
-        return false;
-    }
+    if (!QDir().mkpath(QFileInfo(m_keyFile).absolutePath()))
+        return tr("The folder for the API key file %1 could not be created.").arg(m_keyFile);
     QSaveFile file(m_keyFile);
     // Restrict the temporary file before the key is written into it.
     if (!file.open(QIODevice::WriteOnly)
         || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        m_error = tr("The API key file %1 could not be written: %2").arg(m_keyFile, file.errorString());
+        const QString error = tr("The API key file %1 could not be written: %2").arg(m_keyFile, file.errorString());
         file.cancelWriting();
-        return false;
+        return error;
     }
     file.write(key.toUtf8());
     file.write("\n");
-    if (!file.commit()) {
-        m_error = tr("The API key file %1 could not be written: %2").arg(m_keyFile, file.errorString());
-        return false;
-    }
+    if (!file.commit())
+        return tr("The API key file %1 could not be written: %2").arg(m_keyFile, file.errorString());
     QFile::setPermissions(m_keyFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
-}
-
-QString ApiKeyStore::loadFromFile() const
-{
-    QFile file(m_keyFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    if (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
-        qCWarning(lcApiKeyStore) << "the API key file is readable by others:" << m_keyFile;
-    return QString::fromUtf8(file.readAll()).trimmed();
+    return {};
 }
 
 } // namespace peerscope

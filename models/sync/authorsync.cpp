@@ -23,9 +23,6 @@ namespace peerscope {
 namespace {
 
 const QString kWorkFields = QStringLiteral("id,updated_date,cited_by_count");
-// A list cuts authorships here; a single record with exactly this many may be
-// cut as well, so it keeps its mark.
-constexpr int kListedAuthorshipCap = 100;
 // A first sync knows no co-authors yet: distinct new co-authors per work, a
 // guess on the high side of OpenAlex's average (about five authors a work,
 // many of them repeating).
@@ -43,23 +40,6 @@ QString survivorOf(const ApiResult &moved)
 int pagesFor(int items, int perPage)
 {
     return items <= 0 ? 0 : (items + perPage - 1) / perPage;
-}
-
-QStringList sortedInstitutionIds(const Author &a)
-{
-    QStringList out;
-    for (const InstitutionRef &r : a.lastKnownInstitutions)
-        out << r.id;
-    out.sort();
-    return out;
-}
-
-QStringList institutionNames(const Author &a)
-{
-    QStringList out;
-    for (const InstitutionRef &r : a.lastKnownInstitutions)
-        out << (r.name.isEmpty() ? r.id : r.name);
-    return out;
 }
 
 } // namespace
@@ -117,10 +97,30 @@ QString describeBudget(const BudgetStatus &b, const QDateTime &now)
     return text;
 }
 
+QString describePhase(SyncProgress::Phase phase)
+{
+    switch (phase) {
+    case SyncProgress::Phase::Author: return AuthorSync::tr("profile");
+    case SyncProgress::Phase::Works: return AuthorSync::tr("works");
+    case SyncProgress::Phase::FullAuthorLists: return AuthorSync::tr("full author lists");
+    case SyncProgress::Phase::Coauthors: return AuthorSync::tr("co-author profiles");
+    case SyncProgress::Phase::CoauthorWorks: return AuthorSync::tr("co-authors' works");
+    case SyncProgress::Phase::Finishing: return AuthorSync::tr("finishing");
+    }
+    return {};
+}
+
+QString describeProgress(const SyncProgress &p)
+{
+    return AuthorSync::tr("%1 %2 of %3 · %n API call(s), %4", nullptr, p.callsUsed)
+        .arg(describePhase(p.phase)).arg(p.done).arg(p.total).arg(formatUsd(p.costUsd));
+}
+
 AuthorSync::AuthorSync(Cache *cache, OpenAlexClient *client, QObject *parent)
     : QObject(parent)
     , m_cache(cache)
     , m_client(client)
+    , m_writer(*cache)
 {
     connect(m_client, &OpenAlexClient::waitingForRateLimit, this, &AuthorSync::waitingForRateLimit);
 }
@@ -180,7 +180,7 @@ void AuthorSync::start(const SyncOptions &options)
     m_author = Author();
     m_mergedFrom.clear();
     m_hadPrior = false;
-    m_oldCoauthors.clear();
+    m_writer.reset();
     m_seen.clear();
     m_listedChanges.clear();
     m_truncated.clear();
@@ -269,17 +269,8 @@ void AuthorSync::onAuthor(const ApiResult &result)
         const QString old = m_requested;
         qCInfo(lcSync) << "author" << old << "was merged into" << survivor;
         if (!old.isEmpty()) {
-            if (!beginPage())
+            if (!written(m_writer.recordMerge(old, survivor, true)))
                 return;
-            if (!syncstore::rewriteAuthorId(*m_cache, old, survivor)
-                || !syncstore::addChange(*m_cache, survivor, QStringLiteral("merged"), survivor, old, survivor)) {
-                m_cache->rollback();
-                failCache(m_cache->lastError());
-                return;
-            }
-            if (!commitPage())
-                return;
-            ++m_result.changes;
             if (m_mergedFrom.isEmpty())
                 m_mergedFrom = old;
         }
@@ -303,14 +294,7 @@ void AuthorSync::onAuthor(const ApiResult &result)
     m_result.authorId = m_author.id;
     if (!m_requested.isEmpty() && m_requested != m_author.id && m_redirects == 0) {
         // An ORCID lookup or an alias that the server answered with another ID.
-        if (!beginPage())
-            return;
-        if (!syncstore::rewriteAuthorId(*m_cache, m_requested, m_author.id)) {
-            m_cache->rollback();
-            failCache(m_cache->lastError());
-            return;
-        }
-        if (!commitPage())
+        if (!written(m_writer.recordMerge(m_requested, m_author.id, false)))
             return;
         m_mergedFrom = m_requested;
     }
@@ -333,14 +317,7 @@ void AuthorSync::onAuthor(const ApiResult &result)
         return;
     }
     if (unchanged) {
-        if (!beginPage())
-            return;
-        if (!m_cache->touchFetched(m_author.id) || !syncstore::touchSynced(*m_cache, m_author.id)) {
-            m_cache->rollback();
-            failCache(m_cache->lastError());
-            return;
-        }
-        if (!commitPage())
+        if (!written(m_writer.touchUnchanged(m_author.id)))
             return;
         report(SyncProgress::Phase::Finishing, 1, 1);
         done(SyncResult::Status::Unchanged);
@@ -363,24 +340,7 @@ void AuthorSync::startListing()
 {
     if (stopped())
         return;
-    const std::optional<Author> before = m_hadPrior ? m_cache->author(m_author.id) : std::nullopt;
-    if (m_hadPrior)
-        m_oldCoauthors = syncstore::coauthorIds(*m_cache, m_author.id);
-    if (!beginPage())
-        return;
-    bool ok = m_cache->upsertAuthor(m_author) && syncstore::markStarted(*m_cache, m_author.id);
-    if (ok && before && sortedInstitutionIds(*before) != sortedInstitutionIds(m_author)) {
-        ok = syncstore::addChange(*m_cache, m_author.id, QStringLiteral("affiliation"), m_author.id,
-                                  institutionNames(*before).join(QStringLiteral("; ")),
-                                  institutionNames(m_author).join(QStringLiteral("; ")));
-        m_result.changes += ok ? 1 : 0;
-    }
-    if (!ok) {
-        m_cache->rollback();
-        failCache(m_cache->lastError());
-        return;
-    }
-    if (!commitPage())
+    if (!written(m_writer.startAuthor(m_author, m_hadPrior)))
         return;
     report(SyncProgress::Phase::Author, 1, 1);
 
@@ -451,7 +411,7 @@ void AuthorSync::onWorksPage(Listing listing, const QString &cursor, const ApiRe
             }
             fresh << w;
         }
-        if (!writeWorks(fresh, false, root))
+        if (!writeWorks(fresh, root ? SyncWriter::WorkSource::AuthorList : SyncWriter::WorkSource::CoauthorList))
             return;
         if (root)
             report(SyncProgress::Phase::Works, int(m_seen.size()), qMax(meta.count, int(m_seen.size())));
@@ -470,24 +430,17 @@ void AuthorSync::worksListed(Listing listing)
 {
     switch (listing) {
     case Listing::Full:
-        recordDepartures(m_seen);
-        if (stopped())
+        if (!recordDepartures(m_seen) || stopped())
             return;
         fetchTruncated();
         return;
     case Listing::Changes: {
-        QStringList changed;
+        const QStringList changed = m_writer.changedWorks(m_listedChanges);
         QSet<QString> listed;
-        for (auto it = m_listedChanges.cbegin(); it != m_listedChanges.cend(); ++it) {
+        for (auto it = m_listedChanges.cbegin(); it != m_listedChanges.cend(); ++it)
             listed.insert(it.key());
-            const syncstore::CachedWork c = syncstore::cachedWork(*m_cache, it.key());
-            if (!c.exists || c.authorsTruncated || c.updatedDate != it.value().first || c.citedByCount != it.value().second
-                || !syncstore::isLinked(*m_cache, it.key(), m_author.id))
-                changed << it.key();
-        }
         m_seen = listed;
-        recordDepartures(listed);
-        if (stopped())
+        if (!recordDepartures(listed) || stopped())
             return;
         fetchChangedWorks(changed);
         return;
@@ -511,35 +464,22 @@ void AuthorSync::fetchChangedWorks(const QStringList &ids)
     }
     fetchBatches(QStringLiteral("/works"), ids, SyncProgress::Phase::Works,
                  tr("OpenAlex sent a works page that could not be read: %1"),
-                 [this](const openalex::ParsedDocument &doc) { return writeWorks(doc.works, false, true) ? int(doc.works.size()) : -1; },
+                 [this](const openalex::ParsedDocument &doc) {
+                     return writeWorks(doc.works, SyncWriter::WorkSource::AuthorList) ? int(doc.works.size()) : -1;
+                 },
                  [this] { fetchTruncated(); });
 }
 
-void AuthorSync::recordDepartures(const QSet<QString> &listed)
+bool AuthorSync::recordDepartures(const QSet<QString> &listed)
 {
-    // Works the cache credits to the author that OpenAlex no longer lists:
-    // marked, never deleted (a user may have notes or exports on them).
-    const QStringList cached = m_cache->recordWorkIds(m_author.id);
-    const QSet<QString> already = syncstore::departedWorks(*m_cache, m_author.id);
-    QStringList gone;
-    for (const QString &id : cached)
-        if (!listed.contains(id) && !already.contains(id))
-            gone << id;
-    if (gone.isEmpty())
-        return;
-    if (!beginPage())
-        return;
-    for (const QString &id : std::as_const(gone)) {
-        const std::optional<Work> w = m_cache->work(id);
-        if (!syncstore::markDeparted(*m_cache, m_author.id, id)
-            || (m_hadPrior && !syncstore::addChange(*m_cache, m_author.id, QStringLiteral("departed_work"), id, {}, {}, w ? w->title : QString()))) {
-            m_cache->rollback();
-            failCache(m_cache->lastError());
-            return;
-        }
-        m_result.changes += m_hadPrior ? 1 : 0;
+    const Read<int> departed = m_writer.recordDepartures(listed);
+    if (!departed) {
+        failCache(departed.error());
+        return false;
     }
-    commitPage();
+    if (*departed > 0)
+        emit committed(m_author.id);
+    return true;
 }
 
 void AuthorSync::fetchTruncated()
@@ -579,14 +519,7 @@ void AuthorSync::fetchSingleWork(const QString &id, int redirects, std::function
                 return;
             }
             qCInfo(lcSync) << "work" << id << "was merged into" << survivor;
-            if (!beginPage())
-                return;
-            if (!syncstore::markDeparted(*m_cache, m_author.id, id)) {
-                m_cache->rollback();
-                failCache(m_cache->lastError());
-                return;
-            }
-            if (!commitPage())
+            if (!written(m_writer.recordMergedWork(id)))
                 return;
             m_seen.insert(survivor);
             fetchSingleWork(survivor, redirects + 1, next);
@@ -606,7 +539,7 @@ void AuthorSync::fetchSingleWork(const QString &id, int redirects, std::function
             next();
             return;
         }
-        if (!writeWorks(doc.works, true, true))
+        if (!writeWorks(doc.works, SyncWriter::WorkSource::Single))
             return;
         next();
     });
@@ -631,19 +564,7 @@ void AuthorSync::fetchCoauthors()
     fetchBatches(QStringLiteral("/authors"), wanted, SyncProgress::Phase::Coauthors,
                  tr("OpenAlex sent an author page that could not be read: %1"),
                  [this](const openalex::ParsedDocument &doc) {
-                     if (!beginPage())
-                         return -1;
-                     for (const Author &a : std::as_const(doc.authors)) {
-                         if (!m_cache->upsertAuthor(a) || !m_cache->touchFetched(a.id)) {
-                             m_cache->rollback();
-                             failCache(m_cache->lastError());
-                             return -1;
-                         }
-                     }
-                     if (!commitPage())
-                         return -1;
-                     m_result.coauthorsWritten += int(doc.authors.size());
-                     return int(doc.authors.size());
+                     return written(m_writer.writeCoauthors(doc.authors)) ? int(doc.authors.size()) : -1;
                  },
                  [this] { listCoauthorWorks(); });
 }
@@ -719,103 +640,30 @@ void AuthorSync::finish()
     if (stopped())
         return;
     report(SyncProgress::Phase::Finishing, 0, 1);
-    if (!beginPage())
-        return;
-    bool ok = true;
-    if (m_hadPrior) {
-        const QSet<QString> now = syncstore::coauthorIds(*m_cache, m_author.id);
-        QStringList added;
-        for (const QString &id : now)
-            if (!m_oldCoauthors.contains(id))
-                added << id;
-        added.sort();
-        for (const QString &id : std::as_const(added)) {
-            const std::optional<AuthorSummary> s = m_cache->authorSummary(id);
-            ok = ok && syncstore::addChange(*m_cache, m_author.id, QStringLiteral("new_coauthor"), id, {}, s ? s->name : QString());
-            ++m_result.changes;
-        }
-    }
-    ok = ok && syncstore::markComplete(*m_cache, m_author, m_options.depth) && m_cache->touchFetched(m_author.id);
-    if (!ok) {
-        m_cache->rollback();
-        failCache(m_cache->lastError());
-        return;
-    }
-    if (!commitPage())
+    if (!written(m_writer.finish(m_author, m_options.depth)))
         return;
     report(SyncProgress::Phase::Finishing, 1, 1);
     done(SyncResult::Status::Ok);
 }
 
-bool AuthorSync::writeWorks(const QList<Work> &works, bool singleton, bool root)
+bool AuthorSync::written(const Status &status)
 {
-    if (works.isEmpty())
-        return true;
-    if (!beginPage())
-        return false;
-    for (const Work &w : works) {
-        if (!writeWork(w, singleton, root)) {
-            m_cache->rollback();
-            failCache(m_cache->lastError());
-            return false;
-        }
-    }
-    return commitPage();
-}
-
-bool AuthorSync::writeWork(Work work, bool singleton, bool root)
-{
-    const syncstore::CachedWork before = syncstore::cachedWork(*m_cache, work.id);
-    const bool logChanges = root && m_hadPrior;
-    const bool wasLinked = logChanges && before.exists && syncstore::isLinked(*m_cache, work.id, m_author.id);
-    if (singleton) {
-        // The single record has every author, unless it says otherwise or
-        // stops at exactly the cap: then the mark stays.
-        work.authorsTruncated = work.authorsTruncated || work.authorships.size() == kListedAuthorshipCap;
-    } else if (work.authorsTruncated) {
-        // A list cuts authorships at 100: keep a full record of the same
-        // version rather than overwrite it with the cut one.
-        if (before.exists && !before.authorsTruncated && before.updatedDate == work.updatedDate)
-            return m_cache->touchFetched(work.id);
-        if (root)
-            m_truncated << work.id;
-    }
-    if (!m_cache->upsertWork(work) || !m_cache->touchFetched(work.id))
-        return false;
-    ++m_result.worksWritten;
-    if (root && !syncstore::clearDeparted(*m_cache, m_author.id, work.id))
-        return false;
-    if (!logChanges || singleton)
-        return true;
-    if (!wasLinked) {
-        ++m_result.changes;
-        return syncstore::addChange(*m_cache, m_author.id, QStringLiteral("new_work"), work.id, {}, work.title);
-    }
-    if (before.citedByCount != work.citedByCount) {
-        ++m_result.changes;
-        return syncstore::addChange(*m_cache, m_author.id, QStringLiteral("citations"), work.id,
-                                    QString::number(before.citedByCount), QString::number(work.citedByCount), work.title);
-    }
-    return true;
-}
-
-bool AuthorSync::beginPage()
-{
-    if (m_cache->beginTransaction())
-        return true;
-    failCache(m_cache->lastError());
-    return false;
-}
-
-bool AuthorSync::commitPage()
-{
-    if (!m_cache->commit()) {
-        const QString error = m_cache->lastError();
-        m_cache->rollback();
-        failCache(error);
+    if (!status) {
+        failCache(status.error());
         return false;
     }
     emit committed(m_author.id);
+    return true;
+}
+
+bool AuthorSync::writeWorks(const QList<Work> &works, SyncWriter::WorkSource source)
+{
+    if (works.isEmpty())
+        return true;
+    const Read<QStringList> truncated = m_writer.writeWorks(works, source);
+    if (!written(truncated.ok() ? succeeded() : Status::failureOf(truncated)))
+        return false;
+    m_truncated << *truncated;
     return true;
 }
 
@@ -847,6 +695,9 @@ void AuthorSync::done(SyncResult::Status status, const QString &error)
     if (m_result.authorId.isEmpty())
         m_result.authorId = m_author.id;
     m_result.mergedFrom = m_mergedFrom;
+    m_result.changes = m_writer.changes();
+    m_result.worksWritten = m_writer.worksWritten();
+    m_result.coauthorsWritten = m_writer.coauthorsWritten();
     qCInfo(lcSync) << "sync of" << m_result.authorId << "ended" << int(status) << "after" << m_result.callsUsed << "calls";
     emit finished(m_result);
 }

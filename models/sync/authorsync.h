@@ -4,6 +4,7 @@
 #include "openalex/openalexclient.h"
 #include "openalex/openalexparser.h"
 #include "sync/syncstore.h"
+#include "sync/syncwriter.h"
 
 #include <QHash>
 #include <QObject>
@@ -84,11 +85,19 @@ struct SyncProgress {
     double costUsd = 0;
 };
 
+// What a sync is doing, in words for the user, the same in the window and on
+// the command line: "works" / "co-author profiles" ...
+QString describePhase(SyncProgress::Phase phase);
+// "works 40 of 120 · 3 API calls, $0.0003"
+QString describeProgress(const SyncProgress &progress);
+
 // Syncs one author from OpenAlex into the cache: the author, all works
 // (cursor paging), full author lists of truncated works, co-author profiles
-// in batches, and at depth 2 the co-authors' works. Every page is written in
-// one transaction, and the sync_state row says "complete" only at the end,
-// so a sync killed at any moment is finished by the next one.
+// in batches, and at depth 2 the co-authors' works. This class is the request
+// state machine: what to ask next, estimates, budget, cancellation. Writing
+// is SyncWriter's: every page in one transaction, the change log and the
+// departures. The sync_state row says "complete" only at the end, so a sync
+// killed at any moment is finished by the next one.
 //
 // Lives on one thread with its Cache and client (the CLI: the main thread;
 // the GUI: move all three to a worker thread and call start() queued).
@@ -151,16 +160,18 @@ private:
     // last page, next() continues the sync.
     void fetchBatches(const QString &path, const QStringList &ids, SyncProgress::Phase phase, const QString &unreadable,
                       std::function<int(const openalex::ParsedDocument &)> write, std::function<void()> next);
-    void recordDepartures(const QSet<QString> &listed);
+    // Marks the works that left the author's list (SyncWriter); false after
+    // reporting a failure.
+    bool recordDepartures(const QSet<QString> &listed);
     void fetchTruncated();
     void fetchCoauthors();
     void listCoauthorWorks();
     void finish();
 
-    bool writeWorks(const QList<Work> &works, bool singleton, bool root);
-    bool writeWork(Work work, bool singleton, bool root);
-    bool beginPage();
-    bool commitPage();
+    // Writes a page through the writer: true and committed() when it was
+    // written, false after reporting the failure.
+    bool written(const Status &status);
+    bool writeWorks(const QList<Work> &works, SyncWriter::WorkSource source);
     bool stopped() const;
     void fail(const ApiResult &result);
     void failCache(const QString &what);
@@ -169,6 +180,7 @@ private:
 
     Cache *m_cache;
     OpenAlexClient *m_client;
+    SyncWriter m_writer;
     SyncOptions m_options;
     std::atomic_bool m_cancelled{false};
     bool m_running = false;
@@ -183,7 +195,6 @@ private:
     QString m_requested;
     QString m_mergedFrom;
     bool m_hadPrior = false;      // a previous sync completed: log changes
-    QSet<QString> m_oldCoauthors;
     QSet<QString> m_seen;         // works listed for the author this sync
     QHash<QString, QPair<QString, int>> m_listedChanges; // id -> (updated_date, cited_by_count)
     QStringList m_truncated;

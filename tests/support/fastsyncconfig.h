@@ -1,11 +1,10 @@
 #pragma once
 
 // Sync settings for GUI tests against the fake server: no rate-limit waits,
-// short backoff and timeouts. Header-only: SyncConfig lives in ui/, which the
-// test executables link and peerscope_testsupport does not.
+// short backoff and timeouts.
 
 #include "fakeopenalexserver.h"
-#include "synccontroller.h"
+#include "sync/syncconfig.h"
 
 namespace peerscope::test {
 

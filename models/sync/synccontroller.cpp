@@ -1,12 +1,13 @@
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 
 #include "cache/cache.h"
+#include "openalex/clientconfig.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcSyncController, "peerscope.ui.synccontroller", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSyncController, "peerscope.sync.controller", QtWarningMsg)
 
 namespace peerscope {
 
@@ -15,25 +16,17 @@ SyncController::SyncController(const QString &cachePath, OpenAlexClient *client,
     , m_cachePath(cachePath)
     , m_client(client ? client : new OpenAlexClient(this))
     , m_thread(new QThread(this))
-    , m_worker(new SyncWorker)
+    , m_worker(new SyncWorker(this))
 {
     qRegisterMetaType<peerscope::SyncProgress>();
     qRegisterMetaType<peerscope::SyncResult>();
     qRegisterMetaType<peerscope::SyncConfig>();
     qRegisterMetaType<peerscope::SyncEstimate>();
     qRegisterMetaType<peerscope::BudgetStatus>();
-    m_worker->m_client = m_client;
     m_thread->setObjectName(QStringLiteral("peerscope-sync"));
     m_worker->moveToThread(m_thread);
     // The worker (and its database connection) dies on its own thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress);
-    connect(m_worker, &SyncWorker::waitingForRateLimit, this, &SyncController::waitingForRateLimit);
-    connect(m_worker, &SyncWorker::confirmationNeeded, this, [this](const SyncEstimate &e, const BudgetStatus &b) {
-        emit confirmationNeeded(m_current, e, b);
-    });
-    connect(m_worker, &SyncWorker::committed, this, &SyncController::committed);
-    connect(m_worker, &SyncWorker::finished, this, &SyncController::onWorkerFinished);
     m_thread->start();
 }
 
@@ -49,16 +42,9 @@ SyncController::~SyncController()
 void SyncController::setConfig(const SyncConfig &config)
 {
     m_config = config;
-    if (!config.apiBase.isEmpty()) {
-        QString error;
-        if (!m_client->setBaseUrl(config.apiBase, &error))
-            qCWarning(lcSyncController) << error;
-    }
-    m_client->setApiKey(config.apiKey);
-    m_client->setRequestsPerSecond(config.requestsPerSecond);
-    m_client->setBurst(config.burst);
-    m_client->setBackoffBase(config.backoffBaseMs);
-    m_client->setTimeout(config.timeoutMs);
+    QString error;
+    if (!configureClient(*m_client, config, &error))
+        qCWarning(lcSyncController) << error;
 }
 
 void SyncController::proceed()
@@ -130,6 +116,11 @@ void SyncController::startNext()
                               Q_ARG(QString, m_current), Q_ARG(bool, force), Q_ARG(peerscope::SyncConfig, m_config));
 }
 
+void SyncController::onConfirmationNeeded(const SyncEstimate &estimate, const BudgetStatus &budget)
+{
+    emit confirmationNeeded(m_current, estimate, budget);
+}
+
 void SyncController::onWorkerFinished(const SyncResult &result)
 {
     m_current.clear();
@@ -164,15 +155,18 @@ void SyncWorker::refreshSearch()
         qCWarning(lcSyncController) << "search statistics not rebuilt:" << m_cache->lastError();
 }
 
+void SyncWorker::failBeforeStart(const QString &authorId, const QString &error)
+{
+    SyncResult result;
+    result.status = SyncResult::Status::CacheError;
+    result.authorId = authorId;
+    result.error = error;
+    QMetaObject::invokeMethod(m_controller, [controller = m_controller, result] { controller->onWorkerFinished(result); },
+                              Qt::QueuedConnection);
+}
+
 void SyncWorker::run(const QString &cachePath, const QString &authorId, bool force, const SyncConfig &config)
 {
-    auto fail = [this, &authorId](const QString &error) {
-        SyncResult result;
-        result.status = SyncResult::Status::CacheError;
-        result.authorId = authorId;
-        result.error = error;
-        emit finished(result);
-    };
     if (!m_cache || m_cache->path() != cachePath) {
         m_cache = std::make_unique<Cache>();
         const Cache::OpenStatus status = m_cache->open(cachePath, Cache::OpenMode::Secondary);
@@ -180,23 +174,25 @@ void SyncWorker::run(const QString &cachePath, const QString &authorId, bool for
         if (status != Cache::OpenStatus::Ok) {
             const QString error = m_cache->errorString();
             m_cache.reset();
-            fail(error);
+            failBeforeStart(authorId, error);
             return;
         }
     }
     delete m_sync;
-    m_sync = new AuthorSync(m_cache.get(), m_client);
-    connect(m_sync, &AuthorSync::progress, this, &SyncWorker::progress);
-    connect(m_sync, &AuthorSync::waitingForRateLimit, this, &SyncWorker::waitingForRateLimit);
-    connect(m_sync, &AuthorSync::confirmationNeeded, this, &SyncWorker::confirmationNeeded);
-    connect(m_sync, &AuthorSync::committed, this, &SyncWorker::committed);
-    connect(m_sync, &AuthorSync::finished, this, [this](const SyncResult &result) {
-        // The sync object goes after its own signal has returned.
-        AuthorSync *done = m_sync;
-        m_sync = nullptr;
-        if (done)
+    m_sync = new AuthorSync(m_cache.get(), m_controller->client());
+    // The one relay: each signal crosses to the controller's thread once and
+    // is its signal there. Queued connections from one sender keep their order,
+    // so finished() comes after the last progress() and committed().
+    SyncController *c = m_controller;
+    connect(m_sync, &AuthorSync::progress, c, &SyncController::progress, Qt::QueuedConnection);
+    connect(m_sync, &AuthorSync::waitingForRateLimit, c, &SyncController::waitingForRateLimit, Qt::QueuedConnection);
+    connect(m_sync, &AuthorSync::committed, c, &SyncController::committed, Qt::QueuedConnection);
+    connect(m_sync, &AuthorSync::confirmationNeeded, c, &SyncController::onConfirmationNeeded, Qt::QueuedConnection);
+    connect(m_sync, &AuthorSync::finished, c, &SyncController::onWorkerFinished, Qt::QueuedConnection);
+    // The sync object goes after its own signal has returned.
+    connect(m_sync, &AuthorSync::finished, this, [this] {
+        if (AuthorSync *done = std::exchange(m_sync, nullptr))
             done->deleteLater();
-        emit finished(result);
     });
     SyncOptions options;
     options.author = authorId;

@@ -1,34 +1,19 @@
 #pragma once
 
+#include "cache/cache.h"
 #include "sync/authorsync.h"
+#include "sync/syncconfig.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
-#include <QUrl>
 
 #include <atomic>
+#include <memory>
 
 class QThread;
 
 namespace peerscope {
-
-// How the one client talks to OpenAlex, and how syncs run.
-struct SyncConfig {
-    QUrl apiBase;                 // empty: OpenAlex
-    QString apiKey;
-    double requestsPerSecond = 10.0;
-    int ttlDays = 7;
-    int depth = 1;
-    // Ask before a sync estimated to cost more than this share of what is
-    // left today; negative: never ask.
-    double confirmShare = -1;
-    // Tests speed the client up; the app leaves these alone.
-    int burst = 1;
-    int backoffBaseMs = 500;
-    int timeoutMs = 30000;
-};
 
 class SyncWorker;
 
@@ -36,8 +21,11 @@ class SyncWorker;
 // thread that has its own Cache connection: the GUI thread never waits for
 // the writer. The sync talks through the application's one OpenAlexClient
 // (the network I/O is asynchronous on the GUI thread), so the search box and
-// the syncs share one rate limit and one budget. Signals arrive on the GUI
-// thread.
+// the syncs share one rate limit and one budget.
+//
+// The one relay of a sync's signals: each AuthorSync signal reaches this
+// object's signal through one queued connection, so they arrive on the
+// controller's thread; listeners connect here and nowhere else.
 class SyncController final : public QObject
 {
     Q_OBJECT
@@ -48,7 +36,7 @@ public:
     explicit SyncController(const QString &cachePath, OpenAlexClient *client = nullptr, QObject *parent = nullptr);
     ~SyncController() override;
 
-    // Also configures the client (address, key, rate).
+    // Also configures the client (configureClient: address, key, rate).
     void setConfig(const SyncConfig &config);
     OpenAlexClient *client() const { return m_client; }
     const SyncConfig &config() const { return m_config; }
@@ -87,8 +75,10 @@ signals:
     void queueChanged(int remaining);
 
 private:
+    friend class SyncWorker;
     void startNext();
     void onWorkerFinished(const peerscope::SyncResult &result);
+    void onConfirmationNeeded(const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
 
     QString m_cachePath;
     SyncConfig m_config;
@@ -101,14 +91,15 @@ private:
     QStringList m_forced;
 };
 
-// Lives on the controller's thread; owns the Cache, the client and the sync.
+// Lives on the controller's thread; owns the Cache and the sync. Its sync's
+// signals go straight to the controller (see SyncController).
 class SyncWorker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncWorker)
 
 public:
-    SyncWorker() = default;
+    explicit SyncWorker(SyncController *controller) : m_controller(controller) {}
     ~SyncWorker() override;
 
 public slots:
@@ -124,21 +115,16 @@ public:
     // does not hold up the application's exit.
     void stopSoon() { m_stopping = true; }
 
-signals:
-    void progress(const peerscope::SyncProgress &progress);
-    void waitingForRateLimit(int milliseconds);
-    void confirmationNeeded(const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
-    void committed(const QString &authorId);
-    void finished(const peerscope::SyncResult &result);
-
 private:
-    friend class SyncController;
+    // A sync that could not start (the cache did not open): reported to the
+    // controller as that sync's end.
+    void failBeforeStart(const QString &authorId, const QString &error);
+
+    SyncController *const m_controller; // outlives this worker (it waits for the thread)
     std::atomic<bool> m_stopping{false};
     std::unique_ptr<Cache> m_cache;
-    OpenAlexClient *m_client = nullptr; // the controller's, used across threads
     AuthorSync *m_sync = nullptr;
 };
 
 } // namespace peerscope
 
-Q_DECLARE_METATYPE(peerscope::SyncConfig)
