@@ -326,12 +326,22 @@ void TestNetworkView::countingChoice_rebuildsWithFractionalWeights()
 
 void TestNetworkView::export_writesPictureAndGexf()
 {
+    // Exports run on a worker and say when they are done.
+    QSignalSpy exported(m_panel, &NetworkPanel::exported);
     const QString png = m_dir->filePath(QStringLiteral("net.png"));
-    QString error;
-    QVERIFY2(m_panel->exportTo(png, GraphExport::Format::Png, &error), qPrintable(error));
+    m_panel->exportTo(png, GraphExport::Format::Png);
+    QVERIFY(m_panel->isExporting());
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 30000);
+    QVERIFY(!m_panel->isExporting());
+    QCOMPARE(exported.at(0).at(0).toString(), png);
+    QVERIFY2(exported.at(0).at(1).toString().isEmpty(), qPrintable(exported.at(0).at(1).toString()));
     QVERIFY(!QImage(png).isNull());
+    const QLabel *status = m_panel->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QVERIFY2(status->text().contains(png), qPrintable(status->text()));
     const QString gexf = m_dir->filePath(QStringLiteral("net.gexf"));
-    QVERIFY2(m_panel->exportTo(gexf, GraphExport::Format::Gexf, &error), qPrintable(error));
+    m_panel->exportTo(gexf, GraphExport::Format::Gexf);
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 30000);
+    QVERIFY2(exported.at(1).at(1).toString().isEmpty(), qPrintable(exported.at(1).at(1).toString()));
     QFile f(gexf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray xml = f.readAll();

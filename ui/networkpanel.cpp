@@ -1,9 +1,11 @@
 #include "networkpanel.h"
 
 #include "cache/cache.h"
+#include "cache/cachetask.h"
+#include "cache/networkqueries.h"
 #include "core/displaytext.h"
 #include "graph/communities.h"
-#include "network/networkrenderer.h"
+#include "network/networkexport.h"
 #include "network/networkview.h"
 
 #include <QComboBox>
@@ -17,20 +19,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QMenu>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSlider>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace peerscope {
-
-Q_LOGGING_CATEGORY(lcNetworkPanel, "peerscope.networkpanel", QtWarningMsg)
 
 namespace {
 
@@ -41,9 +38,9 @@ constexpr int kWorkIdRole = Qt::UserRole;
 NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
+    , m_build(std::make_unique<CacheTask>(cache, this))
     , m_view(new views::NetworkView(this))
 {
-    m_buildWatcher = new QFutureWatcher<Build>(this);
     m_communityWatcher = new QFutureWatcher<CommunityJob>(this);
     m_view->setObjectName(QStringLiteral("networkView"));
 
@@ -180,19 +177,15 @@ NetworkPanel::NetworkPanel(Cache &cache, QWidget *parent)
         if (!id.isEmpty())
             emit workActivated(id);
     });
-    connect(m_buildWatcher, &QFutureWatcher<Build>::finished, this, [this] { applyBuild(m_buildWatcher->result()); });
     connect(m_communityWatcher, &QFutureWatcher<CommunityJob>::finished, this,
             [this] { applyCommunities(m_communityWatcher->result()); });
     retranslate();
     updateYearSlider();
 }
 
-NetworkPanel::~NetworkPanel()
-{
-    // Whatever is still building is superseded; its connection closes with it.
-    m_latestBuild->fetch_add(1);
-    m_buildWatcher->waitForFinished();
-}
+// Whatever is still building is superseded by m_build's destruction: its
+// reads stop and its result is dropped.
+NetworkPanel::~NetworkPanel() = default;
 
 void NetworkPanel::retranslate()
 {
@@ -267,84 +260,60 @@ void NetworkPanel::setResolution(double resolution)
     recomputeCommunities();
 }
 
-NetworkPanel::Build NetworkPanel::buildGraph(const Cache &cache, const GraphOptions &options,
-                                             const QStringList &expanded, double resolution, int generation)
-{
-    Build build;
-    build.generation = generation;
-    build.resolution = resolution;
-    build.graph = CoauthorGraph::build(cache, options);
-    for (const QString &id : expanded) {
-        GraphOptions more = options;
-        more.centerId = id;
-        more.hops = 1;
-        build.graph.merge(CoauthorGraph::build(cache, more));
-    }
-    const CommunityResult r = Communities::detect(build.graph, resolution);
-    if (r.ok)
-        build.graph.setCommunities(r.membership);
-    build.ok = true;
-    return build;
-}
-
 void NetworkPanel::rebuild()
 {
     if (m_authorId.isEmpty())
         return;
-    GraphOptions options;
-    options.centerId = m_authorId;
-    options.hops = m_hops->currentIndex() + 1;
-    options.counting = m_counting->currentIndex() == 1 ? Counting::Fractional : Counting::Full;
-    const int generation = m_latestBuild->fetch_add(1) + 1;
-    const QString path = m_cache.path();
-    if (!m_cache.isSharedFile()) {
-        // An in-memory cache has no second connection: build here.
-        applyBuild(buildGraph(m_cache, options, m_expanded, m_resolution, generation));
-        return;
-    }
+    NetworkRequest request;
+    request.options.centerId = m_authorId;
+    request.options.hops = m_hops->currentIndex() + 1;
+    request.options.counting = m_counting->currentIndex() == 1 ? Counting::Fractional : Counting::Full;
+    request.expanded = m_expanded;
+    request.resolution = m_resolution;
     // Seconds for an author with tens of thousands of works: on a worker
-    // thread with its own connection (WAL lets it read beside the UI's).
+    // thread with its own connection (an in-memory cache builds here).
     m_building = true;
     m_view->setStatusText(tr("Building network…"));
     updateStatus();
-    const QStringList expanded = m_expanded;
-    const double resolution = m_resolution;
-    const std::shared_ptr<std::atomic<int>> latest = m_latestBuild;
-    m_buildWatcher->setFuture(QtConcurrent::run([path, options, expanded, resolution, generation, latest] {
-        Build build;
-        build.generation = generation;
-        if (latest->load() != generation)
-            return build; // superseded while it waited for a thread
-        Cache worker;
-        if (worker.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok) {
-            qCWarning(lcNetworkPanel) << "cannot open" << path << "to build the network";
-            return build;
-        }
-        // Superseded half-way (another author opened): its reads stop, and
-        // the result, which nobody will show, comes back at once.
-        worker.interruptWhen([latest, generation] { return latest->load() != generation; });
-        return buildGraph(worker, options, expanded, resolution, generation);
-    }));
+    m_build->run([request](Cache &cache) { return NetworkBuilder::build(cache, request); },
+                 [this, resolution = request.resolution](const Read<CoauthorGraph> &graph) {
+                     if (graph)
+                         applyGraph(*graph, resolution);
+                     else
+                         buildFailed(graph.error());
+                 },
+                 [this](const QString &why) { buildFailed(why); });
 }
 
-void NetworkPanel::applyBuild(Build build)
+void NetworkPanel::buildFailed(const QString &why)
 {
-    if (build.generation != m_latestBuild->load())
-        return; // the user asked for another network meanwhile
     m_building = false;
     m_view->setStatusText(QString());
-    if (!build.ok) {
-        updateStatus();
-        m_status->setText(tr("Could not read the cache to build the network. Try again."));
-        return;
-    }
-    m_graph = std::move(build.graph);
+    updateStatus();
+    m_status->setText(tr("Could not read the cache to build the network (%1). Try again.").arg(why));
+}
+
+void NetworkPanel::showGraph(const CoauthorGraph &graph)
+{
+    m_build->supersede();
+    m_authorId = graph.nodes().value(0).id;
+    m_expanded.clear();
+    m_sharedWorks->clear();
+    m_details->setText(idleHint());
+    applyGraph(graph, m_resolution);
+}
+
+void NetworkPanel::applyGraph(CoauthorGraph graph, double resolution)
+{
+    m_building = false;
+    m_view->setStatusText(QString());
+    m_graph = std::move(graph);
     ++m_graphGeneration;
     m_view->setGraph(m_graph);
     updateYearSlider();
     updateStatus();
     emit graphChanged();
-    if (!qFuzzyCompare(build.resolution, m_resolution))
+    if (!qFuzzyCompare(resolution, m_resolution))
         recomputeCommunities(); // the resolution changed while it was built
 }
 
@@ -460,21 +429,22 @@ void NetworkPanel::showSharedWorks(const QString &a, const QString &b)
     const QStringList ids = m_graph.sharedWorkIds(a, b);
     m_details->setText(tr("<b>%1</b> and <b>%2</b>: %n shared work(s)", nullptr, int(ids.size()))
                            .arg(m_graph.nodes().at(ia).name.toHtmlEscaped(), m_graph.nodes().at(ib).name.toHtmlEscaped()));
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT title, COALESCE(publication_year, 0), COALESCE(venue, '') FROM works WHERE id = ?"));
+    const Read<QList<WorkLine>> lines = NetworkQueries(m_cache).workLines(ids);
+    if (!lines) {
+        m_status->setText(tr("Could not read the shared works from the cache: %1").arg(lines.error()));
+        return;
+    }
     // Newest first, as in a publication list.
-    for (auto it = ids.crbegin(); it != ids.crend(); ++it) {
-        q.addBindValue(*it);
-        QString text = *it;
-        if (q.exec() && q.next()) {
-            const int year = q.value(1).toInt();
-            text = (year > 0 ? QString::number(year) + QStringLiteral(" · ") : QString()) + displayTitle(q.value(0).toString());
-            if (!q.value(2).toString().isEmpty())
-                text += QStringLiteral(" — ") + q.value(2).toString();
+    for (auto it = lines->crbegin(); it != lines->crend(); ++it) {
+        QString text = it->id;
+        if (it->cached) {
+            text = (it->year > 0 ? QString::number(it->year) + QStringLiteral(" · ") : QString()) + displayTitle(it->title);
+            if (!it->venue.isEmpty())
+                text += QStringLiteral(" — ") + it->venue;
         }
         auto *item = new QListWidgetItem(text, m_sharedWorks);
-        item->setData(kWorkIdRole, *it);
-        item->setToolTip(tr("%1 — double-click for details").arg(*it));
+        item->setData(kWorkIdRole, it->id);
+        item->setToolTip(tr("%1 — double-click for details").arg(it->id));
     }
 }
 
@@ -513,28 +483,26 @@ void NetworkPanel::askRoster()
     dialog->open();
 }
 
-bool NetworkPanel::exportTo(const QString &path, GraphExport::Format format, QString *error)
+views::NetworkSnapshot NetworkPanel::snapshot() const
 {
-    QByteArray bytes;
-    const QList<QPointF> positions = m_view->positions();
-    if (GraphExport::isPicture(format)) {
-        views::RenderOptions options;
-        options.positions = positions;
-        options.colorBy = m_view->scene().colorBy();
-        options.sizeBy = m_view->scene().sizeBy();
-        options.yearLimit = m_view->scene().yearLimit();
-        bytes = format == GraphExport::Format::Png ? views::NetworkRenderer::renderPng(m_graph, options)
-                                                   : views::NetworkRenderer::renderSvg(m_graph, options);
-    } else {
-        bytes = GraphExport::toFormat(format, m_graph, positions);
-    }
-    QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    views::NetworkSnapshot snapshot;
+    snapshot.graph = m_graph;
+    snapshot.style.positions = m_view->positions();
+    snapshot.style.colorBy = m_view->scene().colorBy();
+    snapshot.style.sizeBy = m_view->scene().sizeBy();
+    snapshot.style.yearLimit = m_view->scene().yearLimit();
+    return snapshot;
+}
+
+void NetworkPanel::exportTo(const QString &path, GraphExport::Format format)
+{
+    ++m_exporting;
+    m_status->setText(tr("Exporting to %1…").arg(path));
+    views::NetworkExport::writeInBackground(path, format, snapshot(), this, [this, path](const Status &written) {
+        --m_exporting;
+        m_status->setText(written ? tr("Exported to %1.").arg(path) : written.error());
+        emit exported(path, written ? QString() : written.error());
+    });
 }
 
 void NetworkPanel::askExport(GraphExport::Format format)
@@ -547,13 +515,7 @@ void NetworkPanel::askExport(GraphExport::Format format)
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(suffix);
     dialog->selectFile(QStringLiteral("coauthors-%1.%2").arg(m_authorId, suffix));
-    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
-        QString error;
-        if (exportTo(path, format, &error))
-            m_status->setText(tr("Exported to %1.").arg(path));
-        else
-            m_status->setText(error);
-    });
+    connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) { exportTo(path, format); });
     dialog->open();
 }
 

@@ -7,6 +7,7 @@
 #include "graph/coauthorgraph.h"
 #include "graph/communities.h"
 #include "graph/graphexport.h"
+#include "graph/networkbuilder.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -28,9 +29,11 @@ class QToolButton;
 namespace peerscope {
 
 class Cache;
+class CacheTask;
 
 namespace views {
 class NetworkView;
+struct NetworkSnapshot;
 }
 
 class NetworkPanel final : public QWidget
@@ -58,8 +61,18 @@ public:
     // True while communities for a new resolution are found on a worker
     // (graph() keeps the previous ones until then).
     bool isFindingCommunities() const { return m_findingCommunities; }
-    // Writes the network as shown (layout positions, communities, year).
-    bool exportTo(const QString &path, GraphExport::Format format, QString *error = nullptr);
+    // Shows a ready-made graph (benchmarks, tests) instead of one built from
+    // the cache; its first node is the centre.
+    void showGraph(const CoauthorGraph &graph);
+    // The network as shown (graph, layout positions, communities, colours,
+    // sizes, year), copied for an export.
+    views::NetworkSnapshot snapshot() const;
+    // Writes the network as shown to path on a worker thread (a picture of a
+    // large network takes seconds to draw): returns at once; exported()
+    // tells how it went and the status line says so.
+    void exportTo(const QString &path, GraphExport::Format format);
+    // Exports started and not yet reported.
+    bool isExporting() const { return m_exporting > 0; }
 
 public slots:
     void setAuthor(const QString &authorId);
@@ -72,22 +85,18 @@ signals:
     void authorActivated(const QString &id);
     void workActivated(const QString &workId);
     void graphChanged();
+    // error: empty when the file was written.
+    void exported(const QString &path, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Build {
-        int generation = 0;
-        double resolution = 1.0;   // of the communities in graph
-        CoauthorGraph graph;
-        bool ok = false;
-    };
-    static Build buildGraph(const Cache &cache, const GraphOptions &options, const QStringList &expanded,
-                            double resolution, int generation);
     static QString idleHint();
     void rebuild();
-    void applyBuild(Build build);
+    // A graph built with communities at resolution.
+    void applyGraph(CoauthorGraph graph, double resolution);
+    void buildFailed(const QString &why);
     struct CommunityJob {
         int generation = 0;
         int graphGeneration = 0; // which m_graph they were found for
@@ -110,12 +119,11 @@ private:
     QStringList m_expanded;
     CoauthorGraph m_graph;
     double m_resolution = 1.0;
-    // Graphs are built off the UI thread; a result is shown only when no
-    // newer request was made meanwhile, and a queued build that is already
-    // superseded does not start.
-    QFutureWatcher<Build> *m_buildWatcher = nullptr;
-    std::shared_ptr<std::atomic<int>> m_latestBuild = std::make_shared<std::atomic<int>>(0);
+    // Graphs are built off the UI thread by NetworkBuilder; a newer request
+    // supersedes (and interrupts) an older build, whose result is dropped.
+    std::unique_ptr<CacheTask> m_build;
     bool m_building = false;
+    int m_exporting = 0;
     // Communities for a changed resolution, the same way.
     QFutureWatcher<CommunityJob> *m_communityWatcher = nullptr;
     std::shared_ptr<std::atomic<int>> m_latestCommunities = std::make_shared<std::atomic<int>>(0);

@@ -4,14 +4,12 @@
 #include "cli.h"
 
 #include "cache/cache.h"
-#include "graph/coauthorgraph.h"
-#include "graph/communities.h"
 #include "graph/graphexport.h"
-#include "network/networkrenderer.h"
+#include "graph/networkbuilder.h"
+#include "network/networkexport.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 
 namespace peerscope::cli {
 
@@ -64,40 +62,32 @@ int graphCommand(Context &ctx)
     if (id.isEmpty())
         return code;
 
-    GraphOptions options;
-    options.centerId = id;
-    options.hops = hopCount;
-    options.counting = parser.isSet(fractional) ? Counting::Fractional : Counting::Full;
-    options.yearLimit = yearLimit;
-    CoauthorGraph graph = CoauthorGraph::build(*ctx.cache(), options);
+    NetworkRequest request;
+    request.options.centerId = id;
+    request.options.hops = hopCount;
+    request.options.counting = parser.isSet(fractional) ? Counting::Fractional : Counting::Full;
+    request.options.yearLimit = yearLimit;
+    request.resolution = res;
+    const Read<CoauthorGraph> built = NetworkBuilder::build(*ctx.cache(), request);
+    if (!built) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: could not read the cache to build the network: %1").arg(built.error()) << Qt::endl;
+        return CacheError;
+    }
+    const CoauthorGraph &graph = *built;
     if (graph.isEmpty()) {
         ctx.err() << QCoreApplication::translate("cli", "peerscope: no cached works for %1; run 'peerscope sync %1' first.").arg(id) << Qt::endl;
         return NotFound;
     }
-    const CommunityResult communities = Communities::detect(graph, res);
-    if (communities.ok)
-        graph.setCommunities(communities.membership);
     if (graph.hugePaperCount() > 0)
         ctx.err() << graph.hugePaperRule() << Qt::endl;
 
-    QByteArray bytes;
-    if (GraphExport::isPicture(fmt)) {
-        views::RenderOptions render;
-        render.yearLimit = yearLimit;
-        bytes = fmt == GraphExport::Format::Png ? views::NetworkRenderer::renderPng(graph, render)
-                                                : views::NetworkRenderer::renderSvg(graph, render);
-    } else {
-        bytes = GraphExport::toFormat(fmt, graph);
-    }
-    if (bytes.isEmpty()) {
-        ctx.err() << QCoreApplication::translate("cli", "peerscope: could not produce the %1 output.").arg(parser.value(format)) << Qt::endl;
-        return BadInput;
-    }
-
+    views::NetworkSnapshot snapshot;
+    snapshot.graph = graph;
+    snapshot.style.yearLimit = yearLimit;
     if (parser.isSet(output)) {
-        QSaveFile file(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-            ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot write %1: %2").arg(parser.value(output), file.errorString()) << Qt::endl;
+        const Status written = views::NetworkExport::write(parser.value(output), fmt, snapshot);
+        if (!written) {
+            ctx.err() << QCoreApplication::translate("cli", "peerscope: %1").arg(written.error()) << Qt::endl;
             return BadInput;
         }
         ctx.err() << QCoreApplication::translate("cli", "Wrote %1 authors and %2 links to %3.")
@@ -107,6 +97,12 @@ int graphCommand(Context &ctx)
                   << Qt::endl;
         return Ok;
     }
+    const Read<QByteArray> rendered = views::NetworkExport::toBytes(fmt, snapshot);
+    if (!rendered) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: %1").arg(rendered.error()) << Qt::endl;
+        return BadInput;
+    }
+    const QByteArray &bytes = *rendered;
     if (fmt != GraphExport::Format::Png) {
         ctx.out() << QString::fromUtf8(bytes);
         ctx.out().flush();

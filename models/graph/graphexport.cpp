@@ -1,10 +1,12 @@
 #include "graph/graphexport.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 namespace peerscope {
@@ -113,6 +115,26 @@ QByteArray GraphExport::toFormat(Format format, const CoauthorGraph &graph, cons
     case Format::Svg: break;
     }
     return {};
+}
+
+Status GraphExport::save(const QString &path, const QByteArray &bytes)
+{
+    auto failure = [&](const QString &why) {
+        return Status::failure(QCoreApplication::translate("peerscope::GraphExport", "Could not write %1: %2").arg(path, why));
+    };
+    if (bytes.isEmpty())
+        return failure(QCoreApplication::translate("peerscope::GraphExport", "nothing to write"));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failure(file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return failure(why);
+    }
+    if (!file.commit())
+        return failure(file.errorString());
+    return succeeded();
 }
 
 QByteArray GraphExport::toGraphML(const CoauthorGraph &graph, const QList<QPointF> &positions)

@@ -4,6 +4,7 @@
 // Cytoscape), VOSviewer's JSON map format, and Graphviz DOT. Raster and
 // vector pictures are drawn by the view (views/network/networkrenderer.h).
 
+#include "cache/read.h"
 #include "graph/coauthorgraph.h"
 
 #include <QByteArray>
@@ -33,6 +34,10 @@ public:
     static QByteArray toDot(const CoauthorGraph &graph, const QList<QPointF> &positions = {});
     // Text formats only; empty for pictures.
     static QByteArray toFormat(Format format, const CoauthorGraph &graph, const QList<QPointF> &positions = {});
+
+    // Writes bytes to path at once (QSaveFile): the whole file, or the
+    // previous one untouched and no partial file, with the reason.
+    static Status save(const QString &path, const QByteArray &bytes);
 };
 
 } // namespace peerscope

@@ -1,15 +1,18 @@
 #pragma once
 
 // What the network view draws, independent of the widget: the graph, node
-// positions, style (size, colour, year filter, selection, highlights), a
-// uniform grid over the nodes for hit tests, and the level-of-detail painter.
+// positions, selection and highlights, and the level-of-detail painter. It
+// composes the parts that do the work: NetworkStyle (sizes, colours, the year
+// filter, the legend), NodeGrid (the spatial index of hit tests),
+// EdgeRasterizer (links into a pixel layer) and LabelPlacer (which names fit).
 // The widget and the offscreen PNG/SVG renderer share it.
 
 #include "graph/coauthorgraph.h"
+#include "network/edgerasterizer.h"
+#include "network/networkstyle.h"
+#include "network/nodegrid.h"
 
 #include <QColor>
-#include <QHash>
-#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QPalette>
@@ -26,9 +29,6 @@ class QFontMetricsF;
 class QPainter;
 
 namespace peerscope::views {
-
-enum class ColorBy { Community, LastYear, Country };
-enum class SizeBy { Works, SharedWorks };
 
 struct PaintStats {
     int nodes = 0;
@@ -47,21 +47,22 @@ public:
     void setCommunities(const QList<int> &membership)
     {
         m_graph.setCommunities(membership);
-        m_communityCount = m_graph.communityCount();
+        m_style.setCommunityCount(m_graph.communityCount());
     }
     void setPositions(const QList<QPointF> &positions);
     const QList<QPointF> &positions() const { return m_pos; }
     void moveNode(int node, const QPointF &position);
 
+    const NetworkStyle &style() const { return m_style; }
     void setColorBy(ColorBy colorBy);
-    ColorBy colorBy() const { return m_colorBy; }
+    ColorBy colorBy() const { return m_style.colorBy(); }
     void setSizeBy(SizeBy sizeBy);
-    SizeBy sizeBy() const { return m_sizeBy; }
+    SizeBy sizeBy() const { return m_style.sizeBy(); }
     // 0: every year; otherwise the network as it was at the end of that year.
     void setYearLimit(int year);
-    int yearLimit() const { return m_yearLimit; }
-    int minYear() const { return m_minYear; }
-    int maxYear() const { return m_maxYear; }
+    int yearLimit() const { return m_style.yearLimit(); }
+    int minYear() const { return m_style.minYear(); }
+    int maxYear() const { return m_style.maxYear(); }
     void setSelectedNode(int node) { m_selected = node; }
     int selectedNode() const { return m_selected; }
     void setSelectedEdge(int edge) { m_selectedEdge = edge; }
@@ -72,11 +73,11 @@ public:
     const QSet<int> &highlighted() const { return m_highlighted; }
     void setShowLegend(bool show) { m_showLegend = show; }
 
-    bool isNodeVisible(int node) const { return m_nodeVisible.value(node, false); }
-    bool isEdgeVisible(int edge) const { return m_edgeWeight.value(edge, 0) > 0; }
+    bool isNodeVisible(int node) const { return m_style.isNodeVisible(node); }
+    bool isEdgeVisible(int edge) const { return m_style.edgeWeight(edge) > 0; }
     // The weight as of the year limit.
-    double edgeWeight(int edge) const { return m_edgeWeight.value(edge, 0); }
-    double radius(int node) const { return m_radius.value(node, 0); }
+    double edgeWeight(int edge) const { return m_style.edgeWeight(edge); }
+    double radius(int node) const { return m_style.radius(node); }
     QColor nodeColor(int node, const QPalette &palette) const;
     QColor nodeColor(int node, const QList<QColor> &categorical) const;
     QList<QPair<QString, QColor>> legend(const QPalette &palette) const;
@@ -107,71 +108,27 @@ public:
     static double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b);
 
 private:
-    // Thousands of hairlines, rasterized here into a reused buffer and
-    // composited once: QPainter's cosmetic stroker flushes short span runs
-    // per line and the raster engine hands each flush to its thread pool.
-    struct EdgeLayer {
-        int width = 0;
-        int height = 0;
-        std::vector<quint16> depth;  // optical depth per pixel, saturating
-        QImage image;
-        int minRow = 0;
-        int maxRow = -1;
-    };
-    void beginEdgeLayer(const QSize &pixels) const;
-    void addLineToLayer(QPointF a, QPointF b, quint16 depth, double thickness) const;
-    struct Dot {
-        QRectF rect;
-        QRgb rgba;
-    };
-    void compositeEdgeLayer(QPainter &painter, const QRectF &screen, double dpr, const QColor &color,
-                            const std::vector<Dot> &dots) const;
-
-    void restyle();
-    void rebuildGrid() const;
-    qint64 cellKey(int cx, int cy) const { return (qint64(cx) << 32) ^ quint32(cy); }
-
     CoauthorGraph m_graph;
     QList<QPointF> m_pos;
-    ColorBy m_colorBy = ColorBy::Community;
-    SizeBy m_sizeBy = SizeBy::Works;
-    int m_yearLimit = 0;
-    int m_minYear = 0;
-    int m_maxYear = 0;
+    NetworkStyle m_style;
     int m_selected = -1;
     int m_selectedEdge = -1;
     int m_hovered = -1;
     QSet<int> m_highlighted;
     bool m_showLegend = true;
 
-    QList<double> m_radius;
-    QList<bool> m_nodeVisible;
-    QList<double> m_edgeWeight;
-    QList<int> m_edgeOrder;         // visible-or-not, heaviest first
-    struct DrawEdge {
-        int edge;
-        int source;
-        int target;
-        int bucket;                 // width (or opacity) class
-    };
-    std::vector<DrawEdge> m_drawEdges; // the edges with weight, heaviest first, compact for painting
-    QList<int> m_nodeOrder;         // most important first (label priority)
-    QList<int> m_lastYear;          // per node, as of the year limit
-    QHash<QString, int> m_countryRank;
-    double m_maxRadius = 1;
-    int m_communityCount = 0;
-
-    mutable EdgeLayer m_layer;
+    mutable EdgeRasterizer m_edges;
     // Per-frame lists, kept to reuse their memory.
     struct Scratch {
-        std::vector<QLineF> lines[6];
+        std::vector<QLineF> lines[NetworkStyle::kWidthBuckets];
         std::vector<int> emphasised;
-        std::vector<Dot> dots;
+        std::vector<EdgeRasterizer::Dot> dots;
         std::vector<int> discs;
     };
     mutable Scratch m_scratch;
-    mutable double m_cell = 50;
-    mutable QHash<qint64, QList<int>> m_grid;
+    // Built on the first hit test after a change, not on every layout
+    // snapshot: while the layout animates, nobody asks.
+    mutable NodeGrid m_grid;
     mutable bool m_gridDirty = true;
 };
 
