@@ -29,6 +29,9 @@ FUZZ_PACKAGES=(
 )
 # Running the binary as an unprivileged user in tst_badcache (setpriv).
 TEST_PACKAGES+=(util-linux)
+# A throw-away Secret Service on a private session bus for tst_apikeystore,
+# and secret-tool to plant a key as Peerscope before QtKeychain stored it.
+TEST_PACKAGES+=(dbus-daemon gnome-keyring libsecret-tools)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

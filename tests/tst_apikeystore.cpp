@@ -217,6 +217,34 @@ private slots:
         QCOMPARE(storeAndWait(store, QString()), qMakePair(true, QString()));
         QCOMPARE(loadAndWait(again), qMakePair(QString(), QString()));
         QCOMPARE(storeAndWait(store, QString()), qMakePair(true, QString())); // removing nothing is no failure
+
+        // A key an earlier Peerscope stored through secret-tool, under its
+        // own attributes, is found, moved into the keychain entry, and the
+        // old entry cleared.
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+        if (tool.isEmpty())
+            QSKIP("needs secret-tool (libsecret-tools) for the migration of old entries");
+        const QStringList oldEntry{QStringLiteral("service"), QStringLiteral("peerscope"), QStringLiteral("account"),
+                                   QStringLiteral("openalex-api-key")};
+        QProcess put;
+        put.start(tool, QStringList{QStringLiteral("store"), QStringLiteral("--label=old")} << oldEntry);
+        QVERIFY(put.waitForStarted());
+        put.write("old-key");
+        put.closeWriteChannel();
+        QVERIFY(put.waitForFinished());
+        QCOMPARE(put.exitCode(), 0);
+        ApiKeyStore upgraded(path);
+        QSignalSpy moved(&upgraded, &ApiKeyStore::stored);
+        QCOMPARE(loadAndWait(upgraded), qMakePair(QStringLiteral("old-key"), QString()));
+        QVERIFY(moved.wait(10000));
+        QCOMPARE(moved.first().at(0).toBool(), true);
+        ApiKeyStore later(path);
+        QCOMPARE(loadAndWait(later), qMakePair(QStringLiteral("old-key"), QString()));
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            QProcess get;
+            get.start(tool, QStringList{QStringLiteral("lookup")} << oldEntry);
+            return get.waitForFinished() && get.exitCode() != 0;
+        }(), 10000);
     }
 };
 

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSaveFile>
 
 Q_LOGGING_CATEGORY(lcApiKeyStore, "peerscope.settings.apikey", QtWarningMsg)
@@ -87,8 +89,9 @@ void ApiKeyStore::load()
             emit loaded(m_key, {});
             return;
         case QKeychain::EntryNotFound:
-            m_key.clear();
-            emit loaded(m_key, {});
+            // Peerscope before 0.2 kept the key under other attributes, through
+            // secret-tool: carried over once, else there is none.
+            migrateOldEntry();
             return;
         default:
             break;
@@ -135,6 +138,51 @@ void ApiKeyStore::store(const QString &key)
         emit stored(false, tr("The system keychain refused the API key: %1").arg(done->errorString()));
     });
     job->start();
+}
+
+// Asks secret-tool (asynchronously: nothing waits) for a key an earlier
+// Peerscope stored under {service: peerscope, account: openalex-api-key}. A
+// key found moves into QtKeychain's entry and the old entry is cleared; no
+// secret-tool, or no old entry, answers "no key".
+void ApiKeyStore::migrateOldEntry()
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("secret-tool"));
+    const QStringList attributes{QStringLiteral("service"), QStringLiteral("peerscope"), QStringLiteral("account"),
+                                 QStringLiteral("openalex-api-key")};
+    if (tool.isEmpty()) {
+        m_key.clear();
+        emit loaded(m_key, {});
+        return;
+    }
+    auto *lookup = new QProcess(this);
+    connect(lookup, &QProcess::finished, this, [this, lookup, tool, attributes](int code, QProcess::ExitStatus status) {
+        lookup->deleteLater();
+        const QString old = status == QProcess::NormalExit && code == 0
+                                ? QString::fromUtf8(lookup->readAllStandardOutput()).trimmed()
+                                : QString();
+        m_key = old;
+        emit loaded(m_key, {});
+        if (old.isEmpty())
+            return;
+        qCInfo(lcApiKeyStore) << "moving the API key stored by an earlier Peerscope into the keychain entry";
+        connect(this, &ApiKeyStore::stored, this, [this, tool, attributes](bool ok) {
+            if (!ok)
+                return; // the old entry stays: nothing is lost
+            auto *clear = new QProcess(this);
+            connect(clear, &QProcess::finished, clear, &QObject::deleteLater);
+            connect(clear, &QProcess::errorOccurred, clear, &QObject::deleteLater);
+            clear->start(tool, QStringList{QStringLiteral("clear")} << attributes);
+        }, Qt::SingleShotConnection);
+        store(old);
+    });
+    connect(lookup, &QProcess::errorOccurred, this, [this, lookup](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return; // finished() follows
+        lookup->deleteLater();
+        m_key.clear();
+        emit loaded(m_key, {});
+    });
+    lookup->start(tool, QStringList{QStringLiteral("lookup")} << attributes);
 }
 
 void ApiKeyStore::loadFromFile()

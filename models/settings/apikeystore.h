@@ -55,6 +55,7 @@ private:
     // A keychain job ended without a keychain to talk to.
     static bool noKeychain(const QKeychain::Job &job);
     void fallBackToFile(const QString &why);
+    void migrateOldEntry();
     void loadFromFile();
     void storeInFile(const QString &key);
     QString readFile(QString *error) const;
