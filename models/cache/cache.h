@@ -2,6 +2,7 @@
 
 #include "cache/read.h"
 #include "core/domain.h"
+#include "core/text.h"
 
 #include <QHash>
 #include <QSet>
@@ -206,13 +207,12 @@ public:
     QStringList personWorksMatching(const QString &personId, const QString &text) const;
     QHash<QString, qint64> rowCounts() const;
 
-    // FTS5 query text for what a user typed: every word a prefix term.
-    static QString ftsQuery(const QString &userText);
-    static QString foldName(const QString &name);
-    // "Joseph W. Mearman" -> "mearman j": family name and first initial.
-    static QString nameKey(const QString &name);
-    // X1, X2, ...: people the user split off a record (identity corrections).
-    static bool isPersonId(const QString &id);
+    // TRANSITIONAL forwards to models/core/text.h (the integrator removes
+    // them once every caller uses peerscope::ftsQuery() etc.).
+    static QString ftsQuery(const QString &userText) { return peerscope::ftsQuery(userText); }
+    static QString foldName(const QString &name) { return peerscope::foldName(name); }
+    static QString nameKey(const QString &name) { return peerscope::nameKey(name); }
+    static bool isPersonId(const QString &id) { return peerscope::isPersonId(id); }
 
 private:
     friend class Sql; // models/cache/sql.h: the one way the query classes run SQL
