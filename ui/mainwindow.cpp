@@ -408,7 +408,7 @@ void MainWindow::buildFollowsDock()
     resizeDocks({m_followsDock}, {260}, Qt::Horizontal);
     // Until someone is followed the sidebar has nothing to say; it appears
     // with the first follow (a saved window state overrides this).
-    if (m_follows->followedIds().isEmpty())
+    if (m_follows->followedIds().valueOr({}).isEmpty())
         m_followsDock->hide();
     connect(m_followsPanel, &FollowsDock::authorActivated, this, [this](const QString &id) { openOrSync(id); });
     connect(m_followsPanel, &FollowsDock::refreshFollowedRequested, this, &MainWindow::refreshFollowed);
@@ -662,7 +662,7 @@ void MainWindow::updateAuthorActions()
     const bool followed = hasAuthor && m_follows->isFollowed(m_authorId);
     m_followAction->setChecked(followed);
     m_followAction->setText(followed ? tr("Unfollow this researcher") : tr("Follow this researcher"));
-    m_refreshFollowedAction->setEnabled(canSync && !m_follows->followedIds().isEmpty());
+    m_refreshFollowedAction->setEnabled(canSync && !m_follows->followedIds().valueOr({}).isEmpty());
     m_exportAction->setEnabled(hasAuthor);
     m_cancelSyncAction->setEnabled(m_sync && m_sync->isBusy());
     m_offlineAction->blockSignals(true);
@@ -731,7 +731,12 @@ void MainWindow::toggleFollow()
 
 void MainWindow::refreshFollowed()
 {
-    const QStringList ids = m_follows->followedIds();
+    const Read<QStringList> followed = m_follows->followedIds();
+    if (!followed) {
+        showActionBanner(tr("Cannot read the followed authors: %1").arg(followed.error()), {}, {});
+        return;
+    }
+    const QStringList ids = *followed;
     if (ids.isEmpty())
         return;
     if (!m_sync || m_offline) {
@@ -940,12 +945,7 @@ QFuture<ExportResult> MainWindow::exportWorks(ExportDialog::Scope scope, const E
 
 ExportResult MainWindow::writeExport(Cache &cache, const QStringList &ids, const ExportOptions &options, const QString &path)
 {
-    QList<Work> works;
-    works.reserve(ids.size());
-    for (const QString &id : ids)
-        if (const std::optional<Work> w = cache.work(id))
-            works << *w;
-    return exportWorksToFile(works, options, path, &cache);
+    return exportCachedWorks(cache, ids, options, path);
 }
 
 void MainWindow::reportExport(const ExportResult &result, const QString &path)
@@ -1260,8 +1260,13 @@ AuthorLoad MainWindow::loadAuthor(const Cache &cache, const QString &authorId, i
 {
     AuthorLoad load;
     load.authorId = cache.resolveAlias(authorId);
-    load.rows = PublicationTableModel::loadRows(cache, load.authorId);
+    const Read<QList<PublicationRow>> rows = PublicationTableModel::loadRows(cache, load.authorId);
+    load.rows = rows.valueOr({});
     load.profile = loadProfile(cache, load.authorId, referenceYear);
+    if (!rows) { // shown as "could not load this author" (applyLoad)
+        load.profile = Profile();
+        load.profile.error = rows.error();
+    }
     load.trust = computeTrust(cache, load.authorId, referenceYear);
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
@@ -1318,7 +1323,7 @@ void MainWindow::showAuthor(const QString &authorId)
         Cache worker;
         if (worker.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
             return qMakePair(authorId, QList<PublicationRow>());
-        return qMakePair(authorId, PublicationTableModel::loadRows(worker, authorId, kPreviewRows));
+        return qMakePair(authorId, PublicationTableModel::loadRows(worker, authorId, kPreviewRows).valueOr({}));
     }));
     m_watcher->setFuture(QtConcurrent::run([path, authorId, year] {
         Cache worker;

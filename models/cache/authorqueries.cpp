@@ -12,7 +12,7 @@ namespace peerscope {
 
 Read<std::optional<Author>> AuthorQueries::author(const QString &id) const
 {
-    if (isPersonId(id)) {
+    if (text::isPersonId(id)) {
         // A person the user split off a record: a name and their works.
         return Sql::first<Author>(m_cache, QStringLiteral("SELECT display_name FROM persons WHERE id = ?"), {id},
                                   [&](const SqlRow &row) {

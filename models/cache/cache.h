@@ -106,6 +106,11 @@ public:
     QString errorString() const { return m_error; }
     QString movedAsidePath() const { return m_movedAside; }
     int schemaVersion() const;
+    // TRANSITIONAL: public only while ui/mainwindow.cpp, ui/networkpanel.cpp,
+    // models/identity, models/trust and models/settings/cachemover.cpp still
+    // run their own SQL; the integrator makes it private once they ask the
+    // query classes. Tests reach it through CacheInspector
+    // (tests/support/cacheinspector.h).
     QSqlDatabase database() const;
 
     static QString defaultPath();
@@ -209,13 +214,14 @@ public:
 
     // TRANSITIONAL forwards to models/core/text.h (the integrator removes
     // them once every caller uses peerscope::ftsQuery() etc.).
-    static QString ftsQuery(const QString &userText) { return peerscope::ftsQuery(userText); }
-    static QString foldName(const QString &name) { return peerscope::foldName(name); }
-    static QString nameKey(const QString &name) { return peerscope::nameKey(name); }
-    static bool isPersonId(const QString &id) { return peerscope::isPersonId(id); }
+    static QString ftsQuery(const QString &userText) { return text::ftsQuery(userText); }
+    static QString foldName(const QString &name) { return text::foldName(name); }
+    static QString nameKey(const QString &name) { return text::nameKey(name); }
+    static bool isPersonId(const QString &id) { return text::isPersonId(id); }
 
 private:
     friend class Sql; // models/cache/sql.h: the one way the query classes run SQL
+    friend class CacheInspector; // tests/support/cacheinspector.h: tests look at rows directly
     bool exec(const QString &sql);
     // A statement prepared once per connection and reused by the writers.
     class QSqlQuery &prepared(const QString &sql);

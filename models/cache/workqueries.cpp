@@ -66,20 +66,30 @@ Read<QList<Work>> WorkQueries::works(const QStringList &ids) const
     out.reserve(ids.size());
     QStringList missing;
     for (qsizetype i = 0; i < ids.size(); i += kBatch) {
+        const QStringList batch = ids.mid(i, kBatch);
         const Status s = Sql::each(
             m_cache,
             QStringLiteral("SELECT j.value, w.raw_json FROM json_each(?) j LEFT JOIN works w ON w.id = j.value "
                            "ORDER BY j.key"),
-            {jsonList(ids.mid(i, kBatch))}, [&](const SqlRow &row) {
+            {jsonList(batch)}, [&](const SqlRow &row) {
                 if (row.isNull(1))
                     missing << row.text(0);
                 else
                     out << openalex::parseWork(row.json(1));
             });
-        if (!s)
-            return Read<QList<Work>>::failure(
-                QCoreApplication::translate("WorkQueries", "cannot read works %1 to %2 of %3 from the cache: %4")
-                    .arg(i + 1).arg(std::min(i + kBatch, ids.size())).arg(ids.size()).arg(s.error()));
+        if (s)
+            continue;
+        // Which work: read the batch one by one (only on this rare path), so
+        // the error names it rather than a range.
+        for (const QString &id : batch) {
+            const Read<std::optional<Work>> one = work(id);
+            if (!one)
+                return Read<QList<Work>>::failure(
+                    QCoreApplication::translate("WorkQueries", "cannot read work %1 from the cache: %2").arg(id, one.error()));
+        }
+        return Read<QList<Work>>::failure(
+            QCoreApplication::translate("WorkQueries", "cannot read works %1 to %2 of %3 from the cache: %4")
+                .arg(i + 1).arg(i + batch.size()).arg(ids.size()).arg(s.error()));
     }
     if (!missing.isEmpty()) {
         const QStringList shown = missing.mid(0, 10);
@@ -171,7 +181,7 @@ Read<QList<PublicationRow>> WorkQueries::publicationRows(const QString &personId
 
 Read<QStringList> WorkQueries::ofPersonMatching(const QString &personId, const QString &text) const
 {
-    const QString match = ftsQuery(text);
+    const QString match = peerscope::text::ftsQuery(text);
     if (match.isEmpty())
         return QStringList();
     return Sql::list<QString>(m_cache,

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-namespace peerscope {
+namespace peerscope::text {
 
 QString ftsQuery(const QString &userText)
 {
@@ -64,4 +64,4 @@ bool isPersonId(const QString &id)
     return re.match(id).hasMatch();
 }
 
-} // namespace peerscope
+} // namespace peerscope::text

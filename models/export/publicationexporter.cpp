@@ -82,6 +82,7 @@ ExportResult PublicationExporter::render(const QList<Work> &works, QList<ExportE
         if (!read) {
             r.error = QCoreApplication::translate("export", "Cannot read the pinned citation keys from the cache: %1. "
                                                             "Nothing was exported.").arg(read.error());
+            r.readFailed = true;
             return r;
         }
         pinned = *read;
@@ -171,6 +172,7 @@ ExportResult exportCachedWorks(Cache &cache, const QStringList &workIds, const E
     if (!works) {
         ExportResult failed;
         failed.error = QCoreApplication::translate("export", "Nothing was exported: %1.").arg(works.error());
+        failed.readFailed = true;
         return failed;
     }
     PublicationExporter exporter(options, &cache);

@@ -15,6 +15,7 @@ class Cache;
 struct ExportResult {
     bool ok = false;
     QString error;          // for the user: what happened, what to do
+    bool readFailed = false; // the cache could not be read (not a file problem)
     QByteArray data;        // the bytes written (or to write)
     int entries = 0;
     int mergedPreprints = 0;
