@@ -98,6 +98,12 @@ Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
     if (!cache.isOpen())
         return Status::failure(QStringLiteral("the cache is not open"));
     QSqlQuery &q = cache.prepared(sql);
+    if (&q == &cache.m_unprepared) {
+        // The statement did not prepare (a missing table, a damaged
+        // schema): say so, not "parameter count mismatch" from running it.
+        cache.fail(q);
+        return Status::failure(describe(q));
+    }
     bindAll(q, values);
     if (!q.exec()) {
         cache.fail(q);

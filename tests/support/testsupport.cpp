@@ -145,6 +145,35 @@ bool makeWorkUnreadable(const QString &path, const QString &workId, QString *why
     return ok;
 }
 
+bool hideTable(const QString &path, const QString &table, QString *why)
+{
+    static const QRegularExpression plainName(QStringLiteral("^[a-z_]+$"));
+    if (!plainName.match(table).hasMatch()) {
+        if (why)
+            *why = QStringLiteral("not a table name: ") + table;
+        return false;
+    }
+    const QString name = QStringLiteral("hide-%1").arg(QRandomGenerator::global()->generate());
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : {QStringLiteral("PRAGMA legacy_alter_table = ON"),
+                                   QStringLiteral("ALTER TABLE %1 RENAME TO %1_hidden").arg(table)}) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(sql)) {
+                ok = false;
+                if (why)
+                    *why = sql + QStringLiteral(": ") + q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool cacheIsSound(const QString &path, QString *why)
 {
     const QStringList integrity = rawRows(path, QStringLiteral("PRAGMA integrity_check"));

@@ -39,4 +39,9 @@ bool cacheIsSound(const QString &path, QString *why = nullptr);
 // ID, year and title still read: only the read of the work itself fails.
 bool makeWorkUnreadable(const QString &path, const QString &workId, QString *why = nullptr);
 
+// Renames table to <table>_hidden through a raw connection, leaving the
+// views and statements that name it as they are: every read of it then
+// fails with "no such table" while the file stays sound.
+bool hideTable(const QString &path, const QString &table, QString *why = nullptr);
+
 } // namespace peerscope::test
