@@ -869,24 +869,12 @@ QString Cache::fetchedAt(const QString &id) const
 
 QString Cache::resolveOpenAlexAlias(const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT author_id FROM author_aliases WHERE alias_id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return id;
+    return AuthorQueries(*this).resolveOpenAlex(id).valueOr(id);
 }
 
 QString Cache::resolveAlias(const QString &id) const
 {
-    QString current = resolveOpenAlexAlias(id);
-    // A record the user merged into a person is shown as that person.
-    QSqlQuery merged(database());
-    merged.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE kind = 'merge' AND undone = 0 AND author_id = ?"));
-    merged.addBindValue(current);
-    if (merged.exec() && merged.next())
-        current = merged.value(0).toString();
-    return current;
+    return AuthorQueries(*this).resolve(id).valueOr(id);
 }
 
 QStringList Cache::authorWorkIds(const QString &authorId) const
@@ -932,126 +920,35 @@ QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
     return AuthorQueries(*this).coauthors(resolveAlias(authorId)).valueOr({});
 }
 
-AuthorSummary Cache::summaryFromRow(const QSqlQuery &q) const
-{
-    AuthorSummary s;
-    s.id = q.value(0).toString();
-    s.name = q.value(1).toString();
-    s.orcid = q.value(2).toString();
-    s.institution = q.value(3).toString();
-    s.worksCount = q.value(4).toInt();
-    s.citedByCount = q.value(5).toInt();
-    return s;
-}
-
-// The shared head of every author-summary statement; callers append their
-// clause as adjacent literals, so each statement stays one compile-time
-// literal with bound values (tests/tst_security.cpp checks this).
-#define PEERSCOPE_SUMMARY_SELECT                                                                                  \
-    "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count "       \
-    "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id "
-
-QList<AuthorSummary> Cache::summaries(const QString &statement, const QVariantList &values, int limit) const
-{
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    QList<AuthorSummary> out;
-    if (!q.exec()) {
-        const_cast<Cache *>(this)->fail(q);
-        return out;
-    }
-    while (q.next())
-        out << summaryFromRow(q);
-    // Counted one author at a time: bound, "person_id = ?" reaches the
-    // indexes; correlated with the outer row it would scan every authorship.
-    // A record no identity correction touches has exactly its own
-    // authorships: counted from the covering index, without the view's
-    // per-row checks and DISTINCT sort (34,000 works: 3 ms instead of 47,
-    // on the UI thread each time a profile opens).
-    QSqlQuery count(database());
-    count.prepare(QStringLiteral(
-        "SELECT CASE WHEN " PEERSCOPE_PERSON_IS_CORRECTED " "
-        "THEN (SELECT COUNT(DISTINCT work_id) FROM " PEERSCOPE_WORKS_OF_PERSON ") "
-        "ELSE (SELECT COUNT(DISTINCT work_id) FROM " PEERSCOPE_WORKS_OF_RECORD " WHERE ? <> '') END"));
-    for (AuthorSummary &summary : out) {
-        for (int i = 0; i < 5; ++i)
-            count.addBindValue(summary.id);
-        if (count.exec() && count.next())
-            summary.cachedWorks = count.value(0).toInt();
-    }
-    return out;
-}
-
 std::optional<AuthorSummary> Cache::authorSummary(const QString &id) const
 {
-    const QString resolved = resolveAlias(id);
-    if (isPersonId(resolved)) {
-        const std::optional<Author> person = author(resolved);
-        if (!person)
-            return std::nullopt;
-        AuthorSummary s;
-        s.id = person->id;
-        s.name = person->name;
-        s.cachedWorks = int(authorWorkIds(resolved).size());
-        s.worksCount = s.cachedWorks;
-        return s;
-    }
-    const QList<AuthorSummary> found = summaries(QStringLiteral(PEERSCOPE_SUMMARY_SELECT "WHERE a.id = ? LIMIT ?"), {resolved}, 1);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+    const Read<std::optional<AuthorSummary>> s = AuthorQueries(*this).summary(id);
+    m_lastError = s ? QString() : s.error();
+    return s.valueOr(std::nullopt);
 }
 
 QList<AuthorSummary> Cache::searchAuthors(const QString &text, int limit) const
 {
-    const QString match = ftsQuery(text);
-    if (match.isEmpty())
-        return {};
-    return summaries(QStringLiteral(PEERSCOPE_SUMMARY_SELECT "JOIN authors_fts f ON f.rowid = a.rowid WHERE authors_fts MATCH ? "
-                                    "ORDER BY bm25(authors_fts, 5.0, 1.0), a.cited_by_count DESC LIMIT ?"),
-                     {match}, limit);
+    const Read<QList<AuthorSummary>> found = AuthorQueries(*this).search(text, limit);
+    m_lastError = found ? QString() : found.error();
+    return found.valueOr({});
 }
 
 QList<AuthorSummary> Cache::authorsNamed(const QString &text) const
 {
-    const QString wanted = foldName(text);
-    if (wanted.isEmpty())
-        return {};
-    QList<AuthorSummary> out;
-    for (const AuthorSummary &candidate : searchAuthors(text, 500)) {
-        bool match = foldName(candidate.name) == wanted;
-        if (!match) {
-            QSqlQuery alt(database());
-            alt.prepare(QStringLiteral("SELECT name FROM author_alternative_names WHERE author_id = ?"));
-            alt.addBindValue(candidate.id);
-            if (alt.exec())
-                while (!match && alt.next())
-                    match = foldName(alt.value(0).toString()) == wanted;
-        }
-        if (match)
-            out << candidate;
-    }
-    return out;
+    const Read<QList<AuthorSummary>> found = AuthorQueries(*this).named(text);
+    m_lastError = found ? QString() : found.error();
+    return found.valueOr({});
 }
 
 QString Cache::authorIdForOrcid(const QString &orcid) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id FROM authors WHERE orcid = ? ORDER BY works_count DESC LIMIT 1"));
-    q.addBindValue(orcid);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return AuthorQueries(*this).idForOrcid(orcid).valueOr({});
 }
 
 bool Cache::hasAuthors() const
 {
-    QSqlQuery q(database());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM authors)")) && q.next() && q.value(0).toBool();
+    return AuthorQueries(*this).any().valueOr(false);
 }
 
 QStringList Cache::personWorksMatching(const QString &personId, const QString &text) const

@@ -263,8 +263,6 @@ private:
     bool ensureStubInstitution(const InstitutionRef &ref);
     bool ensureStubSource(const Work &work);
     bool ensureStubTopic(const TopicShare &topic);
-    AuthorSummary summaryFromRow(const class QSqlQuery &query) const;
-    QList<AuthorSummary> summaries(const QString &whereClause, const QVariantList &values, int limit) const;
 
     QString m_connectionName;
     QString m_path;
