@@ -219,6 +219,10 @@ int showCommand(Context &ctx)
     if (id.isEmpty())
         return code;
     const Profile profile = loadProfile(*ctx.cache(), id, QDate::currentDate().year());
+    if (!profile.error.isEmpty()) {
+        ctx.err() << "peerscope: " << profile.error << Qt::endl;
+        return CacheError;
+    }
     if (parser.isSet(json))
         ctx.out() << QJsonDocument(profileJson(profile)).toJson(QJsonDocument::Indented);
     else

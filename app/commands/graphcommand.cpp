@@ -70,6 +70,10 @@ int graphCommand(Context &ctx)
     options.counting = parser.isSet(fractional) ? Counting::Fractional : Counting::Full;
     options.yearLimit = yearLimit;
     CoauthorGraph graph = CoauthorGraph::build(*ctx.cache(), options);
+    if (!graph.error().isEmpty()) {
+        ctx.err() << "peerscope: " << graph.error() << Qt::endl;
+        return CacheError;
+    }
     if (graph.isEmpty()) {
         ctx.err() << QCoreApplication::translate("cli", "peerscope: no cached works for %1; run 'peerscope sync %1' first.").arg(id) << Qt::endl;
         return NotFound;
