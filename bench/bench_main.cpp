@@ -511,7 +511,7 @@ bool benchAuthor(const Config &c)
             return false;
         QElapsedTimer t;
         t.start();
-        const QList<PublicationRow> rows = PublicationTableModel::loadRows(cache, prolificAuthorId());
+        const QList<PublicationRow> rows = PublicationTableModel::loadRows(cache, prolificAuthorId()).valueOr({});
         note(QStringLiteral("author: PublicationTableModel::loadRows gave %1 rows in %2 ms").arg(rows.size()).arg(msSince(t), 0, 'f', 1));
     }
     {

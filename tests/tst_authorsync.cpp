@@ -1,4 +1,5 @@
 #include "fakeopenalexserver.h"
+#include "cacheinspector.h"
 #include "testsupport.h"
 
 #include "cache/cache.h"
@@ -31,7 +32,7 @@ QSet<QString> toSet(const QStringList &list)
 
 QString scalar(const Cache &cache, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(cache.database());
+    QSqlQuery q(CacheInspector::database(cache));
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);

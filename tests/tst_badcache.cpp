@@ -3,6 +3,7 @@
 // file is moved aside byte for byte, never deleted or overwritten.
 
 #include "cache/cache.h"
+#include "cacheinspector.h"
 #include "cache/importer.h"
 #include "cache/schema.h"
 #include "testsupport.h"
@@ -118,7 +119,7 @@ private slots:
             Cache cache;
             QCOMPARE(cache.open(good), Cache::OpenStatus::Ok);
             QVERIFY(Importer(cache).importDemo().ok());
-            QSqlQuery q(cache.database());
+            QSqlQuery q(CacheInspector::database(cache));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         m_goodDb = readAll(good);
@@ -224,7 +225,7 @@ private slots:
             Cache cache;
             QCOMPARE(cache.open(db), Cache::OpenStatus::Ok);
             QVERIFY(Importer(cache).importDemo().ok());
-            QSqlQuery q(cache.database());
+            QSqlQuery q(CacheInspector::database(cache));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schema::latestVersion() + 7)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
@@ -327,13 +328,13 @@ private slots:
         QVERIFY(damagedBeside(db).isEmpty());
         Cache after;
         QCOMPARE(after.open(db), Cache::OpenStatus::Ok);
-        QSqlQuery check(after.database());
+        QSqlQuery check(CacheInspector::database(after));
         QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
         QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
         const auto counts = after.rowCounts();
         QVERIFY(counts.value(QStringLiteral("works")) >= before.value(QStringLiteral("works")));
         // Every work that is there is whole.
-        QSqlQuery whole(after.database());
+        QSqlQuery whole(CacheInspector::database(after));
         QVERIFY(whole.exec(QStringLiteral("SELECT COUNT(*) FROM works w WHERE w.author_count IS NOT NULL AND w.author_count <> "
                                           "(SELECT COUNT(*) FROM authorships a WHERE a.work_id = w.id)")));
         QVERIFY(whole.next());
@@ -348,7 +349,7 @@ private slots:
         Cache cache;
         QCOMPARE(cache.open(db), Cache::OpenStatus::Ok);
         const auto before = cache.rowCounts();
-        QSqlQuery pages(cache.database());
+        QSqlQuery pages(CacheInspector::database(cache));
         QVERIFY(pages.exec(QStringLiteral("PRAGMA page_count")) && pages.next());
         const int count = pages.value(0).toInt();
         QVERIFY(pages.exec(QStringLiteral("PRAGMA max_page_count=%1").arg(count)));

@@ -1,4 +1,5 @@
 #include "cache/authorresolver.h"
+#include "cacheinspector.h"
 #include "cache/cache.h"
 #include "cache/importer.h"
 #include "cache/schema.h"
@@ -29,7 +30,7 @@ private:
     static QStringList dirtyTerms(const Cache &cache)
     {
         QStringList out;
-        QSqlQuery q(cache.database());
+        QSqlQuery q(CacheInspector::database(cache));
         if (q.exec(QStringLiteral("SELECT term FROM search_dirty_terms ORDER BY term")))
             while (q.next())
                 out << q.value(0).toString();
@@ -38,7 +39,7 @@ private:
 
     static QString pragma(const Cache &cache, const QString &name)
     {
-        QSqlQuery q(cache.database());
+        QSqlQuery q(CacheInspector::database(cache));
         if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
             return {};
         return q.value(0).toString();
@@ -87,14 +88,14 @@ private slots:
         Importer importer(cache);
         QVERIFY(importer.importPaths({test::fixturesDir()}).ok());
         const auto before = cache.rowCounts();
-        QSqlQuery changes(cache.database());
+        QSqlQuery changes(CacheInspector::database(cache));
         QVERIFY(changes.exec(QStringLiteral("PRAGMA data_version")) && changes.next());
-        QSqlQuery total(cache.database());
+        QSqlQuery total(CacheInspector::database(cache));
         QVERIFY(total.exec(QStringLiteral("SELECT total_changes()")) && total.next());
         const qint64 changesBefore = total.value(0).toLongLong();
         QVERIFY(importer.importPaths({test::fixturesDir()}).ok());
         QCOMPARE(cache.rowCounts(), before);
-        QSqlQuery total2(cache.database());
+        QSqlQuery total2(CacheInspector::database(cache));
         QVERIFY(total2.exec(QStringLiteral("SELECT total_changes()")) && total2.next());
         QCOMPARE(total2.value(0).toLongLong(), changesBefore); // not a single row written
     }
@@ -114,7 +115,7 @@ private slots:
         QVERIFY(cache.beginTransaction());
         QVERIFY(cache.upsertWork(*w));
         QVERIFY(cache.commit());
-        QSqlQuery q(cache.database());
+        QSqlQuery q(CacheInspector::database(cache));
         q.prepare(QStringLiteral("SELECT title, (SELECT COUNT(*) FROM authorships WHERE work_id = works.id) FROM works WHERE id = ?"));
         q.addBindValue(w->id);
         QVERIFY(q.exec() && q.next());
@@ -146,7 +147,7 @@ private slots:
         i.id = QStringLiteral("I1");
         i.rawJson = "{}";
         QVERIFY2(cache.upsertInstitution(i), qPrintable(cache.lastError()));
-        QSqlQuery q(cache.database());
+        QSqlQuery q(CacheInspector::database(cache));
         QVERIFY(q.exec(QStringLiteral("SELECT title, doi, venue, authors_display FROM works WHERE id = 'W1'")) && q.next());
         QCOMPARE(q.value(0).toString(), QString());
         QVERIFY(!q.value(0).isNull());
@@ -291,7 +292,7 @@ private slots:
         QVERIFY(cache.upsertWork(work(QStringLiteral("W4"), QStringLiteral("Zyxwort again"), QString())));
         cache.rollback();
         QVERIFY(!cache.searchWorks(QStringLiteral("zyxwort")).contains(QStringLiteral("W4")));
-        QSqlQuery fts(cache.database());
+        QSqlQuery fts(CacheInspector::database(cache));
         QVERIFY(fts.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM works_fts), (SELECT COUNT(*) FROM works)")) && fts.next());
         QCOMPARE(fts.value(0).toInt(), fts.value(1).toInt());
     }
@@ -331,7 +332,7 @@ private slots:
         // Without statistics the search ranks with FTS5's bm25(). (The demo
         // import built them: back to a cache that never had any.)
         QVERIFY(!cache.searchIndexIsCurrent());
-        QSqlQuery reset(cache.database());
+        QSqlQuery reset(CacheInspector::database(cache));
         QVERIFY(reset.exec(QStringLiteral("UPDATE search_state SET value = -1 WHERE name = 'statistics_generation'")));
         QHash<QString, QStringList> bm25;
         for (const QString &q : queries)
@@ -369,7 +370,7 @@ private slots:
         QVERIFY(cache.searchIndexIsCurrent());
         QVERIFY(dirtyTerms(cache).isEmpty());
         QCOMPARE(cache.searchWorks(QStringLiteral("graphene"), 50).first(), QStringLiteral("W8"));
-        QSqlQuery top(cache.database());
+        QSqlQuery top(CacheInspector::database(cache));
         QVERIFY(top.exec(QStringLiteral("SELECT w.id FROM works_title_top t JOIN works w ON w.rowid = t.work_rowid "
                                         "WHERE t.term = 'graphene' ORDER BY t.position LIMIT 1")) && top.next());
         QCOMPARE(top.value(0).toString(), QStringLiteral("W8"));
@@ -406,7 +407,7 @@ private slots:
         QVERIFY(cache.upsertWork(w));
         QVERIFY(!cache.searchIndexIsCurrent());
         // A cache whose statistics were never counted: the long rebuild.
-        QSqlQuery never(cache.database());
+        QSqlQuery never(CacheInspector::database(cache));
         QVERIFY(never.exec(QStringLiteral("UPDATE search_state SET value = -1 WHERE name = 'statistics_generation'")));
         // As when the application quits: every statement stops, and the
         // rebuild leaves the statistics as they were (stale, not half-built).
@@ -466,7 +467,7 @@ private slots:
             QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
             QVERIFY(Importer(cache).importDemo().ok());
             // Back to the first schema, as a cache from the first release.
-            QSqlQuery q(cache.database());
+            QSqlQuery q(CacheInspector::database(cache));
             for (const char *sql : {"DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
                                     "DROP TABLE search_dirty_terms", "ALTER TABLE works DROP COLUMN fwci",
                                     "ALTER TABLE works DROP COLUMN citation_percentile", "PRAGMA user_version=1"})
@@ -491,7 +492,7 @@ private slots:
             QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
             QVERIFY(Importer(cache).importDemo().ok());
             // Back to schema 2: the columns did not exist, the values only in raw_json.
-            QSqlQuery q(cache.database());
+            QSqlQuery q(CacheInspector::database(cache));
             for (const char *sql : {"ALTER TABLE works DROP COLUMN fwci", "ALTER TABLE works DROP COLUMN citation_percentile",
                                     // json_extract refuses malformed JSON: such a row must not stop the upgrade.
                                     "UPDATE works SET raw_json = '{\"fwci\": 3, broken' WHERE id = 'W2612755892'",
@@ -501,7 +502,7 @@ private slots:
         Cache cache;
         QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
         QCOMPARE(cache.schemaVersion(), schema::latestVersion());
-        QSqlQuery q(cache.database());
+        QSqlQuery q(CacheInspector::database(cache));
         QVERIFY(q.exec(QStringLiteral("SELECT id, fwci, citation_percentile FROM works ORDER BY id")));
         QHash<QString, QPair<QVariant, QVariant>> values;
         while (q.next())
@@ -516,7 +517,7 @@ private slots:
         QVERIFY(!values.value(QStringLiteral("W3188841554")).second.isNull());
         QVERIFY(values.value(QStringLiteral("W2612755892")).first.isNull());  // malformed raw_json
         // What the table and the profile read.
-        const QList<PublicationRow> rows = PublicationTableModel::loadRows(cache, QStringLiteral("A5017898742"));
+        const QList<PublicationRow> rows = PublicationTableModel::loadRows(cache, QStringLiteral("A5017898742")).value();
         for (const PublicationRow &r : rows) {
             if (r.id == QLatin1String("W2250748100"))
                 QCOMPARE(r.fwci, 6.226);
@@ -585,7 +586,7 @@ private slots:
             Cache cache;
             QCOMPARE(cache.open(good), Cache::OpenStatus::Ok);
             QVERIFY(Importer(cache).importDemo().ok());
-            QSqlQuery q(cache.database());
+            QSqlQuery q(CacheInspector::database(cache));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         QFile src(good);
@@ -608,7 +609,7 @@ private slots:
         {
             Cache cache;
             QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
-            QSqlQuery q(cache.database());
+            QSqlQuery q(CacheInspector::database(cache));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=999")));
         }
         Cache cache;
@@ -641,7 +642,7 @@ private slots:
         QVERIFY(Importer(cache).importDemo().ok());
         const auto before = cache.rowCounts();
         // The disk "fails" on the second work of the page.
-        QSqlQuery trigger(cache.database());
+        QSqlQuery trigger(CacheInspector::database(cache));
         QVERIFY(trigger.exec(QStringLiteral(
             "CREATE TEMP TRIGGER fail_w2 BEFORE INSERT ON works WHEN NEW.id = 'W2' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
         Importer importer(cache);

@@ -2,6 +2,7 @@
 // formats, checked against counts recomputed from the OpenAlex fixtures.
 
 #include "cache/cache.h"
+#include "cacheinspector.h"
 #include "cache/importer.h"
 #include "graph/coauthorgraph.h"
 #include "graph/communities.h"
@@ -320,12 +321,12 @@ void TestCoauthorGraph::identityExclusion_removesAuthorFromWork()
 {
     // The user said W2241997964 is not Mearman's: its co-authors who share
     // nothing else with him leave his network.
-    QSqlQuery info(m_cache->database());
+    QSqlQuery info(CacheInspector::database(*m_cache));
     QVERIFY(info.exec(QStringLiteral("PRAGMA table_info(identity_overrides)")));
     bool hasBatch = false;
     while (info.next())
         hasBatch = hasBatch || info.value(1).toString() == u"batch";
-    QSqlQuery q(m_cache->database());
+    QSqlQuery q(CacheInspector::database(*m_cache));
     QVERIFY(q.prepare(hasBatch ? QStringLiteral("INSERT INTO identity_overrides (kind, person_id, work_id, reason, "
                                                 "created_at, batch) VALUES (?, ?, ?, ?, ?, 1)")
                                : QStringLiteral("INSERT INTO identity_overrides (kind, person_id, work_id, reason, "

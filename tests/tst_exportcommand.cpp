@@ -2,6 +2,8 @@
 
 #include "testsupport.h"
 
+#include "cache/cache.h"
+#include "cache/workqueries.h"
 #include "export/publicationexporter.h"
 
 #include <QDir>
@@ -24,8 +26,15 @@ private slots:
     void unknownFormat_exitsOneWithTheList();
     void unwritablePath_exitsOne_andWritesNothing();
     void library_unwritablePath_reportsAndWritesNothing();
+    void unreadableWork_exitsFour_namesIt_andWritesNothing();
+    void library_exportCachedWorks_failsOnAnUnreadableWork();
+    void library_exportCachedWorks_failsWhenReadsAreInterrupted();
 
 private:
+    // A demo cache of its own at name whose work (the second newest of the
+    // demo author) cannot be read; its ID and the author's work IDs.
+    QString brokenCache(const QString &name, QString *brokenWork, QStringList *ids = nullptr);
+
     QTemporaryDir m_home;
     QString m_db;
 };
@@ -150,6 +159,123 @@ void TestExportCommand::library_unwritablePath_reportsAndWritesNothing()
     const QString good = dir.filePath(QStringLiteral("out.ris"));
     QVERIFY(exportWorksToFile({w}, o, good).ok);
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("out.ris")});
+}
+
+QString TestExportCommand::brokenCache(const QString &name, QString *brokenWork, QStringList *ids)
+{
+    const QString db = m_home.filePath(name);
+    if (test::runPeerscope({QStringLiteral("--db"), db, QStringLiteral("demo")}, m_home.path()).exitCode != 0)
+        return {};
+    QStringList all;
+    {
+        Cache cache;
+        if (cache.open(db) != Cache::OpenStatus::Ok)
+            return {};
+        all = WorkQueries(cache).idsOfPersonNewestFirst(QStringLiteral("A5017898742")).valueOr({});
+    }
+    if (all.size() < 3)
+        return {};
+    *brokenWork = all.at(1);
+    if (ids)
+        *ids = all;
+    QString why;
+    if (!test::makeWorkUnreadable(db, *brokenWork, &why)) {
+        qWarning() << why;
+        return {};
+    }
+    return db;
+}
+
+void TestExportCommand::unreadableWork_exitsFour_namesIt_andWritesNothing()
+{
+    QString broken;
+    const QString db = brokenCache(QStringLiteral("broken-cli.sqlite"), &broken);
+    QVERIFY(!db.isEmpty());
+    for (const bool toFile : {true, false}) {
+        const QString path = m_home.filePath(QStringLiteral("unreadable.bib"));
+        QStringList args{QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("A5017898742"),
+                         QStringLiteral("--format"), QStringLiteral("bibtex")};
+        if (toFile)
+            args << QStringLiteral("-o") << path;
+        const test::ProcessResult r = test::runPeerscope(args, m_home.path());
+        QCOMPARE(r.exitCode, 4); // CacheError
+        // Says which work could not be read, and why.
+        QVERIFY2(r.err.contains(broken.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("malformed JSON"), r.err.constData());
+        QVERIFY2(r.out.isEmpty(), r.out.constData());
+        QVERIFY(!QFile::exists(path));
+    }
+}
+
+void TestExportCommand::library_exportCachedWorks_failsOnAnUnreadableWork()
+{
+    QString broken;
+    QStringList ids;
+    const QString db = brokenCache(QStringLiteral("broken-library.sqlite"), &broken, &ids);
+    QVERIFY(!db.isEmpty());
+    Cache cache;
+    QCOMPARE(cache.open(db), Cache::OpenStatus::Ok);
+    // The read that fails: reading the works one by one and keeping those
+    // that read (the window's old export) would have left this one out and
+    // reported success.
+    QVERIFY(!cache.work(broken));
+    QVERIFY(!cache.lastError().isEmpty());
+
+    ExportOptions o;
+    o.format = ExportFormat::BibTeX;
+    const QString path = m_home.filePath(QStringLiteral("library-unreadable.bib"));
+    const ExportResult r = exportCachedWorks(cache, ids, o, path);
+    QVERIFY(!r.ok);
+    QVERIFY(r.readFailed);
+    QVERIFY2(r.error.contains(QLatin1String("malformed JSON")), qPrintable(r.error));
+    QCOMPARE(r.entries, 0);
+    QVERIFY(!QFile::exists(path));
+    // In memory too: no bytes of a partial list.
+    const ExportResult bytes = exportCachedWorks(cache, ids, o, {});
+    QVERIFY(!bytes.ok);
+    QVERIFY(bytes.data.isEmpty());
+
+    // Without the unreadable work the same call exports the others.
+    QStringList readable = ids;
+    readable.removeAll(broken);
+    const ExportResult rest = exportCachedWorks(cache, readable, o, path);
+    QVERIFY2(rest.ok, qPrintable(rest.error));
+    QCOMPARE(rest.entries, int(readable.size()));
+    QVERIFY(QFile::exists(path));
+
+    // A work no longer in the cache is named too, not dropped.
+    const ExportResult gone = exportCachedWorks(cache, readable + QStringList{QStringLiteral("W1")}, o, {});
+    QVERIFY(!gone.ok);
+    QVERIFY2(gone.error.contains(QLatin1String("W1")), qPrintable(gone.error));
+}
+
+void TestExportCommand::library_exportCachedWorks_failsWhenReadsAreInterrupted()
+{
+    const QString db = m_home.filePath(QStringLiteral("interrupted.sqlite"));
+    QCOMPARE(test::runPeerscope({QStringLiteral("--db"), db, QStringLiteral("demo")}, m_home.path()).exitCode, 0);
+    Cache cache;
+    QCOMPARE(cache.open(db), Cache::OpenStatus::Ok);
+    const Read<QStringList> ids = WorkQueries(cache).idsOfPersonNewestFirst(QStringLiteral("A5017898742"));
+    QVERIFY(ids.ok());
+    QCOMPARE(ids->size(), 9);
+    bool stop = true;
+    cache.interruptWhen([&stop] { return stop; });
+    ExportOptions o;
+    o.format = ExportFormat::Ris;
+    const QString path = m_home.filePath(QStringLiteral("interrupted.ris"));
+    // Enough rows that the statement runs past SQLite's progress check
+    // (every thousand instructions) whatever the plan.
+    QStringList many;
+    for (int i = 0; i < 300; ++i)
+        many += *ids;
+    const ExportResult r = exportCachedWorks(cache, many, o, path);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(QLatin1String("interrupted")), qPrintable(r.error));
+    QVERIFY(!QFile::exists(path));
+    stop = false;
+    const ExportResult again = exportCachedWorks(cache, *ids, o, path);
+    QVERIFY2(again.ok, qPrintable(again.error));
+    QCOMPARE(again.entries, 9);
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

@@ -455,7 +455,7 @@ void TestFieldDeletion::works_everyFieldNullOrAbsent_importShowExport()
         // profile with its metrics and co-authors.
         PublicationTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRows(PublicationTableModel::loadRows(cache, person));
+        model.setRows(PublicationTableModel::loadRows(cache, person).value());
         QSet<QString> shown;
         for (int row = 0; row < model.rowCount(); ++row) {
             shown.insert(model.index(row, 0).data(PublicationTableModel::WorkIdRole).toString());
@@ -516,7 +516,7 @@ void TestFieldDeletion::authors_everyFieldNullOrAbsent_importAndShow()
         QVERIFY2(profile.isValid(), qPrintable(v.what));
         QVERIFY2(cache.authorSummary(v.id).has_value(), qPrintable(v.what));
         PublicationTableModel model;
-        model.setRows(PublicationTableModel::loadRows(cache, v.id));
+        model.setRows(PublicationTableModel::loadRows(cache, v.id).value());
         QCOMPARE(model.rowCount(), 0);
     }
     qInfo().noquote() << QStringLiteral("%1 variants in %2 ms").arg(variants.size()).arg(timer.elapsed());

@@ -54,7 +54,7 @@ private slots:
         QVERIFY(store.follow(QStringLiteral("A5009341822")));
         QCOMPARE(changed.size(), 2);
         QVERIFY(store.isFollowed(Importer::demoAuthorId()));
-        const QList<FollowedAuthor> all = store.followed();
+        const QList<FollowedAuthor> all = store.followed().value();
         QCOMPARE(all.size(), 2);
         const auto me = std::find_if(all.cbegin(), all.cend(), [](const FollowedAuthor &f) { return f.id == Importer::demoAuthorId(); });
         QVERIFY(me != all.cend());
@@ -62,7 +62,7 @@ private slots:
         QCOMPARE(me->institution, QStringLiteral("Bangor University"));
         QVERIFY(!me->fetchedAt.isEmpty());
         QVERIFY(store.unfollow(Importer::demoAuthorId()));
-        QCOMPARE(store.followedIds(), QStringList{QStringLiteral("A5009341822")});
+        QCOMPARE(store.followedIds().value(), QStringList{QStringLiteral("A5009341822")});
         QCOMPARE(changed.size(), 3);
     }
 

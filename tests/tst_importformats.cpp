@@ -3,6 +3,7 @@
 // reported and skipped without failing the rest.
 
 #include "cache/cache.h"
+#include "cacheinspector.h"
 #include "cache/importer.h"
 
 #include "testsupport.h"
@@ -69,7 +70,7 @@ QStringList dump(Cache &cache)
 {
     QStringList out;
     for (const char *table : {"works", "authorships", "authors"}) {
-        QSqlQuery q(cache.database());
+        QSqlQuery q(CacheInspector::database(cache));
         if (!q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)))) {
             out << QStringLiteral("error");
             continue;

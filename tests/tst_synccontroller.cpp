@@ -1,4 +1,5 @@
 #include "fakeopenalexserver.h"
+#include "cacheinspector.h"
 #include "testsupport.h"
 
 #include "cache/cache.h"
@@ -189,7 +190,7 @@ private slots:
     {
         QVERIFY(Importer(*m_cache).importDemo().ok());
         const QString me = Importer::demoAuthorId();
-        QSqlQuery q(m_cache->database());
+        QSqlQuery q(CacheInspector::database(*m_cache));
         q.prepare(QStringLiteral("UPDATE authors SET fetched_at = ? WHERE id = ?"));
         q.addBindValue(QStringLiteral("2020-01-01T00:00:00Z"));
         q.addBindValue(me);

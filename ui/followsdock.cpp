@@ -162,7 +162,10 @@ void FollowsDock::refresh()
     m_feed.reload();
     const QString selected = m_followed->currentItem() ? m_followed->currentItem()->data(kAuthorIdRole).toString() : QString();
     m_followed->clear();
-    const QList<FollowedAuthor> all = m_follows.followed();
+    const Read<QList<FollowedAuthor>> followed = m_follows.followed();
+    if (!followed)
+        (new QListWidgetItem(tr("Cannot read the followed authors: %1").arg(followed.error()), m_followed))->setFlags(Qt::NoItemFlags);
+    const QList<FollowedAuthor> all = followed.valueOr({});
     for (const FollowedAuthor &f : all) {
         const QString name = f.name.isEmpty() ? f.id : f.name;
         const bool stale = syncstore::isStaleAt(f.fetchedAt, m_ttlDays);

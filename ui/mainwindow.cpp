@@ -71,19 +71,6 @@ struct LoadedAuthor {
     QList<views::ChartWork> charts;
 };
 
-// The works of ids, written to path. The one place the window's export
-// reads the cache (any thread).
-// TODO(export): exportCachedWorks() from models/export, which fails on a read error.
-ExportResult exportCached(Cache &cache, const QStringList &ids, const ExportOptions &options, const QString &path)
-{
-    QList<Work> works;
-    works.reserve(ids.size());
-    for (const QString &id : ids)
-        if (const std::optional<Work> w = cache.work(id))
-            works << *w;
-    return exportWorksToFile(works, options, path, &cache);
-}
-
 } // namespace
 
 MainWindow::MainWindow(Cache &cache, QWidget *parent)
@@ -372,7 +359,7 @@ void MainWindow::buildFollowsDock()
     resizeDocks({m_followsDock}, {260}, Qt::Horizontal);
     // Until someone is followed the sidebar has nothing to say; it appears
     // with the first follow (a saved window state overrides this).
-    if (m_follows->followedIds().isEmpty())
+    if (m_follows->followedIds().valueOr({}).isEmpty())
         m_followsDock->hide();
     connect(m_followsPanel, &FollowsDock::authorActivated, this, [this](const QString &id) { openOrSync(id); });
     connect(m_followsPanel, &FollowsDock::refreshFollowedRequested, this, &MainWindow::refreshFollowed);
@@ -579,7 +566,7 @@ void MainWindow::updateAuthorActions()
     const bool followed = hasAuthor && m_follows->isFollowed(m_authorId);
     m_followAction->setChecked(followed);
     m_followAction->setText(followed ? tr("Unfollow this researcher") : tr("Follow this researcher"));
-    m_refreshFollowedAction->setEnabled(canSync && !m_follows->followedIds().isEmpty());
+    m_refreshFollowedAction->setEnabled(canSync && !m_follows->followedIds().valueOr({}).isEmpty());
     m_exportAction->setEnabled(hasAuthor);
     m_cancelSyncAction->setEnabled(m_sync && m_sync->isBusy());
     m_offlineAction->blockSignals(true);
@@ -658,7 +645,12 @@ void MainWindow::toggleFollow()
 
 void MainWindow::refreshFollowed()
 {
-    const QStringList ids = m_follows->followedIds();
+    const Read<QStringList> followed = m_follows->followedIds();
+    if (!followed) {
+        m_messages->showMessage(tr("Cannot read the followed authors: %1").arg(followed.error()), MessageBar::Type::Error);
+        return;
+    }
+    const QStringList ids = *followed;
     if (ids.isEmpty())
         return;
     if (!m_sync || m_offline) {
@@ -850,7 +842,7 @@ QFuture<ExportResult> MainWindow::exportWorks(ExportDialog::Scope scope, const E
         });
     };
     QFuture<Read<ExportResult>> future = task->run(
-        [ids, options, path](Cache &cache) { return exportCached(cache, ids, options, path); },
+        [ids, options, path](Cache &cache) { return exportCachedWorks(cache, ids, options, path); },
         [this, path, finish](const ExportResult &result) {
             reportExport(result, path);
             finish();

@@ -221,6 +221,10 @@ int showCommand(Context &ctx)
         return code;
     const int year = QDate::currentDate().year();
     const Profile profile = loadProfile(*ctx.cache(), id, year);
+    if (!profile.error.isEmpty()) {
+        ctx.err() << "peerscope: " << profile.error << Qt::endl;
+        return CacheError;
+    }
     const Read<TrustSnapshot> trust = computeTrust(*ctx.cache(), id, year);
     if (!trust) {
         ctx.err() << "peerscope: " << QCoreApplication::translate("cli", "cannot read the trust evidence: %1").arg(trust.error()) << Qt::endl;

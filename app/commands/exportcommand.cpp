@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "cache/cache.h"
+#include "cache/workqueries.h"
 #include "export/citationkeygenerator.h"
 #include "export/exporter.h"
 #include "export/publicationexporter.h"
@@ -57,26 +58,22 @@ int exportCommand(Context &ctx)
     if (id.isEmpty())
         return code;
     Cache *cache = ctx.cache();
-    const QList<Work> works = cache->worksOfAuthor(id);
-    if (!cache->lastError().isEmpty()) {
-        // Never write (or replace a file with) an export from a failed read.
-        ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot read the cache: %1").arg(cache->lastError()) << Qt::endl;
+    // Never write (or replace a file with) an export from a failed read:
+    // exportCachedWorks() refuses when any work cannot be read.
+    const Read<QStringList> ids = WorkQueries(*cache).idsOfPersonNewestFirst(cache->resolveAlias(id));
+    if (!ids) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot read the cache: %1").arg(ids.error()) << Qt::endl;
         return CacheError;
     }
-    PublicationExporter exporter(options, cache);
-    if (parser.isSet(output)) {
-        const ExportResult r = exporter.exportToFile(works, parser.value(output));
-        if (!r.ok) {
-            ctx.err() << "peerscope: " << r.error << Qt::endl;
-            return BadInput;
-        }
-        ctx.err() << QCoreApplication::translate("cli", "Exported %1 works to %2.").arg(r.entries).arg(parser.value(output)) << Qt::endl;
-        return Ok;
-    }
-    const ExportResult r = exporter.exportToBytes(works);
+    const QString path = parser.isSet(output) ? parser.value(output) : QString();
+    const ExportResult r = exportCachedWorks(*cache, *ids, options, path);
     if (!r.ok) {
         ctx.err() << "peerscope: " << r.error << Qt::endl;
-        return BadInput;
+        return r.readFailed ? CacheError : BadInput;
+    }
+    if (!path.isEmpty()) {
+        ctx.err() << QCoreApplication::translate("cli", "Exported %1 works to %2.").arg(r.entries).arg(path) << Qt::endl;
+        return Ok;
     }
     ctx.out() << QString::fromUtf8(r.data);
     ctx.out().flush();

@@ -1,6 +1,9 @@
 #include "cache/cache.h"
 
+#include "cache/authorqueries.h"
 #include "cache/ftsranking.h"
+#include "cache/personworks.h"
+#include "cache/workqueries.h"
 #include "cache/schema.h"
 #include "cache/sqlitehandle.h"
 #include "openalex/ids.h"
@@ -813,41 +816,16 @@ QJsonObject rawObject(const QVariant &v)
 
 std::optional<Author> Cache::author(const QString &id) const
 {
-    const QString resolved = resolveAlias(id);
-    if (isPersonId(resolved)) {
-        // A person the user split off a record: a name and their works.
-        QSqlQuery p(database());
-        p.prepare(QStringLiteral("SELECT display_name FROM persons WHERE id = ?"));
-        p.addBindValue(resolved);
-        if (!p.exec() || !p.next())
-            return std::nullopt;
-        Author a;
-        a.id = resolved;
-        a.name = p.value(0).toString();
-        return a;
-    }
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT raw_json FROM authors WHERE id = ?"));
-    q.addBindValue(resolved);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return openalex::parseAuthor(rawObject(q.value(0)));
-}
-
-bool Cache::isPersonId(const QString &id)
-{
-    static const QRegularExpression re(QStringLiteral("^X\\d+$"));
-    return re.match(id).hasMatch();
+    const Read<std::optional<Author>> a = AuthorQueries(*this).author(resolveAlias(id));
+    m_lastError = a ? QString() : a.error();
+    return a.valueOr(std::nullopt);
 }
 
 std::optional<Work> Cache::work(const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT raw_json FROM works WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return openalex::parseWork(rawObject(q.value(0)));
+    const Read<std::optional<Work>> w = WorkQueries(*this).work(id);
+    m_lastError = w ? QString() : w.error();
+    return w.valueOr(std::nullopt);
 }
 
 std::optional<Institution> Cache::institution(const QString &id) const
@@ -891,37 +869,17 @@ QString Cache::fetchedAt(const QString &id) const
 
 QString Cache::resolveOpenAlexAlias(const QString &id) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT author_id FROM author_aliases WHERE alias_id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return id;
+    return AuthorQueries(*this).resolveOpenAlex(id).valueOr(id);
 }
 
 QString Cache::resolveAlias(const QString &id) const
 {
-    QString current = resolveOpenAlexAlias(id);
-    // A record the user merged into a person is shown as that person.
-    QSqlQuery merged(database());
-    merged.prepare(QStringLiteral("SELECT person_id FROM identity_overrides WHERE kind = 'merge' AND undone = 0 AND author_id = ?"));
-    merged.addBindValue(current);
-    if (merged.exec() && merged.next())
-        current = merged.value(0).toString();
-    return current;
+    return AuthorQueries(*this).resolve(id).valueOr(id);
 }
 
 QStringList Cache::authorWorkIds(const QString &authorId) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?"));
-    q.addBindValue(resolveAlias(authorId));
-    QStringList out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return WorkQueries(*this).idsOfPerson(resolveAlias(authorId)).valueOr({});
 }
 
 QString Cache::cachedPersonOfWork(const QString &workId) const
@@ -944,309 +902,60 @@ QString Cache::cachedPersonOfWork(const QString &workId) const
 
 QStringList Cache::recordWorkIds(const QString &authorId) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT DISTINCT work_id FROM authorships WHERE author_id = ?"));
-    q.addBindValue(authorId);
-    QStringList out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    return WorkQueries(*this).idsOfRecord(authorId).valueOr({});
 }
 
 QList<Work> Cache::worksOfAuthor(const QString &authorId) const
 {
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT w.raw_json FROM works w WHERE w.id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?) "
-        "ORDER BY w.publication_year DESC, w.title"));
-    q.addBindValue(resolveAlias(authorId));
-    QList<Work> out;
     // A failed read (disk full for SQLite's sort spill, I/O error) must not
-    // look like an author without works: callers check lastError().
-    m_lastError.clear();
-    if (!q.exec()) {
-        const_cast<Cache *>(this)->fail(q);
-        return out;
-    }
-    while (q.next())
-        out << openalex::parseWork(rawObject(q.value(0)));
-    if (q.lastError().isValid())
-        const_cast<Cache *>(this)->fail(q);
-    return out;
+    // look like an author without works: callers check lastError() (new
+    // code reads WorkQueries::ofPerson(), which says so itself).
+    const Read<QList<Work>> works = WorkQueries(*this).ofPerson(resolveAlias(authorId));
+    m_lastError = works ? QString() : works.error();
+    return works.valueOr({});
 }
-
-// Every authorship on the works of a person (bound first), the other side
-// mapped to people as effective_authorships does, but from the base table:
-// joined on work_id, the view would be materialized whole (every
-// authorship) first. Callers select from o (the authorship), w (its work)
-// and PEERSCOPE_SHARED_PERSON, and may join more onto o.
-#define PEERSCOPE_SHARED_PERSON "COALESCE(sp.person_id, mg.person_id, o.author_id)"
-#define PEERSCOPE_SHARED_AUTHORSHIPS                                                                              \
-    "FROM (SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ?) mine "                      \
-    "JOIN authorships o ON o.work_id = mine.work_id AND o.author_id <> '' "                                     \
-    "JOIN works w ON w.id = o.work_id "                                                                          \
-    "LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' AND sp.undone = 0 "   \
-    "                                AND sp.work_id = o.work_id "                                                \
-    "LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' AND mg.undone = 0 "
 
 QList<CoauthorStat> Cache::coauthors(const QString &authorId) const
 {
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT x.person, MAX(x.author_name), MAX(x.orcid), COUNT(DISTINCT x.work_id) AS shared, "
-        "MIN(x.year), MAX(x.year), a.id IS NOT NULL, COALESCE(i.display_name, '') "
-        "FROM (SELECT o.work_id, " PEERSCOPE_SHARED_PERSON " AS person, o.author_name, o.orcid, "
-        "             w.publication_year AS year " PEERSCOPE_SHARED_AUTHORSHIPS ") x "
-        "LEFT JOIN authors a ON a.id = x.person "
-        "LEFT JOIN institutions i ON i.id = a.last_institution_id "
-        "WHERE x.person <> ? "
-        "AND NOT EXISTS (SELECT 1 FROM identity_overrides ex WHERE ex.work_id = x.work_id AND ex.kind = 'exclude' "
-        "                AND ex.undone = 0 AND ex.person_id = x.person) "
-        "GROUP BY x.person "
-        "ORDER BY shared DESC, MAX(x.year) DESC, MAX(x.author_name)"));
-    const QString person = resolveAlias(authorId);
-    q.addBindValue(person);
-    q.addBindValue(person);
-    QList<CoauthorStat> out;
-    if (!q.exec())
-        return out;
-    while (q.next()) {
-        CoauthorStat c;
-        c.id = q.value(0).toString();
-        c.name = q.value(1).toString();
-        c.orcid = q.value(2).toString();
-        c.sharedWorks = q.value(3).toInt();
-        c.firstYear = q.value(4).toInt();
-        c.lastYear = q.value(5).toInt();
-        c.isCached = q.value(6).toBool();
-        c.institution = q.value(7).toString();
-        out << c;
-    }
-    // Uncached co-authors: the institution they gave on their latest shared
-    // work, for all of them in one pass over the shared works (one query per
-    // co-author took seconds for an author with thousands of them).
-    QHash<QString, int> missing;
-    for (int i = 0; i < out.size(); ++i)
-        if (out.at(i).institution.isEmpty())
-            missing.insert(out.at(i).id, i);
-    if (missing.isEmpty())
-        return out;
-    QSqlQuery inst(database());
-    inst.setForwardOnly(true);
-    inst.prepare(QStringLiteral(
-        "SELECT " PEERSCOPE_SHARED_PERSON ", i.display_name " PEERSCOPE_SHARED_AUTHORSHIPS
-        "JOIN authorship_institutions ai ON ai.work_id = o.work_id AND ai.position = o.position "
-        "JOIN institutions i ON i.id = ai.institution_id "
-        "ORDER BY w.publication_year DESC, o.work_id, ai.institution_id"));
-    inst.addBindValue(person);
-    if (!inst.exec())
-        return out;
-    while (inst.next() && !missing.isEmpty()) {
-        // Newest first: the first institution seen for a person is theirs.
-        const auto it = missing.constFind(inst.value(0).toString());
-        if (it == missing.constEnd())
-            continue;
-        out[it.value()].institution = inst.value(1).toString();
-        missing.erase(it);
-    }
-    return out;
-}
-
-AuthorSummary Cache::summaryFromRow(const QSqlQuery &q) const
-{
-    AuthorSummary s;
-    s.id = q.value(0).toString();
-    s.name = q.value(1).toString();
-    s.orcid = q.value(2).toString();
-    s.institution = q.value(3).toString();
-    s.worksCount = q.value(4).toInt();
-    s.citedByCount = q.value(5).toInt();
-    return s;
-}
-
-// The shared head of every author-summary statement; callers append their
-// clause as adjacent literals, so each statement stays one compile-time
-// literal with bound values (tests/tst_security.cpp checks this).
-#define PEERSCOPE_SUMMARY_SELECT                                                                                  \
-    "SELECT a.id, a.display_name, a.orcid, COALESCE(i.display_name, ''), a.works_count, a.cited_by_count "       \
-    "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id "
-
-QList<AuthorSummary> Cache::summaries(const QString &statement, const QVariantList &values, int limit) const
-{
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(statement);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    QList<AuthorSummary> out;
-    if (!q.exec()) {
-        const_cast<Cache *>(this)->fail(q);
-        return out;
-    }
-    while (q.next())
-        out << summaryFromRow(q);
-    // Counted one author at a time: bound, "person_id = ?" reaches the
-    // indexes; correlated with the outer row it would scan every authorship.
-    // A record no identity correction touches has exactly its own
-    // authorships: counted from the covering index, without the view's
-    // per-row checks and DISTINCT sort (34,000 works: 3 ms instead of 47,
-    // on the UI thread each time a profile opens).
-    QSqlQuery count(database());
-    count.prepare(QStringLiteral(
-        "SELECT CASE WHEN EXISTS (SELECT 1 FROM identity_overrides WHERE undone = 0 AND (person_id = ?1 OR author_id = ?1)) "
-        "THEN (SELECT COUNT(DISTINCT work_id) FROM effective_authorships WHERE person_id = ?1) "
-        "ELSE (SELECT COUNT(DISTINCT work_id) FROM authorships WHERE author_id = ?1 AND author_id <> '') END"));
-    for (AuthorSummary &summary : out) {
-        count.addBindValue(summary.id);
-        if (count.exec() && count.next())
-            summary.cachedWorks = count.value(0).toInt();
-    }
-    return out;
+    return AuthorQueries(*this).coauthors(resolveAlias(authorId)).valueOr({});
 }
 
 std::optional<AuthorSummary> Cache::authorSummary(const QString &id) const
 {
-    const QString resolved = resolveAlias(id);
-    if (isPersonId(resolved)) {
-        const std::optional<Author> person = author(resolved);
-        if (!person)
-            return std::nullopt;
-        AuthorSummary s;
-        s.id = person->id;
-        s.name = person->name;
-        s.cachedWorks = int(authorWorkIds(resolved).size());
-        s.worksCount = s.cachedWorks;
-        return s;
-    }
-    const QList<AuthorSummary> found = summaries(QStringLiteral(PEERSCOPE_SUMMARY_SELECT "WHERE a.id = ? LIMIT ?"), {resolved}, 1);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
-}
-
-QString Cache::ftsQuery(const QString &userText)
-{
-    static const QRegularExpression words(QStringLiteral(R"([\p{L}\p{N}]+)"));
-    QStringList terms;
-    auto it = words.globalMatch(userText);
-    while (it.hasNext())
-        terms << u'"' + it.next().captured(0) + QStringLiteral("\"*");
-    return terms.join(u' ');
-}
-
-QString Cache::foldName(const QString &name)
-{
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
-    QString out;
-    out.reserve(decomposed.size());
-    bool space = false;
-    for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing)
-            continue;
-        if (c.isLetterOrNumber()) {
-            if (space && !out.isEmpty())
-                out += u' ';
-            out += c.toLower();
-            space = false;
-        } else {
-            space = true;
-        }
-    }
-    return out;
-}
-
-QString Cache::nameKey(const QString &name)
-{
-    QStringList tokens = foldName(name).split(u' ', Qt::SkipEmptyParts);
-    // Suffixes are not family names.
-    static const QSet<QString> suffixes{QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("ii"),
-                                        QStringLiteral("iii"), QStringLiteral("iv")};
-    while (tokens.size() > 1 && suffixes.contains(tokens.last()))
-        tokens.removeLast();
-    if (tokens.isEmpty())
-        return {};
-    if (tokens.size() == 1)
-        return tokens.first();
-    // "Garcia, J. A." / "Mearman J W": family name first, initials after.
-    if (tokens.first().size() > 1
-        && std::all_of(tokens.begin() + 1, tokens.end(), [](const QString &t) { return t.size() == 1; }))
-        return tokens.first() + u' ' + tokens.at(1);
-    return tokens.last() + u' ' + tokens.first().left(1);
+    const Read<std::optional<AuthorSummary>> s = AuthorQueries(*this).summary(id);
+    m_lastError = s ? QString() : s.error();
+    return s.valueOr(std::nullopt);
 }
 
 QList<AuthorSummary> Cache::searchAuthors(const QString &text, int limit) const
 {
-    const QString match = ftsQuery(text);
-    if (match.isEmpty())
-        return {};
-    return summaries(QStringLiteral(PEERSCOPE_SUMMARY_SELECT "JOIN authors_fts f ON f.rowid = a.rowid WHERE authors_fts MATCH ? "
-                                    "ORDER BY bm25(authors_fts, 5.0, 1.0), a.cited_by_count DESC LIMIT ?"),
-                     {match}, limit);
+    const Read<QList<AuthorSummary>> found = AuthorQueries(*this).search(text, limit);
+    m_lastError = found ? QString() : found.error();
+    return found.valueOr({});
 }
 
 QList<AuthorSummary> Cache::authorsNamed(const QString &text) const
 {
-    const QString wanted = foldName(text);
-    if (wanted.isEmpty())
-        return {};
-    QList<AuthorSummary> out;
-    for (const AuthorSummary &candidate : searchAuthors(text, 500)) {
-        bool match = foldName(candidate.name) == wanted;
-        if (!match) {
-            QSqlQuery alt(database());
-            alt.prepare(QStringLiteral("SELECT name FROM author_alternative_names WHERE author_id = ?"));
-            alt.addBindValue(candidate.id);
-            if (alt.exec())
-                while (!match && alt.next())
-                    match = foldName(alt.value(0).toString()) == wanted;
-        }
-        if (match)
-            out << candidate;
-    }
-    return out;
+    const Read<QList<AuthorSummary>> found = AuthorQueries(*this).named(text);
+    m_lastError = found ? QString() : found.error();
+    return found.valueOr({});
 }
 
 QString Cache::authorIdForOrcid(const QString &orcid) const
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT id FROM authors WHERE orcid = ? ORDER BY works_count DESC LIMIT 1"));
-    q.addBindValue(orcid);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
+    return AuthorQueries(*this).idForOrcid(orcid).valueOr({});
 }
 
 bool Cache::hasAuthors() const
 {
-    QSqlQuery q(database());
-    return q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM authors)")) && q.next() && q.value(0).toBool();
+    return AuthorQueries(*this).any().valueOr(false);
 }
 
 QStringList Cache::personWorksMatching(const QString &personId, const QString &text) const
 {
-    const QString match = ftsQuery(text);
-    if (match.isEmpty())
-        return {};
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT w.id FROM works w WHERE w.rowid IN (SELECT rowid FROM works_fts WHERE works_fts MATCH ?) "
-        "AND w.id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?)"));
-    q.addBindValue(match);
-    q.addBindValue(resolveAlias(personId));
-    QStringList out;
-    if (!q.exec()) {
-        const_cast<Cache *>(this)->fail(q);
-        return out;
-    }
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    const Read<QStringList> ids = WorkQueries(*this).ofPersonMatching(resolveAlias(personId), text);
+    m_lastError = ids ? QString() : ids.error();
+    return ids.valueOr({});
 }
 
 bool Cache::isSharedFile() const

@@ -2,6 +2,7 @@
 
 #include "cache/read.h"
 #include "core/domain.h"
+#include "core/text.h"
 
 #include <QHash>
 #include <QSet>
@@ -105,6 +106,11 @@ public:
     QString errorString() const { return m_error; }
     QString movedAsidePath() const { return m_movedAside; }
     int schemaVersion() const;
+    // TRANSITIONAL: public only while ui/mainwindow.cpp, ui/networkpanel.cpp,
+    // models/identity, models/trust and models/settings/cachemover.cpp still
+    // run their own SQL; the integrator makes it private once they ask the
+    // query classes. Tests reach it through CacheInspector
+    // (tests/support/cacheinspector.h).
     QSqlDatabase database() const;
 
     static QString defaultPath();
@@ -206,16 +212,16 @@ public:
     QStringList personWorksMatching(const QString &personId, const QString &text) const;
     QHash<QString, qint64> rowCounts() const;
 
-    // FTS5 query text for what a user typed: every word a prefix term.
-    static QString ftsQuery(const QString &userText);
-    static QString foldName(const QString &name);
-    // "Joseph W. Mearman" -> "mearman j": family name and first initial.
-    static QString nameKey(const QString &name);
-    // X1, X2, ...: people the user split off a record (identity corrections).
-    static bool isPersonId(const QString &id);
+    // TRANSITIONAL forwards to models/core/text.h (the integrator removes
+    // them once every caller uses peerscope::ftsQuery() etc.).
+    static QString ftsQuery(const QString &userText) { return text::ftsQuery(userText); }
+    static QString foldName(const QString &name) { return text::foldName(name); }
+    static QString nameKey(const QString &name) { return text::nameKey(name); }
+    static bool isPersonId(const QString &id) { return text::isPersonId(id); }
 
 private:
     friend class Sql; // models/cache/sql.h: the one way the query classes run SQL
+    friend class CacheInspector; // tests/support/cacheinspector.h: tests look at rows directly
     bool exec(const QString &sql);
     // A statement prepared once per connection and reused by the writers.
     class QSqlQuery &prepared(const QString &sql);
@@ -257,8 +263,6 @@ private:
     bool ensureStubInstitution(const InstitutionRef &ref);
     bool ensureStubSource(const Work &work);
     bool ensureStubTopic(const TopicShare &topic);
-    AuthorSummary summaryFromRow(const class QSqlQuery &query) const;
-    QList<AuthorSummary> summaries(const QString &whereClause, const QVariantList &values, int limit) const;
 
     QString m_connectionName;
     QString m_path;

@@ -50,6 +50,15 @@ QString describe(const QSqlQuery &q)
 
 Status Sql::each(const Cache &cache, const QString &sql, const QVariantList &values, const RowFunction &onRow)
 {
+    return eachWhile(cache, sql, values, [&](const SqlRow &row) {
+        onRow(row);
+        return true;
+    });
+}
+
+Status Sql::eachWhile(const Cache &cache, const QString &sql, const QVariantList &values,
+                      const std::function<bool(const SqlRow &)> &onRow)
+{
     if (!cache.isOpen())
         return Status::failure(QStringLiteral("the cache is not open"));
     QSqlQuery q(cache.database());
@@ -61,7 +70,8 @@ Status Sql::each(const Cache &cache, const QString &sql, const QVariantList &val
         return Status::failure(describe(q));
     const SqlRow row(q);
     while (q.next())
-        onRow(row);
+        if (!onRow(row))
+            return succeeded();
     // next() returning false is either the end or a failed step (I/O error,
     // interrupted): only the error tells them apart.
     if (q.lastError().isValid())
@@ -88,6 +98,12 @@ Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
     if (!cache.isOpen())
         return Status::failure(QStringLiteral("the cache is not open"));
     QSqlQuery &q = cache.prepared(sql);
+    if (&q == &cache.m_unprepared) {
+        // The statement did not prepare (a missing table, a damaged
+        // schema): say so, not "parameter count mismatch" from running it.
+        cache.fail(q);
+        return Status::failure(describe(q));
+    }
     bindAll(q, values);
     if (!q.exec()) {
         cache.fail(q);

@@ -48,6 +48,10 @@ public:
     // be prepared or run, or a row cannot be read (interrupted included).
     static Status each(const Cache &cache, const QString &sql, const QVariantList &values, const RowFunction &onRow);
 
+    // The same, while onRow returns true: the rest of the rows are not read.
+    static Status eachWhile(const Cache &cache, const QString &sql, const QVariantList &values,
+                            const std::function<bool(const SqlRow &)> &onRow);
+
     // Every row, made into a T by make(row).
     template <typename T, typename Make>
     static Read<QList<T>> list(const Cache &cache, const QString &sql, const QVariantList &values, Make make)

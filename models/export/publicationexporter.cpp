@@ -1,6 +1,7 @@
 #include "export/publicationexporter.h"
 
 #include "cache/cache.h"
+#include "cache/workqueries.h"
 #include "export/citationkeygenerator.h"
 #include "export/pinnedcitationkeys.h"
 #include "export/preprintmerger.h"
@@ -15,10 +16,6 @@ namespace peerscope {
 
 Q_LOGGING_CATEGORY(lcExport, "peerscope.export", QtWarningMsg)
 
-namespace {
-
-} // namespace
-
 PublicationExporter::PublicationExporter(ExportOptions options, Cache *cache)
     : m_options(std::move(options))
     , m_cache(cache)
@@ -27,9 +24,22 @@ PublicationExporter::PublicationExporter(ExportOptions options, Cache *cache)
 
 QList<ExportEntry> PublicationExporter::prepare(const QList<Work> &works) const
 {
+    // A preview: keys the cache cannot tell are generated afresh (render()
+    // refuses instead).
+    QHash<QString, QString> pinned;
+    if (m_cache) {
+        const Read<QHash<QString, QString>> read = pinnedCitationKeys(*m_cache);
+        if (!read)
+            qCWarning(lcExport) << "could not read pinned citation keys:" << read.error();
+        pinned = read.valueOr({});
+    }
+    return prepare(works, pinned);
+}
+
+QList<ExportEntry> PublicationExporter::prepare(const QList<Work> &works, const QHash<QString, QString> &pinned) const
+{
     const QList<PreprintMerger::Merged> merged =
         m_options.mergePreprints ? PreprintMerger::merge(works) : PreprintMerger::keepAll(works);
-    const QHash<QString, QString> pinned = m_cache ? pinnedCitationKeys(*m_cache) : QHash<QString, QString>();
     QSet<QString> taken;
     for (const QString &k : pinned)
         taken.insert(k.toLower());
@@ -64,7 +74,20 @@ ExportResult PublicationExporter::render(const QList<Work> &works, QList<ExportE
         r.error = patternError;
         return r;
     }
-    *entries = prepare(works);
+    QHash<QString, QString> pinned;
+    if (m_cache) {
+        // Keys the cache cannot tell would come out different from the
+        // ones exported before: no export rather than a silently other one.
+        const Read<QHash<QString, QString>> read = pinnedCitationKeys(*m_cache);
+        if (!read) {
+            r.error = QCoreApplication::translate("export", "Cannot read the pinned citation keys from the cache: %1. "
+                                                            "Nothing was exported.").arg(read.error());
+            r.readFailed = true;
+            return r;
+        }
+        pinned = *read;
+    }
+    *entries = prepare(works, pinned);
     r.data = writer->write(*entries, m_options);
     r.entries = int(entries->size());
     for (const ExportEntry &e : std::as_const(*entries))
@@ -77,16 +100,20 @@ void PublicationExporter::pin(const QList<ExportEntry> &entries, ExportResult *r
 {
     if (!m_cache)
         return;
-    const QHash<QString, QString> already = pinnedCitationKeys(*m_cache);
+    const Read<QHash<QString, QString>> already = pinnedCitationKeys(*m_cache);
+    if (!already) {
+        // The export itself is fine; only future keys may differ.
+        qCWarning(lcExport) << "could not read pinned citation keys:" << already.error();
+        return;
+    }
     QHash<QString, QString> fresh;
     for (const ExportEntry &e : entries) {
-        if (!e.work.id.isEmpty() && !already.contains(e.work.id))
+        if (!e.work.id.isEmpty() && !already->contains(e.work.id))
             fresh.insert(e.work.id, e.key);
     }
-    QString error;
-    if (!pinCitationKeys(*m_cache, fresh, &error)) {
+    if (const Status pinned = pinCitationKeys(*m_cache, fresh); !pinned) {
         // The export itself is fine; only future keys may differ.
-        qCWarning(lcExport) << "could not pin citation keys:" << error;
+        qCWarning(lcExport) << "could not pin citation keys:" << pinned.error();
         return;
     }
     result->newlyPinned = int(fresh.size());
@@ -130,6 +157,26 @@ ExportResult exportWorksToFile(const QList<Work> &works, const ExportOptions &op
 {
     PublicationExporter exporter(options, cache);
     return exporter.exportToFile(works, path);
+}
+
+} // namespace peerscope
+
+namespace peerscope {
+
+ExportResult exportCachedWorks(Cache &cache, const QStringList &workIds, const ExportOptions &options,
+                               const QString &path)
+{
+    // Every work or nothing: a work that cannot be read is never left out
+    // of a file that then looks complete.
+    const Read<QList<Work>> works = WorkQueries(cache).works(workIds);
+    if (!works) {
+        ExportResult failed;
+        failed.error = QCoreApplication::translate("export", "Nothing was exported: %1.").arg(works.error());
+        failed.readFailed = true;
+        return failed;
+    }
+    PublicationExporter exporter(options, &cache);
+    return path.isEmpty() ? exporter.exportToBytes(*works) : exporter.exportToFile(*works, path);
 }
 
 } // namespace peerscope

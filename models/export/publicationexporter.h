@@ -3,6 +3,8 @@
 #include "export/exporter.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QStringList>
 #include <QList>
 #include <QString>
 
@@ -13,6 +15,7 @@ class Cache;
 struct ExportResult {
     bool ok = false;
     QString error;          // for the user: what happened, what to do
+    bool readFailed = false; // the cache could not be read (not a file problem)
     QByteArray data;        // the bytes written (or to write)
     int entries = 0;
     int mergedPreprints = 0;
@@ -38,6 +41,7 @@ public:
     ExportResult exportToFile(const QList<Work> &works, const QString &path);
 
 private:
+    QList<ExportEntry> prepare(const QList<Work> &works, const QHash<QString, QString> &pinned) const;
     ExportResult render(const QList<Work> &works, QList<ExportEntry> *entries) const;
     void pin(const QList<ExportEntry> &entries, ExportResult *result);
 
@@ -45,7 +49,16 @@ private:
     Cache *m_cache = nullptr;
 };
 
-// Convenience for the window: export works to path with options.
+// The one way to export works of the cache, for the window and the command
+// line: reads the works with these IDs (in this order) and writes them to
+// path atomically, or with an empty path returns the bytes (nothing
+// written). When any work cannot be read (a read error, or no longer in the
+// cache) it fails with an error that says which, and writes nothing: never
+// a file with works silently left out. Pins the keys it used.
+ExportResult exportCachedWorks(Cache &cache, const QStringList &workIds, const ExportOptions &options,
+                               const QString &path);
+
+// Works already in memory (no cache read): export works to path with options.
 ExportResult exportWorksToFile(const QList<Work> &works, const ExportOptions &options, const QString &path,
                                Cache *cache = nullptr);
 

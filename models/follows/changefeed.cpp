@@ -5,8 +5,6 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -106,48 +104,21 @@ void ChangeFeedModel::setUnreadOnly(bool unreadOnly)
 
 void ChangeFeedModel::reload()
 {
-    QList<ChangeEntry> rows;
-    int unread = 0;
-    if (m_cache.isOpen()) {
-        QSqlQuery q(m_cache.database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral(
-            "SELECT c.id, c.at, c.author_id, a.display_name, c.kind, c.entity_id, c.old_value, c.new_value, "
-            "       c.details, c.is_read "
-            "FROM change_log c LEFT JOIN authors a ON a.id = c.author_id "
-            "WHERE (COALESCE(?, '') = '' OR c.author_id = ?) AND (? = 0 OR c.is_read = 0) "
-            "ORDER BY c.at DESC, c.id DESC LIMIT ?"));
-        q.addBindValue(m_authorId);
-        q.addBindValue(m_authorId);
-        q.addBindValue(m_unreadOnly ? 1 : 0);
-        q.addBindValue(kMaxRows);
-        if (!q.exec())
-            qCWarning(lcChangeFeed) << "reading the change log failed:" << q.lastError().text();
-        while (q.next()) {
-            ChangeEntry e;
-            e.id = q.value(0).toLongLong();
-            e.at = q.value(1).toString();
-            e.authorId = q.value(2).toString();
-            e.authorName = q.value(3).toString();
-            e.kind = q.value(4).toString();
-            e.entityId = q.value(5).toString();
-            e.oldValue = q.value(6).toString();
-            e.newValue = q.value(7).toString();
-            e.details = q.value(8).toString();
-            e.read = q.value(9).toInt() != 0;
-            rows << e;
-        }
-        QSqlQuery count(m_cache.database());
-        count.prepare(QStringLiteral("SELECT COUNT(*) FROM change_log WHERE is_read = 0 AND (COALESCE(?, '') = '' OR author_id = ?)"));
-        count.addBindValue(m_authorId);
-        count.addBindValue(m_authorId);
-        if (count.exec() && count.next())
-            unread = count.value(0).toInt();
+    if (!m_cache.isOpen())
+        return;
+    ChangeLogQueries log(m_cache);
+    const Read<QList<ChangeEntry>> rows = log.entries(m_authorId, m_unreadOnly, kMaxRows);
+    const Read<int> unread = log.unreadCount(m_authorId);
+    if (!rows || !unread) {
+        // What is shown stays: an empty feed would say "nothing changed".
+        failed(tr("Cannot read the change log: %1").arg(!rows ? rows.error() : unread.error()));
+        return;
     }
+    m_lastError.clear();
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rows = *rows;
     endResetModel();
-    setUnread(unread);
+    setUnread(*unread);
 }
 
 bool ChangeFeedModel::markRead(const QModelIndex &index)
@@ -157,13 +128,12 @@ bool ChangeFeedModel::markRead(const QModelIndex &index)
     ChangeEntry &e = m_rows[index.row()];
     if (e.read)
         return true;
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("UPDATE change_log SET is_read = 1 WHERE id = ?"));
-    q.addBindValue(e.id);
-    if (!q.exec()) {
-        qCWarning(lcChangeFeed) << "marking a change read failed:" << q.lastError().text();
+    const Status s = ChangeLogQueries(m_cache).markRead(e.id);
+    if (!s) {
+        failed(tr("Cannot mark the change read: %1").arg(s.error()));
         return false;
     }
+    m_lastError.clear();
     if (m_unreadOnly) {
         beginRemoveRows({}, index.row(), index.row());
         m_rows.removeAt(index.row());
@@ -178,16 +148,20 @@ bool ChangeFeedModel::markRead(const QModelIndex &index)
 
 bool ChangeFeedModel::markAllRead()
 {
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("UPDATE change_log SET is_read = 1 WHERE is_read = 0 AND (COALESCE(?, '') = '' OR author_id = ?)"));
-    q.addBindValue(m_authorId);
-    q.addBindValue(m_authorId);
-    if (!q.exec()) {
-        qCWarning(lcChangeFeed) << "marking changes read failed:" << q.lastError().text();
+    const Status s = ChangeLogQueries(m_cache).markAllRead(m_authorId);
+    if (!s) {
+        failed(tr("Cannot mark the changes read: %1").arg(s.error()));
         return false;
     }
     reload();
     return true;
+}
+
+void ChangeFeedModel::failed(const QString &error)
+{
+    m_lastError = error;
+    qCWarning(lcChangeFeed) << error;
+    emit readFailed(error);
 }
 
 void ChangeFeedModel::setUnread(int unread)

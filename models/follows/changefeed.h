@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/changelogqueries.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
@@ -7,20 +9,6 @@
 namespace peerscope {
 
 class Cache;
-
-// One entry of the sync change log.
-struct ChangeEntry {
-    qint64 id = 0;
-    QString at;
-    QString authorId;
-    QString authorName;
-    QString kind;          // new_work, citations, new_coauthor, affiliation, departed_work, merged
-    QString entityId;
-    QString oldValue;
-    QString newValue;
-    QString details;
-    bool read = false;
-};
 
 // The "What changed" feed: change_log rows, newest first, for one author or
 // for everyone. UnreadRole marks unread rows (views show them bold); marking
@@ -56,6 +44,9 @@ public:
 
     const ChangeEntry &entry(int row) const { return m_rows.at(row); }
     int unreadCount() const { return m_unread; }
+    // Why the last reload() or mark failed; empty when it worked. A failed
+    // reload keeps the rows shown before.
+    QString lastError() const { return m_lastError; }
     // The change as a sentence for the user.
     static QString describe(const ChangeEntry &entry);
 
@@ -67,15 +58,19 @@ public slots:
 
 signals:
     void unreadCountChanged(int unread);
+    // The change log could not be read or written: error says why.
+    void readFailed(const QString &error);
 
 private:
     void setUnread(int unread);
+    void failed(const QString &error);
 
     Cache &m_cache;
     QString m_authorId;
     bool m_unreadOnly = false;
     QList<ChangeEntry> m_rows;
     int m_unread = 0;
+    QString m_lastError;
 };
 
 } // namespace peerscope

@@ -1,10 +1,9 @@
 #include "follows/followstore.h"
 
 #include "cache/cache.h"
+#include "cache/followqueries.h"
 
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcFollows, "peerscope.follows", QtWarningMsg)
 
@@ -21,79 +20,62 @@ bool FollowStore::follow(const QString &authorId)
     const QString id = m_cache.resolveAlias(authorId.trimmed());
     if (id.isEmpty())
         return false;
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO follows (author_id, followed_at) VALUES (?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(Cache::nowUtc());
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    const Read<bool> added = FollowQueries(m_cache).follow(id, Cache::nowUtc());
+    if (!added) {
+        m_lastError = added.error();
         qCWarning(lcFollows) << "follow failed:" << m_lastError;
         return false;
     }
-    if (q.numRowsAffected() > 0)
+    if (*added)
         emit followsChanged();
     return true;
 }
 
 bool FollowStore::unfollow(const QString &authorId)
 {
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("DELETE FROM follows WHERE author_id = ? OR author_id = ?"));
-    q.addBindValue(authorId);
-    q.addBindValue(m_cache.resolveAlias(authorId));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    QStringList ids{authorId};
+    const QString resolved = m_cache.resolveAlias(authorId);
+    if (resolved != authorId)
+        ids << resolved;
+    const Read<bool> removed = FollowQueries(m_cache).unfollow(ids);
+    if (!removed) {
+        m_lastError = removed.error();
         qCWarning(lcFollows) << "unfollow failed:" << m_lastError;
         return false;
     }
-    if (q.numRowsAffected() > 0)
+    if (*removed)
         emit followsChanged();
     return true;
 }
 
 bool FollowStore::isFollowed(const QString &authorId) const
 {
-    QSqlQuery q(m_cache.database());
-    q.prepare(QStringLiteral("SELECT 1 FROM follows WHERE author_id = ?"));
-    q.addBindValue(m_cache.resolveAlias(authorId));
-    return q.exec() && q.next();
+    const Read<bool> followed = FollowQueries(m_cache).isFollowed(m_cache.resolveAlias(authorId));
+    if (!followed) {
+        m_lastError = followed.error();
+        qCWarning(lcFollows) << "reading follows failed:" << m_lastError;
+        return false;
+    }
+    return *followed;
 }
 
-QList<FollowedAuthor> FollowStore::followed() const
+Read<QList<FollowedAuthor>> FollowStore::followed() const
 {
-    QList<FollowedAuthor> out;
-    QSqlQuery q(m_cache.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT f.author_id, f.followed_at, a.display_name, a.fetched_at, i.display_name, "
-        "       (SELECT COUNT(*) FROM change_log c WHERE c.author_id = f.author_id AND c.is_read = 0) "
-        "FROM follows f "
-        "LEFT JOIN authors a ON a.id = f.author_id "
-        "LEFT JOIN institutions i ON i.id = a.last_institution_id "
-        "ORDER BY f.followed_at, f.author_id"));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    Read<QList<FollowedAuthor>> all = FollowQueries(m_cache).followed();
+    if (!all) {
+        m_lastError = all.error();
         qCWarning(lcFollows) << "listing follows failed:" << m_lastError;
-        return out;
     }
-    while (q.next()) {
-        FollowedAuthor f;
-        f.id = q.value(0).toString();
-        f.followedAt = q.value(1).toString();
-        f.name = q.value(2).toString();
-        f.fetchedAt = q.value(3).toString();
-        f.institution = q.value(4).toString();
-        f.unread = q.value(5).toInt();
-        out << f;
-    }
-    return out;
+    return all;
 }
 
-QStringList FollowStore::followedIds() const
+Read<QStringList> FollowStore::followedIds() const
 {
+    const Read<QList<FollowedAuthor>> all = followed();
+    if (!all)
+        return Read<QStringList>::failureOf(all);
     QStringList ids;
-    const QList<FollowedAuthor> all = followed();
-    for (const FollowedAuthor &f : all)
+    for (const FollowedAuthor &f : *all)
         ids << f.id;
     return ids;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/followqueries.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -7,15 +9,6 @@
 namespace peerscope {
 
 class Cache;
-
-struct FollowedAuthor {
-    QString id;
-    QString name;            // empty when the author is not cached (yet)
-    QString institution;
-    QString followedAt;
-    QString fetchedAt;       // empty: never synced
-    int unread = 0;          // unread change_log entries
-};
 
 // The user's follows (the follows table; sync never writes it). Used on the
 // thread that owns the cache.
@@ -27,12 +20,14 @@ class FollowStore final : public QObject
 public:
     explicit FollowStore(Cache &cache, QObject *parent = nullptr);
 
+    // false on a database error (lastError() says which).
     bool follow(const QString &authorId);
     bool unfollow(const QString &authorId);
+    // false when not followed or the read failed (lastError() then says why).
     bool isFollowed(const QString &authorId) const;
     // Oldest follow first, so "Refresh followed" goes in the order they were added.
-    QList<FollowedAuthor> followed() const;
-    QStringList followedIds() const;
+    Read<QList<FollowedAuthor>> followed() const;
+    Read<QStringList> followedIds() const;
     QString lastError() const { return m_lastError; }
 
 signals:

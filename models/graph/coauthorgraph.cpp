@@ -1,13 +1,10 @@
 #include "graph/coauthorgraph.h"
 
 #include "cache/cache.h"
+#include "cache/graphqueries.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -25,77 +22,38 @@ struct WorkRecord {
 };
 
 // Reads the works of authors from the cache once each, applying the
-// exclusions and the year limit of the options. Two indexed steps per
-// author: the person's work IDs (effective_authorships with the record_id
-// terms, answered from the authorships index), then the author lists of the
-// works not read yet, in batches, from the base authorships table mapped to
-// people as effective_authorships does. Joining the view on work_id instead
-// made SQLite materialize the whole view (every authorship) per author.
+// exclusions and the year limit of the options: the person's work IDs, then
+// the author lists of the works not read yet, in batches (GraphQueries).
+// The first failed read stops it: error() says why.
 class WorkLoader
 {
 public:
     WorkLoader(const Cache &cache, const GraphOptions &options)
         : m_options(options)
-        , m_workIds(cache.database())
-        , m_authors(cache.database())
+        , m_queries(cache)
     {
-        m_workIds.setForwardOnly(true);
-        m_authors.setForwardOnly(true);
-        m_workIds.prepare(options.honourOverrides
-                              ? QStringLiteral(
-                                  "SELECT DISTINCT work_id FROM effective_authorships WHERE person_id = ? "
-                                  "AND (record_id = ? OR record_id IN (SELECT author_id FROM identity_overrides "
-                                  "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split')))")
-                              : QStringLiteral("SELECT DISTINCT work_id FROM authorships WHERE author_id = ?"));
-        // A split authorship belongs to the split-off person, a merged
-        // record to its person (split first, as in effective_authorships);
-        // an authorship excluded from its person is not there at all.
-        m_authors.prepare(options.honourOverrides
-                              ? QStringLiteral(
-                                  "SELECT o.work_id, COALESCE(sp.person_id, mg.person_id, o.author_id) AS person, "
-                                  "o.author_name, COALESCE(w.publication_year, 0), w.author_count "
-                                  "FROM json_each(?) j JOIN works w ON w.id = j.value "
-                                  "JOIN authorships o ON o.work_id = w.id AND o.author_id <> '' "
-                                  "LEFT JOIN identity_overrides sp ON sp.author_id = o.author_id AND sp.kind = 'split' "
-                                  "AND sp.undone = 0 AND sp.work_id = o.work_id "
-                                  "LEFT JOIN identity_overrides mg ON mg.author_id = o.author_id AND mg.kind = 'merge' "
-                                  "AND mg.undone = 0 "
-                                  "WHERE NOT EXISTS (SELECT 1 FROM identity_overrides ex WHERE ex.work_id = o.work_id "
-                                  "AND ex.kind = 'exclude' AND ex.undone = 0 "
-                                  "AND ex.person_id = COALESCE(sp.person_id, mg.person_id, o.author_id)) "
-                                  "ORDER BY o.work_id, o.position")
-                              : QStringLiteral(
-                                  "SELECT o.work_id, o.author_id, o.author_name, COALESCE(w.publication_year, 0), "
-                                  "w.author_count FROM json_each(?) j JOIN works w ON w.id = j.value "
-                                  "JOIN authorships o ON o.work_id = w.id AND o.author_id <> '' "
-                                  "ORDER BY o.work_id, o.position"));
     }
 
     void load(const QString &authorId)
     {
-        if (m_loaded.contains(authorId))
+        if (!m_error.isEmpty() || m_loaded.contains(authorId))
             return;
         m_loaded.insert(authorId);
-        m_workIds.addBindValue(authorId);
-        if (m_options.honourOverrides) {
-            m_workIds.addBindValue(authorId);
-            m_workIds.addBindValue(authorId);
-        }
-        if (!m_workIds.exec()) {
-            qCWarning(lcGraph) << "works of" << authorId << m_workIds.lastError().text();
+        const Read<QStringList> ids = m_queries.workIdsOfPerson(authorId, m_options.honourOverrides);
+        if (!ids) {
+            m_error = ids.error();
+            qCWarning(lcGraph) << "works of" << authorId << m_error;
             return;
         }
         QStringList fresh;
-        while (m_workIds.next()) {
-            const QString workId = m_workIds.value(0).toString();
+        for (const QString &workId : *ids) {
             if (m_seen.contains(workId))
                 continue;
             m_seen.insert(workId);
             if (!m_options.excludedWorkIds.contains(workId))
                 fresh << workId;
         }
-        m_workIds.finish();
-        for (qsizetype i = 0; i < fresh.size(); i += kBatch)
+        for (qsizetype i = 0; i < fresh.size() && m_error.isEmpty(); i += kBatch)
             loadAuthors(fresh.mid(i, kBatch));
     }
 
@@ -113,6 +71,7 @@ public:
 
     const QHash<QString, WorkRecord> &records() const { return m_records; }
     QString nameInAuthorships(const QString &id) const { return m_names.value(id); }
+    QString error() const { return m_error; }
 
 private:
     static constexpr qsizetype kBatch = 500;
@@ -120,55 +79,48 @@ private:
     // The author lists of works (each read once), as people.
     void loadAuthors(const QStringList &workIds)
     {
-        QJsonArray ids;
-        for (const QString &id : workIds)
-            ids.append(id);
-        m_authors.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
-        if (!m_authors.exec()) {
-            qCWarning(lcGraph) << "authors of" << workIds.size() << "works" << m_authors.lastError().text();
+        const Read<QList<WorkAuthorRow>> rows = m_queries.authorsOfWorks(workIds, m_options.honourOverrides);
+        if (!rows) {
+            m_error = rows.error();
+            qCWarning(lcGraph) << "authors of" << workIds.size() << "works" << m_error;
             return;
         }
         WorkRecord *current = nullptr;
         bool skip = false;
-        int rows = 0;
+        int count = 0;
         auto finish = [&] {
             if (current)
-                current->authorCount = std::max(current->authorCount, rows);
+                current->authorCount = std::max(current->authorCount, count);
         };
         QString currentId;
-        while (m_authors.next()) {
-            const QString workId = m_authors.value(0).toString();
-            if (workId != currentId) {
+        for (const WorkAuthorRow &row : *rows) {
+            if (row.workId != currentId) {
                 if (!skip)
                     finish();
-                currentId = workId;
+                currentId = row.workId;
                 current = nullptr;
-                rows = 0;
-                const int year = m_authors.value(3).toInt();
-                skip = m_options.yearLimit > 0 && (year <= 0 || year > m_options.yearLimit);
-                if (!skip) {
-                    current = &m_records.insert(workId, WorkRecord{workId, year, m_authors.value(4).toInt(), {}}).value();
-                }
+                count = 0;
+                skip = m_options.yearLimit > 0 && (row.year <= 0 || row.year > m_options.yearLimit);
+                if (!skip)
+                    current = &m_records.insert(row.workId, WorkRecord{row.workId, row.year, row.authorCount, {}}).value();
             }
             if (skip)
                 continue;
-            ++rows;
-            const QString author = m_authors.value(1).toString();
-            if (author.isEmpty() || current->authors.contains(author))
+            ++count;
+            if (row.person.isEmpty() || current->authors.contains(row.person))
                 continue;
-            current->authors << author;
-            m_byAuthor[author] << workId;
-            if (!m_names.contains(author))
-                m_names.insert(author, m_authors.value(2).toString());
+            current->authors << row.person;
+            m_byAuthor[row.person] << row.workId;
+            if (!m_names.contains(row.person))
+                m_names.insert(row.person, row.name);
         }
         if (!skip)
             finish();
-        m_authors.finish();
     }
 
     const GraphOptions &m_options;
-    QSqlQuery m_workIds;
-    QSqlQuery m_authors;
+    GraphQueries m_queries;
+    QString m_error;
     QSet<QString> m_loaded;
     QSet<QString> m_seen;            // works whose authors were read (or skipped)
     QHash<QString, WorkRecord> m_records;
@@ -176,58 +128,41 @@ private:
     QHash<QString, QStringList> m_byAuthor;
 };
 
-// The profile details of nodes, with the statements prepared once.
-class NodeDetails
+// Fills a node's profile details; false (and error) when a read failed.
+bool fillDetails(const GraphQueries &queries, GraphNode *node, const QString &fallbackName, QString *error)
 {
-public:
-    explicit NodeDetails(const Cache &cache)
-        : m_profile(cache.database())
-        , m_institution(cache.database())
-    {
-        m_profile.setForwardOnly(true);
-        m_institution.setForwardOnly(true);
-        m_profile.prepare(QStringLiteral(
-            "SELECT a.display_name, a.works_count, COALESCE(i.display_name, ''), COALESCE(i.country_code, '') "
-            "FROM authors a LEFT JOIN institutions i ON i.id = a.last_institution_id WHERE a.id = ?"));
-        m_institution.prepare(QStringLiteral(
-            "SELECT i.display_name, COALESCE(i.country_code, '') FROM authorships s "
-            "JOIN authorship_institutions ai ON ai.work_id = s.work_id AND ai.position = s.position "
-            "JOIN institutions i ON i.id = ai.institution_id JOIN works w ON w.id = s.work_id "
-            "WHERE s.author_id = ? ORDER BY w.publication_year DESC, i.country_code IS NULL LIMIT 1"));
+    const Read<std::optional<GraphNodeProfile>> profile = queries.profile(node->id);
+    if (!profile) {
+        *error = profile.error();
+        return false;
     }
-
-    void fill(GraphNode *node, const QString &fallbackName)
-    {
-        m_profile.addBindValue(node->id);
-        if (m_profile.exec() && m_profile.next()) {
-            node->name = m_profile.value(0).toString();
-            node->worksCount = m_profile.value(1).toInt();
-            node->institution = m_profile.value(2).toString();
-            node->countryCode = m_profile.value(3).toString();
-        } else {
-            node->name = fallbackName;
-            node->worksCount = node->cachedWorks;
-        }
-        m_profile.finish();
-        if (node->name.isEmpty())
-            node->name = node->id;
-        if (!node->institution.isEmpty() && !node->countryCode.isEmpty())
-            return;
-        // Not cached, or no last known institution: what they gave on their latest work.
-        m_institution.addBindValue(node->id);
-        if (m_institution.exec() && m_institution.next()) {
-            if (node->institution.isEmpty())
-                node->institution = m_institution.value(0).toString();
-            if (node->countryCode.isEmpty())
-                node->countryCode = m_institution.value(1).toString();
-        }
-        m_institution.finish();
+    if (*profile) {
+        node->name = (*profile)->name;
+        node->worksCount = (*profile)->worksCount;
+        node->institution = (*profile)->institution;
+        node->countryCode = (*profile)->countryCode;
+    } else {
+        node->name = fallbackName;
+        node->worksCount = node->cachedWorks;
     }
-
-private:
-    QSqlQuery m_profile;
-    QSqlQuery m_institution;
-};
+    if (node->name.isEmpty())
+        node->name = node->id;
+    if (!node->institution.isEmpty() && !node->countryCode.isEmpty())
+        return true;
+    // Not cached, or no last known institution: what they gave on their latest work.
+    const Read<std::optional<InstitutionPlace>> place = queries.latestInstitution(node->id);
+    if (!place) {
+        *error = place.error();
+        return false;
+    }
+    if (*place) {
+        if (node->institution.isEmpty())
+            node->institution = (*place)->name;
+        if (node->countryCode.isEmpty())
+            node->countryCode = (*place)->countryCode;
+    }
+    return true;
+}
 
 void addWorkToEdge(GraphEdge *edge, const SharedWork &work)
 {
@@ -337,8 +272,17 @@ CoauthorGraph CoauthorGraph::build(const Cache &cache, const GraphOptions &optio
     const int threshold = std::max(2, options.hugePaperThreshold);
     auto isHuge = [threshold](const WorkRecord &w) { return w.authorCount > threshold; };
 
+    auto failed = [&](const QString &error) {
+        CoauthorGraph f;
+        f.m_options = g.m_options;
+        f.m_error = QCoreApplication::translate("CoauthorGraph", "Cannot read the co-author network of %1 from the cache: %2")
+                        .arg(center, error);
+        return f;
+    };
     WorkLoader loader(cache, g.m_options);
     loader.load(center);
+    if (!loader.error().isEmpty())
+        return failed(loader.error());
     const QList<const WorkRecord *> centerWorks = loader.worksWith(center);
     if (centerWorks.isEmpty() && !cache.authorSummary(center)) {
         qCInfo(lcGraph) << "no cached works or profile for" << center;
@@ -381,6 +325,8 @@ CoauthorGraph CoauthorGraph::build(const Cache &cache, const GraphOptions &optio
     // the centre are found too.
     for (const QString &a : std::as_const(order))
         loader.load(a);
+    if (!loader.error().isEmpty())
+        return failed(loader.error());
 
     for (const QString &id : std::as_const(order)) {
         GraphNode n;
@@ -441,9 +387,12 @@ CoauthorGraph CoauthorGraph::build(const Cache &cache, const GraphOptions &optio
         if (e.source == 0)
             g.m_nodes[e.target].sharedWithCenter = e.weight(g.m_options.counting);
     }
-    NodeDetails details(cache);
-    for (GraphNode &n : g.m_nodes)
-        details.fill(&n, loader.nameInAuthorships(n.id));
+    const GraphQueries details(cache);
+    for (GraphNode &n : g.m_nodes) {
+        QString error;
+        if (!fillDetails(details, &n, loader.nameInAuthorships(n.id), &error))
+            return failed(error);
+    }
     g.rebuildIndexes();
     qCDebug(lcGraph) << "graph of" << center << g.m_nodes.size() << "nodes" << g.m_edges.size() << "edges";
     return g;

@@ -68,7 +68,8 @@ class CoauthorGraph final
 public:
     CoauthorGraph() = default;
 
-    // Builds the network; an author that is not in the cache gives an empty graph.
+    // Builds the network; an author that is not in the cache gives an empty
+    // graph. A failed read gives an empty graph whose error() says why.
     static CoauthorGraph build(const Cache &cache, const GraphOptions &options);
     // A graph from ready-made parts (generated data, benchmarks); edges must
     // use node indexes with source < target.
@@ -79,6 +80,8 @@ public:
     const QList<GraphNode> &nodes() const { return m_nodes; }
     const QList<GraphEdge> &edges() const { return m_edges; }
     bool isEmpty() const { return m_nodes.isEmpty(); }
+    // Why build() could not read the network; empty when it could.
+    QString error() const { return m_error; }
     int nodeCount() const { return int(m_nodes.size()); }
     int edgeCount() const { return int(m_edges.size()); }
     int indexOf(const QString &authorId) const { return m_index.value(authorId, -1); }
@@ -104,6 +107,7 @@ private:
     QHash<QString, int> m_index;
     QHash<quint64, int> m_edgeIndex;
     int m_hugePapers = 0;
+    QString m_error;
 
     static quint64 pairKey(int a, int b);
     void rebuildIndexes();

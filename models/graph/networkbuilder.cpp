@@ -2,19 +2,17 @@
 
 #include "graph/communities.h"
 
-#include <type_traits>
 
 namespace peerscope {
 
 Read<CoauthorGraph> NetworkBuilder::read(const Cache &cache, const GraphOptions &options)
 {
-    // CoauthorGraph::build returns the graph, or a Read of it once its reads
-    // report their errors: both are taken here, and only here.
-    using Built = decltype(CoauthorGraph::build(cache, options));
-    if constexpr (std::is_same_v<Built, CoauthorGraph>)
-        return Read<CoauthorGraph>(CoauthorGraph::build(cache, options));
-    else
-        return CoauthorGraph::build(cache, options);
+    // CoauthorGraph::build carries a failed read as error(): made a Read
+    // here, and only here.
+    CoauthorGraph graph = CoauthorGraph::build(cache, options);
+    if (!graph.error().isEmpty())
+        return Read<CoauthorGraph>::failure(graph.error());
+    return graph;
 }
 
 Read<CoauthorGraph> NetworkBuilder::build(const Cache &cache, const NetworkRequest &request)

@@ -3,7 +3,6 @@
 #include "cache/cache.h"
 #include "core/displaytext.h"
 
-#include <QSqlQuery>
 
 namespace peerscope {
 
@@ -12,76 +11,9 @@ PublicationTableModel::PublicationTableModel(QObject *parent)
 {
 }
 
-QList<PublicationRow> PublicationTableModel::loadRows(const Cache &cache, const QString &authorId, int limit)
+Read<QList<PublicationRow>> PublicationTableModel::loadRows(const Cache &cache, const QString &authorId, int limit)
 {
-    const QString person = cache.resolveAlias(authorId);
-    // Does any identity correction (merge, split, exclusion) touch this
-    // person? Usually not, and then their works are the authorships of the
-    // record itself: one index range, without the effective_authorships view's
-    // per-row checks (half the time for 34,000 works).
-    QSqlQuery corrected(cache.database());
-    corrected.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM identity_overrides WHERE undone = 0 "
-                                     "AND (author_id = ? OR person_id = ?))"));
-    corrected.addBindValue(person);
-    corrected.addBindValue(person);
-    const bool plain = corrected.exec() && corrected.next() && !corrected.value(0).toBool();
-
-    QSqlQuery q(cache.database());
-    q.setForwardOnly(true);
-    // A first screen: rank the works on the covering index, then read only
-    // the rows that make it (half the time for 34,000 works). A cache made
-    // before the index existed takes the query below.
-    const bool firstScreen = plain && limit >= 0
-        && q.prepare(QStringLiteral(
-            "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-            "oa_status, doi, fwci, citation_percentile FROM works WHERE id IN (SELECT k.id FROM works k INDEXED BY works_table_order "
-            "WHERE k.id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
-            "ORDER BY k.publication_year DESC, k.cited_by_count DESC LIMIT ?) "
-            "ORDER BY publication_year DESC, cited_by_count DESC"));
-    if (firstScreen) {
-        q.addBindValue(person);
-    } else if (plain) {
-        q.prepare(QStringLiteral(
-            "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-            "oa_status, doi, fwci, citation_percentile FROM works WHERE id IN (SELECT work_id FROM authorships WHERE author_id = ?) "
-            "ORDER BY publication_year DESC, cited_by_count DESC LIMIT ?"));
-        q.addBindValue(person);
-    } else {
-        q.prepare(QStringLiteral(
-            "SELECT id, publication_year, title, venue, type, cited_by_count, authors_display, author_count, is_oa, "
-            "oa_status, doi, fwci, citation_percentile FROM works WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ? "
-            "AND (record_id = ? OR record_id IN (SELECT author_id FROM identity_overrides "
-            "WHERE person_id = ? AND undone = 0 AND kind IN ('merge', 'split')))) "
-            "ORDER BY publication_year DESC, cited_by_count DESC LIMIT ?"));
-        // The record_id terms select the same rows but let SQLite use the
-        // authorships index instead of scanning every authorship.
-        q.addBindValue(person);
-        q.addBindValue(person);
-        q.addBindValue(person);
-    }
-    q.addBindValue(limit);
-    QList<PublicationRow> rows;
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
-        PublicationRow r;
-        r.id = q.value(0).toString();
-        r.year = q.value(1).toInt();
-        r.title = q.value(2).toString();
-        r.venue = q.value(3).toString();
-        r.type = q.value(4).toString();
-        r.citations = q.value(5).toInt();
-        r.authors = q.value(6).toString();
-        r.authorCount = q.value(7).toInt();
-        r.isOa = q.value(8).toBool();
-        r.oaStatus = q.value(9).toString();
-        r.doi = q.value(10).toString();
-        // NULL (unknown) reads as -1, not as a zero impact.
-        r.fwci = q.value(11).isNull() ? -1.0 : q.value(11).toDouble();
-        r.percentile = q.value(12).isNull() ? -1.0 : q.value(12).toDouble();
-        rows << r;
-    }
-    return rows;
+    return WorkQueries(cache).publicationRows(cache.resolveAlias(authorId), limit);
 }
 
 void PublicationTableModel::setRows(QList<PublicationRow> rows)

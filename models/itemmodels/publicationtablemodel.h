@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/workqueries.h" // PublicationRow
 #include "core/displaytext.h"
 #include "metrics/citationmetrics.h"
 
@@ -11,24 +12,6 @@
 namespace peerscope {
 
 class Cache;
-
-// One row of the publications table: the columns the table shows, read
-// straight from the works table (no JSON parsing on the way to the screen).
-struct PublicationRow {
-    QString id;
-    int year = 0;
-    QString title;
-    QString venue;
-    QString type;
-    int citations = 0;
-    QString authors;          // "A; B; C"
-    int authorCount = 0;
-    bool isOa = false;
-    QString oaStatus;
-    QString doi;
-    double fwci = -1.0;           // -1: unknown
-    double percentile = -1.0;     // citation percentile 0..1; -1: unknown
-};
 
 class PublicationTableModel final : public QAbstractTableModel
 {
@@ -47,8 +30,9 @@ public:
     // Rows of the given author, as the cache has them. Safe to call on any
     // thread with a Cache opened on that thread.
     // limit < 0: every row; otherwise the first limit rows in table order
-    // (a quick first screen while the rest loads).
-    static QList<PublicationRow> loadRows(const Cache &cache, const QString &authorId, int limit = -1);
+    // (a quick first screen while the rest loads). A failed read says why
+    // (never an empty list: that would show an author without works).
+    static Read<QList<PublicationRow>> loadRows(const Cache &cache, const QString &authorId, int limit = -1);
 
     void setRows(QList<PublicationRow> rows);
     const PublicationRow &row(int row) const { return m_rows.at(row); }

@@ -1,42 +1,47 @@
 #include "profile/profile.h"
 
-#include <QSqlQuery>
+#include "cache/authorqueries.h"
+#include "cache/workqueries.h"
+
+#include <QCoreApplication>
 
 namespace peerscope {
 
 Profile loadProfile(const Cache &cache, const QString &authorId, int referenceYear, const QSet<QString> &excludedWorks)
 {
     Profile p;
-    const std::optional<Author> author = cache.author(authorId);
+    auto failed = [&](const QString &error) {
+        Profile f;
+        f.error = QCoreApplication::translate("Profile", "Cannot read the profile of %1 from the cache: %2").arg(authorId, error);
+        return f;
+    };
+    const QString person = cache.resolveAlias(authorId);
+    const Read<std::optional<Author>> author = AuthorQueries(cache).author(person);
     if (!author)
+        return failed(author.error());
+    if (!*author)
         return p;
-    p.author = *author;
+    p.author = **author;
     if (!p.author.lastKnownInstitutions.isEmpty()) {
         p.institution = p.author.lastKnownInstitutions.first().name;
         p.institutionCountry = p.author.lastKnownInstitutions.first().countryCode;
     }
     p.fetchedAt = cache.fetchedAt(p.author.id);
 
-    QSqlQuery q(cache.database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, publication_year, cited_by_count, author_count, fwci FROM works "
-                             "WHERE id IN (SELECT work_id FROM effective_authorships WHERE person_id = ?)"));
-    q.addBindValue(p.author.id);
-    if (q.exec()) {
-        while (q.next()) {
-            ++p.cachedWorks;
-            if (excludedWorks.contains(q.value(0).toString()))
-                continue;
-            metrics::Paper paper;
-            paper.year = q.value(1).toInt();
-            paper.citations = q.value(2).toInt();
-            paper.authorCount = qMax(1, q.value(3).toInt());
-            paper.fwci = q.value(4).isNull() ? -1.0 : q.value(4).toDouble();
-            p.papers << paper;
-        }
+    const Read<QList<WorkFigures>> works = WorkQueries(cache).figuresOfPerson(p.author.id);
+    if (!works)
+        return failed(works.error());
+    for (const WorkFigures &w : *works) {
+        ++p.cachedWorks;
+        if (excludedWorks.contains(w.id))
+            continue;
+        p.papers << metrics::Paper{w.year, w.citations, qMax(1, w.authorCount), w.fwci};
     }
     p.metrics = metrics::compute(p.papers, referenceYear);
-    p.coauthors = cache.coauthors(p.author.id);
+    const Read<QList<CoauthorStat>> coauthors = AuthorQueries(cache).coauthors(p.author.id);
+    if (!coauthors)
+        return failed(coauthors.error());
+    p.coauthors = *coauthors;
     return p;
 }
 

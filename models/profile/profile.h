@@ -21,11 +21,16 @@ struct Profile {
     metrics::CitationMetrics metrics;
     QList<CoauthorStat> coauthors;
     QString fetchedAt;
+    // Why the profile could not be read (the cache failed); empty when it
+    // was, or when the author is simply not cached. Never shown as "no
+    // works" or "not cached".
+    QString error;
 
     bool isValid() const { return author.isValid(); }
 };
 
-// excludedWorks: works the user left out of the metrics.
+// excludedWorks: works the user left out of the metrics. A failed read
+// gives an invalid Profile whose error says why.
 Profile loadProfile(const Cache &cache, const QString &authorId, int referenceYear,
                     const QSet<QString> &excludedWorks = {});
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cache/syncstatequeries.h"
+
 #include <QDateTime>
 #include <QSet>
 #include <QString>
@@ -11,26 +13,16 @@ class Cache;
 struct Author;
 
 // The sync's own bookkeeping over the cache: sync_state, departed_works,
-// change_log, merges and freshness. Free functions on Cache::database(); the
-// caller owns the transaction.
+// change_log, merges and freshness. Thin forwards to SyncStateQueries and
+// ChangeLogQueries (models/cache/), kept with their old signatures while
+// AuthorSync moves to those classes: a failed write returns false (and is
+// logged); a failed read logs and answers as for nothing cached. New code
+// uses the query classes, whose reads say when they failed. The caller owns
+// the transaction.
 namespace syncstore {
 
-struct SyncState {
-    bool exists = false;
-    QString lastSyncedAt;          // empty: never completed
-    QString authorUpdatedDate;
-    int worksCount = -1;
-    int citedByCount = -1;
-    int depth = 0;
-    bool complete = false;
-};
-
-struct CachedWork {
-    bool exists = false;
-    QString updatedDate;
-    int citedByCount = 0;
-    bool authorsTruncated = false;
-};
+using SyncState = peerscope::SyncState;
+using CachedWork = peerscope::CachedWorkState;
 
 SyncState loadState(const Cache &cache, const QString &authorId);
 // complete = false marks a sync in progress; the next sync redoes the lists.

@@ -32,4 +32,16 @@ QStringList cacheContents(const QString &path);
 // integrity_check passes and every cached work has all its authorship rows.
 bool cacheIsSound(const QString &path, QString *why = nullptr);
 
+// Makes reading the record of one work fail with an SQLite error, as a
+// damaged row would, through a raw connection: the works table goes behind
+// a view whose raw_json of that work raises "malformed JSON". The file stays
+// sound (quick_check passes, so opening it recovers nothing) and the work's
+// ID, year and title still read: only the read of the work itself fails.
+bool makeWorkUnreadable(const QString &path, const QString &workId, QString *why = nullptr);
+
+// Renames table to <table>_hidden through a raw connection, leaving the
+// views and statements that name it as they are: every read of it then
+// fails with "no such table" while the file stays sound.
+bool hideTable(const QString &path, const QString &table, QString *why = nullptr);
+
 } // namespace peerscope::test

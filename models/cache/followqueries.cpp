@@ -1,0 +1,60 @@
+#include "cache/followqueries.h"
+
+#include "cache/cache.h"
+#include "cache/sql.h"
+
+namespace peerscope {
+
+Read<bool> FollowQueries::follow(const QString &authorId, const QString &at)
+{
+    const Status s = Sql::exec(m_cache, QStringLiteral("INSERT OR IGNORE INTO follows (author_id, followed_at) VALUES (?, ?)"),
+                               {authorId, at});
+    if (!s)
+        return Read<bool>::failureOf(s);
+    return Sql::changes(m_cache) > 0;
+}
+
+Read<bool> FollowQueries::unfollow(const QStringList &authorIds)
+{
+    bool removed = false;
+    for (const QString &id : authorIds) {
+        const Status s = Sql::exec(m_cache, QStringLiteral("DELETE FROM follows WHERE author_id = ?"), {id});
+        if (!s)
+            return Read<bool>::failureOf(s);
+        removed = removed || Sql::changes(m_cache) > 0;
+    }
+    return removed;
+}
+
+Read<bool> FollowQueries::isFollowed(const QString &authorId) const
+{
+    const Read<QVariant> v =
+        Sql::scalar(m_cache, QStringLiteral("SELECT EXISTS (SELECT 1 FROM follows WHERE author_id = ?)"), {authorId});
+    if (!v)
+        return Read<bool>::failureOf(v);
+    return v->toBool();
+}
+
+Read<QList<FollowedAuthor>> FollowQueries::followed() const
+{
+    return Sql::list<FollowedAuthor>(
+        m_cache,
+        QStringLiteral("SELECT f.author_id, f.followed_at, a.display_name, a.fetched_at, i.display_name, "
+                       "       (SELECT COUNT(*) FROM change_log c WHERE c.author_id = f.author_id AND c.is_read = 0) "
+                       "FROM follows f "
+                       "LEFT JOIN authors a ON a.id = f.author_id "
+                       "LEFT JOIN institutions i ON i.id = a.last_institution_id "
+                       "ORDER BY f.followed_at, f.author_id"),
+        {}, [](const SqlRow &row) {
+            FollowedAuthor f;
+            f.id = row.text(0);
+            f.followedAt = row.text(1);
+            f.name = row.text(2);
+            f.fetchedAt = row.text(3);
+            f.institution = row.text(4);
+            f.unread = row.integer(5);
+            return f;
+        });
+}
+
+} // namespace peerscope
