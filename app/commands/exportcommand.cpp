@@ -66,6 +66,10 @@ int exportCommand(Context &ctx)
         return CacheError;
     }
     const QString path = parser.isSet(output) ? parser.value(output) : QString();
+    if (parser.isSet(output) && path.isEmpty()) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot write the export: -o needs a file name") << Qt::endl;
+        return BadInput;
+    }
     const ExportResult r = exportCachedWorks(*cache, *ids, options, path);
     if (!r.ok) {
         ctx.err() << "peerscope: " << r.error << Qt::endl;
