@@ -2,65 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>ApiKeyStore</name>
+    <name>AuthorLoader</name>
     <message>
-        <source>The API key is stored in the system keychain (Secret Service).</source>
-        <translation>Der API-Schlüssel ist im Schlüsselbund des Systems (Secret Service) gespeichert.</translation>
+        <source>The profile of %1 could not be read from the cache (%2). Try again, or check the cache file in Settings.</source>
+        <translation>Das Profil von %1 konnte nicht aus dem Cache gelesen werden (%2). Versuchen Sie es erneut oder prüfen Sie die Cache-Datei in den Einstellungen.</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the API key is stored in %1, readable only by you.</source>
-        <translation>Es gibt keinen Schlüsselbund des Systems, daher ist der API-Schlüssel in %1 gespeichert, nur für Sie lesbar.</translation>
+        <source>The profile of %1 could not be read from the cache. Try again, or check the cache file in Settings.</source>
+        <translation>Das Profil von %1 konnte nicht aus dem Cache gelesen werden. Versuchen Sie es erneut oder prüfen Sie die Cache-Datei in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The system keychain refused the API key: %1</source>
-        <translation>Der Schlüsselbund des Systems hat den API-Schlüssel abgelehnt: %1</translation>
+        <source>The works of %1 could not be read from the cache (%2). Try again, or check the cache file in Settings.</source>
+        <translation>Die Werke von %1 konnten nicht aus dem Cache gelesen werden (%2). Versuchen Sie es erneut oder prüfen Sie die Cache-Datei in den Einstellungen.</translation>
     </message>
     <message>
-        <source>The API key file %1 could not be removed.</source>
-        <translation>Die API-Schlüsseldatei %1 konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <source>The folder for the API key file %1 could not be created.</source>
-        <translation>Der Ordner für die API-Schlüsseldatei %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>The API key file %1 could not be written: %2</source>
-        <translation>Die API-Schlüsseldatei %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CacheMover</name>
-    <message>
-        <source>The cache is not open, so it cannot be moved.</source>
-        <translation>Der Cache ist nicht geöffnet und kann daher nicht verschoben werden.</translation>
-    </message>
-    <message>
-        <source>A file already exists at %1. Choose a new file name for the cache.</source>
-        <translation>Unter %1 gibt es bereits eine Datei. Wählen Sie einen neuen Dateinamen für den Cache.</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created. Choose a folder you can write to.</source>
-        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>The cache could not be prepared for moving: %1</source>
-        <translation>Der Cache konnte nicht für das Verschieben vorbereitet werden: %1</translation>
-    </message>
-    <message>
-        <source>The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.</source>
-        <translation>Der Cache ist belegt (möglicherweise schreibt gerade eine Synchronisierung). Warten Sie, bis sie fertig ist, und verschieben Sie den Cache dann.</translation>
-    </message>
-    <message>
-        <source>The cache could not be copied to %1. Check that there is enough space and that you may write there.</source>
-        <translation>Der Cache konnte nicht nach %1 kopiert werden. Prüfen Sie, ob genug Platz vorhanden ist und ob Sie dort schreiben dürfen.</translation>
-    </message>
-    <message>
-        <source>The copy at %1 did not match the cache, so the cache stays where it was.</source>
-        <translation>Die Kopie unter %1 stimmte nicht mit dem Cache überein, daher bleibt der Cache, wo er war.</translation>
-    </message>
-    <message>
-        <source>The moved cache could not be opened (%1), so the cache stays where it was.</source>
-        <translation>Der verschobene Cache konnte nicht geöffnet werden (%1), daher bleibt der Cache, wo er war.</translation>
+        <source>The citations per year of %1 could not be read from the cache (%2). Try again, or check the cache file in Settings.</source>
+        <translation>Die Zitationen pro Jahr von %1 konnten nicht aus dem Cache gelesen werden (%2). Versuchen Sie es erneut oder prüfen Sie die Cache-Datei in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -68,6 +25,10 @@
     <message>
         <source>Papers with more than %1 authors add no co-authors to the network and do not count as shared works; between authors already in it they add only a fractional weight of 1/(n-1), n being the number of authors.</source>
         <translation>Publikationen mit mehr als %1 Autoren fügen dem Netzwerk keine Koautoren hinzu und zählen nicht als gemeinsame Werke; zwischen Autoren, die schon darin sind, tragen sie nur ein anteiliges Gewicht von 1/(n-1) bei, wobei n die Zahl der Autoren ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the co-author network of %1 from the cache: %2</source>
+        <translation>Das Koautorennetzwerk von %1 kann nicht aus dem Cache gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -157,6 +118,13 @@
     <message>
         <source>Last together %1</source>
         <translation>Zuletzt gemeinsam %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Cannot read the profile of %1 from the cache: %2</source>
+        <translation>Das Profil von %1 kann nicht aus dem Cache gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -340,6 +308,143 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Needed for syncing since February 2026</source>
+        <translation>Seit Februar 2026 für die Synchronisierung nötig</translation>
+    </message>
+    <message>
+        <source>OpenAlex API key</source>
+        <translation>OpenAlex-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>As&amp;k before syncing:</source>
+        <translation>Vor dem Synchronisieren &amp;nachfragen:</translation>
+    </message>
+    <message>
+        <source>Ask before a sync that uses more than this share of today&apos;s budget</source>
+        <translation>Vor einer Synchronisierung nachfragen, die mehr als diesen Anteil des heutigen Kontingents verbraucht</translation>
+    </message>
+    <message>
+        <source>Before a sync, Peerscope estimates its cost in OpenAlex list calls. Above this share of what is left of today&apos;s budget it asks first. A free API key has $1 a day; a list call costs $0.0001.</source>
+        <translation>Vor einer Synchronisierung schätzt Peerscope ihre Kosten in OpenAlex-Listenaufrufen. Liegen sie über diesem Anteil des heute noch verfügbaren Kontingents, fragt es zuerst nach. Ein kostenloser API-Schlüssel hat $1 pro Tag; ein Listenaufruf kostet $0.0001.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>% of what is left today</source>
+        <translation>% des heute noch Verfügbaren</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>Anfrage&amp;rate:</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>OpenAlex allows at most 10 requests per second.</source>
+        <translation>OpenAlex erlaubt höchstens 10 Anfragen pro Sekunde.</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>&amp;Time to live:</source>
+        <translation>&amp;Gültigkeitsdauer:</translation>
+    </message>
+    <message>
+        <source>Time to live in days</source>
+        <translation>Gültigkeitsdauer in Tagen</translation>
+    </message>
+    <message>
+        <source>Cached records older than this are marked stale and synced again when opened.</source>
+        <translation>Datensätze im Cache, die älter sind, werden als veraltet markiert und beim Öffnen erneut synchronisiert.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file:</source>
+        <translation>&amp;Cache-Datei:</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Cache-Datei</translation>
+    </message>
+    <message>
+        <source>Changing this moves the cache file there (safely: the old file stays until the copy is verified).</source>
+        <translation>Eine Änderung verschiebt die Cache-Datei dorthin (sicher: Die alte Datei bleibt, bis die Kopie geprüft ist).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Choose a new cache location</source>
+        <translation>Einen neuen Ort für den Cache wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueries</name>
+    <message>
+        <source>cannot read work %1 from the cache: %2</source>
+        <translation>Werk %1 kann nicht aus dem Cache gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read works %1 to %2 of %3 from the cache: %4</source>
+        <translation>Werke %1 bis %2 von %3 können nicht aus dem Cache gelesen werden: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) no longer in the cache: %1</source>
+        <translation>
+            <numerusform>%n Werk nicht mehr im Cache: %1</numerusform>
+            <numerusform>%n Werke nicht mehr im Cache: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>peerscope: created %1 with the demo data set.</source>
@@ -450,10 +555,6 @@
         <translation>passende Autoren: ID, Name, Werke, Einrichtung; mit --works Werke im Cache: ID, Jahr, Titel, Erstautor</translation>
     </message>
     <message>
-        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
-        <translation>Profil: Identität, IDs, Zugehörigkeiten, Kennzahlen, Themen, Mitarbeitende</translation>
-    </message>
-    <message>
         <source>the publication list</source>
         <translation>die Publikationsliste</translation>
     </message>
@@ -558,14 +659,6 @@
         <translation>peerscope: keine Werke von %1 im Cache; führen Sie zuerst „peerscope sync %1“ aus.</translation>
     </message>
     <message>
-        <source>peerscope: could not produce the %1 output.</source>
-        <translation>peerscope: Die Ausgabe im Format %1 konnte nicht erzeugt werden.</translation>
-    </message>
-    <message>
-        <source>peerscope: cannot write %1: %2</source>
-        <translation>peerscope: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 authors and %2 links to %3.</source>
         <translation>%1 Autoren und %2 Verbindungen nach %3 geschrieben.</translation>
     </message>
@@ -658,30 +751,6 @@
         <translation>peerscope: %1 braucht das Netzwerk, aber --offline ist gesetzt. Alles bereits Synchronisierte bleibt offline verfügbar (search, show, works, export, graph).</translation>
     </message>
     <message>
-        <source>author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>Werke</translation>
-    </message>
-    <message>
-        <source>full author lists</source>
-        <translation>vollständige Autorenlisten</translation>
-    </message>
-    <message>
-        <source>co-authors</source>
-        <translation>Koautoren</translation>
-    </message>
-    <message>
-        <source>co-authors&apos; works</source>
-        <translation>Werke der Koautoren</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
         <source>OpenAlex ID or ORCID</source>
         <translation>OpenAlex-ID oder ORCID</translation>
     </message>
@@ -704,10 +773,6 @@
     <message>
         <source>sync</source>
         <translation>sync</translation>
-    </message>
-    <message>
-        <source>sync: %1 %2/%3 (%4 calls)</source>
-        <translation>sync: %1 %2/%3 (%4 Aufrufe)</translation>
     </message>
     <message>
         <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
@@ -833,6 +898,42 @@
         <source>today&apos;s OpenAlex budget, what is left, when it resets</source>
         <translation>das heutige OpenAlex-Kontingent, was davon übrig ist, wann es zurückgesetzt wird</translation>
     </message>
+    <message>
+        <source>cannot read the trust evidence: %1</source>
+        <translation>Die Belege für Vertrauen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>profile: identity, ids, affiliations, metrics, trust, topics, collaborators</source>
+        <translation>Profil: Identität, IDs, Zugehörigkeiten, Kennzahlen, Vertrauen, Themen, Mitarbeitende</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write the export: -o needs a file name</source>
+        <translation>peerscope: Der Export kann nicht geschrieben werden: -o braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>peerscope: could not read the cache to build the network: %1</source>
+        <translation>peerscope: Der Cache konnte nicht gelesen werden, um das Netzwerk zu erstellen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>Der Cache kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 · %2</source>
+        <translation>Vertrauen %1 · %2</translation>
+    </message>
+    <message>
+        <source>Verification %1 · %2</source>
+        <translation>Verifizierung %1 · %2</translation>
+    </message>
+    <message>
+        <source>No conflation or duplicate warnings.</source>
+        <translation>Keine Warnungen vor Verwechslungen oder Duplikaten.</translation>
+    </message>
+    <message>
+        <source>compare: peerscope show %1</source>
+        <translation>zum Vergleich: peerscope show %1</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -855,6 +956,14 @@
     <message>
         <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
         <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Die vorherige Datei, falls vorhanden, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the pinned citation keys from the cache: %1. Nothing was exported.</source>
+        <translation>Die festgelegten Zitierschlüssel können nicht aus dem Cache gelesen werden: %1. Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>Es wurde nichts exportiert: %1.</translation>
     </message>
 </context>
 <context>
@@ -891,22 +1000,6 @@
             <numerusform>ORCID %1 bei %n Werken</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The works carry %1 different ORCIDs: one record, several people?</source>
-        <translation>Die Werke tragen %1 verschiedene ORCIDs: ein Datensatz, mehrere Personen?</translation>
-    </message>
-    <message>
-        <source>%1: %2 works</source>
-        <translation>%1: %2 Werke</translation>
-    </message>
-    <message>
-        <source>More than %1 works in a year: very prolific, or several people.</source>
-        <translation>Mehr als %1 Werke in einem Jahr: sehr produktiv oder mehrere Personen.</translation>
-    </message>
-    <message>
-        <source>Works in %1 and in %2 with no co-author in common.</source>
-        <translation>Werke in %1 und in %2 ohne gemeinsamen Koautor.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n work(s)</source>
         <translation>
@@ -917,10 +1010,6 @@
     <message>
         <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
         <translation>%1: %2 (%3) und %4 (%5), keine gemeinsamen Koautoren</translation>
-    </message>
-    <message>
-        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
-        <translation>Zugehörigkeiten in verschiedenen Ländern im selben Jahr, mit getrennten Mitarbeitenden.</translation>
     </message>
     <message>
         <source>%1 is not in the cache; sync it first.</source>
@@ -982,12 +1071,132 @@
         <source>Cannot redo: %1</source>
         <translation>Wiederherstellen nicht möglich: %1</translation>
     </message>
+    <message>
+        <source>ORCID %1 on the author record, on no cached work</source>
+        <translation>ORCID %1 im Autorendatensatz, bei keinem Werk im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: %n different ORCIDs on this record&apos;s works (%1)</source>
+        <translation>
+            <numerusform>Mögliche Verwechslung: %n verschiedene ORCID bei den Werken dieses Datensatzes (%1)</numerusform>
+            <numerusform>Mögliche Verwechslung: %n verschiedene ORCIDs bei den Werken dieses Datensatzes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ORCIDs on the cached authorships</source>
+        <translation>ORCIDs in den Autorschaften im Cache</translation>
+    </message>
+    <message>
+        <source>Possible conflation: %1 works in %2; more than %3 a year is implausible for one person</source>
+        <translation>Mögliche Verwechslung: %1 Werke in %2; mehr als %3 pro Jahr ist für eine Person unplausibel</translation>
+    </message>
+    <message>
+        <source>OpenAlex&apos;s yearly counts and the cached works</source>
+        <translation>Zahlen pro Jahr von OpenAlex und Werke im Cache</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>no co-author in common</source>
+        <translation>kein gemeinsamer Koautor</translation>
+    </message>
+    <message>
+        <source>Possible conflation: works in %1 with no co-author in common</source>
+        <translation>Mögliche Verwechslung: Werke in %1 ohne gemeinsamen Koautor</translation>
+    </message>
+    <message>
+        <source>primary topics and co-authors of the cached works</source>
+        <translation>Hauptthemen und Koautoren der Werke im Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: affiliations in different countries in the same year, with separate co-authors, in %n year(s)</source>
+        <translation>
+            <numerusform>Mögliche Verwechslung: Zugehörigkeiten in verschiedenen Ländern im selben Jahr, mit getrennten Koautoren, in %n Jahr</numerusform>
+            <numerusform>Mögliche Verwechslung: Zugehörigkeiten in verschiedenen Ländern im selben Jahr, mit getrennten Koautoren, in %n Jahren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>institutions and co-authors of the cached authorships</source>
+        <translation>Einrichtungen und Koautoren der Autorschaften im Cache</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>Rückgängigmachen nicht möglich: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>peerscope: no display found (DISPLAY is not set), so the window cannot open. Here is the demo profile instead; see &apos;peerscope --help&apos; for the command line.</source>
         <translation>peerscope: keine Anzeige gefunden (DISPLAY ist nicht gesetzt), daher kann das Fenster nicht geöffnet werden. Hier stattdessen das Demoprofil; siehe „peerscope --help“ für die Befehlszeile.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ApiKeyStore</name>
+    <message>
+        <source>no D-Bus session</source>
+        <translation>keine D-Bus-Sitzung</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the system keychain.</source>
+        <translation>Der API-Schlüssel ist im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the API key is stored in %2, readable only by you.</source>
+        <translation>Kein Schlüsselbund des Systems hat geantwortet (%1), daher ist der API-Schlüssel in %2 gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is stored in %1, readable only by you.</source>
+        <translation>Es gibt keinen Schlüsselbund des Systems, daher ist der API-Schlüssel in %1 gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give out the API key: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den API-Schlüssel nicht herausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the API key: %1</source>
+        <translation>Der Schlüsselbund des Systems hat den API-Schlüssel abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be read: %2</source>
+        <translation>Die API-Schlüsseldatei %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be removed.</source>
+        <translation>Die API-Schlüsseldatei %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The folder for the API key file %1 could not be created.</source>
+        <translation>Der Ordner für die API-Schlüsseldatei %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be written: %2</source>
+        <translation>Die API-Schlüsseldatei %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::AuthorNavigator</name>
+    <message>
+        <source>%1 has no OpenAlex author ID, so there is no profile to open.</source>
+        <translation>%1 hat keine OpenAlex-Autoren-ID, daher gibt es kein Profil zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache, and Peerscope is offline. Connect to the internet and sync this author to see the profile.</source>
+        <translation>%1 ist nicht im Cache und Peerscope ist offline. Verbinden Sie sich mit dem Internet und synchronisieren Sie diesen Autor, um das Profil zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from OpenAlex. The profile opens as soon as it has arrived.</source>
+        <translation>%1 wird von OpenAlex abgerufen. Das Profil öffnet sich, sobald es angekommen ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache yet. Sync to fetch the profile and works from OpenAlex.</source>
+        <translation>%1 ist noch nicht im Cache. Synchronisieren Sie, um Profil und Werke von OpenAlex abzurufen.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1311,87 @@
             <numerusform>Geschätzte Kosten: %n Listenaufrufe, %1 (%2 Werke; %3). Einzelne Datensätze sind kostenlos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>vollständige Autorenlisten</translation>
+    </message>
+    <message>
+        <source>co-author profiles</source>
+        <translation>Koautorenprofile</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>Werke der Koautoren</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3 · %n API call(s), %4</source>
+        <translation>
+            <numerusform>%1 %2 von %3 · %n API-Aufruf, %4</numerusform>
+            <numerusform>%1 %2 von %3 · %n API-Aufrufe, %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CacheMover</name>
+    <message>
+        <source>The cache is not open, so it cannot be moved.</source>
+        <translation>Der Cache ist nicht geöffnet und kann daher nicht verschoben werden.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose a new file name for the cache.</source>
+        <translation>Unter %1 gibt es bereits eine Datei. Wählen Sie einen neuen Dateinamen für den Cache.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared for moving: %1</source>
+        <translation>Der Cache konnte nicht für das Verschieben vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.</source>
+        <translation>Der Cache ist belegt (möglicherweise schreibt gerade eine Synchronisierung). Warten Sie, bis sie fertig ist, und verschieben Sie den Cache dann.</translation>
+    </message>
+    <message>
+        <source>The cache could not be copied to %1. Check that there is enough space and that you may write there.</source>
+        <translation>Der Cache konnte nicht nach %1 kopiert werden. Prüfen Sie, ob genug Platz vorhanden ist und ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The copy at %1 did not match the cache, so the cache stays where it was.</source>
+        <translation>Die Kopie unter %1 stimmte nicht mit dem Cache überein, daher bleibt der Cache, wo er war.</translation>
+    </message>
+    <message>
+        <source>The cache changed while it was being copied, so it stays where it was. Move it again.</source>
+        <translation>Der Cache hat sich während des Kopierens geändert, daher bleibt er, wo er war. Verschieben Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>The moved cache could not be opened (%1), so the cache stays where it was.</source>
+        <translation>Der verschobene Cache konnte nicht geöffnet werden (%1), daher bleibt der Cache, wo er war.</translation>
+    </message>
+    <message>
+        <source>The cache is being moved already.</source>
+        <translation>Der Cache wird bereits verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CacheTask</name>
+    <message>
+        <source>Could not open the cache on a second connection (%1). Try again; if it persists, check the cache file in Settings.</source>
+        <translation>Der Cache konnte nicht über eine zweite Verbindung geöffnet werden (%1). Versuchen Sie es erneut; wenn das Problem bleibt, prüfen Sie die Cache-Datei in den Einstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::ChangeFeedModel</name>
@@ -1144,6 +1434,18 @@
     <message>
         <source>Found by the sync of %1</source>
         <translation>Gefunden bei der Synchronisierung von %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>Das Änderungsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the change read: %1</source>
+        <translation>Die Änderung kann nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the changes read: %1</source>
+        <translation>Die Änderungen können nicht als gelesen markiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1641,21 @@
         <source>Follow a researcher (Ctrl+D) to see them here.</source>
         <translation>Folgen Sie einem Forscher (Strg+D), um ihn hier zu sehen.</translation>
     </message>
+    <message>
+        <source>Cannot read the followed authors: %1</source>
+        <translation>Die gefolgten Forscher können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::GraphExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>nichts zu schreiben</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::IdentityDialog</name>
@@ -1405,6 +1722,10 @@
     <message>
         <source>Redone.</source>
         <translation>Wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrections: %1</source>
+        <translation>Die Korrekturen können nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1853,6 @@
 </context>
 <context>
     <name>peerscope::MainWindow</name>
-    <message>
-        <source>Could not read the cache for the export. Try again, or check the cache file.</source>
-        <translation>Der Cache konnte für den Export nicht gelesen werden. Versuchen Sie es erneut oder prüfen Sie die Cache-Datei.</translation>
-    </message>
     <message numerus="yes">
         <source>Exporting %n work(s)…</source>
         <translation>
@@ -1552,36 +1869,12 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
         <source>Back to the previous profile (Alt+Left)</source>
         <translation>Zurück zum vorigen Profil (Alt+Links)</translation>
     </message>
     <message>
-        <source>Forward</source>
-        <translation>Vorwärts</translation>
-    </message>
-    <message>
         <source>Forward to the next profile (Alt+Right)</source>
         <translation>Vorwärts zum nächsten Profil (Alt+Rechts)</translation>
-    </message>
-    <message>
-        <source>Sync this author</source>
-        <translation>Diesen Autor synchronisieren</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Die Meldung schließen</translation>
-    </message>
-    <message>
-        <source>Sync requested for %1; the profile opens from the cache once it has arrived.</source>
-        <translation>Synchronisierung von %1 angefordert; das Profil öffnet sich aus dem Cache, sobald es angekommen ist.</translation>
     </message>
     <message>
         <source>Publications</source>
@@ -1680,39 +1973,12 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Sync progress</source>
-        <translation>Fortschritt der Synchronisierung</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Peerscope does not use the network. Everything cached stays available; turn off File › Work offline to sync.</source>
-        <translation>Peerscope nutzt das Netzwerk nicht. Alles im Cache bleibt verfügbar; schalten Sie Datei › Offline arbeiten aus, um zu synchronisieren.</translation>
-    </message>
-    <message>
         <source>Followed and changes</source>
         <translation>Gefolgt und Änderungen</translation>
     </message>
     <message>
         <source>Unfollow this researcher</source>
         <translation>Diesem Forscher nicht mehr folgen</translation>
-    </message>
-    <message>
-        <source>Stale: cached %1</source>
-        <translation>Veraltet: im Cache seit %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
-        <translation>
-            <numerusform>Dieses Profil wurde vor mehr als %n Tag abgerufen. Drücken Sie F5, um es zu aktualisieren.</numerusform>
-            <numerusform>Dieses Profil wurde vor mehr als %n Tagen abgerufen. Drücken Sie F5, um es zu aktualisieren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fetching %1 from OpenAlex. The profile opens as soon as it has arrived.</source>
-        <translation>%1 wird von OpenAlex abgerufen. Das Profil öffnet sich, sobald es angekommen ist.</translation>
     </message>
     <message>
         <source>Peerscope is offline. Turn off File › Work offline to refresh.</source>
@@ -1753,153 +2019,8 @@
         </translation>
     </message>
     <message>
-        <source>Syncing %1…</source>
-        <translation>%1 wird synchronisiert …</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>Werke</translation>
-    </message>
-    <message>
-        <source>full author lists</source>
-        <translation>vollständige Autorenlisten</translation>
-    </message>
-    <message>
-        <source>co-author profiles</source>
-        <translation>Koautorenprofile</translation>
-    </message>
-    <message>
-        <source>co-authors&apos; works</source>
-        <translation>Werke der Koautoren</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message numerus="yes">
-        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
-        <translation>
-            <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunde Wartezeit vor der nächsten Anfrage.</numerusform>
-            <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunden Wartezeit vor der nächsten Anfrage.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
-        <translation>
-            <numerusform>%1 ist seit der letzten Synchronisierung unverändert (%n API-Aufruf).</numerusform>
-            <numerusform>%1 ist seit der letzten Synchronisierung unverändert (%n API-Aufrufe).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
-        <translation>
-            <numerusform>Die Synchronisierung von %1 wurde nach %n API-Aufruf abgebrochen; was angekommen ist, bleibt erhalten.</numerusform>
-            <numerusform>Die Synchronisierung von %1 wurde nach %n API-Aufrufen abgebrochen; was angekommen ist, bleibt erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OpenAlex refused the request: the API key is missing or not valid. Set your API key in Settings.</source>
-        <translation>OpenAlex hat die Anfrage abgelehnt: Der API-Schlüssel fehlt oder ist ungültig. Legen Sie Ihren API-Schlüssel in den Einstellungen fest.</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>Einstellungen öffnen</translation>
-    </message>
-    <message>
-        <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
-        <translation>Laut OpenAlex erfordert diese Anfrage einen höheren Tarif für Ihren API-Schlüssel. Prüfen Sie Ihr OpenAlex-Konto.</translation>
-    </message>
-    <message>
-        <source>OpenAlex kept asking us to slow down. Lower the rate limit in Settings, then sync again.</source>
-        <translation>OpenAlex hat wiederholt um Verlangsamung gebeten. Senken Sie die Anfragerate in den Einstellungen und synchronisieren Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>OpenAlex has no author %1. Check the ID or search by name.</source>
-        <translation>OpenAlex kennt keinen Autor %1. Prüfen Sie die ID oder suchen Sie nach dem Namen.</translation>
-    </message>
-    <message>
-        <source>OpenAlex could not be reached while syncing %1. Check your connection and try again.</source>
-        <translation>OpenAlex war während der Synchronisierung von %1 nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>The sync of %1 could not write the cache: %2 Check the free disk space and the cache location in Settings.</source>
-        <translation>Die Synchronisierung von %1 konnte nicht in den Cache schreiben: %2 Prüfen Sie den freien Speicherplatz und den Ort des Caches in den Einstellungen.</translation>
-    </message>
-    <message>
-        <source>The sync of %1 stopped: %2 Everything written so far is kept; try again to complete it.</source>
-        <translation>Die Synchronisierung von %1 wurde angehalten: %2 Alles bisher Geschriebene bleibt erhalten; versuchen Sie es erneut, um sie abzuschließen.</translation>
-    </message>
-    <message>
-        <source>Search titles, abstracts, venues, authors</source>
-        <translation>Titel, Abstracts, Orte, Autoren durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search works</source>
-        <translation>Werke durchsuchen</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>alle</translation>
-    </message>
-    <message>
-        <source>From year</source>
-        <translation>Ab Jahr</translation>
-    </message>
-    <message>
-        <source>To year</source>
-        <translation>Bis Jahr</translation>
-    </message>
-    <message>
-        <source>Earliest publication year (any: no limit)</source>
-        <translation>Frühestes Erscheinungsjahr (alle: keine Grenze)</translation>
-    </message>
-    <message>
-        <source>Latest publication year (any: no limit)</source>
-        <translation>Spätestes Erscheinungsjahr (alle: keine Grenze)</translation>
-    </message>
-    <message>
-        <source>Work type</source>
-        <translation>Werktyp</translation>
-    </message>
-    <message>
-        <source>Open access</source>
-        <translation>Open Access</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Publikationsort</translation>
-    </message>
-    <message>
-        <source>Venue filter</source>
-        <translation>Filter für den Publikationsort</translation>
-    </message>
-    <message>
-        <source>Years</source>
-        <translation>Jahre</translation>
-    </message>
-    <message>
-        <source>Copy as formatted citations</source>
-        <translation>Als formatierte Zitate kopieren</translation>
-    </message>
-    <message>
-        <source>Work details</source>
-        <translation>Details zum Werk</translation>
-    </message>
-    <message>
-        <source>Select a work to see its authors, abstract and links.</source>
-        <translation>Wählen Sie ein Werk aus, um Autoren, Abstract und Links zu sehen.</translation>
-    </message>
-    <message>
-        <source>Loading works…</source>
-        <translation>Werke werden geladen …</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -1917,110 +2038,12 @@
         <source>%1 — Peerscope</source>
         <translation>%1 — Peerscope</translation>
     </message>
-    <message>
-        <source>All types</source>
-        <translation>Alle Typen</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n cached work(s)</source>
         <translation>
             <numerusform>%1: %n Werk im Cache</numerusform>
             <numerusform>%1: %n Werke im Cache</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No works of this author are in the cache.</source>
-        <translation>Von diesem Autor sind keine Werke im Cache.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n work(s)</source>
-        <translation>
-            <numerusform>%n Werk</numerusform>
-            <numerusform>%n Werke</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sorting and filtering %n work(s)…</source>
-        <translation>
-            <numerusform>%n Werk wird sortiert und gefiltert…</numerusform>
-            <numerusform>%n Werke werden sortiert und gefiltert…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n work(s) match the filters</source>
-        <translation>
-            <numerusform>%1 von %n Werk passt zu den Filtern</numerusform>
-            <numerusform>%1 von %n Werken passen zu den Filtern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left out of the metrics</source>
-        <translation>
-            <numerusform>%n bei den Kennzahlen ausgelassen</numerusform>
-            <numerusform>%n bei den Kennzahlen ausgelassen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 has no OpenAlex author ID, so there is no profile to open.</source>
-        <translation>%1 hat keine OpenAlex-Autoren-ID, daher gibt es kein Profil zum Öffnen.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache, and Peerscope is offline. Connect to the internet and sync this author to see the profile.</source>
-        <translation>%1 ist nicht im Cache und Peerscope ist offline. Verbinden Sie sich mit dem Internet und synchronisieren Sie diesen Autor, um das Profil zu sehen.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache yet. Sync to fetch the profile and works from OpenAlex.</source>
-        <translation>%1 ist noch nicht im Cache. Synchronisieren Sie, um Profil und Werke von OpenAlex abzurufen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n citation(s)</source>
-        <translation>
-            <numerusform>%n Zitat kopiert</numerusform>
-            <numerusform>%n Zitate kopiert</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dieses Werk ist nicht mehr im Cache.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n citation(s)</source>
-        <translation>
-            <numerusform>%n Zitation</numerusform>
-            <numerusform>%n Zitationen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>retracted</source>
-        <translation>zurückgezogen</translation>
-    </message>
-    <message>
-        <source>Authors:</source>
-        <translation>Autoren:</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>keine erfasst</translation>
-    </message>
-    <message>
-        <source>(list cut at 100 by OpenAlex; sync the work for all authors)</source>
-        <translation>(Liste von OpenAlex bei 100 gekürzt; synchronisieren Sie das Werk für alle Autoren)</translation>
-    </message>
-    <message>
-        <source>no DOI</source>
-        <translation>keine DOI</translation>
-    </message>
-    <message>
-        <source>landing page</source>
-        <translation>Landingpage</translation>
-    </message>
-    <message>
-        <source>Abstract</source>
-        <translation>Abstract</translation>
-    </message>
-    <message>
-        <source>No abstract available.</source>
-        <translation>Kein Abstract verfügbar.</translation>
     </message>
     <message>
         <source>Undo identity correction</source>
@@ -2059,10 +2082,6 @@
         <translation>Identitätskorrektur wiederhergestellt.</translation>
     </message>
     <message>
-        <source>OpenAlex meters its API in dollars a day: single records are free, a list call costs %1 and a search %2. A free API key has $1 a day, reset at midnight UTC.</source>
-        <translation>OpenAlex rechnet seine API in Dollar pro Tag ab: Einzelne Datensätze sind kostenlos, ein Listenaufruf kostet %1 und eine Suche %2. Ein kostenloser API-Schlüssel hat $1 pro Tag, zurückgesetzt um Mitternacht UTC.</translation>
-    </message>
-    <message>
         <source>Sync %1?</source>
         <translation>%1 synchronisieren?</translation>
     </message>
@@ -2077,44 +2096,43 @@
         <source>Sync</source>
         <translation>Synchronisieren</translation>
     </message>
-    <message numerus="yes">
-        <source>Syncing %1: %2 %3 of %4 · %n API call(s), %5</source>
-        <translation>
-            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufruf, %5</numerusform>
-            <numerusform>%1 wird synchronisiert: %2 %3 von %4 · %n API-Aufrufe, %5</numerusform>
-        </translation>
+    <message>
+        <source>Cannot read the followed authors: %1</source>
+        <translation>Die gefolgten Forscher können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls (%6).</source>
-        <translation>%1 synchronisiert: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe (%6).</translation>
+        <source>Moving the cache to %1…</source>
+        <translation>Der Cache wird nach %1 verschoben …</translation>
     </message>
     <message>
-        <source>%1 What was synced is kept; sync again after the reset to complete it. Everything cached stays available.</source>
-        <translation>%1 Das bisher Synchronisierte bleibt erhalten; synchronisieren Sie nach der Zurücksetzung erneut, um es zu vervollständigen. Alles im Cache bleibt verfügbar.</translation>
+        <source>Could not read the cache for the export (%1). Try again, or check the cache file.</source>
+        <translation>Der Cache konnte für den Export nicht gelesen werden (%1). Versuchen Sie es erneut oder prüfen Sie die Cache-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::MessageBar</name>
+    <message>
+        <source>Sync requested for %1; the profile opens from the cache once it has arrived.</source>
+        <translation>Synchronisierung von %1 angefordert; das Profil öffnet sich aus dem Cache, sobald es angekommen ist.</translation>
     </message>
     <message>
-        <source>Field-weighted citation impact: citations relative to works of the same field, type and year; 1 is as expected</source>
-        <translation>Fachgewichtete Zitationswirkung: Zitationen im Verhältnis zu Werken desselben Fachgebiets, Typs und Jahres; 1 entspricht der Erwartung</translation>
+        <source>Sync this author</source>
+        <translation>Diesen Autor synchronisieren</translation>
     </message>
     <message>
-        <source>FWCI %1</source>
-        <translation>FWCI %1</translation>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
     <message>
-        <source>citation percentile %1</source>
-        <translation>Zitationsperzentil %1</translation>
+        <source>Dismiss the message</source>
+        <translation>Die Meldung schließen</translation>
     </message>
+</context>
+<context>
+    <name>peerscope::NetworkExport</name>
     <message>
-        <source>top 1%</source>
-        <translation>Top 1 %</translation>
-    </message>
-    <message>
-        <source>top 10%</source>
-        <translation>Top 10 %</translation>
-    </message>
-    <message>
-        <source>unnamed author</source>
-        <translation>unbenannter Autor</translation>
+        <source>Could not produce the %1 output.</source>
+        <translation>Die Ausgabe im Format %1 konnte nicht erzeugt werden.</translation>
     </message>
 </context>
 <context>
@@ -2219,10 +2237,6 @@
         <source>Building network…</source>
         <translation>Netzwerk wird erstellt…</translation>
     </message>
-    <message>
-        <source>Could not read the cache to build the network. Try again.</source>
-        <translation>Der Cache konnte nicht gelesen werden, um das Netzwerk zu erstellen. Versuchen Sie es erneut.</translation>
-    </message>
     <message numerus="yes">
         <source>%n author(s)</source>
         <translation>
@@ -2297,10 +2311,6 @@
         <translation>OpenAlex-IDs oder Namen, einer pro Zeile (leer hebt die Hervorhebung auf):</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export the network</source>
         <translation>Das Netzwerk exportieren</translation>
     </message>
@@ -2323,6 +2333,18 @@
     <message>
         <source>&lt;span style=&quot;color: gray&quot;&gt;Click a person for details, or a link to list the works the two share. Double-click a person to open their profile.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color: gray&quot;&gt;Klicken Sie auf eine Person für Details oder auf eine Verbindung, um die gemeinsamen Werke der beiden aufzulisten. Doppelklicken Sie auf eine Person, um ihr Profil zu öffnen.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the cache to build the network (%1). Try again.</source>
+        <translation>Der Cache konnte nicht gelesen werden, um das Netzwerk zu erstellen (%1). Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not read the shared works from the cache: %1</source>
+        <translation>Die gemeinsamen Werke konnten nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Wird nach %1 exportiert …</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2729,112 @@ Quelle: %2</translation>
     </message>
 </context>
 <context>
+    <name>peerscope::PublicationsPanel</name>
+    <message>
+        <source>Search titles, abstracts, venues, authors</source>
+        <translation>Titel, Abstracts, Orte, Autoren durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search works</source>
+        <translation>Werke durchsuchen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Ab Jahr</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Bis Jahr</translation>
+    </message>
+    <message>
+        <source>Earliest publication year (any: no limit)</source>
+        <translation>Frühestes Erscheinungsjahr (alle: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Latest publication year (any: no limit)</source>
+        <translation>Spätestes Erscheinungsjahr (alle: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Werktyp</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Open access</source>
+        <translation>Open Access</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Publikationsort</translation>
+    </message>
+    <message>
+        <source>Venue filter</source>
+        <translation>Filter für den Publikationsort</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publikationen</translation>
+    </message>
+    <message>
+        <source>Copy as formatted citations</source>
+        <translation>Als formatierte Zitate kopieren</translation>
+    </message>
+    <message>
+        <source>Loading works…</source>
+        <translation>Werke werden geladen …</translation>
+    </message>
+    <message>
+        <source>No works of this author are in the cache.</source>
+        <translation>Von diesem Autor sind keine Werke im Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting and filtering %n work(s)…</source>
+        <translation>
+            <numerusform>%n Werk wird sortiert und gefiltert…</numerusform>
+            <numerusform>%n Werke werden sortiert und gefiltert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n Werk</numerusform>
+            <numerusform>%n Werke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) match the filters</source>
+        <translation>
+            <numerusform>%1 von %n Werk passt zu den Filtern</numerusform>
+            <numerusform>%1 von %n Werken passen zu den Filtern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of the metrics</source>
+        <translation>
+            <numerusform>%n bei den Kennzahlen ausgelassen</numerusform>
+            <numerusform>%n bei den Kennzahlen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>%n Zitat kopiert</numerusform>
+            <numerusform>%n Zitate kopiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerscope::SearchBox</name>
     <message>
         <source>Search researchers</source>
@@ -2796,104 +2924,8 @@ Quelle: %2</translation>
 <context>
     <name>peerscope::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>OpenAlex API key</source>
-        <translation>OpenAlex-API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Needed for syncing since February 2026</source>
-        <translation>Seit Februar 2026 für die Synchronisierung nötig</translation>
-    </message>
-    <message>
         <source>Show or hide the key</source>
         <translation>Schlüssel zeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>&amp;API key:</source>
-        <translation>&amp;API-Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Requests per second</source>
-        <translation>Anfragen pro Sekunde</translation>
-    </message>
-    <message>
-        <source> requests/s</source>
-        <translation> Anfragen/s</translation>
-    </message>
-    <message>
-        <source>OpenAlex allows at most 10 requests per second.</source>
-        <translation>OpenAlex erlaubt höchstens 10 Anfragen pro Sekunde.</translation>
-    </message>
-    <message>
-        <source>&amp;Rate limit:</source>
-        <translation>Anfrage&amp;rate:</translation>
-    </message>
-    <message>
-        <source>Time to live in days</source>
-        <translation>Gültigkeitsdauer in Tagen</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Cached records older than this are marked stale and synced again when opened.</source>
-        <translation>Datensätze im Cache, die älter sind, werden als veraltet markiert und beim Öffnen erneut synchronisiert.</translation>
-    </message>
-    <message>
-        <source>&amp;Time to live:</source>
-        <translation>&amp;Gültigkeitsdauer:</translation>
-    </message>
-    <message>
-        <source>Cache file</source>
-        <translation>Cache-Datei</translation>
-    </message>
-    <message>
-        <source>Changing this moves the cache file there (safely: the old file stays until the copy is verified).</source>
-        <translation>Eine Änderung verschiebt die Cache-Datei dorthin (sicher: Die alte Datei bleibt, bis die Kopie geprüft ist).</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen …</translation>
-    </message>
-    <message>
-        <source>Choose a new cache location</source>
-        <translation>Einen neuen Ort für den Cache wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Cache file:</source>
-        <translation>&amp;Cache-Datei:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Farbschema</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>&amp;Farbschema:</translation>
     </message>
     <message>
         <source>Move the cache to</source>
@@ -2907,25 +2939,112 @@ Quelle: %2</translation>
         <source>Choose a file for the cache.</source>
         <translation>Wählen Sie eine Datei für den Cache.</translation>
     </message>
+</context>
+<context>
+    <name>peerscope::SyncStatusBar</name>
     <message>
-        <source>As&amp;k before syncing:</source>
-        <translation>Vor dem Synchronisieren &amp;nachfragen:</translation>
+        <source>Stale: cached %1</source>
+        <translation>Veraltet: im Cache seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
+        <translation>
+            <numerusform>Dieses Profil wurde vor mehr als %n Tag abgerufen. Drücken Sie F5, um es zu aktualisieren.</numerusform>
+            <numerusform>Dieses Profil wurde vor mehr als %n Tagen abgerufen. Drücken Sie F5, um es zu aktualisieren.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ask before a sync that uses more than this share of today&apos;s budget</source>
-        <translation>Vor einer Synchronisierung nachfragen, die mehr als diesen Anteil des heutigen Kontingents verbraucht</translation>
+        <source>Syncing %1…</source>
+        <translation>%1 wird synchronisiert …</translation>
     </message>
     <message>
-        <source>% of what is left today</source>
-        <translation>% des heute noch Verfügbaren</translation>
+        <source>Syncing %1: %2</source>
+        <translation>%1 wird synchronisiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
+        <translation>
+            <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunde Wartezeit vor der nächsten Anfrage.</numerusform>
+            <numerusform>OpenAlex bittet um Verlangsamung: %n Sekunden Wartezeit vor der nächsten Anfrage.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>Nie</translation>
+        <source>OpenAlex meters its API in dollars a day: single records are free, a list call costs %1 and a search %2. A free API key has $1 a day, reset at midnight UTC.</source>
+        <translation>OpenAlex rechnet seine API in Dollar pro Tag ab: Einzelne Datensätze sind kostenlos, ein Listenaufruf kostet %1 und eine Suche %2. Ein kostenloser API-Schlüssel hat $1 pro Tag, zurückgesetzt um Mitternacht UTC.</translation>
     </message>
     <message>
-        <source>Before a sync, Peerscope estimates its cost in OpenAlex list calls. Above this share of what is left of today&apos;s budget it asks first. A free API key has $1 a day; a list call costs $0.0001.</source>
-        <translation>Vor einer Synchronisierung schätzt Peerscope ihre Kosten in OpenAlex-Listenaufrufen. Liegen sie über diesem Anteil des heute noch verfügbaren Kontingents, fragt es zuerst nach. Ein kostenloser API-Schlüssel hat $1 pro Tag; ein Listenaufruf kostet $0.0001.</translation>
+        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls (%6).</source>
+        <translation>%1 synchronisiert: %2 Werke und %3 Koautorenprofile geschrieben, %4 Änderungen, %5 API-Aufrufe (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
+        <translation>
+            <numerusform>%1 ist seit der letzten Synchronisierung unverändert (%n API-Aufruf).</numerusform>
+            <numerusform>%1 ist seit der letzten Synchronisierung unverändert (%n API-Aufrufe).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
+        <translation>
+            <numerusform>Die Synchronisierung von %1 wurde nach %n API-Aufruf abgebrochen; was angekommen ist, bleibt erhalten.</numerusform>
+            <numerusform>Die Synchronisierung von %1 wurde nach %n API-Aufrufen abgebrochen; was angekommen ist, bleibt erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request: the API key is missing or not valid. Set your API key in Settings.</source>
+        <translation>OpenAlex hat die Anfrage abgelehnt: Der API-Schlüssel fehlt oder ist ungültig. Legen Sie Ihren API-Schlüssel in den Einstellungen fest.</translation>
+    </message>
+    <message>
+        <source>%1 What was synced is kept; sync again after the reset to complete it. Everything cached stays available.</source>
+        <translation>%1 Das bisher Synchronisierte bleibt erhalten; synchronisieren Sie nach der Zurücksetzung erneut, um es zu vervollständigen. Alles im Cache bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
+        <translation>Laut OpenAlex erfordert diese Anfrage einen höheren Tarif für Ihren API-Schlüssel. Prüfen Sie Ihr OpenAlex-Konto.</translation>
+    </message>
+    <message>
+        <source>OpenAlex kept asking us to slow down. Lower the rate limit in Settings, then sync again.</source>
+        <translation>OpenAlex hat wiederholt um Verlangsamung gebeten. Senken Sie die Anfragerate in den Einstellungen und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>OpenAlex has no author %1. Check the ID or search by name.</source>
+        <translation>OpenAlex kennt keinen Autor %1. Prüfen Sie die ID oder suchen Sie nach dem Namen.</translation>
+    </message>
+    <message>
+        <source>OpenAlex could not be reached while syncing %1. Check your connection and try again.</source>
+        <translation>OpenAlex war während der Synchronisierung von %1 nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 could not write the cache: %2 Check the free disk space and the cache location in Settings.</source>
+        <translation>Die Synchronisierung von %1 konnte nicht in den Cache schreiben: %2 Prüfen Sie den freien Speicherplatz und den Ort des Caches in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 stopped: %2 Everything written so far is kept; try again to complete it.</source>
+        <translation>Die Synchronisierung von %1 wurde angehalten: %2 Alles bisher Geschriebene bleibt erhalten; versuchen Sie es erneut, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Synchronisierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Peerscope does not use the network. Everything cached stays available; turn off File › Work offline to sync.</source>
+        <translation>Peerscope nutzt das Netzwerk nicht. Alles im Cache bleibt verfügbar; schalten Sie Datei › Offline arbeiten aus, um zu synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -2996,25 +3115,6 @@ Quelle: %2</translation>
     <message>
         <source>No OpenAlex record in the cache</source>
         <translation>Kein OpenAlex-Datensatz im Cache</translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
-        <translation>
-            <numerusform>Mögliche Verwechslung: %n verschiedene ORCID in den Autorschaften dieses Datensatzes (%1)</numerusform>
-            <numerusform>Mögliche Verwechslung: %n verschiedene ORCIDs in den Autorschaften dieses Datensatzes (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
-        <translation>Mögliche Verwechslung: %1 Werke in %2, mehr als %3 pro Jahr ist für eine Person unplausibel</translation>
-    </message>
-    <message>
-        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
-        <translation>Mögliche Verwechslung: umfangreiche Arbeit in gleichzeitig nicht verwandten Fachgebieten (%1)</translation>
-    </message>
-    <message>
-        <source>topics of the record and its works</source>
-        <translation>Themen des Datensatzes und seiner Werke</translation>
     </message>
     <message numerus="yes">
         <source>%n shared co-author(s)</source>
@@ -3231,12 +3331,98 @@ Quelle: %2</translation>
             <numerusform>%n Koautoren mit Profil im Cache; ab 3 zählt es</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The trust evidence could not be read from the cache: %1</source>
+        <translation>Die Belege für Vertrauen konnten nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the cache</source>
+        <translation>der Cache</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::Work</name>
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::WorkDetailView</name>
+    <message>
+        <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dieses Werk ist nicht mehr im Cache.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n Zitation</numerusform>
+            <numerusform>%n Zitationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field-weighted citation impact: citations relative to works of the same field, type and year; 1 is as expected</source>
+        <translation>Fachgewichtete Zitationswirkung: Zitationen im Verhältnis zu Werken desselben Fachgebiets, Typs und Jahres; 1 entspricht der Erwartung</translation>
+    </message>
+    <message>
+        <source>FWCI %1</source>
+        <translation>FWCI %1</translation>
+    </message>
+    <message>
+        <source>citation percentile %1</source>
+        <translation>Zitationsperzentil %1</translation>
+    </message>
+    <message>
+        <source>top 1%</source>
+        <translation>Top 1 %</translation>
+    </message>
+    <message>
+        <source>top 10%</source>
+        <translation>Top 10 %</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>unnamed author</source>
+        <translation>unbenannter Autor</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Autoren:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>(list cut at 100 by OpenAlex; sync the work for all authors)</source>
+        <translation>(Liste von OpenAlex bei 100 gekürzt; synchronisieren Sie das Werk für alle Autoren)</translation>
+    </message>
+    <message>
+        <source>no DOI</source>
+        <translation>keine DOI</translation>
+    </message>
+    <message>
+        <source>landing page</source>
+        <translation>Landingpage</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Abstract</translation>
+    </message>
+    <message>
+        <source>No abstract available.</source>
+        <translation>Kein Abstract verfügbar.</translation>
+    </message>
+    <message>
+        <source>Work details</source>
+        <translation>Details zum Werk</translation>
+    </message>
+    <message>
+        <source>Select a work to see its authors, abstract and links.</source>
+        <translation>Wählen Sie ein Werk aus, um Autoren, Abstract und Links zu sehen.</translation>
     </message>
 </context>
 <context>

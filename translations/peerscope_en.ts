@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>WorkQueries</name>
+    <message numerus="yes">
+        <source>%n work(s) no longer in the cache: %1</source>
+        <translation>
+            <numerusform>%n work no longer in the cache: %1</numerusform>
+            <numerusform>%n works no longer in the cache: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>identity</name>
     <message numerus="yes">
         <source>%n shared co-author(s): %1</source>
@@ -60,6 +70,20 @@
         <translation>
             <numerusform>%1: %n work</numerusform>
             <numerusform>%1: %n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: %n different ORCIDs on this record&apos;s works (%1)</source>
+        <translation>
+            <numerusform>Possible conflation: %n different ORCID on this record&apos;s works (%1)</numerusform>
+            <numerusform>Possible conflation: %n different ORCIDs on this record&apos;s works (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: affiliations in different countries in the same year, with separate co-authors, in %n year(s)</source>
+        <translation>
+            <numerusform>Possible conflation: affiliations in different countries in the same year, with separate co-authors, in %n year</numerusform>
+            <numerusform>Possible conflation: affiliations in different countries in the same year, with separate co-authors, in %n years</numerusform>
         </translation>
     </message>
 </context>
@@ -105,6 +129,13 @@
         <translation>
             <numerusform>Estimated cost: %n list call, %1 (%2 works; %3). Single records are free.</numerusform>
             <numerusform>Estimated cost: %n list calls, %1 (%2 works; %3). Single records are free.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3 · %n API call(s), %4</source>
+        <translation>
+            <numerusform>%1 %2 of %3 · %n API call, %4</numerusform>
+            <numerusform>%1 %2 of %3 · %n API calls, %4</numerusform>
         </translation>
     </message>
 </context>
@@ -228,13 +259,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
-        <translation>
-            <numerusform>This profile was fetched more than %n day ago. Press F5 to refresh it.</numerusform>
-            <numerusform>This profile was fetched more than %n days ago. Press F5 to refresh it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Refreshing %n followed researcher(s), one after the other.</source>
         <translation>
             <numerusform>Refreshing %n followed researcher.</numerusform>
@@ -249,27 +273,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
-        <translation>
-            <numerusform>OpenAlex asked us to slow down: waiting %n second before the next request.</numerusform>
-            <numerusform>OpenAlex asked us to slow down: waiting %n seconds before the next request.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
-        <translation>
-            <numerusform>%1 is unchanged since the last sync (%n API call).</numerusform>
-            <numerusform>%1 is unchanged since the last sync (%n API calls).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
-        <translation>
-            <numerusform>The sync of %1 was cancelled after %n API call; what arrived is kept.</numerusform>
-            <numerusform>The sync of %1 was cancelled after %n API calls; what arrived is kept.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: %n cached work(s)</source>
         <translation>
             <numerusform>%1: %n cached work</numerusform>
@@ -277,59 +280,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n work(s)</source>
-        <translation>
-            <numerusform>%n work</numerusform>
-            <numerusform>%n works</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sorting and filtering %n work(s)…</source>
-        <translation>
-            <numerusform>Sorting and filtering %n work…</numerusform>
-            <numerusform>Sorting and filtering %n works…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n work(s) match the filters</source>
-        <translation>
-            <numerusform>%1 of %n work matches the filters</numerusform>
-            <numerusform>%1 of %n works match the filters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left out of the metrics</source>
-        <translation>
-            <numerusform>%n left out of the metrics</numerusform>
-            <numerusform>%n left out of the metrics</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n citation(s)</source>
-        <translation>
-            <numerusform>Copied %n citation</numerusform>
-            <numerusform>Copied %n citations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n citation(s)</source>
-        <translation>
-            <numerusform>%n citation</numerusform>
-            <numerusform>%n citations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>This sync is estimated at %n list call(s) (%1), more than you asked to spend without confirming: %2.</source>
         <translation>
             <numerusform>This sync is estimated at %n list call (%1), more than you asked to spend without confirming: %2.</numerusform>
             <numerusform>This sync is estimated at %n list calls (%1), more than you asked to spend without confirming: %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Syncing %1: %2 %3 of %4 · %n API call(s), %5</source>
-        <translation>
-            <numerusform>Syncing %1: %2 %3 of %4 · %n API call, %5</numerusform>
-            <numerusform>Syncing %1: %2 %3 of %4 · %n API calls, %5</numerusform>
         </translation>
     </message>
 </context>
@@ -431,19 +385,81 @@
     </message>
 </context>
 <context>
+    <name>peerscope::PublicationsPanel</name>
+    <message numerus="yes">
+        <source>Sorting and filtering %n work(s)…</source>
+        <translation>
+            <numerusform>Sorting and filtering %n work…</numerusform>
+            <numerusform>Sorting and filtering %n works…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n work</numerusform>
+            <numerusform>%n works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) match the filters</source>
+        <translation>
+            <numerusform>%1 of %n work matches the filters</numerusform>
+            <numerusform>%1 of %n works match the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of the metrics</source>
+        <translation>
+            <numerusform>%n left out of the metrics</numerusform>
+            <numerusform>%n left out of the metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>Copied %n citation</numerusform>
+            <numerusform>Copied %n citations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::SyncStatusBar</name>
+    <message numerus="yes">
+        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
+        <translation>
+            <numerusform>This profile was fetched more than %n day ago. Press F5 to refresh it.</numerusform>
+            <numerusform>This profile was fetched more than %n days ago. Press F5 to refresh it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
+        <translation>
+            <numerusform>OpenAlex asked us to slow down: waiting %n second before the next request.</numerusform>
+            <numerusform>OpenAlex asked us to slow down: waiting %n seconds before the next request.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
+        <translation>
+            <numerusform>%1 is unchanged since the last sync (%n API call).</numerusform>
+            <numerusform>%1 is unchanged since the last sync (%n API calls).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
+        <translation>
+            <numerusform>The sync of %1 was cancelled after %n API call; what arrived is kept.</numerusform>
+            <numerusform>The sync of %1 was cancelled after %n API calls; what arrived is kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerscope::TrustSnapshot</name>
     <message numerus="yes">
         <source>cached works (%n)</source>
         <translation>
             <numerusform>cached works (%n)</numerusform>
             <numerusform>cached works (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
-        <translation>
-            <numerusform>Possible conflation: %n different ORCID appears in this record&apos;s authorships (%1)</numerusform>
-            <numerusform>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -507,6 +523,16 @@
         <translation>
             <numerusform>%n co-author with a cached profile; 3 or more count</numerusform>
             <numerusform>%n co-authors with a cached profile; 3 or more count</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::WorkDetailView</name>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n citation</numerusform>
+            <numerusform>%n citations</numerusform>
         </translation>
     </message>
 </context>

@@ -2,65 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>ApiKeyStore</name>
+    <name>AuthorLoader</name>
     <message>
-        <source>The API key is stored in the system keychain (Secret Service).</source>
-        <translation>La clave de API está guardada en el llavero del sistema (Secret Service).</translation>
+        <source>The profile of %1 could not be read from the cache (%2). Try again, or check the cache file in Settings.</source>
+        <translation>No se pudo leer de la caché el perfil de %1 (%2). Inténtelo de nuevo o revise el archivo de la caché en Preferencias.</translation>
     </message>
     <message>
-        <source>No system keychain is available, so the API key is stored in %1, readable only by you.</source>
-        <translation>No hay ningún llavero del sistema disponible, así que la clave de API se guarda en %1, legible solo por usted.</translation>
+        <source>The profile of %1 could not be read from the cache. Try again, or check the cache file in Settings.</source>
+        <translation>No se pudo leer de la caché el perfil de %1. Inténtelo de nuevo o revise el archivo de la caché en Preferencias.</translation>
     </message>
     <message>
-        <source>The system keychain refused the API key: %1</source>
-        <translation>El llavero del sistema rechazó la clave de API: %1</translation>
+        <source>The works of %1 could not be read from the cache (%2). Try again, or check the cache file in Settings.</source>
+        <translation>No se pudieron leer de la caché los trabajos de %1 (%2). Inténtelo de nuevo o revise el archivo de la caché en Preferencias.</translation>
     </message>
     <message>
-        <source>The API key file %1 could not be removed.</source>
-        <translation>No se pudo eliminar el archivo de la clave de API %1.</translation>
-    </message>
-    <message>
-        <source>The folder for the API key file %1 could not be created.</source>
-        <translation>No se pudo crear la carpeta para el archivo de la clave de API %1.</translation>
-    </message>
-    <message>
-        <source>The API key file %1 could not be written: %2</source>
-        <translation>No se pudo escribir el archivo de la clave de API %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CacheMover</name>
-    <message>
-        <source>The cache is not open, so it cannot be moved.</source>
-        <translation>La caché no está abierta, así que no se puede mover.</translation>
-    </message>
-    <message>
-        <source>A file already exists at %1. Choose a new file name for the cache.</source>
-        <translation>Ya existe un archivo en %1. Elija un nombre de archivo nuevo para la caché.</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created. Choose a folder you can write to.</source>
-        <translation>No se pudo crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
-    </message>
-    <message>
-        <source>The cache could not be prepared for moving: %1</source>
-        <translation>No se pudo preparar la caché para moverla: %1</translation>
-    </message>
-    <message>
-        <source>The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.</source>
-        <translation>La caché está ocupada (puede que una sincronización esté escribiendo). Espere a que termine y luego mueva la caché.</translation>
-    </message>
-    <message>
-        <source>The cache could not be copied to %1. Check that there is enough space and that you may write there.</source>
-        <translation>No se pudo copiar la caché a %1. Compruebe que haya espacio suficiente y que pueda escribir allí.</translation>
-    </message>
-    <message>
-        <source>The copy at %1 did not match the cache, so the cache stays where it was.</source>
-        <translation>La copia en %1 no coincidía con la caché, así que la caché se queda donde estaba.</translation>
-    </message>
-    <message>
-        <source>The moved cache could not be opened (%1), so the cache stays where it was.</source>
-        <translation>No se pudo abrir la caché movida (%1), así que la caché se queda donde estaba.</translation>
+        <source>The citations per year of %1 could not be read from the cache (%2). Try again, or check the cache file in Settings.</source>
+        <translation>No se pudieron leer de la caché las citas por año de %1 (%2). Inténtelo de nuevo o revise el archivo de la caché en Preferencias.</translation>
     </message>
 </context>
 <context>
@@ -68,6 +25,10 @@
     <message>
         <source>Papers with more than %1 authors add no co-authors to the network and do not count as shared works; between authors already in it they add only a fractional weight of 1/(n-1), n being the number of authors.</source>
         <translation>Los artículos con más de %1 autores no añaden coautores a la red ni cuentan como trabajos compartidos; entre autores que ya están en ella solo aportan un peso fraccionario de 1/(n-1), siendo n el número de autores.</translation>
+    </message>
+    <message>
+        <source>Cannot read the co-author network of %1 from the cache: %2</source>
+        <translation>No se puede leer de la caché la red de coautores de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -157,6 +118,13 @@
     <message>
         <source>Last together %1</source>
         <translation>Última vez juntos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Cannot read the profile of %1 from the cache: %2</source>
+        <translation>No se puede leer de la caché el perfil de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -340,6 +308,143 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>Clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Needed for syncing since February 2026</source>
+        <translation>Necesaria para sincronizar desde febrero de 2026</translation>
+    </message>
+    <message>
+        <source>OpenAlex API key</source>
+        <translation>Clave de API de OpenAlex</translation>
+    </message>
+    <message>
+        <source>As&amp;k before syncing:</source>
+        <translation>&amp;Preguntar antes de sincronizar:</translation>
+    </message>
+    <message>
+        <source>Ask before a sync that uses more than this share of today&apos;s budget</source>
+        <translation>Preguntar antes de una sincronización que use más de esta parte del presupuesto de hoy</translation>
+    </message>
+    <message>
+        <source>Before a sync, Peerscope estimates its cost in OpenAlex list calls. Above this share of what is left of today&apos;s budget it asks first. A free API key has $1 a day; a list call costs $0.0001.</source>
+        <translation>Antes de una sincronización, Peerscope estima su coste en llamadas de lista de OpenAlex. Si supera esta parte de lo que queda del presupuesto de hoy, pregunta primero. Una clave de API gratuita tiene $1 al día; una llamada de lista cuesta $0.0001.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>% of what is left today</source>
+        <translation>% de lo que queda hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Rate limit:</source>
+        <translation>Límite de &amp;velocidad:</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Solicitudes por segundo</translation>
+    </message>
+    <message>
+        <source>OpenAlex allows at most 10 requests per second.</source>
+        <translation>OpenAlex permite como máximo 10 solicitudes por segundo.</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> solicitudes/s</translation>
+    </message>
+    <message>
+        <source>&amp;Time to live:</source>
+        <translation>&amp;Tiempo de vida:</translation>
+    </message>
+    <message>
+        <source>Time to live in days</source>
+        <translation>Tiempo de vida en días</translation>
+    </message>
+    <message>
+        <source>Cached records older than this are marked stale and synced again when opened.</source>
+        <translation>Los registros en caché más antiguos se marcan como obsoletos y se sincronizan de nuevo al abrirlos.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file:</source>
+        <translation>Arc&amp;hivo de caché:</translation>
+    </message>
+    <message>
+        <source>Cache file</source>
+        <translation>Archivo de caché</translation>
+    </message>
+    <message>
+        <source>Changing this moves the cache file there (safely: the old file stays until the copy is verified).</source>
+        <translation>Cambiarlo mueve el archivo de caché allí (de forma segura: el archivo antiguo se conserva hasta verificar la copia).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose a new cache location</source>
+        <translation>Elegir una nueva ubicación para la caché</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueries</name>
+    <message>
+        <source>cannot read work %1 from the cache: %2</source>
+        <translation>no se puede leer de la caché el trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read works %1 to %2 of %3 from the cache: %4</source>
+        <translation>no se pueden leer de la caché los trabajos %1 a %2 de %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s) no longer in the cache: %1</source>
+        <translation>
+            <numerusform>%n trabajo ya no está en la caché: %1</numerusform>
+            <numerusform>%n trabajos ya no están en la caché: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>peerscope: created %1 with the demo data set.</source>
@@ -450,10 +555,6 @@
         <translation>autores coincidentes: id, nombre, trabajos, institución; con --works, trabajos de la caché: id, año, título, primer autor</translation>
     </message>
     <message>
-        <source>profile: identity, ids, affiliations, metrics, topics, collaborators</source>
-        <translation>perfil: identidad, ID, afiliaciones, métricas, temas, colaboradores</translation>
-    </message>
-    <message>
         <source>the publication list</source>
         <translation>la lista de publicaciones</translation>
     </message>
@@ -558,14 +659,6 @@
         <translation>peerscope: no hay trabajos de %1 en la caché; ejecute primero «peerscope sync %1».</translation>
     </message>
     <message>
-        <source>peerscope: could not produce the %1 output.</source>
-        <translation>peerscope: no se pudo generar la salida %1.</translation>
-    </message>
-    <message>
-        <source>peerscope: cannot write %1: %2</source>
-        <translation>peerscope: no se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Wrote %1 authors and %2 links to %3.</source>
         <translation>Se escribieron %1 autores y %2 enlaces en %3.</translation>
     </message>
@@ -658,30 +751,6 @@
         <translation>peerscope: %1 necesita la red, pero --offline está activado. Todo lo ya sincronizado sigue disponible sin conexión (search, show, works, export, graph).</translation>
     </message>
     <message>
-        <source>author</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>trabajos</translation>
-    </message>
-    <message>
-        <source>full author lists</source>
-        <translation>listas completas de autores</translation>
-    </message>
-    <message>
-        <source>co-authors</source>
-        <translation>coautores</translation>
-    </message>
-    <message>
-        <source>co-authors&apos; works</source>
-        <translation>trabajos de los coautores</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>finalizando</translation>
-    </message>
-    <message>
         <source>OpenAlex ID or ORCID</source>
         <translation>ID de OpenAlex u ORCID</translation>
     </message>
@@ -704,10 +773,6 @@
     <message>
         <source>sync</source>
         <translation>sync</translation>
-    </message>
-    <message>
-        <source>sync: %1 %2/%3 (%4 calls)</source>
-        <translation>sync: %1 %2/%3 (%4 llamadas)</translation>
     </message>
     <message>
         <source>sync: OpenAlex asked us to slow down; waiting %1 s</source>
@@ -833,6 +898,42 @@
         <source>today&apos;s OpenAlex budget, what is left, when it resets</source>
         <translation>el presupuesto de OpenAlex de hoy, lo que queda y cuándo se restablece</translation>
     </message>
+    <message>
+        <source>cannot read the trust evidence: %1</source>
+        <translation>no se pueden leer las pruebas de confianza: %1</translation>
+    </message>
+    <message>
+        <source>profile: identity, ids, affiliations, metrics, trust, topics, collaborators</source>
+        <translation>perfil: identidad, ID, afiliaciones, métricas, confianza, temas, colaboradores</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot write the export: -o needs a file name</source>
+        <translation>peerscope: no se puede escribir la exportación: -o necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>peerscope: could not read the cache to build the network: %1</source>
+        <translation>peerscope: no se pudo leer la caché para construir la red: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the cache: %1</source>
+        <translation>no se puede leer la caché: %1</translation>
+    </message>
+    <message>
+        <source>Trust %1 · %2</source>
+        <translation>Confianza %1 · %2</translation>
+    </message>
+    <message>
+        <source>Verification %1 · %2</source>
+        <translation>Verificación %1 · %2</translation>
+    </message>
+    <message>
+        <source>No conflation or duplicate warnings.</source>
+        <translation>Sin avisos de confusión ni de duplicados.</translation>
+    </message>
+    <message>
+        <source>compare: peerscope show %1</source>
+        <translation>para comparar: peerscope show %1</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -855,6 +956,14 @@
     <message>
         <source>Writing %1 failed: %2. The previous file, if any, is unchanged.</source>
         <translation>Falló la escritura de %1: %2. El archivo anterior, si lo había, no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Cannot read the pinned citation keys from the cache: %1. Nothing was exported.</source>
+        <translation>No se pueden leer de la caché las claves de cita fijadas: %1. No se exportó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1.</source>
+        <translation>No se exportó nada: %1.</translation>
     </message>
 </context>
 <context>
@@ -891,22 +1000,6 @@
             <numerusform>ORCID %1 en %n trabajos</numerusform>
         </translation>
     </message>
-    <message>
-        <source>The works carry %1 different ORCIDs: one record, several people?</source>
-        <translation>Los trabajos llevan %1 ORCID distintos: ¿un registro, varias personas?</translation>
-    </message>
-    <message>
-        <source>%1: %2 works</source>
-        <translation>%1: %2 trabajos</translation>
-    </message>
-    <message>
-        <source>More than %1 works in a year: very prolific, or several people.</source>
-        <translation>Más de %1 trabajos en un año: muy prolífico, o varias personas.</translation>
-    </message>
-    <message>
-        <source>Works in %1 and in %2 with no co-author in common.</source>
-        <translation>Trabajos en %1 y en %2 sin ningún coautor en común.</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n work(s)</source>
         <translation>
@@ -917,10 +1010,6 @@
     <message>
         <source>%1: %2 (%3) and %4 (%5), no shared co-authors</source>
         <translation>%1: %2 (%3) y %4 (%5), sin coautores compartidos</translation>
-    </message>
-    <message>
-        <source>Affiliations in different countries in the same year, with separate collaborators.</source>
-        <translation>Afiliaciones en países distintos el mismo año, con colaboradores separados.</translation>
     </message>
     <message>
         <source>%1 is not in the cache; sync it first.</source>
@@ -982,12 +1071,132 @@
         <source>Cannot redo: %1</source>
         <translation>No se puede rehacer: %1</translation>
     </message>
+    <message>
+        <source>ORCID %1 on the author record, on no cached work</source>
+        <translation>ORCID %1 en el registro de autor, en ningún trabajo en caché</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: %n different ORCIDs on this record&apos;s works (%1)</source>
+        <translation>
+            <numerusform>Posible confusión: %n ORCID distinto en los trabajos de este registro (%1)</numerusform>
+            <numerusform>Posible confusión: %n ORCID distintos en los trabajos de este registro (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ORCIDs on the cached authorships</source>
+        <translation>ORCID en las autorías en caché</translation>
+    </message>
+    <message>
+        <source>Possible conflation: %1 works in %2; more than %3 a year is implausible for one person</source>
+        <translation>Posible confusión: %1 trabajos en %2; más de %3 al año no es plausible para una sola persona</translation>
+    </message>
+    <message>
+        <source>OpenAlex&apos;s yearly counts and the cached works</source>
+        <translation>recuentos anuales de OpenAlex y trabajos en caché</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>no co-author in common</source>
+        <translation>ningún coautor en común</translation>
+    </message>
+    <message>
+        <source>Possible conflation: works in %1 with no co-author in common</source>
+        <translation>Posible confusión: trabajos en %1 sin ningún coautor en común</translation>
+    </message>
+    <message>
+        <source>primary topics and co-authors of the cached works</source>
+        <translation>temas principales y coautores de los trabajos en caché</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible conflation: affiliations in different countries in the same year, with separate co-authors, in %n year(s)</source>
+        <translation>
+            <numerusform>Posible confusión: afiliaciones en países distintos el mismo año, con coautores separados, en %n año</numerusform>
+            <numerusform>Posible confusión: afiliaciones en países distintos el mismo año, con coautores separados, en %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>institutions and co-authors of the cached authorships</source>
+        <translation>instituciones y coautores de las autorías en caché</translation>
+    </message>
+    <message>
+        <source>Cannot undo: %1</source>
+        <translation>No se puede deshacer: %1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>peerscope: no display found (DISPLAY is not set), so the window cannot open. Here is the demo profile instead; see &apos;peerscope --help&apos; for the command line.</source>
         <translation>peerscope: no se encontró ninguna pantalla (DISPLAY no está definido), así que la ventana no puede abrirse. Aquí tiene el perfil de demostración; consulte «peerscope --help» para la línea de órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ApiKeyStore</name>
+    <message>
+        <source>no D-Bus session</source>
+        <translation>no hay sesión de D-Bus</translation>
+    </message>
+    <message>
+        <source>The API key is stored in the system keychain.</source>
+        <translation>La clave de API está guardada en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered (%1), so the API key is stored in %2, readable only by you.</source>
+        <translation>Ningún llavero del sistema respondió (%1), así que la clave de API se guarda en %2, legible solo por usted.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so the API key is stored in %1, readable only by you.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que la clave de API se guarda en %1, legible solo por usted.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>The system keychain did not give out the API key: %1</source>
+        <translation>El llavero del sistema no entregó la clave de API: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the API key: %1</source>
+        <translation>El llavero del sistema rechazó la clave de API: %1</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be read: %2</source>
+        <translation>No se pudo leer el archivo de la clave de API %1: %2</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be removed.</source>
+        <translation>No se pudo eliminar el archivo de la clave de API %1.</translation>
+    </message>
+    <message>
+        <source>The folder for the API key file %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta para el archivo de la clave de API %1.</translation>
+    </message>
+    <message>
+        <source>The API key file %1 could not be written: %2</source>
+        <translation>No se pudo escribir el archivo de la clave de API %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::AuthorNavigator</name>
+    <message>
+        <source>%1 has no OpenAlex author ID, so there is no profile to open.</source>
+        <translation>%1 no tiene ID de autor de OpenAlex, así que no hay perfil que abrir.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache, and Peerscope is offline. Connect to the internet and sync this author to see the profile.</source>
+        <translation>%1 no está en la caché y Peerscope está sin conexión. Conéctese a Internet y sincronice este autor para ver el perfil.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from OpenAlex. The profile opens as soon as it has arrived.</source>
+        <translation>Obteniendo %1 de OpenAlex. El perfil se abrirá en cuanto haya llegado.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache yet. Sync to fetch the profile and works from OpenAlex.</source>
+        <translation>%1 aún no está en la caché. Sincronice para obtener el perfil y los trabajos de OpenAlex.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1311,87 @@
             <numerusform>Coste estimado: %n llamadas de lista, %1 (%2 trabajos; %3). Los registros individuales son gratuitos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>works</source>
+        <translation>trabajos</translation>
+    </message>
+    <message>
+        <source>full author lists</source>
+        <translation>listas completas de autores</translation>
+    </message>
+    <message>
+        <source>co-author profiles</source>
+        <translation>perfiles de coautores</translation>
+    </message>
+    <message>
+        <source>co-authors&apos; works</source>
+        <translation>trabajos de los coautores</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>finalizando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3 · %n API call(s), %4</source>
+        <translation>
+            <numerusform>%1 %2 de %3 · %n llamada a la API, %4</numerusform>
+            <numerusform>%1 %2 de %3 · %n llamadas a la API, %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CacheMover</name>
+    <message>
+        <source>The cache is not open, so it cannot be moved.</source>
+        <translation>La caché no está abierta, así que no se puede mover.</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1. Choose a new file name for the cache.</source>
+        <translation>Ya existe un archivo en %1. Elija un nombre de archivo nuevo para la caché.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you can write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The cache could not be prepared for moving: %1</source>
+        <translation>No se pudo preparar la caché para moverla: %1</translation>
+    </message>
+    <message>
+        <source>The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.</source>
+        <translation>La caché está ocupada (puede que una sincronización esté escribiendo). Espere a que termine y luego mueva la caché.</translation>
+    </message>
+    <message>
+        <source>The cache could not be copied to %1. Check that there is enough space and that you may write there.</source>
+        <translation>No se pudo copiar la caché a %1. Compruebe que haya espacio suficiente y que pueda escribir allí.</translation>
+    </message>
+    <message>
+        <source>The copy at %1 did not match the cache, so the cache stays where it was.</source>
+        <translation>La copia en %1 no coincidía con la caché, así que la caché se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>The cache changed while it was being copied, so it stays where it was. Move it again.</source>
+        <translation>La caché cambió mientras se copiaba, así que se queda donde estaba. Muévala de nuevo.</translation>
+    </message>
+    <message>
+        <source>The moved cache could not be opened (%1), so the cache stays where it was.</source>
+        <translation>No se pudo abrir la caché movida (%1), así que la caché se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>The cache is being moved already.</source>
+        <translation>La caché ya se está moviendo.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CacheTask</name>
+    <message>
+        <source>Could not open the cache on a second connection (%1). Try again; if it persists, check the cache file in Settings.</source>
+        <translation>No se pudo abrir la caché en una segunda conexión (%1). Inténtelo de nuevo; si el problema persiste, revise el archivo de la caché en Preferencias.</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::ChangeFeedModel</name>
@@ -1144,6 +1434,18 @@
     <message>
         <source>Found by the sync of %1</source>
         <translation>Encontrado en la sincronización de %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the change log: %1</source>
+        <translation>No se puede leer el registro de cambios: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the change read: %1</source>
+        <translation>No se puede marcar el cambio como leído: %1</translation>
+    </message>
+    <message>
+        <source>Cannot mark the changes read: %1</source>
+        <translation>No se pueden marcar los cambios como leídos: %1</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1641,21 @@
         <source>Follow a researcher (Ctrl+D) to see them here.</source>
         <translation>Siga a un investigador (Ctrl+D) para verlo aquí.</translation>
     </message>
+    <message>
+        <source>Cannot read the followed authors: %1</source>
+        <translation>No se pueden leer los investigadores seguidos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::GraphExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing to write</source>
+        <translation>no hay nada que escribir</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::IdentityDialog</name>
@@ -1405,6 +1722,10 @@
     <message>
         <source>Redone.</source>
         <translation>Rehecho.</translation>
+    </message>
+    <message>
+        <source>Cannot read the corrections: %1</source>
+        <translation>No se pueden leer las correcciones: %1</translation>
     </message>
 </context>
 <context>
@@ -1532,15 +1853,11 @@
 </context>
 <context>
     <name>peerscope::MainWindow</name>
-    <message>
-        <source>Could not read the cache for the export. Try again, or check the cache file.</source>
-        <translation>No se pudo leer la caché para la exportación. Inténtelo de nuevo o revise el archivo de la caché.</translation>
-    </message>
     <message numerus="yes">
         <source>Exporting %n work(s)…</source>
         <translation>
-            <numerusform>Exportando %n obra…</numerusform>
-            <numerusform>Exportando %n obras…</numerusform>
+            <numerusform>Exportando %n trabajo…</numerusform>
+            <numerusform>Exportando %n trabajos…</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,36 +1869,12 @@
         <translation>Navegación</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
         <source>Back to the previous profile (Alt+Left)</source>
         <translation>Volver al perfil anterior (Alt+Izquierda)</translation>
     </message>
     <message>
-        <source>Forward</source>
-        <translation>Adelante</translation>
-    </message>
-    <message>
         <source>Forward to the next profile (Alt+Right)</source>
         <translation>Avanzar al perfil siguiente (Alt+Derecha)</translation>
-    </message>
-    <message>
-        <source>Sync this author</source>
-        <translation>Sincronizar este autor</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Descartar el mensaje</translation>
-    </message>
-    <message>
-        <source>Sync requested for %1; the profile opens from the cache once it has arrived.</source>
-        <translation>Sincronización de %1 solicitada; el perfil se abrirá desde la caché en cuanto haya llegado.</translation>
     </message>
     <message>
         <source>Publications</source>
@@ -1680,39 +1973,12 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>Sync progress</source>
-        <translation>Progreso de la sincronización</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Peerscope does not use the network. Everything cached stays available; turn off File › Work offline to sync.</source>
-        <translation>Peerscope no usa la red. Todo lo que está en caché sigue disponible; desactive Archivo › Trabajar sin conexión para sincronizar.</translation>
-    </message>
-    <message>
         <source>Followed and changes</source>
         <translation>Seguidos y cambios</translation>
     </message>
     <message>
         <source>Unfollow this researcher</source>
         <translation>Dejar de seguir a este investigador</translation>
-    </message>
-    <message>
-        <source>Stale: cached %1</source>
-        <translation>Obsoleto: en caché desde %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
-        <translation>
-            <numerusform>Este perfil se obtuvo hace más de %n día. Pulse F5 para actualizarlo.</numerusform>
-            <numerusform>Este perfil se obtuvo hace más de %n días. Pulse F5 para actualizarlo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fetching %1 from OpenAlex. The profile opens as soon as it has arrived.</source>
-        <translation>Obteniendo %1 de OpenAlex. El perfil se abrirá en cuanto haya llegado.</translation>
     </message>
     <message>
         <source>Peerscope is offline. Turn off File › Work offline to refresh.</source>
@@ -1753,153 +2019,8 @@
         </translation>
     </message>
     <message>
-        <source>Syncing %1…</source>
-        <translation>Sincronizando %1…</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>perfil</translation>
-    </message>
-    <message>
-        <source>works</source>
-        <translation>trabajos</translation>
-    </message>
-    <message>
-        <source>full author lists</source>
-        <translation>listas completas de autores</translation>
-    </message>
-    <message>
-        <source>co-author profiles</source>
-        <translation>perfiles de coautores</translation>
-    </message>
-    <message>
-        <source>co-authors&apos; works</source>
-        <translation>trabajos de los coautores</translation>
-    </message>
-    <message>
-        <source>finishing</source>
-        <translation>finalizando</translation>
-    </message>
-    <message numerus="yes">
-        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
-        <translation>
-            <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundo antes de la siguiente solicitud.</numerusform>
-            <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundos antes de la siguiente solicitud.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
-        <translation>
-            <numerusform>%1 no ha cambiado desde la última sincronización (%n llamada a la API).</numerusform>
-            <numerusform>%1 no ha cambiado desde la última sincronización (%n llamadas a la API).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
-        <translation>
-            <numerusform>La sincronización de %1 se canceló tras %n llamada a la API; lo que llegó se conserva.</numerusform>
-            <numerusform>La sincronización de %1 se canceló tras %n llamadas a la API; lo que llegó se conserva.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>OpenAlex refused the request: the API key is missing or not valid. Set your API key in Settings.</source>
-        <translation>OpenAlex rechazó la solicitud: falta la clave de API o no es válida. Configure su clave de API en Preferencias.</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>Abrir Preferencias</translation>
-    </message>
-    <message>
-        <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
-        <translation>OpenAlex indica que esta solicitud necesita un plan superior para su clave de API. Revise su cuenta de OpenAlex.</translation>
-    </message>
-    <message>
-        <source>OpenAlex kept asking us to slow down. Lower the rate limit in Settings, then sync again.</source>
-        <translation>OpenAlex siguió pidiéndonos ir más despacio. Reduzca el límite de velocidad en Preferencias y vuelva a sincronizar.</translation>
-    </message>
-    <message>
-        <source>OpenAlex has no author %1. Check the ID or search by name.</source>
-        <translation>OpenAlex no tiene ningún autor %1. Compruebe el ID o busque por nombre.</translation>
-    </message>
-    <message>
-        <source>OpenAlex could not be reached while syncing %1. Check your connection and try again.</source>
-        <translation>No se pudo contactar con OpenAlex al sincronizar %1. Compruebe su conexión e inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>The sync of %1 could not write the cache: %2 Check the free disk space and the cache location in Settings.</source>
-        <translation>La sincronización de %1 no pudo escribir en la caché: %2 Compruebe el espacio libre en disco y la ubicación de la caché en Preferencias.</translation>
-    </message>
-    <message>
-        <source>The sync of %1 stopped: %2 Everything written so far is kept; try again to complete it.</source>
-        <translation>La sincronización de %1 se detuvo: %2 Todo lo escrito hasta ahora se conserva; inténtelo de nuevo para completarla.</translation>
-    </message>
-    <message>
-        <source>Search titles, abstracts, venues, authors</source>
-        <translation>Buscar títulos, resúmenes, medios, autores</translation>
-    </message>
-    <message>
-        <source>Search works</source>
-        <translation>Buscar trabajos</translation>
-    </message>
-    <message>
-        <source>any</source>
-        <translation>todos</translation>
-    </message>
-    <message>
-        <source>From year</source>
-        <translation>Desde el año</translation>
-    </message>
-    <message>
-        <source>To year</source>
-        <translation>Hasta el año</translation>
-    </message>
-    <message>
-        <source>Earliest publication year (any: no limit)</source>
-        <translation>Año de publicación más temprano (todos: sin límite)</translation>
-    </message>
-    <message>
-        <source>Latest publication year (any: no limit)</source>
-        <translation>Año de publicación más tardío (todos: sin límite)</translation>
-    </message>
-    <message>
-        <source>Work type</source>
-        <translation>Tipo de trabajo</translation>
-    </message>
-    <message>
-        <source>Open access</source>
-        <translation>Acceso abierto</translation>
-    </message>
-    <message>
-        <source>Venue</source>
-        <translation>Medio</translation>
-    </message>
-    <message>
-        <source>Venue filter</source>
-        <translation>Filtro de medio</translation>
-    </message>
-    <message>
-        <source>Years</source>
-        <translation>Años</translation>
-    </message>
-    <message>
-        <source>Copy as formatted citations</source>
-        <translation>Copiar como citas con formato</translation>
-    </message>
-    <message>
-        <source>Work details</source>
-        <translation>Detalles del trabajo</translation>
-    </message>
-    <message>
-        <source>Select a work to see its authors, abstract and links.</source>
-        <translation>Seleccione un trabajo para ver sus autores, resumen y enlaces.</translation>
-    </message>
-    <message>
-        <source>Loading works…</source>
-        <translation>Cargando trabajos…</translation>
     </message>
     <message>
         <source>Loading %1…</source>
@@ -1917,110 +2038,12 @@
         <source>%1 — Peerscope</source>
         <translation>%1 — Peerscope</translation>
     </message>
-    <message>
-        <source>All types</source>
-        <translation>Todos los tipos</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %n cached work(s)</source>
         <translation>
             <numerusform>%1: %n trabajo en caché</numerusform>
             <numerusform>%1: %n trabajos en caché</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No works of this author are in the cache.</source>
-        <translation>No hay trabajos de este autor en la caché.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n work(s)</source>
-        <translation>
-            <numerusform>%n trabajo</numerusform>
-            <numerusform>%n trabajos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Sorting and filtering %n work(s)…</source>
-        <translation>
-            <numerusform>Ordenando y filtrando %n obra…</numerusform>
-            <numerusform>Ordenando y filtrando %n obras…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n work(s) match the filters</source>
-        <translation>
-            <numerusform>%1 de %n trabajo coincide con los filtros</numerusform>
-            <numerusform>%1 de %n trabajos coinciden con los filtros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n left out of the metrics</source>
-        <translation>
-            <numerusform>%n excluido de las métricas</numerusform>
-            <numerusform>%n excluidos de las métricas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 has no OpenAlex author ID, so there is no profile to open.</source>
-        <translation>%1 no tiene ID de autor de OpenAlex, así que no hay perfil que abrir.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache, and Peerscope is offline. Connect to the internet and sync this author to see the profile.</source>
-        <translation>%1 no está en la caché y Peerscope está sin conexión. Conéctese a Internet y sincronice este autor para ver el perfil.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the cache yet. Sync to fetch the profile and works from OpenAlex.</source>
-        <translation>%1 aún no está en la caché. Sincronice para obtener el perfil y los trabajos de OpenAlex.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n citation(s)</source>
-        <translation>
-            <numerusform>Se copió %n cita</numerusform>
-            <numerusform>Se copiaron %n citas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Este trabajo ya no está en la caché.&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n citation(s)</source>
-        <translation>
-            <numerusform>%n cita</numerusform>
-            <numerusform>%n citas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>retracted</source>
-        <translation>retractado</translation>
-    </message>
-    <message>
-        <source>Authors:</source>
-        <translation>Autores:</translation>
-    </message>
-    <message>
-        <source>none recorded</source>
-        <translation>ninguno registrado</translation>
-    </message>
-    <message>
-        <source>(list cut at 100 by OpenAlex; sync the work for all authors)</source>
-        <translation>(lista recortada a 100 por OpenAlex; sincronice el trabajo para ver todos los autores)</translation>
-    </message>
-    <message>
-        <source>no DOI</source>
-        <translation>sin DOI</translation>
-    </message>
-    <message>
-        <source>landing page</source>
-        <translation>página de destino</translation>
-    </message>
-    <message>
-        <source>Abstract</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>No abstract available.</source>
-        <translation>No hay resumen disponible.</translation>
     </message>
     <message>
         <source>Undo identity correction</source>
@@ -2059,10 +2082,6 @@
         <translation>Corrección de identidad rehecha.</translation>
     </message>
     <message>
-        <source>OpenAlex meters its API in dollars a day: single records are free, a list call costs %1 and a search %2. A free API key has $1 a day, reset at midnight UTC.</source>
-        <translation>OpenAlex mide su API en dólares al día: los registros individuales son gratis, una llamada de lista cuesta %1 y una búsqueda %2. Una clave de API gratuita tiene $1 al día, que se restablece a medianoche UTC.</translation>
-    </message>
-    <message>
         <source>Sync %1?</source>
         <translation>¿Sincronizar %1?</translation>
     </message>
@@ -2077,44 +2096,43 @@
         <source>Sync</source>
         <translation>Sincronizar</translation>
     </message>
-    <message numerus="yes">
-        <source>Syncing %1: %2 %3 of %4 · %n API call(s), %5</source>
-        <translation>
-            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamada a la API, %5</numerusform>
-            <numerusform>Sincronizando %1: %2 %3 de %4 · %n llamadas a la API, %5</numerusform>
-        </translation>
+    <message>
+        <source>Cannot read the followed authors: %1</source>
+        <translation>No se pueden leer los investigadores seguidos: %1</translation>
     </message>
     <message>
-        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls (%6).</source>
-        <translation>%1 sincronizado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API (%6).</translation>
+        <source>Moving the cache to %1…</source>
+        <translation>Moviendo la caché a %1…</translation>
     </message>
     <message>
-        <source>%1 What was synced is kept; sync again after the reset to complete it. Everything cached stays available.</source>
-        <translation>%1 Lo sincronizado se conserva; vuelva a sincronizar tras el restablecimiento para completarlo. Todo lo que está en caché sigue disponible.</translation>
+        <source>Could not read the cache for the export (%1). Try again, or check the cache file.</source>
+        <translation>No se pudo leer la caché para la exportación (%1). Inténtelo de nuevo o revise el archivo de la caché.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::MessageBar</name>
+    <message>
+        <source>Sync requested for %1; the profile opens from the cache once it has arrived.</source>
+        <translation>Sincronización de %1 solicitada; el perfil se abrirá desde la caché en cuanto haya llegado.</translation>
     </message>
     <message>
-        <source>Field-weighted citation impact: citations relative to works of the same field, type and year; 1 is as expected</source>
-        <translation>Impacto de citas ponderado por campo: citas en relación con trabajos del mismo campo, tipo y año; 1 es lo esperado</translation>
+        <source>Sync this author</source>
+        <translation>Sincronizar este autor</translation>
     </message>
     <message>
-        <source>FWCI %1</source>
-        <translation>FWCI %1</translation>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
     <message>
-        <source>citation percentile %1</source>
-        <translation>percentil de citas %1</translation>
+        <source>Dismiss the message</source>
+        <translation>Descartar el mensaje</translation>
     </message>
+</context>
+<context>
+    <name>peerscope::NetworkExport</name>
     <message>
-        <source>top 1%</source>
-        <translation>1 % superior</translation>
-    </message>
-    <message>
-        <source>top 10%</source>
-        <translation>10 % superior</translation>
-    </message>
-    <message>
-        <source>unnamed author</source>
-        <translation>autor sin nombre</translation>
+        <source>Could not produce the %1 output.</source>
+        <translation>No se pudo generar la salida %1.</translation>
     </message>
 </context>
 <context>
@@ -2219,10 +2237,6 @@
         <source>Building network…</source>
         <translation>Construyendo la red…</translation>
     </message>
-    <message>
-        <source>Could not read the cache to build the network. Try again.</source>
-        <translation>No se pudo leer la caché para construir la red. Inténtelo de nuevo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n author(s)</source>
         <translation>
@@ -2297,10 +2311,6 @@
         <translation>ID de OpenAlex o nombres, uno por línea (vacío quita el resaltado):</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Export the network</source>
         <translation>Exportar la red</translation>
     </message>
@@ -2323,6 +2333,18 @@
     <message>
         <source>&lt;span style=&quot;color: gray&quot;&gt;Click a person for details, or a link to list the works the two share. Double-click a person to open their profile.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color: gray&quot;&gt;Haga clic en una persona para ver detalles, o en un enlace para listar los trabajos que comparten. Haga doble clic en una persona para abrir su perfil.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the cache to build the network (%1). Try again.</source>
+        <translation>No se pudo leer la caché para construir la red (%1). Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not read the shared works from the cache: %1</source>
+        <translation>No se pudieron leer de la caché los trabajos compartidos: %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2729,112 @@ Fuente: %2</translation>
     </message>
 </context>
 <context>
+    <name>peerscope::PublicationsPanel</name>
+    <message>
+        <source>Search titles, abstracts, venues, authors</source>
+        <translation>Buscar títulos, resúmenes, medios, autores</translation>
+    </message>
+    <message>
+        <source>Search works</source>
+        <translation>Buscar trabajos</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Desde el año</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Hasta el año</translation>
+    </message>
+    <message>
+        <source>Earliest publication year (any: no limit)</source>
+        <translation>Año de publicación más temprano (todos: sin límite)</translation>
+    </message>
+    <message>
+        <source>Latest publication year (any: no limit)</source>
+        <translation>Año de publicación más tardío (todos: sin límite)</translation>
+    </message>
+    <message>
+        <source>Work type</source>
+        <translation>Tipo de trabajo</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Open access</source>
+        <translation>Acceso abierto</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Venue filter</source>
+        <translation>Filtro de medio</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Años</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publicaciones</translation>
+    </message>
+    <message>
+        <source>Copy as formatted citations</source>
+        <translation>Copiar como citas con formato</translation>
+    </message>
+    <message>
+        <source>Loading works…</source>
+        <translation>Cargando trabajos…</translation>
+    </message>
+    <message>
+        <source>No works of this author are in the cache.</source>
+        <translation>No hay trabajos de este autor en la caché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting and filtering %n work(s)…</source>
+        <translation>
+            <numerusform>Ordenando y filtrando %n trabajo…</numerusform>
+            <numerusform>Ordenando y filtrando %n trabajos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work(s)</source>
+        <translation>
+            <numerusform>%n trabajo</numerusform>
+            <numerusform>%n trabajos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n work(s) match the filters</source>
+        <translation>
+            <numerusform>%1 de %n trabajo coincide con los filtros</numerusform>
+            <numerusform>%1 de %n trabajos coinciden con los filtros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out of the metrics</source>
+        <translation>
+            <numerusform>%n excluido de las métricas</numerusform>
+            <numerusform>%n excluidos de las métricas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>Se copió %n cita</numerusform>
+            <numerusform>Se copiaron %n citas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerscope::SearchBox</name>
     <message>
         <source>Search researchers</source>
@@ -2796,104 +2924,8 @@ Fuente: %2</translation>
 <context>
     <name>peerscope::SettingsDialog</name>
     <message>
-        <source>Settings</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source>OpenAlex API key</source>
-        <translation>Clave de API de OpenAlex</translation>
-    </message>
-    <message>
-        <source>Needed for syncing since February 2026</source>
-        <translation>Necesaria para sincronizar desde febrero de 2026</translation>
-    </message>
-    <message>
         <source>Show or hide the key</source>
         <translation>Mostrar u ocultar la clave</translation>
-    </message>
-    <message>
-        <source>&amp;API key:</source>
-        <translation>Clave de &amp;API:</translation>
-    </message>
-    <message>
-        <source>Requests per second</source>
-        <translation>Solicitudes por segundo</translation>
-    </message>
-    <message>
-        <source> requests/s</source>
-        <translation> solicitudes/s</translation>
-    </message>
-    <message>
-        <source>OpenAlex allows at most 10 requests per second.</source>
-        <translation>OpenAlex permite como máximo 10 solicitudes por segundo.</translation>
-    </message>
-    <message>
-        <source>&amp;Rate limit:</source>
-        <translation>Límite de &amp;velocidad:</translation>
-    </message>
-    <message>
-        <source>Time to live in days</source>
-        <translation>Tiempo de vida en días</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
-        <source>Cached records older than this are marked stale and synced again when opened.</source>
-        <translation>Los registros en caché más antiguos se marcan como obsoletos y se sincronizan de nuevo al abrirlos.</translation>
-    </message>
-    <message>
-        <source>&amp;Time to live:</source>
-        <translation>&amp;Tiempo de vida:</translation>
-    </message>
-    <message>
-        <source>Cache file</source>
-        <translation>Archivo de caché</translation>
-    </message>
-    <message>
-        <source>Changing this moves the cache file there (safely: the old file stays until the copy is verified).</source>
-        <translation>Cambiarlo mueve el archivo de caché allí (de forma segura: el archivo antiguo se conserva hasta verificar la copia).</translation>
-    </message>
-    <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Examinar…</translation>
-    </message>
-    <message>
-        <source>Choose a new cache location</source>
-        <translation>Elegir una nueva ubicación para la caché</translation>
-    </message>
-    <message>
-        <source>&amp;Cache file:</source>
-        <translation>Arc&amp;hivo de caché:</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>Sistema</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;ema:</translation>
     </message>
     <message>
         <source>Move the cache to</source>
@@ -2907,25 +2939,112 @@ Fuente: %2</translation>
         <source>Choose a file for the cache.</source>
         <translation>Elija un archivo para la caché.</translation>
     </message>
+</context>
+<context>
+    <name>peerscope::SyncStatusBar</name>
     <message>
-        <source>As&amp;k before syncing:</source>
-        <translation>&amp;Preguntar antes de sincronizar:</translation>
+        <source>Stale: cached %1</source>
+        <translation>Obsoleto: en caché desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This profile was fetched more than %n day(s) ago. Press F5 to refresh it.</source>
+        <translation>
+            <numerusform>Este perfil se obtuvo hace más de %n día. Pulse F5 para actualizarlo.</numerusform>
+            <numerusform>Este perfil se obtuvo hace más de %n días. Pulse F5 para actualizarlo.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Ask before a sync that uses more than this share of today&apos;s budget</source>
-        <translation>Preguntar antes de una sincronización que use más de esta parte del presupuesto de hoy</translation>
+        <source>Syncing %1…</source>
+        <translation>Sincronizando %1…</translation>
     </message>
     <message>
-        <source>% of what is left today</source>
-        <translation>% de lo que queda hoy</translation>
+        <source>Syncing %1: %2</source>
+        <translation>Sincronizando %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAlex asked us to slow down: waiting %n second(s) before the next request.</source>
+        <translation>
+            <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundo antes de la siguiente solicitud.</numerusform>
+            <numerusform>OpenAlex nos pidió ir más despacio: esperando %n segundos antes de la siguiente solicitud.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
+        <source>OpenAlex meters its API in dollars a day: single records are free, a list call costs %1 and a search %2. A free API key has $1 a day, reset at midnight UTC.</source>
+        <translation>OpenAlex mide su API en dólares al día: los registros individuales son gratis, una llamada de lista cuesta %1 y una búsqueda %2. Una clave de API gratuita tiene $1 al día, que se restablece a medianoche UTC.</translation>
     </message>
     <message>
-        <source>Before a sync, Peerscope estimates its cost in OpenAlex list calls. Above this share of what is left of today&apos;s budget it asks first. A free API key has $1 a day; a list call costs $0.0001.</source>
-        <translation>Antes de una sincronización, Peerscope estima su coste en llamadas de lista de OpenAlex. Si supera esta parte de lo que queda del presupuesto de hoy, pregunta primero. Una clave de API gratuita tiene $1 al día; una llamada de lista cuesta $0.0001.</translation>
+        <source>Synced %1: %2 works and %3 co-author profiles written, %4 changes, %5 API calls (%6).</source>
+        <translation>%1 sincronizado: %2 trabajos y %3 perfiles de coautores escritos, %4 cambios, %5 llamadas a la API (%6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is unchanged since the last sync (%n API call(s)).</source>
+        <translation>
+            <numerusform>%1 no ha cambiado desde la última sincronización (%n llamada a la API).</numerusform>
+            <numerusform>%1 no ha cambiado desde la última sincronización (%n llamadas a la API).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sync of %1 was cancelled after %n API call(s); what arrived is kept.</source>
+        <translation>
+            <numerusform>La sincronización de %1 se canceló tras %n llamada a la API; lo que llegó se conserva.</numerusform>
+            <numerusform>La sincronización de %1 se canceló tras %n llamadas a la API; lo que llegó se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OpenAlex refused the request: the API key is missing or not valid. Set your API key in Settings.</source>
+        <translation>OpenAlex rechazó la solicitud: falta la clave de API o no es válida. Configure su clave de API en Preferencias.</translation>
+    </message>
+    <message>
+        <source>%1 What was synced is kept; sync again after the reset to complete it. Everything cached stays available.</source>
+        <translation>%1 Lo sincronizado se conserva; vuelva a sincronizar tras el restablecimiento para completarlo. Todo lo que está en caché sigue disponible.</translation>
+    </message>
+    <message>
+        <source>OpenAlex says this request needs a higher plan for your API key. Check your OpenAlex account.</source>
+        <translation>OpenAlex indica que esta solicitud necesita un plan superior para su clave de API. Revise su cuenta de OpenAlex.</translation>
+    </message>
+    <message>
+        <source>OpenAlex kept asking us to slow down. Lower the rate limit in Settings, then sync again.</source>
+        <translation>OpenAlex siguió pidiéndonos ir más despacio. Reduzca el límite de velocidad en Preferencias y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>OpenAlex has no author %1. Check the ID or search by name.</source>
+        <translation>OpenAlex no tiene ningún autor %1. Compruebe el ID o busque por nombre.</translation>
+    </message>
+    <message>
+        <source>OpenAlex could not be reached while syncing %1. Check your connection and try again.</source>
+        <translation>No se pudo contactar con OpenAlex al sincronizar %1. Compruebe su conexión e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 could not write the cache: %2 Check the free disk space and the cache location in Settings.</source>
+        <translation>La sincronización de %1 no pudo escribir en la caché: %2 Compruebe el espacio libre en disco y la ubicación de la caché en Preferencias.</translation>
+    </message>
+    <message>
+        <source>The sync of %1 stopped: %2 Everything written so far is kept; try again to complete it.</source>
+        <translation>La sincronización de %1 se detuvo: %2 Todo lo escrito hasta ahora se conserva; inténtelo de nuevo para completarla.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Abrir Preferencias</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel the sync</source>
+        <translation>Cancelar la sincronización</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Peerscope does not use the network. Everything cached stays available; turn off File › Work offline to sync.</source>
+        <translation>Peerscope no usa la red. Todo lo que está en caché sigue disponible; desactive Archivo › Trabajar sin conexión para sincronizar.</translation>
     </message>
 </context>
 <context>
@@ -2996,25 +3115,6 @@ Fuente: %2</translation>
     <message>
         <source>No OpenAlex record in the cache</source>
         <translation>No hay ningún registro de OpenAlex en la caché</translation>
-    </message>
-    <message numerus="yes">
-        <source>Possible conflation: %n different ORCIDs appear in this record&apos;s authorships (%1)</source>
-        <translation>
-            <numerusform>Posible confusión: %n ORCID distinto en las autorías de este registro (%1)</numerusform>
-            <numerusform>Posible confusión: %n ORCID distintos en las autorías de este registro (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Possible conflation: %1 works in %2, more than %3 a year is implausible for one person</source>
-        <translation>Posible confusión: %1 trabajos en %2; más de %3 al año no es plausible para una sola persona</translation>
-    </message>
-    <message>
-        <source>Possible conflation: substantial work in unrelated fields at once (%1)</source>
-        <translation>Posible confusión: trabajo sustancial en campos no relacionados a la vez (%1)</translation>
-    </message>
-    <message>
-        <source>topics of the record and its works</source>
-        <translation>temas del registro y de sus trabajos</translation>
     </message>
     <message numerus="yes">
         <source>%n shared co-author(s)</source>
@@ -3231,12 +3331,98 @@ Fuente: %2</translation>
             <numerusform>%n coautores con perfil en caché; cuentan a partir de 3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The trust evidence could not be read from the cache: %1</source>
+        <translation>No se pudieron leer de la caché las pruebas de confianza: %1</translation>
+    </message>
+    <message>
+        <source>the cache</source>
+        <translation>la caché</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::Work</name>
     <message>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::WorkDetailView</name>
+    <message>
+        <source>&lt;p&gt;This work is no longer in the cache.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Este trabajo ya no está en la caché.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n citation(s)</source>
+        <translation>
+            <numerusform>%n cita</numerusform>
+            <numerusform>%n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field-weighted citation impact: citations relative to works of the same field, type and year; 1 is as expected</source>
+        <translation>Impacto de citas ponderado por campo: citas en relación con trabajos del mismo campo, tipo y año; 1 es lo esperado</translation>
+    </message>
+    <message>
+        <source>FWCI %1</source>
+        <translation>FWCI %1</translation>
+    </message>
+    <message>
+        <source>citation percentile %1</source>
+        <translation>percentil de citas %1</translation>
+    </message>
+    <message>
+        <source>top 1%</source>
+        <translation>1 % superior</translation>
+    </message>
+    <message>
+        <source>top 10%</source>
+        <translation>10 % superior</translation>
+    </message>
+    <message>
+        <source>retracted</source>
+        <translation>retractado</translation>
+    </message>
+    <message>
+        <source>unnamed author</source>
+        <translation>autor sin nombre</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Autores:</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>(list cut at 100 by OpenAlex; sync the work for all authors)</source>
+        <translation>(lista recortada a 100 por OpenAlex; sincronice el trabajo para ver todos los autores)</translation>
+    </message>
+    <message>
+        <source>no DOI</source>
+        <translation>sin DOI</translation>
+    </message>
+    <message>
+        <source>landing page</source>
+        <translation>página de destino</translation>
+    </message>
+    <message>
+        <source>Abstract</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No abstract available.</source>
+        <translation>No hay resumen disponible.</translation>
+    </message>
+    <message>
+        <source>Work details</source>
+        <translation>Detalles del trabajo</translation>
+    </message>
+    <message>
+        <source>Select a work to see its authors, abstract and links.</source>
+        <translation>Seleccione un trabajo para ver sus autores, resumen y enlaces.</translation>
     </message>
 </context>
 <context>
