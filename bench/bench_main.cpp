@@ -8,6 +8,7 @@
 #include "harness.h"
 
 #include "cache/cache.h"
+#include "cacheinspector.h"
 #include "graph/coauthorgraph.h"
 #include "graph/communities.h"
 #include "itemmodels/publicationfilterproxy.h"
@@ -151,7 +152,7 @@ bool benchIngest(const Config &c)
         note(QStringLiteral("ingest failed: %1").arg(cache.lastError()));
         return false;
     }
-    QSqlQuery(cache.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QSqlQuery(CacheInspector::database(cache)).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     cache.close();
     note(QStringLiteral("ingest: %1 works through Cache::upsertWork (transactions of %4) in %2 s (generation excluded; %3 s wall)")
              .arg(c.ingestWorks).arg(writeMs / 1000, 0, 'f', 1).arg(msSince(wall) / 1000, 0, 'f', 1).arg(kIngestBatch));
@@ -287,7 +288,7 @@ bool addProlificAuthor(const Config &c)
     QElapsedTimer t;
     t.start();
     const bool ok = generateProlificAuthor(cache, gen, c.authorWorks);
-    QSqlQuery(cache.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QSqlQuery(CacheInspector::database(cache)).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     note(QStringLiteral("generated the %1-work author in %2 s").arg(c.authorWorks).arg(msSince(t) / 1000, 0, 'f', 1));
     return ok;
 }
@@ -360,7 +361,7 @@ bool benchFts(const Config &c)
     for (int i = 0; i < 5; ++i) {
         const QString q = queries.at(i);
         const QStringList words = q.split(u' ');
-        QSqlQuery like(cache.database());
+        QSqlQuery like(CacheInspector::database(cache));
         like.setForwardOnly(true);
         like.prepare(words.size() == 1
                          ? QStringLiteral("SELECT id FROM works WHERE title LIKE ? ORDER BY cited_by_count DESC LIMIT 50")
@@ -396,7 +397,7 @@ bool benchFts(const Config &c)
     // A sync's worth of new works afterwards: only the title lists their
     // titles touch are ranked again.
     {
-        QSqlQuery count(cache.database());
+        QSqlQuery count(CacheInspector::database(cache));
         count.exec(QStringLiteral("SELECT count(*) FROM works"));
         const qint64 base = 10000000 + (count.next() ? count.value(0).toLongLong() : 0);
         WorkGenerator gen{quint64(base)};

@@ -561,6 +561,46 @@ private slots:
         QCOMPARE(cache.path(), from);
     }
 
+    // The window's export reads every work or writes nothing: a work that
+    // cannot be read fails the export with its ID (it used to be dropped,
+    // and the export reported success), and the message bar says so.
+    void export_unreadableWork_failsAndWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.db"));
+        QVERIFY(makeCache(path, 0));
+        Cache cache;
+        QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
+        MainWindow w(cache);
+        w.show();
+        QVERIFY(open(w, Importer::demoAuthorId()));
+        QVERIFY(w.publicationModel()->rowCount() > 3);
+        const QString victim = w.publicationModel()->index(2, 0).data(PublicationTableModel::WorkIdRole).toString();
+        QVERIFY(!victim.isEmpty());
+        ExportOptions options;
+        options.format = ExportFormat::BibTeX;
+
+        // Undamaged, the same export succeeds (so the failure below is the read).
+        const QString good = dir.filePath(QStringLiteral("good.bib"));
+        ExportResult done = w.exportWorks(ExportDialog::Scope::All, options, good).result();
+        QVERIFY2(done.ok, qPrintable(done.error));
+        QCOMPARE(done.entries, w.publicationModel()->rowCount());
+
+        QString why;
+        QVERIFY2(test::makeWorkUnreadable(path, victim, &why), qPrintable(why));
+        const QString target = dir.filePath(QStringLiteral("list.bib"));
+        QFuture<ExportResult> future = w.exportWorks(ExportDialog::Scope::All, options, target);
+        QTRY_VERIFY(future.isFinished());
+        const ExportResult failed = future.result();
+        QVERIFY(!failed.ok);
+        QVERIFY(failed.readFailed);
+        QVERIFY2(failed.error.contains(victim), qPrintable(failed.error));
+        QVERIFY(!QFile::exists(target));
+        QTRY_VERIFY(w.messageBar()->isVisible());
+        QVERIFY2(w.messageBar()->text().contains(victim), qPrintable(w.messageBar()->text()));
+        QCOMPARE(w.messageBar()->type(), MessageBar::Type::Error);
+    }
+
     void failedAuthorRead_isAnErrorNotAnEmptyProfile()
     {
         QTemporaryDir dir;

@@ -319,16 +319,6 @@ QList<Finding> scanStorageBoundary(const QString &file, const QString &source)
     return findings;
 }
 
-// TEMPORARY (issue 16): files other helpers are moving off SQL on their
-// branches. The integrator empties this list once they are merged; it must
-// then stay empty. Nothing may be added to it.
-const char *const kStorageBoundaryPending[] = {
-    "models/identity/identity.cpp",
-    "models/trust/trustsnapshot.cpp",
-    "models/settings/cachemover.cpp",
-    "ui/mainwindow.cpp",
-    "ui/networkpanel.cpp",
-};
 
 QString readText(const QString &path)
 {
@@ -542,7 +532,6 @@ private slots:
     {
         const QString root = QStringLiteral(PEERSCOPE_SOURCE_DIR);
         QStringList report;
-        QStringList pendingSeen;
         int files = 0;
         for (const QString &dir : {QStringLiteral("models"), QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("views")}) {
             QDirIterator it(root + u'/' + dir, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
@@ -554,25 +543,12 @@ private slots:
                     continue;
                 ++files;
                 const QList<Finding> found = scanStorageBoundary(relative, readText(path));
-                const bool pending = std::any_of(std::begin(kStorageBoundaryPending), std::end(kStorageBoundaryPending),
-                                                 [&](const char *p) { return relative == QLatin1String(p); });
-                if (pending) {
-                    if (!found.isEmpty())
-                        pendingSeen << relative;
-                    continue;
-                }
                 for (const Finding &f : found)
                     report << QStringLiteral("%1:%2: %3").arg(f.file).arg(f.line).arg(f.what);
             }
         }
         QVERIFY(files > 60);
         QVERIFY2(report.isEmpty(), qPrintable(QStringLiteral("\n") + report.join(u'\n')));
-        // Every entry of the temporary list is a real source file.
-        for (const char *p : kStorageBoundaryPending)
-            QVERIFY2(QFileInfo::exists(root + u'/' + QLatin1String(p)), p);
-        if (pendingSeen.size() < int(std::size(kStorageBoundaryPending)))
-            qInfo() << "storage boundary: pending files still with SQL:" << pendingSeen
-                    << "(drop the others from kStorageBoundaryPending)";
     }
 
     void apiBase_remoteNeedsHttps_loopbackMayUseHttp()

@@ -347,12 +347,12 @@ private slots:
         QTranslator de;
         QVERIFY(de.load(QStringLiteral(":/i18n/peerscope_de.qm")));
         QCOMPARE(de.translate("peerscope::MainWindow", "Publications"), QStringLiteral("Publikationen"));
-        QCOMPARE(de.translate("peerscope::MainWindow", "%n work(s)", nullptr, 1), QStringLiteral("%n Werk"));
-        QCOMPARE(de.translate("peerscope::MainWindow", "%n work(s)", nullptr, 3), QStringLiteral("%n Werke"));
+        QCOMPARE(de.translate("peerscope::PublicationsPanel", "%n work(s)", nullptr, 1), QStringLiteral("%n Werk"));
+        QCOMPARE(de.translate("peerscope::PublicationsPanel", "%n work(s)", nullptr, 3), QStringLiteral("%n Werke"));
         QTranslator en;
         QVERIFY(en.load(QStringLiteral(":/i18n/peerscope_en.qm")));
-        QCOMPARE(en.translate("peerscope::MainWindow", "%n work(s)", nullptr, 1), QStringLiteral("%n work"));
-        QCOMPARE(en.translate("peerscope::MainWindow", "%n work(s)", nullptr, 2), QStringLiteral("%n works"));
+        QCOMPARE(en.translate("peerscope::PublicationsPanel", "%n work(s)", nullptr, 1), QStringLiteral("%n work"));
+        QCOMPARE(en.translate("peerscope::PublicationsPanel", "%n work(s)", nullptr, 2), QStringLiteral("%n works"));
     }
 
     void languageManager_followsSettingsAndFallsBack()
@@ -365,7 +365,7 @@ private slots:
         QVERIFY(manager.setLanguage(QStringLiteral("xx")));
         QCOMPARE(manager.language(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("peerscope::MainWindow", "Publications"), QStringLiteral("Publications"));
-        QCOMPARE(QCoreApplication::translate("peerscope::MainWindow", "%n work(s)", nullptr, 2), QStringLiteral("2 works"));
+        QCOMPARE(QCoreApplication::translate("peerscope::PublicationsPanel", "%n work(s)", nullptr, 2), QStringLiteral("2 works"));
         QCOMPARE(changed.size(), 2);
     }
 

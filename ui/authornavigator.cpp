@@ -1,8 +1,9 @@
 #include "authornavigator.h"
 
 #include "cache/cache.h"
-#include "sync/syncstore.h"
+#include "core/text.h"
 #include "sync/synccontroller.h"
+#include "sync/syncstore.h"
 
 namespace peerscope {
 
@@ -44,7 +45,7 @@ bool AuthorNavigator::open(const QString &authorId, const QString &name, Missing
         emit historyChanged();
         emit showRequested(id);
         // A stale record opens from the cache at once and refreshes behind it.
-        if (m_sync && !m_offline && !Cache::isPersonId(id) && isStale(id))
+        if (m_sync && !m_offline && !text::isPersonId(id) && isStale(id))
             m_sync->request(id);
         return true;
     }

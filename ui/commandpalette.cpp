@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "core/displaytext.h"
+#include "core/text.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -48,8 +49,8 @@ bool isWordStart(const QString &s, qsizetype i)
 
 int fuzzyScore(const QString &pattern, const QString &candidate)
 {
-    const QString p = Cache::foldName(pattern).remove(u' ');
-    const QString c = Cache::foldName(candidate);
+    const QString p = text::foldName(pattern).remove(u' ');
+    const QString c = text::foldName(candidate);
     if (p.isEmpty())
         return 0;
     int score = 0;

@@ -4,6 +4,7 @@
 #include "cache/cache.h"
 #include "cache/cachetask.h"
 #include "commandpalette.h"
+#include "core/text.h"
 #include "exportdialog.h"
 #include "follows/changefeed.h"
 #include "follows/followstore.h"
@@ -20,8 +21,8 @@
 #include "settings/appsettings.h"
 #include "settings/cachemover.h"
 #include "settingsdialog.h"
-#include "sync/syncstore.h"
 #include "sync/synccontroller.h"
+#include "sync/syncstore.h"
 #include "syncstatusbar.h"
 #include "theme.h"
 #include "workdetailview.h"
@@ -561,7 +562,7 @@ void MainWindow::updateAuthorActions()
 {
     const bool hasAuthor = !m_authorId.isEmpty();
     const bool canSync = m_sync && !m_offline;
-    m_refreshAction->setEnabled(hasAuthor && canSync && !Cache::isPersonId(m_authorId));
+    m_refreshAction->setEnabled(hasAuthor && canSync && !text::isPersonId(m_authorId));
     m_followAction->setEnabled(hasAuthor);
     const bool followed = hasAuthor && m_follows->isFollowed(m_authorId);
     m_followAction->setChecked(followed);
@@ -575,7 +576,7 @@ void MainWindow::updateAuthorActions()
     if (!m_status)
         return;
     m_status->setOffline(m_offline);
-    if (hasAuthor && isStale(m_authorId) && !Cache::isPersonId(m_authorId))
+    if (hasAuthor && isStale(m_authorId) && !text::isPersonId(m_authorId))
         m_status->showStale(m_cache.fetchedAt(m_authorId), m_ttlDays);
     else
         m_status->hideStale();

@@ -1,5 +1,6 @@
 #include "cache/authorresolver.h"
 
+#include "core/text.h"
 #include "openalex/ids.h"
 
 namespace peerscope {
@@ -11,7 +12,7 @@ AuthorResolution resolveAuthor(const Cache &cache, const QString &text)
     if (trimmed.isEmpty())
         return r;
 
-    if (Cache::isPersonId(trimmed.toUpper())) {
+    if (text::isPersonId(trimmed.toUpper())) {
         r.id = trimmed.toUpper();
         r.status = cache.authorSummary(r.id) ? AuthorResolution::Status::Found : AuthorResolution::Status::NoMatch;
         return r;

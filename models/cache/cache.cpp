@@ -3,9 +3,10 @@
 #include "cache/authorqueries.h"
 #include "cache/ftsranking.h"
 #include "cache/personworks.h"
-#include "cache/workqueries.h"
 #include "cache/schema.h"
 #include "cache/sqlitehandle.h"
+#include "cache/workqueries.h"
+#include "core/text.h"
 #include "openalex/ids.h"
 #include "openalex/openalexparser.h"
 
@@ -579,7 +580,7 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
     }
     QSqlQuery &key = prepared(QStringLiteral("INSERT OR IGNORE INTO author_name_keys (author_id, name_key) VALUES (?, ?)"));
     for (const QString &name : QStringList{a.name} + a.alternatives) {
-        const QString k = nameKey(name);
+        const QString k = text::nameKey(name);
         if (k.isEmpty())
             continue;
         if (!run(key, {a.id, k}))

@@ -2,7 +2,6 @@
 
 #include "cache/read.h"
 #include "core/domain.h"
-#include "core/text.h"
 
 #include <QHash>
 #include <QSet>
@@ -106,12 +105,6 @@ public:
     QString errorString() const { return m_error; }
     QString movedAsidePath() const { return m_movedAside; }
     int schemaVersion() const;
-    // TRANSITIONAL: public only while ui/mainwindow.cpp, ui/networkpanel.cpp,
-    // models/identity, models/trust and models/settings/cachemover.cpp still
-    // run their own SQL; the integrator makes it private once they ask the
-    // query classes. Tests reach it through CacheInspector
-    // (tests/support/cacheinspector.h).
-    QSqlDatabase database() const;
 
     static QString defaultPath();
     static QString nowUtc();
@@ -212,16 +205,12 @@ public:
     QStringList personWorksMatching(const QString &personId, const QString &text) const;
     QHash<QString, qint64> rowCounts() const;
 
-    // TRANSITIONAL forwards to models/core/text.h (the integrator removes
-    // them once every caller uses peerscope::ftsQuery() etc.).
-    static QString ftsQuery(const QString &userText) { return text::ftsQuery(userText); }
-    static QString foldName(const QString &name) { return text::foldName(name); }
-    static QString nameKey(const QString &name) { return text::nameKey(name); }
-    static bool isPersonId(const QString &id) { return text::isPersonId(id); }
 
 private:
     friend class Sql; // models/cache/sql.h: the one way the query classes run SQL
-    friend class CacheInspector; // tests/support/cacheinspector.h: tests look at rows directly
+    friend class CacheInspector; // tests/support/cacheinspector.h: tests and benchmarks look at rows directly
+    // The connection: only Sql, Cache itself and CacheInspector reach it.
+    QSqlDatabase database() const;
     bool exec(const QString &sql);
     // A statement prepared once per connection and reused by the writers.
     class QSqlQuery &prepared(const QString &sql);

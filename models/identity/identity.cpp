@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "cache/identityqueries.h"
+#include "core/text.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -327,7 +328,7 @@ Corrections::Result Corrections::merge(const QString &primaryIn, const QStringLi
         const QString other = m_cache.resolveAlias(otherIn);
         if (other == primary)
             return fail(QCoreApplication::translate("identity", "%1 is already part of %2.").arg(otherIn, primary));
-        if (Cache::isPersonId(other))
+        if (text::isPersonId(other))
             return fail(QCoreApplication::translate("identity", "%1 is a person you split off; undo that split instead of merging it back.").arg(other));
         if (!m_cache.authorSummary(other))
             return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(otherIn));

@@ -1,13 +1,12 @@
 #include "settings/cachemover.h"
 
 #include "cache/cache.h"
+#include "cache/walcheckpoint.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -21,31 +20,6 @@ void removeDatabaseFiles(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(path + suffix);
-}
-
-// The two WAL statements of a move. TODO(storage): move them behind the cache
-// boundary (models/cache/) with the other pragmas.
-struct Checkpoint {
-    bool ok = false;
-    bool busy = false; // a reader or writer kept some of the WAL from the file
-    int frames = 0;    // frames in the WAL before the checkpoint
-    QString error;
-};
-
-Checkpoint checkpointWal(const Cache &cache, bool truncate)
-{
-    Checkpoint c;
-    QSqlQuery q(cache.database());
-    if (!q.exec(truncate ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)") : QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
-        c.error = q.lastError().text();
-        return c;
-    }
-    c.ok = true;
-    if (q.next()) {
-        c.busy = q.value(0).toInt() != 0;
-        c.frames = q.value(1).toInt();
-    }
-    return c;
 }
 
 } // namespace
@@ -101,16 +75,14 @@ QString CacheMover::copyVerified(const QString &oldPath, const QString &target)
         return tr("The cache could not be prepared for moving: %1").arg(source.errorString());
     // Everything in the WAL goes into the main file, so one file is a full
     // copy. A reader of the window may hold part of it back for a moment.
-    Checkpoint c;
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        c = checkpointWal(source, true);
-        if (!c.ok || !c.busy)
-            break;
+    Read<WalCheckpoint> c = checkpointWal(source, true);
+    for (int attempt = 1; attempt < 20 && c && c->busy; ++attempt) {
         QThread::msleep(100);
+        c = checkpointWal(source, true);
     }
-    if (!c.ok)
-        return tr("The cache could not be prepared for moving: %1").arg(c.error);
-    if (c.busy)
+    if (!c)
+        return tr("The cache could not be prepared for moving: %1").arg(c.error());
+    if (c->busy)
         return tr("The cache is busy (a sync may be writing). Wait for it to finish, then move the cache.");
     const QHash<QString, qint64> before = source.rowCounts();
     source.close();
@@ -135,8 +107,8 @@ QString CacheMover::switchTo(Cache &cache, const QString &target)
 {
     const QString oldPath = cache.path();
     // Written since the copy (the WAL was empty then): the copy is behind.
-    const Checkpoint c = checkpointWal(cache, false);
-    if (!c.ok || c.frames > 0) {
+    const Read<WalCheckpoint> c = checkpointWal(cache, false);
+    if (!c || c->frames > 0) {
         removeDatabaseFiles(target);
         return tr("The cache changed while it was being copied, so it stays where it was. Move it again.");
     }

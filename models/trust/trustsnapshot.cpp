@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "cache/trustqueries.h"
+#include "core/text.h"
 #include "identity/identity.h"
 
 #include <QCoreApplication>
@@ -89,11 +90,6 @@ QString TrustWarning::kindName(Kind kind)
     case Kind::Unreadable: return QStringLiteral("unreadable");
     }
     return {};
-}
-
-QString nameKey(const QString &name)
-{
-    return Cache::nameKey(name);
 }
 
 bool isDeletedAuthor(const Author &author)

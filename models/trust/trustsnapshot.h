@@ -136,9 +136,6 @@ Read<TrustInputs> gatherTrustInputs(const Cache &cache, const QString &authorId,
 TrustSnapshot scoreTrust(const TrustInputs &in);
 Read<TrustSnapshot> computeTrust(const Cache &cache, const QString &authorId, int referenceYear);
 
-// Family name + first initial, accents and case folded: "José A. García"
-// and "J. Garcia" both give "garcia j".
-QString nameKey(const QString &name);
 bool isDeletedAuthor(const Author &author);
 
 } // namespace peerscope

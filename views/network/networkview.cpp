@@ -1,5 +1,6 @@
 #include "network/networkview.h"
 
+#include "core/text.h"
 #include "network/layoutrunner.h"
 
 #include "cache/cache.h"
@@ -273,13 +274,13 @@ QString NetworkView::selectedId() const
 
 bool NetworkView::findNode(const QString &text)
 {
-    const QString wanted = Cache::foldName(text.trimmed());
+    const QString wanted = text::foldName(text.trimmed());
     if (wanted.isEmpty())
         return false;
     const CoauthorGraph &g = m_scene.graph();
     int found = g.indexOf(text.trimmed());
     for (int i = 0; found < 0 && i < g.nodeCount(); ++i)
-        if (m_scene.isNodeVisible(i) && Cache::foldName(g.nodes().at(i).name).contains(wanted))
+        if (m_scene.isNodeVisible(i) && text::foldName(g.nodes().at(i).name).contains(wanted))
             found = i;
     if (found < 0)
         return false;
@@ -307,10 +308,10 @@ int NetworkView::highlightRoster(const QStringList &idsOrNames)
         if (i >= 0)
             nodes.insert(i);
         else
-            names.insert(Cache::foldName(t));
+            names.insert(text::foldName(t));
     }
     for (int i = 0; i < g.nodeCount() && !names.isEmpty(); ++i)
-        if (names.contains(Cache::foldName(g.nodes().at(i).name)))
+        if (names.contains(text::foldName(g.nodes().at(i).name)))
             nodes.insert(i);
     m_scene.setHighlighted(nodes);
     update();
