@@ -457,23 +457,14 @@ bool benchMoveCache(const Config &c)
     loop.exec();
     const double sizeMb = QFileInfo(from).size() / 1048576.0;
 
-    QTimer ticker;
-    ticker.setInterval(5);
-    QElapsedTimer sinceTick;
-    double maxGapMs = 0;
-    QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
-        maxGapMs = std::max(maxGapMs, msSince(sinceTick));
-        sinceTick.start();
-    });
-    // The same timer with the window idle, as long as a move takes: how much
+    UiStallProbe probe;
+    // The same probe with the window idle, as long as a move takes: how much
     // of a gap the machine itself makes (noted, not a target).
-    sinceTick.start();
-    ticker.start();
+    probe.start();
     QTimer::singleShot(c.quick ? 1500 : 5000, &loop, &QEventLoop::quit);
     loop.exec();
-    ticker.stop();
-    const double idleGapMs = maxGapMs;
-    maxGapMs = 0;
+    probe.stop();
+    const double idleGapMs = probe.maxGapMs();
 
     bool moved = false;
     QString error;
@@ -486,17 +477,16 @@ bool benchMoveCache(const Config &c)
     QTimer::singleShot(300000, &loop, &QEventLoop::quit);
     QElapsedTimer t;
     t.start();
-    sinceTick.start();
-    ticker.start();
+    probe.start();
     window.moveCache(to);
     loop.exec();
-    ticker.stop();
+    probe.stop();
     note(QStringLiteral("move: a %1 MB cache (%2 works) moved in %3 ms%4; the same timer's largest gap with the window idle: %5 ms")
              .arg(sizeMb, 0, 'f', 0).arg(works).arg(msSince(t), 0, 'f', 0)
              .arg(moved ? QString() : QStringLiteral(", FAILED: ") + error).arg(idleGapMs, 0, 'f', 1));
     cache.close();
     removeDb(to);
-    return report("move_cache_max_ui_block", moved ? maxGapMs : 1e9, "ms", "<=", 50);
+    return report("move_cache_max_ui_block", moved ? probe.maxGapMs() : 1e9, "ms", "<=", 50);
 }
 
 // ---------------------------------------------------------------- author ---
@@ -535,16 +525,8 @@ bool benchAuthor(const Config &c)
         };
         QObject::connect(shown, &QAbstractItemModel::modelReset, &loop, firstRows);
         QObject::connect(shown, &QAbstractItemModel::rowsInserted, &loop, firstRows);
-        // A 5 ms timer on the UI thread: the largest gap between its ticks
-        // is the longest the window froze while the author opened.
-        QTimer ticker;
-        ticker.setInterval(5);
-        QElapsedTimer sinceTick;
-        double maxGapMs = 0;
-        QObject::connect(&ticker, &QTimer::timeout, &loop, [&] {
-            maxGapMs = std::max(maxGapMs, msSince(sinceTick));
-            sinceTick.start();
-        });
+        // The longest the window froze while the author opened.
+        UiStallProbe probe;
         bool loaded = false;
         QObject::connect(&window, &MainWindow::authorLoaded, &loop, [&] {
             loaded = true;
@@ -553,15 +535,14 @@ bool benchAuthor(const Config &c)
         });
         QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         t.start();
-        sinceTick.start();
-        ticker.start();
+        probe.start();
         window.openAuthor(prolificAuthorId());
         loop.exec();
-        ticker.stop();
+        probe.stop();
         note(QStringLiteral("author: window loaded %1 rows (%2 handed to the view), everything shown after %3 ms")
                  .arg(window.publicationModel()->rowCount()).arg(shown->rowCount()).arg(msSince(t), 0, 'f', 1));
         ok = report("author_34k_works_first_table_rows", firstRowsMs < 0 ? 1e9 : firstRowsMs, "ms", "<=", 50) && ok;
-        ok = report("author_34k_works_max_ui_block_while_opening", loaded ? maxGapMs : 1e9, "ms", "<=", 50) && ok;
+        ok = report("author_34k_works_max_ui_block_while_opening", loaded ? probe.maxGapMs() : 1e9, "ms", "<=", 50) && ok;
     }
     {
         Cache cache;
@@ -813,26 +794,19 @@ bool benchPaint(const Config &c)
     QCoreApplication::processEvents();
 
     // Event-loop latency while the layout runs on its worker thread.
-    QElapsedTimer clock;
-    double last = 0, maxGap = 0;
-    QTimer probe;
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const double now = msSince(clock);
-        maxGap = std::max(maxGap, now - last);
-        last = now;
-    });
+    UiStallProbe probe;
     QEventLoop loop;
     QObject::connect(&view, &views::NetworkView::layoutSettled, &loop, &QEventLoop::quit);
     const int runMs = c.quick ? 6000 : 15000;
     QTimer::singleShot(runMs, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
     clock.start();
-    probe.start();
     view.setGraph(graph, 1);
-    last = msSince(clock); // setGraph itself is measured separately below
-    const double setGraphMs = last;
+    const double setGraphMs = msSince(clock); // setGraph itself, measured on its own
+    probe.start();
     loop.exec();
     probe.stop();
+    const double maxGap = probe.maxGapMs();
     note(QStringLiteral("paint: setGraph %1 ms; layout %2 after %3 ms; max event-loop gap %4 ms")
              .arg(setGraphMs, 0, 'f', 1).arg(view.isLayoutRunning() ? QStringLiteral("still running") : QStringLiteral("settled"))
              .arg(msSince(clock), 0, 'f', 0).arg(maxGap, 0, 'f', 1));
@@ -892,15 +866,8 @@ bool benchNetworkPictureExport(const Config &c)
     while (panel.view()->scene().bounds().width() < 100 && wait.elapsed() < 60000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 
+    UiStallProbe probe;
     QElapsedTimer clock;
-    double last = 0, maxGap = 0;
-    QTimer probe;
-    probe.setInterval(5);
-    QObject::connect(&probe, &QTimer::timeout, [&] {
-        const double now = msSince(clock);
-        maxGap = std::max(maxGap, now - last);
-        last = now;
-    });
     int done = 0;
     QStringList errors;
     QEventLoop loop;
@@ -914,13 +881,13 @@ bool benchNetworkPictureExport(const Config &c)
     const QString png = QDir(c.dataDir).filePath(QStringLiteral("export-probe.png"));
     const QString svg = QDir(c.dataDir).filePath(QStringLiteral("export-probe.svg"));
     clock.start();
-    probe.start();
     panel.exportTo(png, GraphExport::Format::Png);
     panel.exportTo(svg, GraphExport::Format::Svg);
-    const double startMs = msSince(clock);
-    last = startMs;
+    const double startMs = msSince(clock); // starting them, measured on its own
+    probe.start();
     loop.exec();
     probe.stop();
+    const double maxGap = probe.maxGapMs();
     note(QStringLiteral("export: PNG %1 KB and SVG %2 KB of %3 nodes / %4 edges written in %5 ms%6; starting them %7 ms; max event-loop gap %8 ms")
              .arg(QFileInfo(png).size() / 1024).arg(QFileInfo(svg).size() / 1024).arg(graph.nodeCount()).arg(graph.edgeCount())
              .arg(msSince(clock), 0, 'f', 0).arg(errors.isEmpty() ? QString() : QStringLiteral(" (") + errors.join(u"; ") + u')')

@@ -5,6 +5,8 @@
 //   bench: NAME VALUE UNIT target OP VALUE PASS|FAIL
 
 #include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
 #include <QList>
 #include <QString>
 
@@ -27,6 +29,35 @@ inline double percentile(QList<double> values, double p)
 inline double median(const QList<double> &values) { return percentile(values, 50); }
 
 inline double msSince(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+
+// How long the UI thread's event loop was blocked: the largest gap between
+// ticks of a 5 ms timer, from start() to stop(). The probe of every
+// "max_ui_block" row.
+class UiStallProbe
+{
+public:
+    UiStallProbe()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_maxGapMs = std::max(m_maxGapMs, msSince(m_sinceTick));
+            m_sinceTick.start();
+        });
+    }
+    void start()
+    {
+        m_maxGapMs = 0;
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double maxGapMs() const { return m_maxGapMs; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    double m_maxGapMs = 0;
+};
 
 // op is "<=" or ">="; returns whether it passed.
 inline bool report(const char *name, double value, const char *unit, const char *op, double target)

@@ -105,32 +105,20 @@ QStringList cacheContents(const QString &path)
     return out;
 }
 
-bool makeWorkUnreadable(const QString &path, const QString &workId, QString *why)
+namespace {
+
+// Runs statements in order on a connection of its own to the file at path;
+// stops at the first that fails (why says which, and why).
+bool execRaw(const QString &path, const QStringList &statements, QString *why)
 {
-    static const QRegularExpression plainId(QStringLiteral("^W\\d+$"));
-    if (!plainId.match(workId).hasMatch()) {
-        if (why)
-            *why = QStringLiteral("not a work ID: ") + workId;
-        return false;
-    }
-    const QString name = QStringLiteral("break-%1").arg(QRandomGenerator::global()->generate());
+    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
     bool ok = true;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
         ok = db.open();
-        // legacy_alter_table: the rename leaves the other tables' references
-        // to "works" alone, so they reach the view.
-        const QStringList statements{
-            QStringLiteral("PRAGMA legacy_alter_table = ON"),
-            QStringLiteral("ALTER TABLE works RENAME TO works_stored"),
-            // json(substr(...)) depends on the row, so SQLite cannot
-            // evaluate it once up front: only this work's read fails.
-            QStringLiteral("CREATE VIEW works AS SELECT rowid, id, publication_year, title, cited_by_count, author_count, "
-                           "fwci, citation_percentile, updated_date, authors_truncated, "
-                           "CASE WHEN id = '%1' THEN json(substr(raw_json, 2)) ELSE raw_json END AS raw_json "
-                           "FROM works_stored").arg(workId),
-        };
+        if (!ok && why)
+            *why = db.lastError().text();
         for (const QString &sql : statements) {
             QSqlQuery q(db);
             if (ok && !q.exec(sql)) {
@@ -145,6 +133,29 @@ bool makeWorkUnreadable(const QString &path, const QString &workId, QString *why
     return ok;
 }
 
+} // namespace
+
+bool makeWorkUnreadable(const QString &path, const QString &workId, QString *why)
+{
+    static const QRegularExpression plainId(QStringLiteral("^W\\d+$"));
+    if (!plainId.match(workId).hasMatch()) {
+        if (why)
+            *why = QStringLiteral("not a work ID: ") + workId;
+        return false;
+    }
+    // legacy_alter_table: the rename leaves the other tables' references to
+    // "works" alone, so they reach the view.
+    return execRaw(path,
+                   {QStringLiteral("PRAGMA legacy_alter_table = ON"), QStringLiteral("ALTER TABLE works RENAME TO works_stored"),
+                    // json(substr(...)) depends on the row, so SQLite cannot
+                    // evaluate it once up front: only this work's read fails.
+                    QStringLiteral("CREATE VIEW works AS SELECT rowid, id, publication_year, title, cited_by_count, author_count, "
+                                   "fwci, citation_percentile, updated_date, authors_truncated, "
+                                   "CASE WHEN id = '%1' THEN json(substr(raw_json, 2)) ELSE raw_json END AS raw_json "
+                                   "FROM works_stored").arg(workId)},
+                   why);
+}
+
 bool hideTable(const QString &path, const QString &table, QString *why)
 {
     static const QRegularExpression plainName(QStringLiteral("^[a-z_]+$"));
@@ -153,25 +164,8 @@ bool hideTable(const QString &path, const QString &table, QString *why)
             *why = QStringLiteral("not a table name: ") + table;
         return false;
     }
-    const QString name = QStringLiteral("hide-%1").arg(QRandomGenerator::global()->generate());
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &sql : {QStringLiteral("PRAGMA legacy_alter_table = ON"),
-                                   QStringLiteral("ALTER TABLE %1 RENAME TO %1_hidden").arg(table)}) {
-            QSqlQuery q(db);
-            if (ok && !q.exec(sql)) {
-                ok = false;
-                if (why)
-                    *why = sql + QStringLiteral(": ") + q.lastError().text();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return execRaw(path, {QStringLiteral("PRAGMA legacy_alter_table = ON"), QStringLiteral("ALTER TABLE %1 RENAME TO %1_hidden").arg(table)},
+                   why);
 }
 
 bool cacheIsSound(const QString &path, QString *why)
