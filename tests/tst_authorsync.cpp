@@ -1,5 +1,6 @@
 #include "fakeopenalexserver.h"
 #include "cacheinspector.h"
+#include "syncwait.h"
 #include "testsupport.h"
 
 #include "cache/cache.h"
@@ -66,21 +67,11 @@ private:
 
     SyncResult sync(const QString &author, int depth = 1, bool dryRun = false)
     {
-        AuthorSync s(m_cache.get(), m_client.get());
-        SyncResult out;
-        bool done = false;
-        connect(&s, &AuthorSync::finished, this, [&](const SyncResult &r) {
-            out = r;
-            done = true;
-        });
         SyncOptions o;
         o.author = author;
         o.depth = depth;
         o.dryRun = dryRun;
-        s.start(o);
-        if (!QTest::qWaitFor([&] { return done; }, 120000))
-            qWarning("sync did not finish");
-        return out;
+        return test::syncAndWait(m_cache.get(), m_client.get(), o, 120000);
     }
 
     // A cache "never partial": SQLite is sound and every cached work has all

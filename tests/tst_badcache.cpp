@@ -28,12 +28,6 @@ using test::ProcessResult;
 
 namespace {
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 bool writeAll(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -102,7 +96,7 @@ class tst_BadCache : public QObject
         const QStringList aside = damagedBeside(db);
         QCOMPARE(aside.size(), 1);
         QVERIFY2(r.err.contains(aside.first().toUtf8()), "the message names where the file went");
-        QCOMPARE(readAll(QFileInfo(db).absolutePath() + u'/' + aside.first()), original);
+        QCOMPARE(test::readFile(QFileInfo(db).absolutePath() + u'/' + aside.first()), original);
         Cache fresh;
         QCOMPARE(fresh.open(db), Cache::OpenStatus::Ok);
         QCOMPARE(fresh.schemaVersion(), schema::latestVersion());
@@ -122,7 +116,7 @@ private slots:
             QSqlQuery q(CacheInspector::database(cache));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
-        m_goodDb = readAll(good);
+        m_goodDb = test::readFile(good);
         QVERIFY(m_goodDb.size() > 16384);
     }
 
@@ -180,11 +174,11 @@ private slots:
         QImage image(32, 32, QImage::Format_RGB32);
         image.fill(Qt::red);
         QVERIFY(image.save(path(QStringLiteral("picture.png")), "PNG"));
-        const QByteArray png = readAll(path(QStringLiteral("picture.png")));
+        const QByteArray png = test::readFile(path(QStringLiteral("picture.png")));
         QVERIFY(png.startsWith("\x89PNG"));
         QTest::newRow("a PNG picture") << png;
         QTest::newRow("a text file") << QByteArray("peerscope cache? no, a shopping list:\nmilk\neggs\n");
-        QTest::newRow("JSON") << readAll(test::fixture(QStringLiteral("author_A5017898742.json")));
+        QTest::newRow("JSON") << test::readFile(test::fixture(QStringLiteral("author_A5017898742.json")));
     }
     void cli_notSqliteAtAll_exits4AndMovesItAside()
     {
@@ -203,7 +197,7 @@ private slots:
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("not a file"), r.err.constData());
         QVERIFY(QFileInfo(folder).isDir());
-        QCOMPARE(readAll(folder + QStringLiteral("/keep.txt")), QByteArray("mine"));
+        QCOMPARE(test::readFile(folder + QStringLiteral("/keep.txt")), QByteArray("mine"));
         QVERIFY(damagedBeside(folder).isEmpty());
     }
 
@@ -215,7 +209,7 @@ private slots:
         const ProcessResult r = show(blocker + QStringLiteral("/sub/cache.db"));
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("folder"), r.err.constData());
-        QCOMPARE(readAll(blocker), QByteArray("x"));
+        QCOMPARE(test::readFile(blocker), QByteArray("x"));
     }
 
     void cli_schemaFromTheFuture_exits4AndLeavesTheFileUntouched()
@@ -229,7 +223,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schema::latestVersion() + 7)));
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
-        const QByteArray before = readAll(db);
+        const QByteArray before = test::readFile(db);
         for (const QStringList &args : {QStringList{QStringLiteral("show"), QStringLiteral("A5017898742")},
                                         QStringList{QStringLiteral("import"), test::fixturesDir()},
                                         QStringList{QStringLiteral("demo")}}) {
@@ -238,7 +232,7 @@ private slots:
             QVERIFY2(r.err.contains("newer Peerscope"), r.err.constData());
             QVERIFY(r.err.contains(QByteArray::number(schema::latestVersion() + 7)));
         }
-        QCOMPARE(readAll(db), before);
+        QCOMPARE(test::readFile(db), before);
         QVERIFY(damagedBeside(db).isEmpty());
     }
 
@@ -282,7 +276,7 @@ private slots:
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("read-only"), r.err.constData());
         QVERIFY2(r.err.contains(dbPath), "the message names the file");
-        QCOMPARE(readAll(db), m_goodDb);
+        QCOMPARE(test::readFile(db), m_goodDb);
         QVERIFY(damagedBeside(db).isEmpty());
         QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
         if (!root)
@@ -377,7 +371,7 @@ private slots:
         QVERIFY(message.contains(QDir::toNativeSeparators(cache.movedAsidePath())));
         QVERIFY(message.contains(QLatin1String("fresh cache")));
         QVERIFY(message.contains(QLatin1String("sync or import again")));
-        QCOMPARE(readAll(cache.movedAsidePath()), QByteArray(8192, 'z'));
+        QCOMPARE(test::readFile(cache.movedAsidePath()), QByteArray(8192, 'z'));
 
         // And the refusals the window shows in its critical dialog.
         Cache folder;
@@ -410,7 +404,7 @@ private slots:
         const QStringList aside = damagedBeside(db);
         QCOMPARE(aside.size(), 1);
         QCOMPARE(cache.movedAsidePath(), QFileInfo(db).absolutePath() + u'/' + aside.first());
-        QCOMPARE(readAll(cache.movedAsidePath()), bytes);
+        QCOMPARE(test::readFile(cache.movedAsidePath()), bytes);
         QVERIFY(cache.errorString().contains(QDir::toNativeSeparators(cache.movedAsidePath())));
         QVERIFY(cache.errorString().contains(QLatin1String("fresh cache")));
         QCOMPARE(cache.schemaVersion(), schema::latestVersion());
@@ -444,8 +438,8 @@ private slots:
         Cache two;
         QCOMPARE(two.open(db), Cache::OpenStatus::Recovered);
         QVERIFY(two.movedAsidePath() != firstAside);
-        QCOMPARE(readAll(firstAside), QByteArray("first damage"));
-        QCOMPARE(readAll(two.movedAsidePath()), QByteArray("second damage"));
+        QCOMPARE(test::readFile(firstAside), QByteArray("first damage"));
+        QCOMPARE(test::readFile(two.movedAsidePath()), QByteArray("second damage"));
     }
 };
 

@@ -22,12 +22,6 @@ using namespace peerscope;
 
 namespace {
 
-QString python()
-{
-    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                            : QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
 // Empty when valid; otherwise the validator's complaints.
 QString validate(const QString &jsonPath, bool *ran)
 {
@@ -42,7 +36,7 @@ QString validate(const QString &jsonPath, bool *ran)
         "    print(list(e.absolute_path), e.message[:300])\n"
         "sys.exit(1 if errors else 0)\n");
     QProcess p;
-    p.start(python(), {QStringLiteral("-c"), script, QStringLiteral(PEERSCOPE_SCHEMAS_DIR "/csl-data.json"), jsonPath});
+    p.start(test::python3(), {QStringLiteral("-c"), script, QStringLiteral(PEERSCOPE_SCHEMAS_DIR "/csl-data.json"), jsonPath});
     *ran = p.waitForFinished(120000) && p.exitStatus() == QProcess::NormalExit;
     const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     if (out.contains(QLatin1String("No module named 'jsonschema'")))
@@ -74,7 +68,7 @@ private slots:
 
 void TestCslJsonExporter::schema_acceptsDemoAuthorAndStressSet()
 {
-    if (python().isEmpty())
+    if (test::python3().isEmpty())
         QSKIP("python3 is not installed (Debian packages python3 python3-jsonschema)");
     QTemporaryDir dir;
     Cache cache;

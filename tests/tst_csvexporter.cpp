@@ -3,6 +3,8 @@
 
 #include "data/export/stressworks.h"
 
+#include "testsupport.h"
+
 #include "core/displaytext.h"
 #include "export/csvexporter.h"
 #include "export/publicationexporter.h"
@@ -19,13 +21,6 @@ using namespace peerscope;
 
 namespace {
 
-QString python()
-{
-    // Debian's interpreter first: python3-jsonschema and friends live there.
-    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                            : QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
 // Rows as Python's strict csv reader sees them, or an error message.
 QJsonArray parseWithPython(const QString &path, bool bom, QString *error)
 {
@@ -35,7 +30,7 @@ QJsonArray parseWithPython(const QString &path, bool bom, QString *error)
         "    rows = list(csv.reader(f, strict=True))\n"
         "print(json.dumps(rows))\n");
     QProcess p;
-    p.start(python(), {QStringLiteral("-c"), script, path, bom ? QStringLiteral("utf-8-sig") : QStringLiteral("utf-8")});
+    p.start(test::python3(), {QStringLiteral("-c"), script, path, bom ? QStringLiteral("utf-8-sig") : QStringLiteral("utf-8")});
     if (!p.waitForFinished(60000) || p.exitCode() != 0) {
         *error = QString::fromUtf8(p.readAllStandardError());
         return {};
@@ -67,7 +62,7 @@ void TestCsvExporter::roundTrip_strictParserReadsTheSameCells_data()
 
 void TestCsvExporter::roundTrip_strictParserReadsTheSameCells()
 {
-    if (python().isEmpty())
+    if (test::python3().isEmpty())
         QSKIP("python3 is not installed (Debian package python3, in scripts/setup.sh TEST_PACKAGES)");
     QFETCH(bool, bom);
     QFETCH(bool, abstracts);

@@ -162,12 +162,6 @@ const QList<ExportFormat> &allFormats()
     return formats;
 }
 
-QString python()
-{
-    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
-                                                            : QStandardPaths::findExecutable(QStringLiteral("python3"));
-}
-
 // Everything an export or a view can read of a work but its id and raw
 // JSON: variants that read back alike show and export alike.
 QByteArray readSignature(const Work &w)
@@ -566,7 +560,7 @@ void TestFieldDeletion::allVariants_exportValidBibLaTeXAndCslJson()
         f.write(csl);
     }
     bool validated = false;
-    if (!python().isEmpty()) {
+    if (!test::python3().isEmpty()) {
         const QString script = QStringLiteral(
             "import json, sys\n"
             "import jsonschema\n"
@@ -577,7 +571,7 @@ void TestFieldDeletion::allVariants_exportValidBibLaTeXAndCslJson()
             "    print(list(e.absolute_path), e.message[:300])\n"
             "sys.exit(1 if errors else 0)\n");
         QProcess p;
-        p.start(python(), {QStringLiteral("-c"), script, QStringLiteral(PEERSCOPE_SCHEMAS_DIR "/csl-data.json"), cslPath});
+        p.start(test::python3(), {QStringLiteral("-c"), script, QStringLiteral(PEERSCOPE_SCHEMAS_DIR "/csl-data.json"), cslPath});
         QVERIFY(p.waitForFinished(300000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
         if (!out.contains(QLatin1String("No module named"))) {

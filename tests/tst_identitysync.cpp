@@ -6,6 +6,7 @@
 #include "export/exporter.h"
 #include "export/publicationexporter.h"
 #include "fakeopenalexserver.h"
+#include "syncwait.h"
 #include "graph/coauthorgraph.h"
 #include "identity/identity.h"
 #include "openalex/openalexclient.h"
@@ -36,20 +37,10 @@ private:
 
     SyncResult sync(const QString &author)
     {
-        AuthorSync s(&m_cache, m_client.get());
-        SyncResult out;
-        bool done = false;
-        connect(&s, &AuthorSync::finished, this, [&](const SyncResult &r) {
-            out = r;
-            done = true;
-        });
         SyncOptions o;
         o.author = author;
         o.force = true;
-        s.start(o);
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            qWarning("sync did not finish");
-        return out;
+        return test::syncAndWait(&m_cache, m_client.get(), o, 60000);
     }
 
     QSet<QString> serverWorks(const QStringList &authors)

@@ -38,12 +38,6 @@ namespace {
 
 const QString kMearman = QStringLiteral("A5017898742");
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // The panel writes the layout it shows; the command line has none. Removes
 // the positions (and checks there were some) so the rest can be compared byte
 // for byte.
@@ -205,9 +199,9 @@ void TestNetworkExport::panelAndCommandLine_writeTheSameFiles()
         const ProcessResult r = runPeerscope(args, m_dir->path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
-        const QByteArray cli = readAll(fromCli);
+        const QByteArray cli = test::readFile(fromCli);
         QVERIFY(cli.size() > 1000);
-        const QByteArray panelBytes = withoutPositions(format, readAll(fromPanel), panel.graph().nodeCount());
+        const QByteArray panelBytes = withoutPositions(format, test::readFile(fromPanel), panel.graph().nodeCount());
         if (panelBytes != cli) {
             QFile::copy(fromPanel, QDir::temp().filePath(QStringLiteral("tst_networkexport-panel.") + name));
             QFile::copy(fromCli, QDir::temp().filePath(QStringLiteral("tst_networkexport-cli.") + name));
@@ -315,7 +309,7 @@ void TestNetworkExport::pictureExport_leavesUiThreadFree()
     QCOMPARE(image.size(), QSize(1600, 1200));
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
-    QVERIFY(readAll(svg).count("<path") + readAll(svg).count("<circle") + readAll(svg).count("<ellipse") > 1000);
+    QVERIFY(test::readFile(svg).count("<path") + test::readFile(svg).count("<circle") + test::readFile(svg).count("<ellipse") > 1000);
 }
 
 void TestNetworkExport::failedSave_saysSoAndLeavesNoPartialFile()

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 
 namespace peerscope::test {
 
@@ -29,6 +30,18 @@ QByteArray readFixture(const QString &relativePath)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString python3()
+{
+    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                            : QStandardPaths::findExecutable(QStringLiteral("python3"));
 }
 
 ProcessResult runPeerscope(const QStringList &args, const QString &home, int timeoutMs)

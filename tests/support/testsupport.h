@@ -10,6 +10,14 @@ QString fixturesDir();
 QString fixture(const QString &relativePath);
 QByteArray readFixture(const QString &relativePath);
 
+// The bytes of any file; empty when it cannot be read.
+QByteArray readFile(const QString &path);
+
+// The Python 3 interpreter for the external validators: Debian's
+// /usr/bin/python3 first (python3-jsonschema and friends live there), else
+// python3 on the PATH; empty when there is none.
+QString python3();
+
 struct ProcessResult {
     int exitCode = -1;
     QByteArray out;

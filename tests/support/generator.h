@@ -1,6 +1,7 @@
 #pragma once
 
-// Synthetic OpenAlex-shaped data at scale for the benchmarks: works with
+// Synthetic OpenAlex-shaped data at scale, for the benchmarks and the tests
+// (library peerscope_generator; it moved here from bench/): works with
 // realistic titles, abstracts, author lists, venues and topics written
 // straight into a Cache through its upserts, and co-author graphs with
 // communities, preferential attachment and a few huge-author-list papers.
