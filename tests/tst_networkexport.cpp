@@ -295,12 +295,16 @@ void TestNetworkExport::pictureExport_leavesUiThreadFree()
     const qint64 startMs = last;
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 2, 60000);
     probe.stop();
-    const qint64 bound = 150;
+    // Ratios against the drawing measured in this run, not a fixed time: a
+    // fast machine draws quickly, a loaded one slowly. Drawn on the UI
+    // thread, the longer of the two pictures alone would block for at least
+    // half of blockingMs, so a third of it separates the two cases.
+    const qint64 bound = blockingMs / 3;
     const QString numbers = QStringLiteral("drawing both on the UI thread: %1 ms; starting the exports: %2 ms; "
                                            "largest gap between 5 ms ticks meanwhile: %3 ms")
                                 .arg(blockingMs).arg(startMs).arg(maxGap);
     qInfo("%s", qPrintable(numbers));
-    QVERIFY2(blockingMs > 2 * bound, qPrintable(numbers));
+    QVERIFY2(blockingMs >= 90, qPrintable(numbers)); // long enough to tell timer jitter from drawing
     QVERIFY2(std::max(maxGap, startMs) < bound, qPrintable(numbers));
     for (const QVariantList &args : exported)
         QVERIFY2(args.at(1).toString().isEmpty(), qPrintable(args.at(1).toString()));
