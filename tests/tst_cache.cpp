@@ -8,6 +8,9 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -470,7 +473,9 @@ private slots:
             QSqlQuery q(CacheInspector::database(cache));
             for (const char *sql : {"DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
                                     "DROP TABLE search_dirty_terms", "ALTER TABLE works DROP COLUMN fwci",
-                                    "ALTER TABLE works DROP COLUMN citation_percentile", "PRAGMA user_version=1"})
+                                    "ALTER TABLE works DROP COLUMN citation_percentile", "DROP TABLE work_references",
+                                    "DROP TABLE citation_state", "ALTER TABLE works DROP COLUMN is_slim",
+                                    "ALTER TABLE works DROP COLUMN reference_count", "PRAGMA user_version=1"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         Cache cache;
@@ -496,6 +501,8 @@ private slots:
             for (const char *sql : {"ALTER TABLE works DROP COLUMN fwci", "ALTER TABLE works DROP COLUMN citation_percentile",
                                     // json_extract refuses malformed JSON: such a row must not stop the upgrade.
                                     "UPDATE works SET raw_json = '{\"fwci\": 3, broken' WHERE id = 'W2612755892'",
+                                    "DROP TABLE work_references", "DROP TABLE citation_state",
+                                    "ALTER TABLE works DROP COLUMN is_slim", "ALTER TABLE works DROP COLUMN reference_count",
                                     "PRAGMA user_version=2"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
@@ -528,6 +535,116 @@ private slots:
         QCOMPARE(profile.metrics.fwciPapers, 7); // nine works: one null, one unreadable
         QVERIFY(profile.metrics.meanFwci > 0.8 && profile.metrics.meanFwci < 1.0); // (6.226 + 0.36) / 7
         QCOMPARE(profile.metrics.meanFwci, (6.226 + 0.36) / 7);
+    }
+
+    // A cache from before citations holds every work's referenced_works in
+    // its raw JSON only: the upgrade derives the pairs and the counts, with
+    // no network, and a malformed row does not stop it.
+    void migrationFromVersion3_derivesReferencesFromRawJson()
+    {
+        // Expected, from the raw JSON read here with QJsonDocument.
+        QHash<QString, QStringList> expected;
+        const QString file = path(QStringLiteral("v3.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+            QSqlQuery q(CacheInspector::database(cache));
+            QVERIFY(q.exec(QStringLiteral("SELECT id, raw_json FROM works")));
+            while (q.next()) {
+                QStringList refs;
+                for (const QJsonValue &v : QJsonDocument::fromJson(q.value(1).toByteArray()).object().value(QLatin1String("referenced_works")).toArray())
+                    refs << v.toString().section(u'/', -1);
+                refs.sort();
+                expected.insert(q.value(0).toString(), refs);
+            }
+            for (const char *sql : {"DROP TABLE work_references", "DROP TABLE citation_state",
+                                    "ALTER TABLE works DROP COLUMN is_slim", "ALTER TABLE works DROP COLUMN reference_count",
+                                    "UPDATE works SET raw_json = '{\"referenced_works\": [broken' WHERE id = 'W2612755892'",
+                                    "PRAGMA user_version=3"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        }
+        expected.insert(QStringLiteral("W2612755892"), {});
+        int withReferences = 0;
+        for (const QStringList &refs : std::as_const(expected))
+            withReferences += refs.isEmpty() ? 0 : 1;
+        QVERIFY2(withReferences >= 3, "the demo data should hold works with references");
+
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        QSqlQuery q(CacheInspector::database(cache));
+        QHash<QString, QStringList> derived;
+        QVERIFY(q.exec(QStringLiteral("SELECT citing_id, cited_id FROM work_references ORDER BY citing_id, cited_id")));
+        while (q.next())
+            derived[q.value(0).toString()] << q.value(1).toString();
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QCOMPARE(derived.value(it.key()), it.value());
+        QCOMPARE(derived.size(), withReferences);
+        QVERIFY(q.exec(QStringLiteral("SELECT id, reference_count, is_slim FROM works")));
+        while (q.next()) {
+            const QString id = q.value(0).toString();
+            QCOMPARE(q.value(2).toInt(), 0);
+            if (id == QLatin1String("W2612755892"))
+                QVERIFY(q.value(1).isNull()); // unreadable: unknown, not "none"
+            else
+                QCOMPARE(q.value(1).toInt(), int(expected.value(id).size()));
+        }
+    }
+
+    // A slim record (select=) never overwrites a full one; a full one
+    // replaces a slim one; a record without the list keeps the known pairs.
+    void slimWorks_neverOverwriteFullRecords()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(path(QStringLiteral("slim.db"))), Cache::OpenStatus::Ok);
+        QVERIFY(Importer(cache).importDemo().ok());
+        const QString id = QStringLiteral("W2250748100");
+        const Work full = *cache.work(id);
+        QVERIFY(full.referencesListed);
+        Work slim;
+        slim.id = id;
+        slim.title = QStringLiteral("Slim title");
+        slim.citedByCount = 1;
+        slim.rawJson = "{\"id\":\"W2250748100\"}";
+        QVERIFY(cache.upsertSlimWork(slim));
+        QCOMPARE(cache.work(id)->title, full.title);
+
+        Work other = slim;
+        other.id = QStringLiteral("W4000000001");
+        other.referencesListed = true;
+        other.referencedWorks = {id, QStringLiteral("W4000000002")};
+        other.rawJson = "{\"id\":\"W4000000001\"}";
+        QVERIFY(cache.upsertSlimWork(other));
+        QSqlQuery q(CacheInspector::database(cache));
+        QVERIFY(q.exec(QStringLiteral("SELECT is_slim, reference_count, title FROM works WHERE id = 'W4000000001'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QCOMPARE(q.value(1).toInt(), 2);
+        // A later slim record without the list (select= without it) keeps the pairs.
+        Work withoutList = other;
+        withoutList.referencesListed = false;
+        withoutList.referencedWorks.clear();
+        withoutList.title = QStringLiteral("Renamed");
+        withoutList.rawJson = "{\"id\":\"W4000000001\",\"x\":1}";
+        QVERIFY(cache.upsertSlimWork(withoutList));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM work_references WHERE citing_id = 'W4000000001'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT is_slim, reference_count, title FROM works WHERE id = 'W4000000001'")) && q.next());
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Renamed"));
+        // The full record replaces the slim one, and its list replaces the pairs.
+        Work upgraded = other;
+        upgraded.title = QStringLiteral("Full title");
+        upgraded.referencedWorks = {QStringLiteral("W4000000003")};
+        upgraded.rawJson = "{\"id\":\"W4000000001\",\"full\":true}";
+        QVERIFY(cache.upsertWork(upgraded));
+        QVERIFY(q.exec(QStringLiteral("SELECT is_slim, reference_count, title FROM works WHERE id = 'W4000000001'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(q.value(1).toInt(), 1);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("Full title"));
+        QVERIFY(q.exec(QStringLiteral("SELECT cited_id FROM work_references WHERE citing_id = 'W4000000001'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("W4000000003"));
+        QVERIFY(!q.next());
     }
 
     void resolve_idOrcidAndName()

@@ -629,7 +629,17 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
     return run(fts, {row, a.name, a.alternatives.join(QStringLiteral("; "))});
 }
 
-bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
+bool Cache::upsertWork(const Work &work, const QString &fetchedAt)
+{
+    return writeWork(work, fetchedAt, WorkDepth::Full);
+}
+
+bool Cache::upsertSlimWork(const Work &work, const QString &fetchedAt)
+{
+    return writeWork(work, fetchedAt, WorkDepth::Slim);
+}
+
+bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
 {
     if (!w.isValid()) {
         m_lastError = QStringLiteral("work without an id");
@@ -642,6 +652,8 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
     const QVariant raw(w.rawJson);
     const QVariant fwci = w.fwci >= 0 ? QVariant(w.fwci) : QVariant(QMetaType(QMetaType::Double));
     const QVariant percentile = w.citationPercentile >= 0 ? QVariant(w.citationPercentile) : QVariant(QMetaType(QMetaType::Double));
+    const int slim = depth == WorkDepth::Slim ? 1 : 0;
+    const QVariant referenceCount = w.referencesListed ? QVariant(int(w.referencedWorks.size())) : QVariant(QMetaType(QMetaType::Int));
 
     // A new work (every row of a first import) is one INSERT: nothing of it
     // to delete, no search row to replace.
@@ -649,10 +661,10 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
         "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
         "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
         "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at, "
-        "fwci, citation_percentile) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?) "
+        "fwci, citation_percentile, is_slim, reference_count) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO NOTHING RETURNING rowid");
-    if (!run(insert, {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile}))
+    if (!run(insert, {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount}))
         return false;
     const bool isNew = insert.next();
     qint64 row = isNew ? insert.value(0).toLongLong() : -1;
@@ -665,8 +677,9 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
             "source_id = ?, venue = ?, volume = ?, issue = ?, first_page = ?, last_page = ?, cited_by_count = ?, is_oa = ?, "
             "oa_status = ?, oa_url = ?, landing_page_url = ?, pdf_url = ?, abstract = ?, arxiv_id = ?, is_retracted = ?, "
             "authors_truncated = ?, author_count = ?, authors_display = ?, updated_date = ?, raw_json = CAST(? AS TEXT), "
-            "fetched_at = ?, fwci = ?, citation_percentile = ? WHERE id = ? AND raw_json IS NOT CAST(? AS TEXT) RETURNING rowid");
-        if (!run(update, {nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, w.id, raw}))
+            "fetched_at = ?, fwci = ?, citation_percentile = ?, is_slim = ?, reference_count = COALESCE(?, reference_count) "
+            "WHERE id = ? AND raw_json IS NOT CAST(? AS TEXT) AND (is_slim = 1 OR ? = 0) RETURNING rowid");
+        if (!run(update, {nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount, w.id, raw, slim}))
             return false;
         if (!update.next())
             return true; // unchanged
@@ -720,6 +733,16 @@ bool Cache::upsertWork(const Work &w, const QString &fetchedAt)
     for (const YearCount &c : w.countsByYear) {
         if (!run(years, {w.id, c.year, c.citations}))
             return false;
+    }
+    // A record without the list (select= without it) keeps what was known.
+    if (w.referencesListed) {
+        if (!isNew && !run(prepared("DELETE FROM work_references WHERE citing_id = ?"), {w.id}))
+            return false;
+        QSqlQuery &reference = prepared("INSERT OR IGNORE INTO work_references (citing_id, cited_id) VALUES (?, ?)");
+        for (const QString &cited : w.referencedWorks) {
+            if (!run(reference, {w.id, cited}))
+                return false;
+        }
     }
 
     m_ftsPendingWorks << row;

@@ -146,6 +146,9 @@ public:
     // Return false on a database error (see lastError()).
     bool upsertAuthor(const Author &author, const QString &fetchedAt = nowUtc());
     bool upsertWork(const Work &work, const QString &fetchedAt = nowUtc());
+    // A slim work was fetched with select= (a reference or a citing work):
+    // it never overwrites a full record, and a full record replaces it.
+    bool upsertSlimWork(const Work &work, const QString &fetchedAt = nowUtc());
     bool upsertInstitution(const Institution &institution, const QString &fetchedAt = nowUtc());
     bool upsertSource(const Source &source, const QString &fetchedAt = nowUtc());
     bool upsertTopic(const Topic &topic, const QString &fetchedAt = nowUtc());
@@ -228,6 +231,8 @@ private:
     bool fail(const class QSqlQuery &query);
     // Binds values in order and executes; false (and lastError()) on failure.
     bool run(QSqlQuery &query, std::initializer_list<QVariant> values);
+    enum class WorkDepth { Full, Slim };
+    bool writeWork(const Work &work, const QString &fetchedAt, WorkDepth depth);
     bool migrate();
     bool configure();
     struct SearchGenerations {

@@ -354,11 +354,47 @@ const Migration v3{3, "work FWCI and citation percentile", {
           AND json_valid(raw_json))",
 }};
 
+// Version 4: citations. What each work cites, as pairs indexed both ways;
+// an ID that is not cached is still a row (the IDs are data). A work's
+// reference_count is NULL when its record did not carry the list (a select=
+// without it) and 0 when OpenAlex lists none: "no reference data", which is
+// not "cites nothing". Slim works (is_slim = 1) were fetched with select= as
+// references or citing works: never written over a full record. Derived
+// from the raw JSON every cache already holds, so upgrading needs no network.
+const Migration v4{4, "citations", {
+    "ALTER TABLE works ADD COLUMN is_slim INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE works ADD COLUMN reference_count INTEGER",
+    R"(CREATE TABLE work_references (
+        citing_id TEXT NOT NULL,
+        cited_id TEXT NOT NULL,
+        PRIMARY KEY (citing_id, cited_id)
+    ) WITHOUT ROWID)",
+    "CREATE INDEX work_references_cited ON work_references(cited_id, citing_id)",
+    // Per work, what the citation sync learned about it: when the works
+    // citing it were last listed and its cited_by_count then (a re-run lists
+    // again only when that count moved), and since when OpenAlex has had no
+    // record for it when it was asked for as a reference.
+    R"(CREATE TABLE citation_state (
+        work_id TEXT PRIMARY KEY,
+        citing_listed_at TEXT,
+        citing_listed_count INTEGER,
+        missing_since TEXT
+    ) WITHOUT ROWID)",
+    R"(UPDATE works SET reference_count = json_array_length(raw_json, '$.referenced_works')
+        WHERE instr(raw_json, '"referenced_works"') > 0 AND json_valid(raw_json)
+          AND json_type(raw_json, '$.referenced_works') = 'array')",
+    R"(INSERT OR IGNORE INTO work_references (citing_id, cited_id)
+        SELECT w.id, CASE WHEN r.value LIKE 'https://openalex.org/W%' THEN substr(r.value, 22) ELSE upper(r.value) END
+        FROM works w, json_each(w.raw_json, '$.referenced_works') r
+        WHERE w.reference_count > 0 AND r.type = 'text'
+          AND (r.value LIKE 'https://openalex.org/W%' OR r.value LIKE 'W%'))",
+}};
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{v1, v2, v3};
+    static const QList<Migration> all{v1, v2, v3, v4};
     return all;
 }
 

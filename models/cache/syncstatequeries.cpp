@@ -74,8 +74,10 @@ Status SyncStateQueries::touchSynced(const QString &authorId, const QString &at)
 
 Read<CachedWorkState> SyncStateQueries::cachedWork(const QString &workId) const
 {
+    // A slim record (a reference or citing work) is not the full work the
+    // author sync writes: read as not cached.
     return orDefault(Sql::first<CachedWorkState>(
-        m_cache, QStringLiteral("SELECT updated_date, cited_by_count, authors_truncated FROM works WHERE id = ?"),
+        m_cache, QStringLiteral("SELECT updated_date, cited_by_count, authors_truncated FROM works WHERE id = ? AND is_slim = 0"),
         {workId}, [](const SqlRow &row) {
             CachedWorkState w;
             w.exists = true;

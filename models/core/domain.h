@@ -118,6 +118,13 @@ struct Work {
     QStringList keywords;
     QList<TopicShare> topics;
     QList<YearCount> countsByYear;
+    // The works this one cites (short IDs, in the record's order, each
+    // once; a self-citation kept). OpenAlex gives an empty list for many
+    // works that do cite: referencesListed says whether the record had the
+    // list at all (a select= without it does not), and an empty list means
+    // "no reference data", never "cites nothing".
+    QStringList referencedWorks;
+    bool referencesListed = false;
     QString updatedDate;
     QString createdDate;
     QByteArray rawJson;

@@ -3,6 +3,7 @@
 #include "openalex/ids.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMap>
@@ -239,6 +240,23 @@ Author parseAuthor(const QJsonObject &o)
     return a;
 }
 
+namespace {
+
+// A reference as OpenAlex writes it ("https://openalex.org/W123"), without
+// a regular expression per ID: a long reference list holds hundreds.
+QString workIdOf(const QString &text)
+{
+    static const QLatin1StringView prefix("https://openalex.org/W");
+    if (text.startsWith(prefix) && text.size() > prefix.size() && text.size() <= prefix.size() + 12) {
+        const QStringView digits = QStringView(text).mid(prefix.size());
+        if (std::all_of(digits.begin(), digits.end(), [](QChar c) { return c.isDigit(); }))
+            return text.mid(prefix.size() - 1);
+    }
+    return ids::normalizeOpenAlexId(text);
+}
+
+} // namespace
+
 Work parseWork(const QJsonObject &o)
 {
     Work w;
@@ -335,7 +353,24 @@ Work parseWork(const QJsonObject &o)
         if (!t.id.isEmpty())
             w.topics << t;
     }
+    // A slim select= record may carry only the primary topic.
+    if (w.topics.isEmpty()) {
+        const TopicShare t = parseTopicShare(obj(o, QLatin1StringView("primary_topic")));
+        if (!t.id.isEmpty())
+            w.topics << t;
+    }
     w.countsByYear = parseCountsByYear(arr(o, QLatin1StringView("counts_by_year")));
+
+    const QJsonValue references = o.value(QLatin1StringView("referenced_works"));
+    w.referencesListed = references.isArray();
+    QSet<QString> seenReferences;
+    for (const QJsonValue &v : references.toArray()) {
+        const QString id = workIdOf(v.toString());
+        if (id.startsWith(u'W') && !seenReferences.contains(id)) {
+            seenReferences.insert(id);
+            w.referencedWorks << id;
+        }
+    }
 
     w.arxivId = ids::arxivIdFrom(w.doi);
     if (w.arxivId.isEmpty() && w.sourceName.contains(QLatin1String("arXiv"), Qt::CaseInsensitive))
