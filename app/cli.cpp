@@ -256,6 +256,10 @@ QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCo
         ctx.err() << QCoreApplication::translate("cli", "peerscope: no cached author matches '%1'. Try 'peerscope search --remote %1'.").arg(argument) << Qt::endl;
         *exitCode = NotFound;
         return {};
+    case AuthorResolution::Status::ReadFailed:
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: could not read the cache to find '%1': %2").arg(argument, r.error) << Qt::endl;
+        *exitCode = CacheError;
+        return {};
     case AuthorResolution::Status::Ambiguous:
         ctx.err() << QCoreApplication::translate("cli", "peerscope: '%1' matches %2 cached authors; name one by its ID:")
                          .arg(argument).arg(r.candidates.size())

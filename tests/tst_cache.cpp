@@ -668,6 +668,28 @@ private slots:
         QCOMPARE(resolveAuthor(cache, QStringLiteral("W2250748100")).status, S::Invalid);
     }
 
+    // A cache whose authors cannot be read answers "could not read", never
+    // "not in the cache" (which would send the user to sync what they have).
+    void resolve_failedRead_isAnErrorNotNotCached()
+    {
+        const QString file = path(QStringLiteral("resolve-broken.db"));
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+        }
+        QString why;
+        QVERIFY2(test::hideTable(file, QStringLiteral("authors"), &why), qPrintable(why));
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+        using S = AuthorResolution::Status;
+        for (const QString &argument : {QStringLiteral("A5017898742"), QStringLiteral("0000-0001-7718-3181"), QStringLiteral("Mearman")}) {
+            const AuthorResolution r = resolveAuthor(cache, argument);
+            QCOMPARE(r.status, S::ReadFailed);
+            QVERIFY(!r.error.isEmpty());
+        }
+    }
+
     void alias_redirectsOldId()
     {
         Cache cache;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/authorqueries.h"
 #include "cache/cache.h"
 
 #include <QList>
@@ -10,8 +11,11 @@ namespace peerscope {
 // What the user's AUTHOR argument names: an OpenAlex ID (or its URL), an
 // ORCID, or a name that matches exactly one cached author.
 struct AuthorResolution {
-    enum class Status { Found, NotCached, Ambiguous, NoMatch, Invalid };
+    // ReadFailed: the cache could not be read (error says why); never
+    // reported as "not cached".
+    enum class Status { Found, NotCached, Ambiguous, NoMatch, Invalid, ReadFailed };
     Status status = Status::Invalid;
+    QString error;                    // ReadFailed
     QString id;                       // OpenAlex ID (Found; NotCached when known)
     QString orcid;                    // when the argument was an ORCID
     QList<AuthorSummary> candidates;  // Ambiguous
