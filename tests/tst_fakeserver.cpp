@@ -899,6 +899,18 @@ private slots:
             QCOMPARE(QSet<QString>(gotCiting.cbegin(), gotCiting.cend()), expectedCiting);
             QCOMPARE(QSet<QString>(gotCited.cbegin(), gotCited.cend()), expectedCited);
         }
+        // Filters AND: cites: with author.id gives the author's works among the citing ones.
+        QSet<QString> authorCiting;
+        for (const QString &name : openalex.entryList({QStringLiteral("work_W*.json")}, QDir::Files)) {
+            const QString wid = name.mid(5, name.size() - 10);
+            for (const QString &r : referencesIn(records.value(wid)))
+                if (r == QLatin1String("W2965823716") || r == QLatin1String("W4285719527") || r == QLatin1String("W2123154495"))
+                    authorCiting.insert(wid);
+        }
+        QVERIFY(!authorCiting.isEmpty());
+        const QStringList gotAnd = idsOf(listAll(QStringLiteral("cites:W2965823716|W4285719527|W2123154495,author.id:A5017898742"), QStringLiteral("id")));
+        QCOMPARE(QSet<QString>(gotAnd.cbegin(), gotAnd.cend()), authorCiting);
+
         // SOURCES.md: W1983642261 is cited inside the 24 by W2123154495 and W2074395947.
         const QStringList within = idsOf(listAll(QStringLiteral("cites:W1983642261"), QStringLiteral("id")));
         QVERIFY(within.contains(QStringLiteral("W2123154495")) && within.contains(QStringLiteral("W2074395947")));

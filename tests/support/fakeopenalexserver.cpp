@@ -1616,7 +1616,7 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
         const QStringList byAuthor = filters.value(QStringLiteral("author.id")) + filters.value(QStringLiteral("authorships.author.id"));
         const bool byCites = filters.contains(QStringLiteral("cites"));
         const bool byCitedBy = filters.contains(QStringLiteral("cited_by"));
-        if (!byAuthor.isEmpty()) {
+        if (!byAuthor.isEmpty() && !byCites && !byCitedBy) {
             QSet<QString> wanted;
             for (const QString &a : byAuthor)
                 for (const QString &w : m_worksByAuthor.value(a))
@@ -1644,6 +1644,13 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
                 QSet<QString> ids;
                 for (const QString &citing : filters.value(QStringLiteral("cited_by")))
                     for (const QString &w : referencesOf(citing))
+                        ids.insert(w);
+                restrict(ids);
+            }
+            if (!byAuthor.isEmpty()) {
+                QSet<QString> ids;
+                for (const QString &a : byAuthor)
+                    for (const QString &w : m_worksByAuthor.value(a))
                         ids.insert(w);
                 restrict(ids);
             }
