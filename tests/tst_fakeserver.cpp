@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <ctime>
+
 using peerscope::test::FakeOpenAlexServer;
 
 namespace {
@@ -450,13 +452,24 @@ private slots:
         const QString id = m_server->addLargeAuthor(1600, 3100, 6);
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         const FakeOpenAlexServer::CitationShape shape = m_server->addCitations(id, 5000, 4000, 7);
-        const qint64 ms = timer.elapsed();
-        qInfo("addCitations(1600 works, 5000 pool, 4000 citing): %lld ms", qlonglong(ms));
-        QVERIFY2(ms < 3000, qPrintable(QString::number(ms)));
+        const qint64 cpuMs = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
+        qInfo("addCitations(1600 works, 5000 pool, 4000 citing): %lld ms CPU, %lld ms wall", qlonglong(cpuMs), qlonglong(timer.elapsed()));
+        // CPU time: the machine running the tests may be busy with other work.
+        QVERIFY2(cpuMs < 2000, qPrintable(QString::number(cpuMs)));
         QCOMPARE(shape.authorId, id);
         QCOMPARE(shape.citingWorks, 4000);
         QVERIFY(shape.poolWorks > 4800 && shape.poolWorks < 5000);
+        // The indexes grown in place equal the ones built from scratch (a new
+        // work by someone else makes the server rebuild them).
+        m_server->addWork(QStringLiteral("A5017898742"), {});
+        const FakeOpenAlexServer::CitationShape rebuilt = m_server->citationShape(id);
+        QCOMPARE(rebuilt.citingIds, shape.citingIds);
+        QCOMPARE(rebuilt.citationLinks, shape.citationLinks);
+        QCOMPARE(rebuilt.referencedIds, shape.referencedIds);
+        QCOMPARE(rebuilt.referenceLinks, shape.referenceLinks);
+        QCOMPARE(m_server->worksOf(id).size(), 1600);
 
         // The same seed on another server: the same citations; another seed: others.
         FakeOpenAlexServer same;
