@@ -880,7 +880,7 @@ FakeOpenAlexServer::CitationShape FakeOpenAlexServer::addCitations(const QString
     const Zipf poolRanks(poolSize, 0.9);
     auto drawPool = [&](int n, const QString &exclude, QStringList &into) {
         QSet<QString> have(into.cbegin(), into.cend());
-        for (int attempt = 0; attempt < 4 * n && n > 0; ++attempt) {
+        for (int attempt = 0; attempt < 20 * n && n > 0; ++attempt) {
             const int r = poolRanks.draw(rng);
             if (r < 0)
                 return;
