@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QMutexLocker>
 #include <QPointer>
 #include <QSet>
@@ -17,7 +18,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
+#include <vector>
 
 namespace peerscope::test {
 
@@ -67,6 +71,201 @@ QJsonObject generatedAuthor(const QString &id, const QString &name, int works, i
         {QStringLiteral("created_date"), QStringLiteral("2023-07-21")},
         {QStringLiteral("last_known_institutions"), QJsonArray{}},
         {QStringLiteral("affiliations"), QJsonArray{}},
+    };
+}
+
+// A work ID from a referenced_works entry ("https://openalex.org/W…"), fast
+// for the usual form: the citation index reads hundreds of thousands.
+QString shortWorkId(const QString &text)
+{
+    static const QLatin1String prefix("https://openalex.org/");
+    if (text.startsWith(prefix) && text.size() > prefix.size() + 1 && text.at(prefix.size()) == u'W')
+        return text.mid(prefix.size());
+    return ids::normalizeOpenAlexId(text);
+}
+
+// The top-level fields of a work that select= may name (the 2026 work
+// object); anything else, nested paths included, is refused as OpenAlex does.
+const QSet<QString> &workSelectFields()
+{
+    static const QSet<QString> fields{
+        QStringLiteral("id"), QStringLiteral("doi"), QStringLiteral("title"), QStringLiteral("display_name"),
+        QStringLiteral("publication_year"), QStringLiteral("publication_date"), QStringLiteral("ids"), QStringLiteral("language"),
+        QStringLiteral("primary_location"), QStringLiteral("type"), QStringLiteral("type_crossref"), QStringLiteral("indexed_in"),
+        QStringLiteral("open_access"), QStringLiteral("authorships"), QStringLiteral("institution_assertions"),
+        QStringLiteral("countries_distinct_count"), QStringLiteral("institutions_distinct_count"),
+        QStringLiteral("corresponding_author_ids"), QStringLiteral("corresponding_institution_ids"), QStringLiteral("apc_list"),
+        QStringLiteral("apc_paid"), QStringLiteral("fwci"), QStringLiteral("has_fulltext"), QStringLiteral("fulltext_origin"),
+        QStringLiteral("cited_by_count"), QStringLiteral("citation_normalized_percentile"), QStringLiteral("cited_by_percentile_year"),
+        QStringLiteral("biblio"), QStringLiteral("is_retracted"), QStringLiteral("is_paratext"), QStringLiteral("primary_topic"),
+        QStringLiteral("topics"), QStringLiteral("keywords"), QStringLiteral("concepts"), QStringLiteral("mesh"),
+        QStringLiteral("locations_count"), QStringLiteral("locations"), QStringLiteral("best_oa_location"),
+        QStringLiteral("sustainable_development_goals"), QStringLiteral("grants"), QStringLiteral("funders"), QStringLiteral("awards"),
+        QStringLiteral("datasets"), QStringLiteral("versions"), QStringLiteral("referenced_works_count"), QStringLiteral("referenced_works"),
+        QStringLiteral("related_works"), QStringLiteral("abstract_inverted_index"), QStringLiteral("cited_by_api_url"),
+        QStringLiteral("counts_by_year"), QStringLiteral("updated_date"), QStringLiteral("created_date"), QStringLiteral("is_xpac"),
+        QStringLiteral("has_content"), QStringLiteral("content_urls"),
+    };
+    return fields;
+}
+
+QJsonObject selectFields(const QJsonObject &o, const QStringList &select)
+{
+    QJsonObject picked;
+    for (const QString &field : select) {
+        const QString key = field.trimmed();
+        if (o.contains(key))
+            picked.insert(key, o.value(key));
+    }
+    return picked;
+}
+
+// splitmix64: the same numbers on every platform and standard library (the
+// <random> distributions are not).
+class Rng
+{
+public:
+    explicit Rng(quint64 seed)
+        : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x632BE59BD9B4E019ULL)
+    {
+    }
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
+    int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
+    bool chance(double p) { return unit() < p; }
+
+private:
+    quint64 m_state;
+};
+
+// Ranks 0..n-1 with weight 1/(rank+1)^s.
+class Zipf
+{
+public:
+    Zipf(int n, double s)
+    {
+        m_cumulative.reserve(n);
+        double total = 0;
+        for (int r = 0; r < n; ++r) {
+            total += 1.0 / std::pow(double(r + 1), s);
+            m_cumulative.push_back(total);
+        }
+    }
+    int draw(Rng &rng) const
+    {
+        if (m_cumulative.empty())
+            return -1;
+        const double x = rng.unit() * m_cumulative.back();
+        const auto it = std::upper_bound(m_cumulative.cbegin(), m_cumulative.cend(), x);
+        return int(qMin<qsizetype>(it - m_cumulative.cbegin(), qsizetype(m_cumulative.size()) - 1));
+    }
+
+private:
+    std::vector<double> m_cumulative;
+};
+
+QJsonObject generatedTopic(int t)
+{
+    return QJsonObject{{QStringLiteral("id"), url(QStringLiteral("T4%1").arg(t + 1, 4, 10, QLatin1Char('0')))},
+                       {QStringLiteral("display_name"), QStringLiteral("Generated topic %1").arg(t + 1)},
+                       {QStringLiteral("score"), 0.99 - 0.1 * (t % 5)},
+                       {QStringLiteral("subfield"), QJsonObject{{QStringLiteral("id"), QStringLiteral("https://openalex.org/subfields/%1").arg(1700 + t % 12)}, {QStringLiteral("display_name"), QStringLiteral("Generated subfield %1").arg(t % 12 + 1)}}},
+                       {QStringLiteral("field"), QJsonObject{{QStringLiteral("id"), QStringLiteral("https://openalex.org/fields/%1").arg(17 + t % 3)}, {QStringLiteral("display_name"), QStringLiteral("Generated field %1").arg(t % 3 + 1)}}},
+                       {QStringLiteral("domain"), QJsonObject{{QStringLiteral("id"), QStringLiteral("https://openalex.org/domains/3")}, {QStringLiteral("display_name"), QStringLiteral("Physical Sciences")}}}};
+}
+
+// What a generated pool or citing work is made of; the record comes from
+// citationRecord().
+struct GeneratedWork {
+    QString id;
+    int number = 0;          // for titles and DOIs
+    bool citing = false;     // a citing work (else a pool work)
+    int year = 0;            // 0: null
+    bool nullTitle = false;
+    bool nullDoi = false;
+    bool idlessAuthorship = false;
+    QStringList references;  // short IDs
+};
+
+QJsonObject citationRecord(const GeneratedWork &g, Rng &rng, const QString &updated)
+{
+    static const QStringList givenNames{QStringLiteral("Ana"), QStringLiteral("Bram"), QStringLiteral("Chen"), QStringLiteral("Dara"),
+                                        QStringLiteral("Emeka"), QStringLiteral("Fatima"), QStringLiteral("Göran"), QStringLiteral("Hiro"),
+                                        QStringLiteral("Inés"), QStringLiteral("Jonas"), QStringLiteral("Kavya"), QStringLiteral("Lena")};
+    static const QStringList types{QStringLiteral("article"), QStringLiteral("article"), QStringLiteral("article"), QStringLiteral("article"),
+                                   QStringLiteral("article"), QStringLiteral("review"), QStringLiteral("book-chapter"), QStringLiteral("preprint"),
+                                   QStringLiteral("article"), QStringLiteral("dissertation")};
+    const QString kind = g.citing ? QStringLiteral("citing") : QStringLiteral("pool");
+    const QString doi = QStringLiteral("https://doi.org/10.5555/%1.%2").arg(kind).arg(g.number);
+    const QString title = QStringLiteral("Generated %1 study %2").arg(kind).arg(g.number);
+
+    // 1 to 6 authors, the first more often alone or in pairs.
+    static const int authorCounts[] = {1, 2, 2, 3, 3, 3, 4, 4, 5, 6};
+    const int authors = authorCounts[rng.below(10)];
+    QJsonArray authorships;
+    QSet<int> used;
+    for (int p = 0; p < authors; ++p) {
+        int a = rng.below(20000);
+        while (used.contains(a))
+            a = rng.below(20000);
+        used.insert(a);
+        const QString name = QStringLiteral("%1 Citeworth%2").arg(givenNames.at(a % givenNames.size())).arg(a + 1);
+        QJsonObject s = authorship(QStringLiteral("A4%1").arg(a + 1, 9, 10, QLatin1Char('0')), name, p, authors);
+        if (g.idlessAuthorship && p == authors - 1)
+            s.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QJsonValue()}, {QStringLiteral("display_name"), name}});
+        authorships.append(s);
+    }
+    const int source = rng.below(300);
+    const QJsonObject sourceObject{{QStringLiteral("id"), url(QStringLiteral("S4%1").arg(source + 1, 8, 10, QLatin1Char('0')))},
+                                   {QStringLiteral("display_name"), QStringLiteral("Generated Journal %1").arg(source + 1)},
+                                   {QStringLiteral("type"), QStringLiteral("journal")}};
+    QJsonArray topics;
+    const int topicCount = 1 + rng.below(3);
+    const int firstTopic = rng.below(60);
+    for (int t = 0; t < topicCount; ++t)
+        topics.append(generatedTopic((firstTopic + 7 * t) % 60));
+    QJsonArray references;
+    for (const QString &r : g.references)
+        references.append(url(r));
+    const QJsonValue year = g.year > 0 ? QJsonValue(g.year) : QJsonValue();
+    const QJsonValue date = g.year > 0 ? QJsonValue(QStringLiteral("%1-%2-%3").arg(g.year).arg(1 + rng.below(12), 2, 10, QLatin1Char('0')).arg(1 + rng.below(28), 2, 10, QLatin1Char('0')))
+                                       : QJsonValue();
+    const QJsonValue fwci = rng.chance(0.1) ? QJsonValue() : QJsonValue(double(rng.below(400)) / 100.0);
+    return QJsonObject{
+        {QStringLiteral("id"), url(g.id)},
+        {QStringLiteral("doi"), g.nullDoi ? QJsonValue() : QJsonValue(doi)},
+        {QStringLiteral("title"), g.nullTitle ? QJsonValue() : QJsonValue(title)},
+        {QStringLiteral("display_name"), g.nullTitle ? QJsonValue() : QJsonValue(title)},
+        {QStringLiteral("publication_year"), year},
+        {QStringLiteral("publication_date"), date},
+        {QStringLiteral("ids"), g.nullDoi ? QJsonObject{{QStringLiteral("openalex"), url(g.id)}}
+                                          : QJsonObject{{QStringLiteral("openalex"), url(g.id)}, {QStringLiteral("doi"), doi}}},
+        {QStringLiteral("language"), QStringLiteral("en")},
+        {QStringLiteral("type"), types.at(rng.below(int(types.size())))},
+        {QStringLiteral("authorships"), authorships},
+        {QStringLiteral("is_authors_truncated"), false},
+        {QStringLiteral("primary_location"), QJsonObject{{QStringLiteral("is_oa"), rng.chance(0.4)},
+                                                         {QStringLiteral("landing_page_url"), g.nullDoi ? QJsonValue() : QJsonValue(doi)},
+                                                         {QStringLiteral("source"), sourceObject}}},
+        {QStringLiteral("cited_by_count"), 0},
+        {QStringLiteral("counts_by_year"), QJsonArray{}},
+        {QStringLiteral("fwci"), fwci},
+        {QStringLiteral("primary_topic"), topics.at(0)},
+        {QStringLiteral("topics"), topics},
+        {QStringLiteral("referenced_works"), references},
+        {QStringLiteral("referenced_works_count"), int(references.size())},
+        {QStringLiteral("related_works"), QJsonArray{}},
+        {QStringLiteral("cited_by_api_url"), QString(QStringLiteral("https://api.openalex.org/works?filter=cites:") + g.id)},
+        {QStringLiteral("is_retracted"), false},
+        {QStringLiteral("is_paratext"), false},
+        {QStringLiteral("updated_date"), updated},
+        {QStringLiteral("created_date"), QStringLiteral("2024-02-%1").arg(1 + g.number % 28, 2, 10, QLatin1Char('0'))},
     };
 }
 
@@ -563,7 +762,14 @@ void FakeOpenAlexServer::rebuildIndex() const
     if (!m_indexDirty)
         return;
     m_worksByAuthor.clear();
+    m_citedBy.clear();
+    m_workPos.clear();
+    m_workPos.reserve(m_workOrder.size());
     for (const QString &id : m_workOrder) {
+        m_workPos.insert(id, int(m_workPos.size()));
+        // cited -> citing, each citing work once, in record order.
+        for (const QString &cited : referencesOf(id))
+            m_citedBy[cited] << id;
         QSet<QString> seen;
         for (const QJsonValue &v : m_works.value(id).value(QLatin1String("authorships")).toArray()) {
             const QString a = ids::normalizeOpenAlexId(v.toObject().value(QLatin1String("author")).toObject().value(QLatin1String("id")).toString());
@@ -574,6 +780,318 @@ void FakeOpenAlexServer::rebuildIndex() const
         }
     }
     m_indexDirty = false;
+}
+
+QStringList FakeOpenAlexServer::referencesOf(const QString &workId) const
+{
+    const auto it = m_works.constFind(workId);
+    if (it == m_works.cend())
+        return m_referencesWithoutRecord.value(workId);
+    QStringList out;
+    QSet<QString> seen;
+    for (const QJsonValue &v : it->value(QLatin1String("referenced_works")).toArray()) {
+        const QString id = shortWorkId(v.toString());
+        if (!id.isEmpty() && !seen.contains(id)) {
+            seen.insert(id);
+            out << id;
+        }
+    }
+    return out;
+}
+
+QList<QJsonObject> FakeOpenAlexServer::orderedRecords(const QSet<QString> &ids) const
+{
+    std::vector<std::pair<int, QString>> ordered;
+    ordered.reserve(ids.size());
+    for (const QString &id : ids) {
+        const auto pos = m_workPos.constFind(id);
+        if (pos != m_workPos.cend())
+            ordered.emplace_back(*pos, id);
+    }
+    std::sort(ordered.begin(), ordered.end());
+    QList<QJsonObject> out;
+    out.reserve(qsizetype(ordered.size()));
+    for (const auto &p : ordered)
+        out << m_works.value(p.second);
+    return out;
+}
+
+bool FakeOpenAlexServer::setCitedByCount(const QString &workId, int count)
+{
+    auto it = m_works.find(workId);
+    if (it == m_works.end())
+        return false;
+    const bool changed = it->value(QLatin1String("cited_by_count")).toInt() != count;
+    it->insert(QStringLiteral("cited_by_count"), count);
+    if (it->contains(QLatin1String("counts_by_year"))) {
+        // As OpenAlex gives it: the recent years, newest first.
+        QMap<int, int> byYear;
+        for (const QString &c : m_citedBy.value(workId)) {
+            const int year = m_works.value(c).value(QLatin1String("publication_year")).toInt();
+            if (year >= 2012)
+                ++byYear[year];
+        }
+        QJsonArray counts;
+        for (auto y = byYear.cend(); y != byYear.cbegin();) {
+            --y;
+            counts.append(QJsonObject{{QStringLiteral("year"), y.key()}, {QStringLiteral("cited_by_count"), y.value()}});
+        }
+        it->insert(QStringLiteral("counts_by_year"), counts);
+    }
+    return changed;
+}
+
+FakeOpenAlexServer::CitationShape FakeOpenAlexServer::addCitations(const QString &authorId, int poolSize, int citingWorks, quint32 seed)
+{
+    QMutexLocker lock(&m_mutex);
+    rebuildIndex();
+    const QStringList seeds = m_worksByAuthor.value(authorId);
+    CitationShape generated = m_citationGenerated.value(authorId);
+    Rng rng(seed);
+    const QString created = QStringLiteral("2025-10-20T00:00:00.000000");
+    QStringList newWorks;
+
+    // The pool: rank 0 is the most cited. About 2% are IDs without a record.
+    QStringList pool;
+    QList<bool> known;
+    pool.reserve(poolSize);
+    for (int r = 0; r < poolSize; ++r) {
+        const bool hasRecord = r < 3 || !rng.chance(0.02);
+        ++m_citationWorks;
+        pool << (hasRecord ? QStringLiteral("W80%1") : QStringLiteral("W60%1")).arg(m_citationWorks, 8, 10, QLatin1Char('0'));
+        known << hasRecord;
+    }
+    const Zipf poolRanks(poolSize, 0.9);
+    auto drawPool = [&](int n, const QString &exclude, QStringList &into) {
+        QSet<QString> have(into.cbegin(), into.cend());
+        for (int attempt = 0; attempt < 4 * n && n > 0; ++attempt) {
+            const int r = poolRanks.draw(rng);
+            if (r < 0)
+                return;
+            const QString &id = pool.at(r);
+            if (id == exclude || have.contains(id))
+                continue;
+            have.insert(id);
+            into << id;
+            --n;
+        }
+    };
+    auto messy = [&](GeneratedWork &g) {
+        g.nullTitle = rng.chance(0.015);
+        g.nullDoi = rng.chance(0.1);
+        g.idlessAuthorship = rng.chance(0.02);
+        generated.nullTitleWorks += g.nullTitle ? 1 : 0;
+        generated.nullDoiWorks += g.nullDoi ? 1 : 0;
+        generated.idlessAuthorshipWorks += g.idlessAuthorship ? 1 : 0;
+    };
+
+    // The author's works: about 20 references each, or none listed.
+    for (const QString &w : seeds) {
+        QStringList refs = referencesOf(w);
+        if (refs.isEmpty() && rng.chance(0.05)) {
+            refs.clear();
+        } else {
+            drawPool(5 + rng.below(31), QString(), refs);
+        }
+        QJsonArray list;
+        for (const QString &r : std::as_const(refs))
+            list.append(url(r));
+        QJsonObject &record = m_works[w];
+        record.insert(QStringLiteral("referenced_works"), list);
+        record.insert(QStringLiteral("referenced_works_count"), int(list.size()));
+    }
+
+    // The pool's records, citing each other a little.
+    for (int r = 0; r < poolSize; ++r) {
+        if (!known.at(r))
+            continue;
+        GeneratedWork g;
+        g.id = pool.at(r);
+        g.number = r + 1;
+        g.year = rng.chance(0.01) ? 0 : 1960 + rng.below(64);
+        generated.nullYearWorks += g.year == 0 ? 1 : 0;
+        messy(g);
+        if (!rng.chance(0.08))
+            drawPool(rng.below(13), g.id, g.references);
+        m_works.insert(g.id, citationRecord(g, rng, created));
+        m_workOrder << g.id;
+        newWorks << g.id;
+        ++generated.poolWorks;
+    }
+
+    // Works citing the author's: Zipf over the author's works in a shuffled order.
+    QStringList byPopularity = seeds;
+    for (qsizetype i = byPopularity.size() - 1; i > 0; --i)
+        byPopularity.swapItemsAt(i, rng.below(int(i + 1)));
+    const Zipf seedRanks(int(byPopularity.size()), 1.0);
+    static const int citedCounts[] = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 4, 5, 8};
+    for (int c = 0; c < citingWorks && !byPopularity.isEmpty(); ++c) {
+        GeneratedWork g;
+        ++m_citationWorks;
+        g.id = QStringLiteral("W70%1").arg(m_citationWorks, 8, 10, QLatin1Char('0'));
+        g.number = c + 1;
+        g.citing = true;
+        const int k = qMin(int(byPopularity.size()), citedCounts[rng.below(20)]);
+        int latest = 0;
+        for (int attempt = 0; g.references.size() < k && attempt < 20 * k; ++attempt) {
+            const QString &w = byPopularity.at(seedRanks.draw(rng));
+            if (g.references.contains(w))
+                continue;
+            g.references << w;
+            latest = qMax(latest, m_works.value(w).value(QLatin1String("publication_year")).toInt());
+        }
+        g.year = rng.chance(0.01) ? 0 : qMin(2025, (latest > 0 ? latest : 2010) + rng.below(6));
+        generated.nullYearWorks += g.year == 0 ? 1 : 0;
+        messy(g);
+        drawPool(3 + rng.below(33), QString(), g.references);
+        m_works.insert(g.id, citationRecord(g, rng, created));
+        m_workOrder << g.id;
+        newWorks << g.id;
+        ++generated.citingWorks;
+    }
+
+    m_indexDirty = true;
+    rebuildIndex();
+    bool authorChanged = false;
+    for (const QString &w : seeds)
+        if (setCitedByCount(w, int(m_citedBy.value(w).size()))) {
+            m_works[w].insert(QStringLiteral("updated_date"), nextDate());
+            authorChanged = true;
+        }
+    for (const QString &w : std::as_const(newWorks))
+        setCitedByCount(w, int(m_citedBy.value(w).size()));
+    if (authorChanged)
+        touchAuthor(authorId);
+    m_citationGenerated.insert(authorId, generated);
+    return citationShapeLocked(authorId);
+}
+
+FakeOpenAlexServer::CitationShape FakeOpenAlexServer::citationShape(const QString &authorId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return citationShapeLocked(authorId);
+}
+
+FakeOpenAlexServer::CitationShape FakeOpenAlexServer::citationShapeLocked(const QString &authorId) const
+{
+    rebuildIndex();
+    CitationShape shape = m_citationGenerated.value(authorId);
+    shape.authorId = authorId;
+    QSet<QString> referenced;
+    QSet<QString> citing;
+    for (const QString &w : m_worksByAuthor.value(authorId)) {
+        if (!m_works.value(w).contains(QLatin1String("referenced_works"))) {
+            ++shape.seedsWithoutReferenceKey;
+        } else {
+            const QStringList refs = referencesOf(w);
+            ++(refs.isEmpty() ? shape.seedsWithoutReferences : shape.seedsWithReferences);
+            shape.referenceLinks += int(refs.size());
+            for (const QString &r : refs)
+                referenced.insert(r);
+        }
+        const QStringList citers = m_citedBy.value(w);
+        shape.citationLinks += int(citers.size());
+        for (const QString &c : citers)
+            citing.insert(c);
+    }
+    shape.referencedIds = QStringList(referenced.cbegin(), referenced.cend());
+    shape.referencedIds.sort();
+    for (const QString &r : std::as_const(shape.referencedIds))
+        if (!m_works.contains(r))
+            shape.unknownReferenceIds << r;
+    shape.citingIds = QStringList(citing.cbegin(), citing.cend());
+    shape.citingIds.sort();
+    return shape;
+}
+
+QString FakeOpenAlexServer::addCitingWork(const QString &workId)
+{
+    QMutexLocker lock(&m_mutex);
+    auto target = m_works.find(workId);
+    if (target == m_works.end())
+        return {};
+    rebuildIndex();
+    ++m_citationWorks;
+    GeneratedWork g;
+    g.id = QStringLiteral("W70%1").arg(m_citationWorks, 8, 10, QLatin1Char('0'));
+    g.number = m_citationWorks;
+    g.citing = true;
+    g.year = 2025;
+    g.references << workId;
+    Rng rng(quint64(m_citationWorks) * 31 + 17);
+    const QJsonObject record = citationRecord(g, rng, nextDate());
+    m_works.insert(g.id, record);
+    m_workOrder << g.id;
+    // The indexes follow without a rebuild: the new work is the last record.
+    m_workPos.insert(g.id, int(m_workOrder.size()) - 1);
+    m_citedBy[workId] << g.id;
+    QSet<QString> seen;
+    for (const QJsonValue &v : record.value(QLatin1String("authorships")).toArray()) {
+        const QString a = ids::normalizeOpenAlexId(v.toObject().value(QLatin1String("author")).toObject().value(QLatin1String("id")).toString());
+        if (!a.isEmpty() && !seen.contains(a)) {
+            seen.insert(a);
+            m_worksByAuthor[a] << g.id;
+        }
+    }
+
+    target = m_works.find(workId);
+    target->insert(QStringLiteral("cited_by_count"), target->value(QLatin1String("cited_by_count")).toInt() + 1);
+    if (target->contains(QLatin1String("counts_by_year"))) {
+        QJsonArray counts = target->value(QLatin1String("counts_by_year")).toArray();
+        bool found = false;
+        for (qsizetype i = 0; i < counts.size() && !found; ++i) {
+            QJsonObject entry = counts.at(i).toObject();
+            if (entry.value(QLatin1String("year")).toInt() == g.year) {
+                entry.insert(QStringLiteral("cited_by_count"), entry.value(QLatin1String("cited_by_count")).toInt() + 1);
+                counts[i] = entry;
+                found = true;
+            }
+        }
+        if (!found)
+            counts.prepend(QJsonObject{{QStringLiteral("year"), g.year}, {QStringLiteral("cited_by_count"), 1}});
+        target->insert(QStringLiteral("counts_by_year"), counts);
+    }
+    target->insert(QStringLiteral("updated_date"), nextDate());
+    for (auto a = m_worksByAuthor.cbegin(); a != m_worksByAuthor.cend(); ++a)
+        if (a.value().contains(workId))
+            touchAuthor(a.key());
+    return g.id;
+}
+
+QString FakeOpenAlexServer::citationFixturesDir()
+{
+    return QDir::cleanPath(fixturesDir() + QStringLiteral("/../citations"));
+}
+
+void FakeOpenAlexServer::loadCitationFixtures()
+{
+    auto load = [](const QString &name) {
+        QFile f(QDir(citationFixturesDir()).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("FakeOpenAlexServer: cannot read the citation fixture %s", qPrintable(f.fileName()));
+        return QJsonDocument::fromJson(f.readAll()).object();
+    };
+    QMutexLocker lock(&m_mutex);
+    auto add = [this](const QJsonObject &w) {
+        const QString id = ids::normalizeOpenAlexId(w.value(QLatin1String("id")).toString());
+        if (id.isEmpty())
+            return id;
+        if (!m_works.contains(id))
+            m_workOrder << id;
+        m_works.insert(id, w);
+        return id;
+    };
+    for (const QString &name : {QStringLiteral("seed_work_W2168909179.json"), QStringLiteral("seed_work_W2138270253.json"),
+                                QStringLiteral("seed_work_W1775749144_via_pmid_select_all.json")})
+        add(load(name));
+    QStringList references;
+    for (const QJsonValue &v : load(QStringLiteral("cited_by_W2766808518_perpage50_page1.json")).value(QLatin1String("results")).toArray())
+        references << add(v.toObject());
+    if (!m_works.contains(QStringLiteral("W2766808518")))
+        m_referencesWithoutRecord.insert(QStringLiteral("W2766808518"), references);
+    for (const QJsonValue &v : load(QStringLiteral("cites_W2741809807_perpage50_page1.json")).value(QLatin1String("results")).toArray())
+        add(v.toObject());
+    m_indexDirty = true;
 }
 
 QStringList FakeOpenAlexServer::worksOf(const QString &authorId) const
@@ -910,7 +1428,13 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::contractViolation(const QString
         if (values > 100)
             return invalid(QStringLiteral("The filter %1 has %2 values joined by OR, but 100 is the maximum.").arg(part.section(u':', 0, 0)).arg(values));
     }
-    Q_UNUSED(path)
+    if (query.contains(QStringLiteral("select")) && (path == QLatin1String("/works") || path.startsWith(QLatin1String("/works/")))) {
+        for (const QString &field : query.value(QStringLiteral("select")).split(u',', Qt::SkipEmptyParts))
+            if (!workSelectFields().contains(field.trimmed()))
+                return invalid(QStringLiteral("%1 is not a valid select field. Select takes top-level fields of the work object, "
+                                              "such as id, display_name or referenced_works; nested fields cannot be selected.")
+                                   .arg(field));
+    }
     Response fine;
     fine.code = 0;
     return fine;
@@ -1017,13 +1541,8 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::listPage(QList<QJsonObject> ite
     QJsonArray results;
     for (int i = offset; i < qMin(int(items.size()), offset + perPage); ++i) {
         QJsonObject o = truncateAuthorships ? workForList(items.at(i)) : items.at(i);
-        if (!select.isEmpty()) {
-            QJsonObject picked;
-            for (const QString &key : select)
-                if (o.contains(key))
-                    picked.insert(key, o.value(key));
-            o = picked;
-        }
+        if (!select.isEmpty())
+            o = selectFields(o, select);
         results.append(o);
     }
     QJsonObject meta{{QStringLiteral("count"), int(items.size())}, {QStringLiteral("db_response_time_ms"), 3},
@@ -1079,6 +1598,8 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
             return json(notFound, 404);
         QJsonObject w = m_works.value(id);
         w.insert(QStringLiteral("is_authors_truncated"), false);
+        if (query.contains(QStringLiteral("select")))
+            w = selectFields(w, query.value(QStringLiteral("select")).split(u',', Qt::SkipEmptyParts));
         return json(w);
     }
     if (path == QLatin1String("/authors")) {
@@ -1093,6 +1614,8 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
         QList<QJsonObject> items;
         QSet<QString> seen;
         const QStringList byAuthor = filters.value(QStringLiteral("author.id")) + filters.value(QStringLiteral("authorships.author.id"));
+        const bool byCites = filters.contains(QStringLiteral("cites"));
+        const bool byCitedBy = filters.contains(QStringLiteral("cited_by"));
         if (!byAuthor.isEmpty()) {
             QSet<QString> wanted;
             for (const QString &a : byAuthor)
@@ -1101,6 +1624,33 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
             for (const QString &w : std::as_const(m_workOrder))
                 if (wanted.contains(w))
                     items << m_works.value(w);
+        } else if (byCites || byCitedBy) {
+            // Through the index, in record order; filters AND, values OR.
+            std::optional<QSet<QString>> wanted;
+            auto restrict = [&wanted](const QSet<QString> &ids) {
+                if (!wanted)
+                    wanted = ids;
+                else
+                    wanted->intersect(ids);
+            };
+            if (byCites) {
+                QSet<QString> ids;
+                for (const QString &cited : filters.value(QStringLiteral("cites")))
+                    for (const QString &w : m_citedBy.value(cited))
+                        ids.insert(w);
+                restrict(ids);
+            }
+            if (byCitedBy) {
+                QSet<QString> ids;
+                for (const QString &citing : filters.value(QStringLiteral("cited_by")))
+                    for (const QString &w : referencesOf(citing))
+                        ids.insert(w);
+                restrict(ids);
+            }
+            const QStringList batch = filters.value(QStringLiteral("openalex")) + filters.value(QStringLiteral("ids.openalex"));
+            if (filters.contains(QStringLiteral("openalex")) || filters.contains(QStringLiteral("ids.openalex")))
+                restrict(QSet<QString>(batch.cbegin(), batch.cend()));
+            items = orderedRecords(*wanted);
         } else {
             for (const QString &id : filters.value(QStringLiteral("openalex")) + filters.value(QStringLiteral("ids.openalex")))
                 if (m_works.contains(id) && !seen.contains(id)) {

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,29 @@ public:
         QStringList nullAuthorshipsWorkIds;
     };
 
+    // The citations around an author's works, as the server holds them now
+    // (computed from the records, so it follows addCitingWork and friends).
+    // ID lists are sorted as plain strings.
+    struct CitationShape {
+        QString authorId;
+        int seedsWithReferences = 0;      // the author's works with a non-empty referenced_works
+        int seedsWithoutReferences = 0;   // the author's works whose referenced_works is [] ("no reference data")
+        int seedsWithoutReferenceKey = 0; // the author's works with no referenced_works key at all
+        int referenceLinks = 0;           // (author's work, referenced work) pairs
+        QStringList referencedIds;        // distinct IDs the author's works reference, sorted
+        QStringList unknownReferenceIds;  // among them, IDs the server has no record of (an openalex: batch omits them, GET /works/ID is 404)
+        QStringList citingIds;            // distinct works citing at least one of the author's works, sorted
+        int citationLinks = 0;            // (citing work, author's work) pairs
+        // What addCitations generated for this author (0 before it ran): pool
+        // records, citing records, and the messy ones among both.
+        int poolWorks = 0;                // pool works with a record (the unknown IDs are not counted)
+        int citingWorks = 0;
+        int nullTitleWorks = 0;           // "title": null and "display_name": null
+        int nullYearWorks = 0;            // "publication_year": null and "publication_date": null
+        int idlessAuthorshipWorks = 0;    // one authorship whose author.id is null
+        int nullDoiWorks = 0;             // "doi": null
+    };
+
 
     struct LoggedRequest {
         QString path;          // decoded path, no query
@@ -128,6 +152,42 @@ public:
     void removeAuthorFromWork(const QString &workId, const QString &authorId);
     void setLastKnownInstitution(const QString &authorId, const QString &institutionId, const QString &name);
 
+    // Citations. GET /works answers filter=cites:W1|W2|… (works whose
+    // referenced_works holds any of them) and filter=cited_by:W1|… (the works
+    // any of them references that have a record), with cursor paging, per_page
+    // and select=, in the server's record order (stable across pages); IDs
+    // without a record are left out, as OpenAlex leaves them out.
+    //
+    // Gives the author's works (use addLargeAuthor's author) reference lists
+    // drawn from a Zipf-distributed pool of poolSize generated works (a few
+    // pool works cited by hundreds of the author's works, most by one or two;
+    // ~20 references per work on average; ~5% of the author's works get
+    // referenced_works: [] and referenced_works_count 0; ~2% of the pool IDs
+    // have no record on the server), and citingWorks generated works that
+    // each cite 1..8 of the author's works (Zipf again: a few of the author's
+    // works are cited hundreds of times, many never), plus references of their
+    // own to pool works. Every generated or author's work's cited_by_count (and
+    // counts_by_year where present) is what a cites: listing returns; an
+    // author's work's updated_date moves only when its cited_by_count changed.
+    // References the author's works already had are kept. Deterministic for a
+    // given seed and server state.
+    CitationShape addCitations(const QString &authorId, int poolSize = 5000, int citingWorks = 4000, quint32 seed = 7);
+    CitationShape citationShape(const QString &authorId) const;
+    // A new generated work citing workId (and nothing else): workId's
+    // cited_by_count grows by one and its updated_date moves (so do its
+    // authors' records), so an incremental sync sees it changed and a citation
+    // re-run has exactly this one to fetch. Returns the new ID; empty when
+    // workId has no record.
+    QString addCitingWork(const QString &workId);
+    // The real bodies of ../shared/fixtures/citations/: the three seed works,
+    // the 24 works of the cited_by page and the 50 of the cites page become
+    // records (in the pages' order), so cites:W2741809807 answers the 50 real
+    // citing works and cited_by:W2766808518 the 24 real references (the server
+    // has no record of W2741809807 or W2766808518 themselves: their singletons
+    // are 404). Their counts are the real ones, not recomputed.
+    void loadCitationFixtures();
+    static QString citationFixturesDir();
+
     // What the server holds and what it was asked.
     QStringList worksOf(const QString &authorId) const;
     QStringList coauthorsOf(const QString &authorId) const;
@@ -167,6 +227,10 @@ private:
     Response applyFault(Fault fault, Response normal);
     QJsonObject workForList(const QJsonObject &work) const;
     void rebuildIndex() const;
+    QStringList referencesOf(const QString &workId) const;
+    QList<QJsonObject> orderedRecords(const QSet<QString> &ids) const;
+    bool setCitedByCount(const QString &workId, int count);
+    CitationShape citationShapeLocked(const QString &authorId) const;
     void touchAuthor(const QString &authorId);
     QString nextDate();
 
@@ -182,7 +246,13 @@ private:
     QHash<QString, QString> m_mergedWorks;
     QHash<QString, LargeAuthorShape> m_largeShapes;
     mutable QHash<QString, QStringList> m_worksByAuthor;
+    mutable QHash<QString, QStringList> m_citedBy;  // cited ID -> works citing it, in record order
+    mutable QHash<QString, int> m_workPos;          // position in m_workOrder
     mutable bool m_indexDirty = true;
+    // Reference lists known from a cited_by: page for works without a record.
+    QHash<QString, QStringList> m_referencesWithoutRecord;
+    QHash<QString, CitationShape> m_citationGenerated;
+    int m_citationWorks = 0;
     int m_revision = 0;
     int m_generatedWorks = 0;
 
