@@ -182,7 +182,8 @@ private:
                         out.insert({id, shortId(v.toString())});
             });
         }
-        QTest::qWaitFor([&] { return pending == 0; }, 120000);
+        if (!QTest::qWaitFor([&] { return pending == 0; }, 120000))
+            qWarning("server records not all read");
         return out;
     }
 
@@ -291,18 +292,23 @@ private slots:
         QCOMPARE(pairsCiting(seeds), expected);
         QCOMPARE(r.unattributed, 0);
 
-        // The bound, in the server's own log.
-        const CallCount calls = listCalls(*m_server);
-        QCOMPARE(calls.other, 0);
-        QCOMPARE(calls.references, pages(shape.referencedIds.size() - (toSet(shape.referencedIds) & before).size()));
-        const int used = calls.references + calls.citing;
-        qInfo("%s: %d list calls (%d references, %d citing) for a minimum of %d: ratio %.3f; %d seeds listed, %d complete without a call",
-              faults ? "faults" : "clean", used, calls.references, calls.citing, minimum, double(used) / minimum,
-              r.seedsListed, r.seedsCovered);
+        // The bound. Answered list calls (the client's count, each retried
+        // call once) and every request the server logged (faults included).
+        const CallCount logged = listCalls(*m_server);
+        QCOMPARE(logged.other, 0);
+        const int injected = faults ? 8 : 0;
+        QCOMPARE(r.referenceCalls, pages(shape.referencedIds.size() - (toSet(shape.referencedIds) & before).size()));
+        QCOMPARE(r.listCalls, r.referenceCalls + r.citingCalls);
+        QVERIFY(logged.references + logged.citing >= r.listCalls);
+        QVERIFY(logged.references + logged.citing <= r.listCalls + injected);
+        const int used = r.listCalls;
+        qInfo("%s: %d answered list calls (%d references, %d citing; %d requests logged) for a minimum of %d: ratio %.3f; "
+              "%d seeds listed, %d complete without a call",
+              faults ? "faults" : "clean", used, r.referenceCalls, r.citingCalls, logged.references + logged.citing, minimum,
+              double(used) / minimum, r.seedsListed, r.seedsCovered);
         QVERIFY2(used <= 1.2 * minimum, qPrintable(QStringLiteral("%1 list calls, minimum %2").arg(used).arg(minimum)));
-        QCOMPARE(r.listCalls, used);
-        QCOMPARE(r.referenceCalls, calls.references);
-        QCOMPARE(r.citingCalls, calls.citing);
+        if (!faults)
+            QCOMPARE(logged.references + logged.citing, used);
 
         // (b) A second run: the author is unchanged, no citation list call;
         // the unknown references are not asked for again.
@@ -428,7 +434,7 @@ private slots:
         const FakeOpenAlexServer::CitationShape shapeB = m_server->addCitations(b, 300, 120, 12);
         QVERIFY(syncAuthor(a).ok());
         QVERIFY(syncAuthor(b).ok());
-        const Corrections::Result merged = Corrections(*m_cache).merge(a, {b});
+        const identity::Corrections::Result merged = identity::Corrections(*m_cache).merge(a, {b});
         QVERIFY2(merged.ok, qPrintable(merged.error));
 
         const QSet<QString> seeds = toSet(m_server->worksOf(a)) | toSet(m_server->worksOf(b));

@@ -166,6 +166,21 @@ Read<QHash<QString, int>> CitationSyncQueries::knownCitingCounts(const QStringLi
     return out;
 }
 
+Read<QHash<QString, QStringList>> CitationSyncQueries::knownCiters(const QStringList &seedIds) const
+{
+    QHash<QString, QStringList> out;
+    for (qsizetype from = 0; from < seedIds.size(); from += kSlice) {
+        const QStringList slice = seedIds.mid(from, kSlice);
+        const Status s = Sql::each(m_cache,
+                                   QStringLiteral("SELECT cited_id, citing_id FROM work_references WHERE cited_id IN (%1)")
+                                       .arg(Sql::placeholders(slice.size())),
+                                   valuesOf(slice), [&](const SqlRow &row) { out[row.text(0)] << row.text(1); });
+        if (!s)
+            return Read<QHash<QString, QStringList>>::failureOf(s);
+    }
+    return out;
+}
+
 Read<QStringList> CitationSyncQueries::cachedAmong(const QStringList &ids) const
 {
     QStringList out;

@@ -60,6 +60,8 @@ public:
     // Per seed: distinct cached works known to cite it (work_references rows
     // whose cited_id is the seed). Seeds nobody is known to cite are absent.
     Read<QHash<QString, int>> knownCitingCounts(const QStringList &seedIds) const;
+    // Per seed: the cached works known to cite it.
+    Read<QHash<QString, QStringList>> knownCiters(const QStringList &seedIds) const;
     // The works among ids that have a works row (slim or full).
     Read<QStringList> cachedAmong(const QStringList &ids) const;
 

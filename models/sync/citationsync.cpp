@@ -18,12 +18,13 @@ namespace {
 
 // A seed cited at least this often is listed alone: its pages are full but
 // the last, and the works it brings may cover smaller seeds before their turn.
-constexpr int kAloneCount = 1000;
+constexpr int kAloneCount = 5000;
 // A batch of smaller seeds is closed when their cited_by_count reaches this
 // many records (or 100 seeds): few batches (each wastes at most part of its
 // last page), and still early enough that what a batch brings spares later
 // seeds their call.
-constexpr int kBatchRecords = 1500;
+// Batches up to this many records are cut to whole pages (see nextCitingBatch).
+constexpr int kPackRecords = 1000;
 
 int pagesFor(int items)
 {
@@ -375,15 +376,15 @@ void CitationSync::nextCitingBatch()
     QStringList pendingIds;
     for (const Seed &s : std::as_const(m_toList))
         pendingIds << s.id;
-    const Read<QHash<QString, int>> known = m_queries.knownCitingCounts(pendingIds);
-    if (!known) {
-        failCache(known.error());
+    const Read<QHash<QString, QStringList>> citers = m_queries.knownCiters(pendingIds);
+    if (!citers) {
+        failCache(citers.error());
         return;
     }
     QHash<QString, int> covered;
     QList<Seed> open;
     for (const Seed &s : std::as_const(m_toList)) {
-        if (s.cached && known->value(s.id) >= s.count)
+        if (s.cached && citers->value(s.id).size() >= s.count)
             covered.insert(s.id, s.count);
         else
             open << s;
@@ -397,40 +398,98 @@ void CitationSync::nextCitingBatch()
         m_result.seedsCovered += int(covered.size());
     }
     m_toList = open;
-    const int doneSeeds = m_seedsToListTotal - int(m_toList.size());
-    report(CitationProgress::Phase::Citing, doneSeeds, m_seedsToListTotal);
+    report(CitationProgress::Phase::Citing, m_seedsToListTotal - int(m_toList.size()), m_seedsToListTotal);
     if (m_toList.isEmpty()) {
         done(m_result.error.isEmpty() ? CitationResult::Status::Ok : CitationResult::Status::ApiError);
         return;
     }
 
-    // Most unknown citing works first; seeds of unknown count last.
-    auto remaining = [&](const Seed &s) { return s.cached ? s.count - known->value(s.id) : -1; };
-    std::stable_sort(m_toList.begin(), m_toList.end(), [&](const Seed &a, const Seed &b) {
-        const int ra = remaining(a), rb = remaining(b);
-        if (ra != rb)
-            return ra > rb;
-        if (a.count != b.count)
-            return a.count > b.count;
-        return a.id < b.id;
-    });
+    // The batch, one seed at a time: the seed bringing the most works not yet
+    // known per record the listing returns. A listing returns every work
+    // citing any of the batch's seeds once, so a seed costs the known works
+    // citing it that the batch does not list already, plus its unknown ones.
+    // At first nothing is known and this takes the most-cited seeds; later
+    // it groups seeds whose known citing works overlap and leaves seeds that
+    // would bring little for later, when other batches may have covered them.
+    auto remaining = [&](const Seed &s) { return qMax(0, s.count - int(citers->value(s.id).size())); };
+    bool anyCached = false;
+    for (const Seed &s : std::as_const(m_toList))
+        anyCached = anyCached || s.cached;
     m_batch.clear();
-    m_batch << m_toList.takeFirst();
-    if (m_batch.first().count < kAloneCount) {
-        int records = m_batch.first().count;
-        for (qsizetype i = 0; i < m_toList.size() && m_batch.size() < kBatchSize;) {
+    QSet<QString> listedKnown;  // known works the batch's listing returns
+    int newWorks = 0;           // unknown ones it returns, at most
+    QList<int> predicted;       // records after each seed
+    QList<bool> taken(m_toList.size(), false);
+    while (m_batch.size() < kBatchSize) {
+        qsizetype best = -1;
+        qint64 bestGain = 0, bestCost = 1;
+        for (qsizetype i = 0; i < m_toList.size(); ++i) {
             const Seed &s = m_toList.at(i);
-            if (s.count >= kAloneCount || records + s.count > kBatchRecords) {
-                ++i;
+            if (taken.at(i) || s.cached != anyCached)
                 continue;
+            // A seed cited thousands of times is listed alone.
+            if (!m_batch.isEmpty() && (s.count >= kAloneCount || m_batch.first().count >= kAloneCount))
+                continue;
+            qint64 gain = 1, cost = 1;
+            if (s.cached) {
+                gain = remaining(s);
+                cost = gain;
+                for (const QString &w : citers->value(s.id))
+                    cost += listedKnown.contains(w) ? 0 : 1;
+                cost = qMax<qint64>(1, cost);
             }
-            records += s.count;
-            m_batch << m_toList.takeAt(i);
+            const bool better = best < 0 || gain * bestCost > bestGain * cost
+                                || (gain * bestCost == bestGain * cost && gain > bestGain)
+                                || (gain * bestCost == bestGain * cost && gain == bestGain && s.id < m_toList.at(best).id);
+            if (better) {
+                best = i;
+                bestGain = gain;
+                bestCost = cost;
+            }
+        }
+        if (best < 0)
+            break;
+        const Seed &s = m_toList.at(best);
+        taken[best] = true;
+        m_batch << s;
+        if (s.cached) {
+            newWorks += remaining(s);
+            for (const QString &w : citers->value(s.id))
+                listedKnown.insert(w);
+        }
+        predicted << int(listedKnown.size()) + newWorks;
+    }
+    // Whole pages: a small batch that runs just past a page boundary leaves
+    // its last seeds for a later batch (which may not need them any more)
+    // rather than paying a page for a few records.
+    const bool othersLeft = m_batch.size() < m_toList.size();
+    const int records = predicted.isEmpty() ? 0 : predicted.last();
+    if (othersLeft && anyCached && records > kPageSize && records <= kPackRecords) {
+        const int whole = records / kPageSize * kPageSize;
+        while (m_batch.size() > 1 && predicted.last() > whole) {
+            predicted.removeLast();
+            m_batch.removeLast();
         }
     }
-    m_batchIds.clear();
+    QSet<QString> chosen;
     for (const Seed &s : std::as_const(m_batch))
-        m_batchIds.insert(s.id);
+        chosen.insert(s.id);
+    QList<Seed> rest;
+    for (const Seed &s : std::as_const(m_toList))
+        if (!chosen.contains(s.id))
+            rest << s;
+    m_toList = rest;
+
+    m_batchIds = chosen;
+    m_batchRecords = 0;
+    m_batchRemaining = 0;
+    m_batchNew = 0;
+    m_batchCalls = 0;
+    for (const Seed &s : std::as_const(m_batch)) {
+        m_batchRecords += s.count;
+        m_batchRemaining += s.cached ? remaining(s) : 0;
+    }
+    qCInfo(lcCitationSync).nospace() << "cites: batch of " << m_batch.size() << " seeds, predicted " << (predicted.isEmpty() ? 0 : predicted.last());
     m_batchSeen.clear();
     listCiting(QStringLiteral("*"));
 }
@@ -457,6 +516,7 @@ void CitationSync::onCitingPage(const QString &cursor, const ApiResult &result)
         return;
     }
     ++m_result.citingCalls;
+    ++m_batchCalls;
     openalex::ParsedDocument doc;
     openalex::ParseError parseError;
     if (!openalex::parseDocument(result.body, &doc, &parseError)) {
@@ -490,12 +550,30 @@ void CitationSync::onCitingPage(const QString &cursor, const ApiResult &result)
         return;
     }
     for (const Work &w : std::as_const(fresh))
-        m_citingSeen.insert(w.id);
+        if (!m_citingSeen.contains(w.id)) {
+            m_citingSeen.insert(w.id);
+            ++m_batchNew;
+        }
     m_result.citingFetched = int(m_citingSeen.size());
     if (!fresh.isEmpty())
         emit committed();
     const int results = int(doc.works.size()) + doc.skipped;
     if (results == 0 || doc.meta.nextCursor.isEmpty() || doc.meta.nextCursor == cursor) {
+        citingBatchDone();
+        return;
+    }
+    // Every seed of the batch has as many known citing works as OpenAlex
+    // counts: the pages left hold only works already cached.
+    const Read<QHash<QString, int>> known = m_queries.knownCitingCounts(QStringList(m_batchIds.cbegin(), m_batchIds.cend()));
+    if (!known) {
+        failCache(known.error());
+        return;
+    }
+    bool complete = true;
+    for (const Seed &s : std::as_const(m_batch))
+        complete = complete && s.cached && known->value(s.id) >= s.count;
+    if (complete) {
+        qCInfo(lcCitationSync) << "cites: every seed of the batch is complete; the rest of its pages are not needed";
         citingBatchDone();
         return;
     }
@@ -519,6 +597,9 @@ void CitationSync::citingBatchDone()
         return;
     }
     m_result.seedsListed += int(m_batch.size());
+    qCInfo(lcCitationSync).nospace() << "cites: batch of " << m_batch.size() << " seeds, counts " << m_batchRecords
+                                     << ", unknown before " << m_batchRemaining << ": " << m_batchSeen.size() << " listed, "
+                                     << m_batchNew << " new, " << m_batchCalls << " calls";
     m_batch.clear();
     nextCitingBatch();
 }

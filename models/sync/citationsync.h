@@ -183,6 +183,12 @@ private:
     QSet<QString> m_batchIds;
     QSet<QString> m_batchSeen;    // records of this batch's listing (cursor pages may repeat one)
     QSet<QString> m_citingSeen;   // over the whole run
+    // The batch being listed, for the log: what its seeds' counts promised,
+    // how many of those were not known yet, what came and was new, its calls.
+    int m_batchRecords = 0;
+    int m_batchRemaining = 0;
+    int m_batchNew = 0;
+    int m_batchCalls = 0;
     bool m_fatal = false;
 };
 
