@@ -511,6 +511,8 @@ private slots:
         const test::ProcessResult real = run({QStringLiteral("sync"), author, QStringLiteral("--citations")});
         QVERIFY2(real.exitCode == 0, real.err.constData());
         const QString err = QString::fromUtf8(real.err);
+        if (qEnvironmentVariableIsSet("SHOW_CLI"))
+            qInfo("%s\n%s", dry.out.constData(), real.err.constData());
         QVERIFY2(err.indexOf(QStringLiteral("Citations for")) >= 0, qPrintable(err));
         QVERIFY2(err.indexOf(QStringLiteral("Citations for")) < err.indexOf(QStringLiteral("citing works fetched")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("%1 citing works fetched").arg(shape.citingIds.size())), qPrintable(err));

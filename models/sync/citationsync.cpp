@@ -18,11 +18,7 @@ namespace {
 
 // A seed cited at least this often is listed alone: its pages are full but
 // the last, and the works it brings may cover smaller seeds before their turn.
-constexpr int kAloneCount = 5000;
-// A batch of smaller seeds is closed when their cited_by_count reaches this
-// many records (or 100 seeds): few batches (each wastes at most part of its
-// last page), and still early enough that what a batch brings spares later
-// seeds their call.
+constexpr int kAloneCount = 1000;
 // Batches up to this many records are cut to whole pages (see nextCitingBatch).
 constexpr int kPackRecords = 1000;
 
