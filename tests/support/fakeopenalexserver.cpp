@@ -193,7 +193,9 @@ struct GeneratedWork {
     QStringList references;  // short IDs
 };
 
-QJsonObject citationRecord(const GeneratedWork &g, Rng &rng, const QString &updated)
+// A full record; the IDs of its authors go to *authorIds (for the index).
+QJsonObject citationRecord(const GeneratedWork &g, Rng &rng, const QString &updated, int citedBy, const QJsonArray &countsByYear,
+                           QStringList *authorIds)
 {
     static const QStringList givenNames{QStringLiteral("Ana"), QStringLiteral("Bram"), QStringLiteral("Chen"), QStringLiteral("Dara"),
                                         QStringLiteral("Emeka"), QStringLiteral("Fatima"), QStringLiteral("Göran"), QStringLiteral("Hiro"),
@@ -216,20 +218,35 @@ QJsonObject citationRecord(const GeneratedWork &g, Rng &rng, const QString &upda
             a = rng.below(20000);
         used.insert(a);
         const QString name = QStringLiteral("%1 Citeworth%2").arg(givenNames.at(a % givenNames.size())).arg(a + 1);
-        QJsonObject s = authorship(QStringLiteral("A4%1").arg(a + 1, 9, 10, QLatin1Char('0')), name, p, authors);
+        const QString authorId = QStringLiteral("A4%1").arg(a + 1, 9, 10, QLatin1Char('0'));
+        QJsonObject s = authorship(authorId, name, p, authors);
         if (g.idlessAuthorship && p == authors - 1)
             s.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), QJsonValue()}, {QStringLiteral("display_name"), name}});
+        else
+            *authorIds << authorId;
         authorships.append(s);
     }
-    const int source = rng.below(300);
-    const QJsonObject sourceObject{{QStringLiteral("id"), url(QStringLiteral("S4%1").arg(source + 1, 8, 10, QLatin1Char('0')))},
-                                   {QStringLiteral("display_name"), QStringLiteral("Generated Journal %1").arg(source + 1)},
-                                   {QStringLiteral("type"), QStringLiteral("journal")}};
+    // Built once: thousands of records share 300 sources and 60 topics.
+    static const QList<QJsonObject> sources = [] {
+        QList<QJsonObject> out;
+        for (int i = 0; i < 300; ++i)
+            out << QJsonObject{{QStringLiteral("id"), url(QStringLiteral("S4%1").arg(i + 1, 8, 10, QLatin1Char('0')))},
+                               {QStringLiteral("display_name"), QStringLiteral("Generated Journal %1").arg(i + 1)},
+                               {QStringLiteral("type"), QStringLiteral("journal")}};
+        return out;
+    }();
+    static const QList<QJsonObject> topicObjects = [] {
+        QList<QJsonObject> out;
+        for (int t = 0; t < 60; ++t)
+            out << generatedTopic(t);
+        return out;
+    }();
+    const QJsonObject &sourceObject = sources.at(rng.below(300));
     QJsonArray topics;
     const int topicCount = 1 + rng.below(3);
     const int firstTopic = rng.below(60);
     for (int t = 0; t < topicCount; ++t)
-        topics.append(generatedTopic((firstTopic + 7 * t) % 60));
+        topics.append(topicObjects.at((firstTopic + 7 * t) % 60));
     QJsonArray references;
     for (const QString &r : g.references)
         references.append(url(r));
@@ -253,8 +270,8 @@ QJsonObject citationRecord(const GeneratedWork &g, Rng &rng, const QString &upda
         {QStringLiteral("primary_location"), QJsonObject{{QStringLiteral("is_oa"), rng.chance(0.4)},
                                                          {QStringLiteral("landing_page_url"), g.nullDoi ? QJsonValue() : QJsonValue(doi)},
                                                          {QStringLiteral("source"), sourceObject}}},
-        {QStringLiteral("cited_by_count"), 0},
-        {QStringLiteral("counts_by_year"), QJsonArray{}},
+        {QStringLiteral("cited_by_count"), citedBy},
+        {QStringLiteral("counts_by_year"), countsByYear},
         {QStringLiteral("fwci"), fwci},
         {QStringLiteral("primary_topic"), topics.at(0)},
         {QStringLiteral("topics"), topics},
@@ -848,8 +865,7 @@ FakeOpenAlexServer::CitationShape FakeOpenAlexServer::addCitations(const QString
     const QStringList seeds = m_worksByAuthor.value(authorId);
     CitationShape generated = m_citationGenerated.value(authorId);
     Rng rng(seed);
-    const QString created = QStringLiteral("2025-10-20T00:00:00.000000");
-    QStringList newWorks;
+    poolSize = qMax(0, poolSize);
 
     // The pool: rank 0 is the most cited. About 2% are IDs without a record.
     QStringList pool;
@@ -883,25 +899,31 @@ FakeOpenAlexServer::CitationShape FakeOpenAlexServer::addCitations(const QString
         generated.nullTitleWorks += g.nullTitle ? 1 : 0;
         generated.nullDoiWorks += g.nullDoi ? 1 : 0;
         generated.idlessAuthorshipWorks += g.idlessAuthorship ? 1 : 0;
+        generated.nullYearWorks += g.year == 0 ? 1 : 0;
     };
+    // Who cites what is decided first, the records are written after: so
+    // every new record is written once, with its final counts.
+    QHash<QString, QList<int>> newCiters; // cited ID -> years of the new citing records (0: null)
 
-    // The author's works: about 20 references each, or none listed.
+    // The author's works: about 20 references each, or none listed. The
+    // references they had are kept.
+    QList<QStringList> seedReferences;
+    QList<QStringList> seedAdded;
     for (const QString &w : seeds) {
-        QStringList refs = referencesOf(w);
-        if (refs.isEmpty() && rng.chance(0.05)) {
-            refs.clear();
-        } else {
+        const QStringList had = referencesOf(w);
+        QStringList refs = had;
+        if (!had.isEmpty() || !rng.chance(0.05))
             drawPool(5 + rng.below(31), QString(), refs);
-        }
-        QJsonArray list;
-        for (const QString &r : std::as_const(refs))
-            list.append(url(r));
-        QJsonObject &record = m_works[w];
-        record.insert(QStringLiteral("referenced_works"), list);
-        record.insert(QStringLiteral("referenced_works_count"), int(list.size()));
+        seedAdded << refs.mid(had.size());
+        seedReferences << refs;
+        const int year = m_works.value(w).value(QLatin1String("publication_year")).toInt();
+        for (const QString &r : std::as_const(seedAdded.last()))
+            newCiters[r] << year;
     }
 
-    // The pool's records, citing each other a little.
+    // The pool's records cite each other a little.
+    QList<GeneratedWork> works;
+    works.reserve(poolSize + qMax(0, citingWorks));
     for (int r = 0; r < poolSize; ++r) {
         if (!known.at(r))
             continue;
@@ -909,17 +931,15 @@ FakeOpenAlexServer::CitationShape FakeOpenAlexServer::addCitations(const QString
         g.id = pool.at(r);
         g.number = r + 1;
         g.year = rng.chance(0.01) ? 0 : 1960 + rng.below(64);
-        generated.nullYearWorks += g.year == 0 ? 1 : 0;
         messy(g);
         if (!rng.chance(0.08))
             drawPool(rng.below(13), g.id, g.references);
-        m_works.insert(g.id, citationRecord(g, rng, created));
-        m_workOrder << g.id;
-        newWorks << g.id;
+        works << g;
         ++generated.poolWorks;
     }
 
-    // Works citing the author's: Zipf over the author's works in a shuffled order.
+    // Works citing the author's: Zipf over the author's works in a shuffled
+    // order, published after the latest work they cite.
     QStringList byPopularity = seeds;
     for (qsizetype i = byPopularity.size() - 1; i > 0; --i)
         byPopularity.swapItemsAt(i, rng.below(int(i + 1)));
@@ -941,25 +961,57 @@ FakeOpenAlexServer::CitationShape FakeOpenAlexServer::addCitations(const QString
             latest = qMax(latest, m_works.value(w).value(QLatin1String("publication_year")).toInt());
         }
         g.year = rng.chance(0.01) ? 0 : qMin(2025, (latest > 0 ? latest : 2010) + rng.below(6));
-        generated.nullYearWorks += g.year == 0 ? 1 : 0;
         messy(g);
         drawPool(3 + rng.below(33), QString(), g.references);
-        m_works.insert(g.id, citationRecord(g, rng, created));
-        m_workOrder << g.id;
-        newWorks << g.id;
+        works << g;
         ++generated.citingWorks;
     }
+    for (const GeneratedWork &g : std::as_const(works))
+        for (const QString &r : g.references)
+            newCiters[r] << g.year;
 
-    m_indexDirty = true;
-    rebuildIndex();
+    // The records, and the indexes kept up to date as they grow: new records
+    // come last in the record order, and the references the author's works
+    // gained are to new IDs.
+    const QString created = QStringLiteral("2025-10-20T00:00:00.000000");
+    for (qsizetype i = 0; i < seeds.size(); ++i) {
+        QJsonArray list;
+        for (const QString &r : std::as_const(seedReferences.at(i)))
+            list.append(url(r));
+        QJsonObject &record = m_works[seeds.at(i)];
+        record.insert(QStringLiteral("referenced_works"), list);
+        record.insert(QStringLiteral("referenced_works_count"), int(list.size()));
+        for (const QString &r : std::as_const(seedAdded.at(i)))
+            m_citedBy[r] << seeds.at(i);
+    }
+    for (const GeneratedWork &g : std::as_const(works)) {
+        const QList<int> citerYears = newCiters.value(g.id);
+        QMap<int, int> byYear;
+        for (int y : citerYears)
+            if (y >= 2012)
+                ++byYear[y];
+        QJsonArray countsByYear;
+        for (auto y = byYear.cend(); y != byYear.cbegin();) {
+            --y;
+            countsByYear.append(QJsonObject{{QStringLiteral("year"), y.key()}, {QStringLiteral("cited_by_count"), y.value()}});
+        }
+        QStringList authors;
+        m_works.insert(g.id, citationRecord(g, rng, created, int(citerYears.size()), countsByYear, &authors));
+        m_workPos.insert(g.id, int(m_workOrder.size()));
+        m_workOrder << g.id;
+        for (const QString &r : g.references)
+            m_citedBy[r] << g.id;
+        for (const QString &a : std::as_const(authors))
+            m_worksByAuthor[a] << g.id;
+    }
+
+    // The author's works' counts follow; their updated_date moves when the count does.
     bool authorChanged = false;
     for (const QString &w : seeds)
         if (setCitedByCount(w, int(m_citedBy.value(w).size()))) {
             m_works[w].insert(QStringLiteral("updated_date"), nextDate());
             authorChanged = true;
         }
-    for (const QString &w : std::as_const(newWorks))
-        setCitedByCount(w, int(m_citedBy.value(w).size()));
     if (authorChanged)
         touchAuthor(authorId);
     m_citationGenerated.insert(authorId, generated);
@@ -1019,20 +1071,14 @@ QString FakeOpenAlexServer::addCitingWork(const QString &workId)
     g.year = 2025;
     g.references << workId;
     Rng rng(quint64(m_citationWorks) * 31 + 17);
-    const QJsonObject record = citationRecord(g, rng, nextDate());
-    m_works.insert(g.id, record);
+    QStringList authors;
+    m_works.insert(g.id, citationRecord(g, rng, nextDate(), 0, QJsonArray{}, &authors));
     m_workOrder << g.id;
     // The indexes follow without a rebuild: the new work is the last record.
     m_workPos.insert(g.id, int(m_workOrder.size()) - 1);
     m_citedBy[workId] << g.id;
-    QSet<QString> seen;
-    for (const QJsonValue &v : record.value(QLatin1String("authorships")).toArray()) {
-        const QString a = ids::normalizeOpenAlexId(v.toObject().value(QLatin1String("author")).toObject().value(QLatin1String("id")).toString());
-        if (!a.isEmpty() && !seen.contains(a)) {
-            seen.insert(a);
-            m_worksByAuthor[a] << g.id;
-        }
-    }
+    for (const QString &a : std::as_const(authors))
+        m_worksByAuthor[a] << g.id;
 
     target = m_works.find(workId);
     target->insert(QStringLiteral("cited_by_count"), target->value(QLatin1String("cited_by_count")).toInt() + 1);
@@ -1616,7 +1662,7 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
         const QStringList byAuthor = filters.value(QStringLiteral("author.id")) + filters.value(QStringLiteral("authorships.author.id"));
         const bool byCites = filters.contains(QStringLiteral("cites"));
         const bool byCitedBy = filters.contains(QStringLiteral("cited_by"));
-        if (!byAuthor.isEmpty()) {
+        if (!byAuthor.isEmpty() && !byCites && !byCitedBy) {
             QSet<QString> wanted;
             for (const QString &a : byAuthor)
                 for (const QString &w : m_worksByAuthor.value(a))
@@ -1644,6 +1690,13 @@ FakeOpenAlexServer::Response FakeOpenAlexServer::route(const QString &path, cons
                 QSet<QString> ids;
                 for (const QString &citing : filters.value(QStringLiteral("cited_by")))
                     for (const QString &w : referencesOf(citing))
+                        ids.insert(w);
+                restrict(ids);
+            }
+            if (!byAuthor.isEmpty()) {
+                QSet<QString> ids;
+                for (const QString &a : byAuthor)
+                    for (const QString &w : m_worksByAuthor.value(a))
                         ids.insert(w);
                 restrict(ids);
             }
