@@ -24,6 +24,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace peerscope;
 using peerscope::test::FakeOpenAlexServer;
@@ -121,9 +122,14 @@ private:
         return test::syncAndWait(m_cache.get(), m_client.get(), o, 240000);
     }
 
-    CitationResult syncCitations(const CitationOptions &options)
+    CitationResult syncCitations(const CitationOptions &options, const std::function<void(const CitationProgress &)> &onProgress = {},
+                                 const std::function<void()> &onCommitted = {})
     {
         CitationSync sync(m_cache.get(), m_client.get());
+        if (onProgress)
+            QObject::connect(&sync, &CitationSync::progress, &sync, onProgress);
+        if (onCommitted)
+            QObject::connect(&sync, &CitationSync::committed, &sync, onCommitted);
         CitationResult out;
         bool done = false;
         QObject::connect(&sync, &CitationSync::finished, &sync, [&](const CitationResult &r) {
@@ -258,13 +264,33 @@ private slots:
         const int minimum = pages(missingKnown) + pages(shape.citingIds.size());
 
         m_server->resetRequests();
+        // Faults as the references start, as the citing works start, and
+        // again a few pages into them (inside a cursor chain).
+        // Inside a cursor chain one request is in flight, so the faults in a
+        // row stay within the client's retries (4).
+        int injected = 0;
+        auto inject = [&](int times) {
+            for (Fault f : {Fault::ServerError, Fault::DroppedConnection, Fault::MalformedJson, Fault::RateLimitJson})
+                m_server->injectFault(f, times, QStringLiteral("/works"));
+            injected += 4 * times;
+        };
+        int injections = 0;
         if (faults) {
-            m_server->injectFault(Fault::ServerError, 3, QStringLiteral("/works"));
-            m_server->injectFault(Fault::DroppedConnection, 2, QStringLiteral("/works"));
-            m_server->injectFault(Fault::MalformedJson, 2, QStringLiteral("/works"));
-            m_server->injectFault(Fault::RateLimitJson, 1, QStringLiteral("/works"));
+            inject(2); // the reference batches run four at a time
+            ++injections;
         }
-        const CitationResult r = syncCitationsOf(author);
+        CitationOptions options;
+        options.personId = author;
+        int citingReports = 0;
+        const CitationResult r = syncCitations(options, [&](const CitationProgress &p) {
+            if (!faults || p.phase != CitationProgress::Phase::Citing)
+                return;
+            ++citingReports;
+            if (citingReports == 1 || citingReports == 3) {
+                inject(1);
+                ++injections;
+            }
+        });
         QVERIFY2(r.status == CitationResult::Status::Ok, qPrintable(r.error));
         QCOMPARE(r.seedsFailed, 0);
 
@@ -296,7 +322,8 @@ private slots:
         // call once) and every request the server logged (faults included).
         const CallCount logged = listCalls(*m_server);
         QCOMPARE(logged.other, 0);
-        const int injected = faults ? 8 : 0;
+        if (faults)
+            QCOMPARE(injections, 3);
         QCOMPARE(r.referenceCalls, pages(shape.referencedIds.size() - (toSet(shape.referencedIds) & before).size()));
         QCOMPARE(r.listCalls, r.referenceCalls + r.citingCalls);
         QVERIFY(logged.references + logged.citing >= r.listCalls);
@@ -350,32 +377,57 @@ private slots:
         QVERIFY(test::cacheIsSound(m_cache->path()));
     }
 
-    // A batch that keeps failing leaves its seeds for the next run and
-    // keeps what it got; the next run completes the set.
-    void failedBatches_leaveTheirSeedsForTheNextRun()
+    // A cites: batch that still fails after the client's retries, in the
+    // middle of its cursor chain, keeps the pages it got, leaves its seeds
+    // unmarked and the sync goes on; the next run completes the set.
+    void failedBatch_keepsItsPagesAndLeavesItsSeedsForTheNextRun()
     {
         const QString author = m_server->addLargeAuthor(300, 200, 1);
-        const FakeOpenAlexServer::CitationShape shape = m_server->addCitations(author, 800, 600);
+        const FakeOpenAlexServer::CitationShape shape = m_server->addCitations(author, 800, 1500);
         QVERIFY(syncAuthor(author).ok());
-        // More failures in a row than the client retries: the first cites:
-        // batch fails after its retries.
+        const QSet<QString> seeds = toSet(m_server->worksOf(author));
         m_server->resetRequests();
-        m_server->injectFault(Fault::ServerError, 40, QStringLiteral("/works"));
-        const CitationResult failed = syncCitationsOf(author);
+        CitationOptions options;
+        options.personId = author;
+        bool citing = false;
+        int citingCommits = 0;
+        QSet<QString> cachedAtFault;
+        const CitationResult failed = syncCitations(
+            options, [&](const CitationProgress &p) { citing = citing || p.phase == CitationProgress::Phase::Citing; },
+            [&] {
+                if (citing && ++citingCommits == 3) {
+                    // More failures in a row than the client retries.
+                    m_server->injectFault(Fault::ServerError, 6, QStringLiteral("/works"));
+                    cachedAtFault = cachedWorkIds();
+                }
+            });
         QCOMPARE(failed.status, CitationResult::Status::ApiError);
         QVERIFY(!failed.error.isEmpty());
-        QVERIFY(failed.seedsFailed + failed.referenceBatchesFailed > 0);
+        QVERIFY(failed.seedsFailed > 0);
+        QVERIFY(failed.seedsListed + failed.seedsCovered > 0); // the sync went on after the failure
         QVERIFY(test::cacheIsSound(m_cache->path()));
+        // What came before the failure is kept.
+        QVERIFY(!cachedAtFault.isEmpty());
+        QVERIFY((cachedAtFault - cachedWorkIds()).isEmpty());
+        const int unmarked = scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM works w WHERE w.cited_by_count > 0 AND w.id IN ("
+                                                              "SELECT work_id FROM authorships WHERE author_id = ?) AND NOT EXISTS ("
+                                                              "SELECT 1 FROM citation_state c WHERE c.work_id = w.id AND c.citing_listed_at IS NOT NULL)"),
+                                    {author}).toInt();
+        QCOMPARE(unmarked, failed.seedsFailed);
+
         m_server->clearFaults();
+        m_server->resetRequests();
         const CitationResult r = syncCitationsOf(author);
         QVERIFY2(r.status == CitationResult::Status::Ok, qPrintable(r.error));
+        QCOMPARE(r.seedsListed + r.seedsCovered, failed.seedsFailed);
+        QCOMPARE(r.referenceCalls, 0);
         const QSet<QString> cached = cachedWorkIds();
         for (const QString &id : shape.citingIds)
             QVERIFY2(cached.contains(id), qPrintable(id));
         const QSet<QString> unknown = toSet(shape.unknownReferenceIds);
         for (const QString &id : shape.referencedIds)
             QCOMPARE(cached.contains(id), !unknown.contains(id));
-        QCOMPARE(pairsCiting(toSet(m_server->worksOf(author))).size(), shape.citationLinks);
+        QCOMPARE(pairsCiting(seeds).size(), shape.citationLinks);
     }
 
     // (d) The real cites: page: the 50 works citing W2741809807, each
