@@ -19,6 +19,9 @@ namespace {
 // A seed cited at least this often is listed alone: its pages are full but
 // the last, and the works it brings may cover smaller seeds before their turn.
 constexpr int kAloneCount = 1000;
+// The seeds weighed for each batch: the best this many by their own share
+// of unknown citing works.
+constexpr qsizetype kCandidates = 1000;
 // Batches up to this many records are cut to whole pages (see nextCitingBatch).
 constexpr int kPackRecords = 1000;
 
@@ -372,15 +375,15 @@ void CitationSync::nextCitingBatch()
     QStringList pendingIds;
     for (const Seed &s : std::as_const(m_toList))
         pendingIds << s.id;
-    const Read<QHash<QString, QStringList>> citers = m_queries.knownCiters(pendingIds);
-    if (!citers) {
-        failCache(citers.error());
+    const Read<QHash<QString, int>> knownCounts = m_queries.knownCitingCounts(pendingIds);
+    if (!knownCounts) {
+        failCache(knownCounts.error());
         return;
     }
     QHash<QString, int> covered;
     QList<Seed> open;
     for (const Seed &s : std::as_const(m_toList)) {
-        if (s.cached && citers->value(s.id).size() >= s.count)
+        if (s.cached && knownCounts->value(s.id) >= s.count)
             covered.insert(s.id, s.count);
         else
             open << s;
@@ -407,10 +410,32 @@ void CitationSync::nextCitingBatch()
     // At first nothing is known and this takes the most-cited seeds; later
     // it groups seeds whose known citing works overlap and leaves seeds that
     // would bring little for later, when other batches may have covered them.
-    auto remaining = [&](const Seed &s) { return qMax(0, s.count - int(citers->value(s.id).size())); };
     bool anyCached = false;
     for (const Seed &s : std::as_const(m_toList))
         anyCached = anyCached || s.cached;
+    // The candidates: the seeds with the best share of unknown citing works
+    // on their own (a large author has tens of thousands of seeds; the
+    // choice below weighs each candidate against the batch for every pick).
+    auto share = [&](const Seed &s) { return s.cached ? double(qMax(0, s.count - knownCounts->value(s.id))) / qMax(1, s.count) : 0.0; };
+    std::stable_sort(m_toList.begin(), m_toList.end(), [&](const Seed &a, const Seed &b) {
+        if (a.cached != b.cached)
+            return a.cached;
+        const double sa = share(a), sb = share(b);
+        if (sa != sb)
+            return sa > sb;
+        if (a.count != b.count)
+            return a.count > b.count;
+        return a.id < b.id;
+    });
+    QStringList candidateIds;
+    for (qsizetype i = 0; i < m_toList.size() && i < kCandidates; ++i)
+        candidateIds << m_toList.at(i).id;
+    const Read<QHash<QString, QStringList>> citers = m_queries.knownCiters(candidateIds);
+    if (!citers) {
+        failCache(citers.error());
+        return;
+    }
+    auto remaining = [&](const Seed &s) { return qMax(0, s.count - int(citers->value(s.id).size())); };
     m_batch.clear();
     QSet<QString> listedKnown;  // known works the batch's listing returns
     int newWorks = 0;           // unknown ones it returns, at most
@@ -419,7 +444,7 @@ void CitationSync::nextCitingBatch()
     while (m_batch.size() < kBatchSize) {
         qsizetype best = -1;
         qint64 bestGain = 0, bestCost = 1;
-        for (qsizetype i = 0; i < m_toList.size(); ++i) {
+        for (qsizetype i = 0; i < m_toList.size() && i < kCandidates; ++i) {
             const Seed &s = m_toList.at(i);
             if (taken.at(i) || s.cached != anyCached)
                 continue;
