@@ -104,7 +104,7 @@ const QSet<QString> &workSelectFields()
         QStringLiteral("datasets"), QStringLiteral("versions"), QStringLiteral("referenced_works_count"), QStringLiteral("referenced_works"),
         QStringLiteral("related_works"), QStringLiteral("abstract_inverted_index"), QStringLiteral("cited_by_api_url"),
         QStringLiteral("counts_by_year"), QStringLiteral("updated_date"), QStringLiteral("created_date"), QStringLiteral("is_xpac"),
-        QStringLiteral("has_content"), QStringLiteral("content_urls"),
+        QStringLiteral("has_content"), QStringLiteral("content_urls"), QStringLiteral("is_authors_truncated"),
     };
     return fields;
 }

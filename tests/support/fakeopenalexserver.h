@@ -4,8 +4,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -170,7 +170,9 @@ public:
     // counts_by_year where present) is what a cites: listing returns; an
     // author's work's updated_date moves only when its cited_by_count changed.
     // References the author's works already had are kept. Deterministic for a
-    // given seed and server state.
+    // given seed and server state. Generated IDs: pool records W80…, pool IDs
+    // without a record W60…, citing works W70…; their authors (A4…) have no
+    // author records. The citing works are never the author's own works.
     CitationShape addCitations(const QString &authorId, int poolSize = 5000, int citingWorks = 4000, quint32 seed = 7);
     CitationShape citationShape(const QString &authorId) const;
     // A new generated work citing workId (and nothing else): workId's
@@ -246,7 +248,7 @@ private:
     QHash<QString, QString> m_mergedWorks;
     QHash<QString, LargeAuthorShape> m_largeShapes;
     mutable QHash<QString, QStringList> m_worksByAuthor;
-    mutable QHash<QString, QStringList> m_citedBy;  // cited ID -> works citing it, in record order
+    mutable QHash<QString, QStringList> m_citedBy;  // cited ID -> works citing it (listings sort by m_workPos)
     mutable QHash<QString, int> m_workPos;          // position in m_workOrder
     mutable bool m_indexDirty = true;
     // Reference lists known from a cited_by: page for works without a record.
