@@ -326,6 +326,10 @@ private slots:
             QCOMPARE(injections, 3);
         QCOMPARE(r.referenceCalls, pages(shape.referencedIds.size() - (toSet(shape.referencedIds) & before).size()));
         QCOMPARE(r.listCalls, r.referenceCalls + r.citingCalls);
+        // The estimate held: references exact, citing works within its bounds.
+        QCOMPARE(r.estimate.referenceCalls, r.referenceCalls);
+        QVERIFY(r.estimate.citingCallsMin <= r.citingCalls);
+        QVERIFY(r.citingCalls <= r.estimate.citingCallsMax);
         QVERIFY(logged.references + logged.citing >= r.listCalls);
         QVERIFY(logged.references + logged.citing <= r.listCalls + injected);
         const int used = r.listCalls;
@@ -557,6 +561,23 @@ private slots:
         QVERIFY2(out.contains(QStringLiteral("references: %1 list call(s) for %2 works not cached").arg(pages(references)).arg(references)),
                  qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("$")), qPrintable(out));
+        // The citing works' bounds from the seeds' counts: every seed's own
+        // pages at most, the pages of the most unknown citing works at least.
+        int upper = 0, largest = 0, toList = 0;
+        for (const QString &id : m_server->worksOf(author)) {
+            const int count = scalar(cache, QStringLiteral("SELECT cited_by_count FROM works WHERE id = ?"), {id}).toInt();
+            const int known = scalar(cache, QStringLiteral("SELECT COUNT(*) FROM work_references WHERE cited_id = ?"), {id}).toInt();
+            if (count == 0 || known >= count)
+                continue;
+            ++toList;
+            upper += pages(count);
+            largest = qMax(largest, count - known);
+        }
+        QVERIFY(toList > 0);
+        QVERIFY2(out.contains(QStringLiteral("citing works of %1 seed(s): about %2 to %3 list calls").arg(toList).arg(pages(largest)).arg(upper)),
+                 qPrintable(out));
+        const double price = OpenAlexClient::priceUsd(CallCost::List);
+        QVERIFY2(out.contains(formatUsd((pages(references) + upper) * price)), qPrintable(out));
 
         // The real run prints the estimate first, then the summary.
         m_server->resetRequests();
