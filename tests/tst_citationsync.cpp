@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -558,7 +559,11 @@ private slots:
         // The author sync's own estimate first, then the citations'.
         QVERIFY2(out.trimmed().split(u'\n').size() == 2, qPrintable(out));
         QVERIFY2(out.indexOf(QStringLiteral("Citations for")) > 0, qPrintable(out));
-        QVERIFY2(out.contains(QStringLiteral("references: %1 list call(s) for %2 works not cached").arg(pages(references)).arg(references)),
+        // English plurals ("call(s)") may come from peerscope_en.ts or not.
+        const auto says = [&](const QString &pattern) {
+            return QRegularExpression(QString(pattern).replace(QStringLiteral("(s)"), QStringLiteral("(?:s|\\(s\\))?"))).match(out).hasMatch();
+        };
+        QVERIFY2(says(QStringLiteral("references: %1 list call(s) for %2 works not cached").arg(pages(references)).arg(references)),
                  qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("$")), qPrintable(out));
         // The citing works' bounds from the seeds' counts: every seed's own
@@ -574,7 +579,7 @@ private slots:
             largest = qMax(largest, count - known);
         }
         QVERIFY(toList > 0);
-        QVERIFY2(out.contains(QStringLiteral("citing works of %1 seed(s): about %2 to %3 list calls").arg(toList).arg(pages(largest)).arg(upper)),
+        QVERIFY2(says(QStringLiteral("citing works of %1 seed(s): about %2 to %3 list calls").arg(toList).arg(pages(largest)).arg(upper)),
                  qPrintable(out));
         const double price = OpenAlexClient::priceUsd(CallCost::List);
         QVERIFY2(out.contains(formatUsd((pages(references) + upper) * price)), qPrintable(out));
