@@ -7,6 +7,7 @@
 #include "openalex/openalexclient.h"
 #include "openalex/openalexparser.h"
 #include "sync/authorsync.h"
+#include "sync/citationsync.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,6 +79,106 @@ int exitCodeFor(ApiResult::Status status)
     return status == ApiResult::Status::NotFound ? NotFound : NetworkError;
 }
 
+// After the author sync: the works the author's works reference and the
+// works citing them (--citations). A dry run prints only the estimate.
+int citationSync(Context &ctx, Cache *cache, OpenAlexClient &client, const QString &authorId, bool dryRun)
+{
+    CitationSync sync(cache, &client);
+    CitationOptions options;
+    options.personId = authorId;
+    if (dryRun) {
+        options.dryRun = true;
+        const Read<CitationEstimate> e = sync.estimate(options);
+        if (!e) {
+            ctx.err() << "peerscope: " << QCoreApplication::translate("cli", "could not read the cache: %1").arg(e.error()) << Qt::endl;
+            return CacheError;
+        }
+        ctx.out() << describeCitationEstimate(*e) << Qt::endl;
+        return Ok;
+    }
+    const bool tty = ::isatty(::fileno(stderr));
+    bool barShown = false;
+    CitationProgress::Phase lastPhase = CitationProgress::Phase::Finishing;
+    QObject::connect(&sync, &CitationSync::estimated, &sync, [&](const CitationEstimate &e) {
+        ctx.err() << "sync: " << describeCitationEstimate(e) << Qt::endl;
+    });
+    QObject::connect(&sync, &CitationSync::progress, &sync, [&](const CitationProgress &p) {
+        if (p.phase == CitationProgress::Phase::Finishing)
+            return;
+        if (tty) {
+            ctx.err() << '\r' << describeCitationProgress(p) << QStringLiteral("   ");
+            ctx.err().flush();
+            barShown = true;
+        } else if (p.phase != lastPhase || p.done == p.total || p.done % 10 == 0) {
+            ctx.err() << "sync: " << describeCitationProgress(p) << Qt::endl;
+        }
+        lastPhase = p.phase;
+    });
+    QObject::connect(&sync, &CitationSync::waitingForRateLimit, &sync, [&](int ms) {
+        if (barShown)
+            ctx.err() << Qt::endl;
+        barShown = false;
+        ctx.err() << QCoreApplication::translate("cli", "sync: OpenAlex asked us to slow down; waiting %1 s").arg((ms + 999) / 1000) << Qt::endl;
+    });
+    CitationResult result;
+    QEventLoop loop;
+    QObject::connect(&sync, &CitationSync::finished, &loop, [&](const CitationResult &r) {
+        result = r;
+        loop.quit();
+    });
+    auto previous = std::signal(SIGINT, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &sync, [&] {
+        if (s_interrupted && sync.isRunning()) {
+            interruptPoll.stop();
+            sync.cancel();
+        }
+    });
+    interruptPoll.start(100);
+    sync.start(options);
+    if (sync.isRunning())
+        loop.exec();
+    interruptPoll.stop();
+    std::signal(SIGINT, previous);
+    if (barShown)
+        ctx.err() << Qt::endl;
+    if (result.status != CitationResult::Status::CacheError)
+        cache->refreshSearchIndex();
+
+    const QString calls = QCoreApplication::translate("cli", "%1 API calls (%2 priced: %3 for references, %4 for citing works; %5)")
+                              .arg(result.callsUsed).arg(result.listCalls).arg(result.referenceCalls).arg(result.citingCalls)
+                              .arg(formatUsd(result.costUsd));
+    const QString summary =
+        QCoreApplication::translate("cli", "sync: citations of %1: %2 referenced works fetched, %3 unknown to OpenAlex (not asked again for 30 days); "
+                                           "%4 citing works fetched, %5 of them citing none of their batch's works by their own reference list; "
+                                           "%6 works' citing lists done (%7 complete without a call), %8 left for the next run; %9.")
+            .arg(authorId).arg(result.referencesFetched).arg(result.referencesMissing)
+            .arg(result.citingFetched).arg(result.unattributed)
+            .arg(result.seedsListed + result.seedsCovered).arg(result.seedsCovered).arg(result.seedsFailed)
+            .arg(calls);
+    switch (result.status) {
+    case CitationResult::Status::Ok:
+    case CitationResult::Status::Estimated:
+        ctx.err() << summary << budgetSuffix(client) << Qt::endl;
+        return Ok;
+    case CitationResult::Status::Cancelled:
+        ctx.err() << summary << Qt::endl << "peerscope: " << result.error << Qt::endl;
+        return 130;
+    case CitationResult::Status::BadInput:
+        return ctx.usageError(result.error);
+    case CitationResult::Status::CacheError:
+        ctx.err() << "peerscope: " << result.error << Qt::endl;
+        return CacheError;
+    case CitationResult::Status::ApiError:
+        ctx.err() << summary << budgetSuffix(client) << Qt::endl
+                  << "peerscope: " << result.error << ' '
+                  << QCoreApplication::translate("cli", "The cache keeps everything fetched; run the sync again to complete the citations.")
+                  << Qt::endl;
+        return exitCodeFor(result.apiStatus);
+    }
+    return NetworkError;
+}
+
 int syncCommand(Context &ctx)
 {
     QCommandLineParser parser;
@@ -88,7 +189,9 @@ int syncCommand(Context &ctx)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QCoreApplication::translate("cli", "fetch only the author record (free) and print what the sync would cost"));
     parser.addOption(depth);
     parser.addOption(force);
+    const QCommandLineOption citations(QStringLiteral("citations"), QCoreApplication::translate("cli", "then fetch the works the author's works reference and the works citing them"));
     parser.addOption(dryRun);
+    parser.addOption(citations);
     if (!ctx.parse(parser, QStringLiteral("sync")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
     if (parser.positionalArguments().size() != 1)
@@ -127,6 +230,7 @@ int syncCommand(Context &ctx)
         lastPhase = p.phase;
     });
     const bool estimateOnly = parser.isSet(dryRun);
+    const bool withCitations = parser.isSet(citations);
     QObject::connect(&sync, &AuthorSync::estimated, &sync, [&](const SyncEstimate &e) {
         // A dry run's estimate is its data; otherwise it is progress.
         if (estimateOnly)
@@ -187,15 +291,15 @@ int syncCommand(Context &ctx)
                          .arg(result.authorId).arg(result.worksWritten).arg(result.coauthorsWritten)
                          .arg(result.changes).arg(callsSummary(result))
                   << budgetSuffix(client) << Qt::endl;
-        return Ok;
+        return withCitations ? citationSync(ctx, cache, client, result.authorId, false) : Ok;
     case SyncResult::Status::Unchanged:
         ctx.err() << QCoreApplication::translate("cli", "sync: %1 is unchanged since the last sync (%2 API call).").arg(result.authorId).arg(result.callsUsed)
                   << budgetSuffix(client) << Qt::endl;
-        return Ok;
+        return withCitations ? citationSync(ctx, cache, client, result.authorId, false) : Ok;
     case SyncResult::Status::Estimated:
         ctx.err() << QCoreApplication::translate("cli", "sync: dry run for %1: nothing was listed (%2).").arg(result.authorId, callsSummary(result))
                   << budgetSuffix(client) << Qt::endl;
-        return Ok;
+        return withCitations ? citationSync(ctx, cache, client, result.authorId, true) : Ok;
     case SyncResult::Status::Cancelled:
         ctx.err() << "peerscope: " << result.error << ' ' << QCoreApplication::translate("cli", "(%1 used)").arg(callsSummary(result)) << Qt::endl;
         return 130;
@@ -326,8 +430,9 @@ int searchRemoteCommand(Context &ctx)
     return doc.autocomplete.isEmpty() ? NotFound : Ok;
 }
 
-const bool registered = Registry::add({QStringLiteral("sync"), QStringLiteral("sync AUTHOR [--depth N] [--force] [--dry-run]"),
-                                       QCoreApplication::translate("cli", "author + all works + co-author profiles into the cache; progress on stderr; --dry-run: only the estimate"), syncCommand})
+const bool registered = Registry::add({QStringLiteral("sync"), QStringLiteral("sync AUTHOR [--depth N] [--force] [--citations] [--dry-run]"),
+                                       QCoreApplication::translate("cli", "author + all works + co-author profiles into the cache; progress on stderr; "
+                                                                          "--citations: also references and citing works; --dry-run: only the estimate"), syncCommand})
                         && Registry::add({QStringLiteral("budget"), QStringLiteral("budget [--json]"),
                                           QCoreApplication::translate("cli", "today's OpenAlex budget, what is left, when it resets"), budgetCommand})
                         && Registry::add({QStringLiteral("search-remote"), QStringLiteral("search-remote TEXT [--json]"),
