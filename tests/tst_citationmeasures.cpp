@@ -654,8 +654,15 @@ private slots:
         };
         check(coupling, [&](Measure m) { return net->coupling(m); });
         check(cocitation, [&](Measure m) { return net->cocitation(m); });
-        // Best first.
+        // Best first; a limit keeps the best.
         QCOMPARE(net->coupling(Measure::Jaccard).first().b, QStringLiteral("S2"));
+        const QList<PairScore> best = net->coupling(Measure::Salton, 2);
+        QCOMPARE(best.size(), 2);
+        QCOMPARE(best.at(0).b, QStringLiteral("S2"));
+        QCOMPARE(best.at(1).b, QStringLiteral("S5"));
+        QCOMPARE(best.at(1).shared, 2);
+        QCOMPARE(net->cocitation(Measure::Count, 0).size(), 0);
+        QCOMPARE(net->cocitation(Measure::Count, 10).size(), 2);
         QCOMPARE(net->coupling(Measure::Association).last().b, QStringLiteral("S5"));
 
         // Foundations: H 3 (share 3/3), then count 2 by OpenAlex's count

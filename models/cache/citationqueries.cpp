@@ -79,14 +79,16 @@ Read<SeedLinks> CitationQueries::seedLinks(const QStringList &seeds) const
     return links;
 }
 
-Read<QList<CitationLink>> CitationQueries::linksAmong(const QStringList &citing, const QStringList &among) const
+Read<QList<CitationLink>> CitationQueries::referencesOf(const QStringList &citing) const
 {
+    // One index range per citing work; the caller keeps what it needs (an
+    // "IN (SELECT value FROM json_each(?))" filter here ran json_each again
+    // for every row).
     return Sql::list<CitationLink>(
         m_cache,
         QStringLiteral("SELECT r.citing_id, r.cited_id FROM json_each(?) j "
-                       "JOIN work_references r ON r.citing_id = j.value "
-                       "WHERE r.cited_id IN (SELECT value FROM json_each(?))"),
-        {jsonList(citing), jsonList(among)}, [](const SqlRow &row) { return CitationLink{row.text(0), row.text(1)}; });
+                       "JOIN work_references r ON r.citing_id = j.value"),
+        {jsonList(citing)}, [](const SqlRow &row) { return CitationLink{row.text(0), row.text(1)}; });
 }
 
 Read<QList<CitationWorkBrief>> CitationQueries::briefs(const QStringList &ids) const

@@ -53,9 +53,8 @@ public:
     Read<QStringList> uncachedWorks(const QStringList &ids) const;
     // Every stored citation from or to a seed.
     Read<SeedLinks> seedLinks(const QStringList &seeds) const;
-    // The stored citations whose citing work is in citing and whose cited
-    // work is in among.
-    Read<QList<CitationLink>> linksAmong(const QStringList &citing, const QStringList &among) const;
+    // Every stored citation whose citing work is in citing.
+    Read<QList<CitationLink>> referencesOf(const QStringList &citing) const;
     // The briefs of the cached works among ids (the others are not there).
     Read<QList<CitationWorkBrief>> briefs(const QStringList &ids) const;
 

@@ -137,54 +137,73 @@ struct CitationNetwork::Data {
     CompressedRows citers;
     mutable std::once_flag couplingOnce;
     mutable std::once_flag cocitationOnce;
-    mutable std::vector<SharedCount> coupling;
-    mutable std::vector<SharedCount> cocitation;
+    mutable SharedCounts coupling;
+    mutable SharedCounts cocitation;
     DataHonesty honesty;
 
-    QList<PairScore> scored(const std::vector<SharedCount> &pairs, const CompressedRows &rows, Measure measure) const;
+    QList<PairScore> scored(const SharedCounts &pairs, const CompressedRows &rows, Measure measure, int limit) const;
 };
 
-QList<PairScore> CitationNetwork::Data::scored(const std::vector<SharedCount> &pairs, const CompressedRows &rows,
-                                               Measure measure) const
+QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const CompressedRows &rows,
+                                               Measure measure, int limit) const
 {
+    const int n = rows.rowCount();
     // Association strength: s_i is row i's total link weight in the map,
     // m the map's total link weight (each pair counted once).
-    std::vector<double> strength(size_t(seeds.size()), 0.0);
+    std::vector<double> strength(static_cast<size_t>(n), 0.0);
     double total = 0;
-    for (const SharedCount &p : pairs) {
-        strength[size_t(p.a)] += p.shared;
-        strength[size_t(p.b)] += p.shared;
-        total += p.shared;
-    }
-    QList<PairScore> out;
-    out.reserve(qsizetype(pairs.size()));
-    for (const SharedCount &p : pairs) {
-        const double c = p.shared;
-        const double na = rows.rowSize(p.a);
-        const double nb = rows.rowSize(p.b);
-        double score = c;
-        switch (measure) {
-        case Measure::Count:
-            break;
-        case Measure::Salton:
-            score = c / std::sqrt(na * nb);
-            break;
-        case Measure::Jaccard:
-            score = c / (na + nb - c);
-            break;
-        case Measure::Association:
-            score = 2.0 * total * c / (strength[size_t(p.a)] * strength[size_t(p.b)]);
-            break;
+    for (int a = 0; a < n; ++a) {
+        for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
+            const int c = pairs.shared[size_t(k)];
+            strength[size_t(a)] += c;
+            strength[size_t(pairs.other[size_t(k)])] += c;
+            total += c;
         }
-        out.append(PairScore{seeds.at(p.a), seeds.at(p.b), p.shared, score});
     }
-    std::sort(out.begin(), out.end(), [](const PairScore &x, const PairScore &y) {
+    struct Scored {
+        int a, b, shared;
+        double score;
+    };
+    std::vector<Scored> all;
+    all.reserve(pairs.pairCount());
+    for (int a = 0; a < n; ++a) {
+        for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
+            const int b = pairs.other[size_t(k)];
+            const double c = pairs.shared[size_t(k)];
+            const double na = rows.rowSize(a);
+            const double nb = rows.rowSize(b);
+            double score = c;
+            switch (measure) {
+            case Measure::Count:
+                break;
+            case Measure::Salton:
+                score = c / std::sqrt(na * nb);
+                break;
+            case Measure::Jaccard:
+                score = c / (na + nb - c);
+                break;
+            case Measure::Association:
+                score = 2.0 * total * c / (strength[size_t(a)] * strength[size_t(b)]);
+                break;
+            }
+            all.push_back({a, b, pairs.shared[size_t(k)], score});
+        }
+    }
+    // Seeds are numbered in string order, so a < b and the tie order by
+    // number are the order by ID.
+    auto better = [](const Scored &x, const Scored &y) {
         if (x.score != y.score)
             return x.score > y.score;
         if (x.shared != y.shared)
             return x.shared > y.shared;
         return x.a != y.a ? x.a < y.a : x.b < y.b;
-    });
+    };
+    const size_t keep = limit >= 0 ? std::min(all.size(), size_t(limit)) : all.size();
+    std::partial_sort(all.begin(), all.begin() + qsizetype(keep), all.end(), better);
+    QList<PairScore> out;
+    out.reserve(qsizetype(keep));
+    for (size_t i = 0; i < keep; ++i)
+        out.append(PairScore{seeds.at(all[i].a), seeds.at(all[i].b), all[i].shared, all[i].score});
     return out;
 }
 
@@ -330,10 +349,10 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             others << ids.at(k);
     }
     if (!others.isEmpty()) {
-        const Read<QList<CitationLink>> among = queries.linksAmong(others, ids.mid(n));
+        const Read<QList<CitationLink>> among = queries.referencesOf(others);
         if (!among)
             return Result::failureOf(among);
-        for (const CitationLink &l : *among) {
+        for (const CitationLink &l : *among) { // those leaving the local graph are not edges
             const int citing = idOf.value(l.citing, -1);
             const int cited = idOf.value(l.cited, -1);
             if (citing >= 0 && cited >= 0 && citing != cited)
@@ -431,16 +450,16 @@ QList<RankedWork> CitationNetwork::followUps() const
     return d->followUps;
 }
 
-QList<PairScore> CitationNetwork::coupling(Measure measure) const
+QList<PairScore> CitationNetwork::coupling(Measure measure, int limit) const
 {
     std::call_once(d->couplingOnce, [this] { d->coupling = sharedColumns(d->references); });
-    return d->scored(d->coupling, d->references, measure);
+    return d->scored(d->coupling, d->references, measure, limit);
 }
 
-QList<PairScore> CitationNetwork::cocitation(Measure measure) const
+QList<PairScore> CitationNetwork::cocitation(Measure measure, int limit) const
 {
     std::call_once(d->cocitationOnce, [this] { d->cocitation = sharedColumns(d->citers); });
-    return d->scored(d->cocitation, d->citers, measure);
+    return d->scored(d->cocitation, d->citers, measure, limit);
 }
 
 QHash<QString, double> CitationNetwork::pageRank() const

@@ -120,9 +120,12 @@ public:
     // Ranked by count, then OpenAlex citation count, then ID.
     QList<RankedWork> foundations() const;
     QList<RankedWork> followUps() const;
-    // Pairs sharing at least one reference (citing work), best score first.
-    QList<PairScore> coupling(Measure measure) const;
-    QList<PairScore> cocitation(Measure measure) const;
+    // Pairs sharing at least one reference (citing work), best score first
+    // (ties: more shared, then by IDs); limit >= 0: only the best limit
+    // pairs. Computed on the first call: for thousands of seeds most pairs
+    // can be coupled, so ask for the best few when showing them.
+    QList<PairScore> coupling(Measure measure, int limit = -1) const;
+    QList<PairScore> cocitation(Measure measure, int limit = -1) const;
     // PageRank over seeds, foundations and follow-ups with every stored
     // citation among them (damping kDamping); sums to 1.
     QHash<QString, double> pageRank() const;
