@@ -10,16 +10,11 @@ namespace peerscope {
 
 class Cache;
 
-// One stored citation: citing cites cited.
-struct CitationLink {
-    QString citing;
-    QString cited;
-};
-
-// The citations touching a seed set: what the seeds cite and what cites them.
-struct SeedLinks {
-    QList<CitationLink> references; // citing is a seed
-    QList<CitationLink> citers;     // cited is a seed (a seed citing a seed is in both)
+// One work's stored citations both ways.
+struct WorkLinks {
+    QString id;
+    QStringList references; // what it cites
+    QStringList citers;     // what cites it (only read for seeds)
 };
 
 // What the citation measures show of a cached work (full or slim).
@@ -51,10 +46,11 @@ public:
     Read<bool> personKnown(const QString &personId) const;
     // The IDs among ids that have no works row (full or slim).
     Read<QStringList> uncachedWorks(const QStringList &ids) const;
-    // Every stored citation from or to a seed.
-    Read<SeedLinks> seedLinks(const QStringList &seeds) const;
-    // Every stored citation whose citing work is in citing.
-    Read<QList<CitationLink>> referencesOf(const QStringList &citing) const;
+    // Every stored citation from or to a seed: one row per seed (a seed
+    // citing a seed is in both lists).
+    Read<QList<WorkLinks>> seedLinks(const QStringList &seeds) const;
+    // What each of these works cites (citers left empty).
+    Read<QList<WorkLinks>> referencesOf(const QStringList &citing) const;
     // The briefs of the cached works among ids (the others are not there).
     Read<QList<CitationWorkBrief>> briefs(const QStringList &ids) const;
 

@@ -4,6 +4,7 @@
 #include "citations/sparseproduct.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 
@@ -210,6 +211,10 @@ QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const 
 Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &seedSet)
 {
     using Result = Read<CitationNetwork>;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList phases; // for the debug log: where the time goes
+    auto phase = [&](const char *name) { phases << QStringLiteral("%1 %2 ms").arg(QLatin1String(name)).arg(clock.restart()); };
     const CitationQueries queries(cache);
     auto data = std::make_shared<Data>();
 
@@ -250,7 +255,9 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         seedIndex.insert(seeds.at(i), i);
 
     // Every citation from or to a seed.
-    const Read<SeedLinks> links = queries.seedLinks(seeds);
+    phase("seeds");
+    const Read<QList<WorkLinks>> links = queries.seedLinks(seeds);
+    phase("read links");
     if (!links)
         return Result::failureOf(links);
     DataHonesty &h = data->honesty;
@@ -261,7 +268,6 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     QHash<QString, int> &idOf = data->idOf;
     QStringList &ids = data->ids;
     const int n = int(seeds.size());
-    idOf.reserve(n + links->references.size() / 2 + links->citers.size());
     ids = seeds;
     for (int i = 0; i < n; ++i)
         idOf.insert(seeds.at(i), i);
@@ -287,35 +293,39 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     std::vector<std::vector<int>> referenceRows(static_cast<size_t>(n));
     std::vector<std::vector<int>> citerRows(static_cast<size_t>(n));
     std::vector<std::pair<int, int>> edges;
-    edges.reserve(size_t(links->references.size() + links->citers.size()));
-    for (const CitationLink &l : links->references) {
-        const int citing = idOf.value(l.citing);
-        const int cited = intern(l.cited);
-        if (citing == cited) {
-            ++h.selfCitations;
-            continue;
+    for (const WorkLinks &seed : *links) {
+        const int s = idOf.value(seed.id);
+        std::vector<int> &row = referenceRows[size_t(s)];
+        row.reserve(size_t(seed.references.size()));
+        for (const QString &id : seed.references) {
+            const int cited = intern(id);
+            if (cited == s) {
+                ++h.selfCitations;
+                continue;
+            }
+            bump(foundationCount, cited);
+            row.push_back(cited);
+            edges.emplace_back(s, cited);
+            ++h.referenceLinks;
         }
-        bump(foundationCount, cited);
-        referenceRows[size_t(citing)].push_back(cited);
-        edges.emplace_back(citing, cited);
-        ++h.referenceLinks;
-    }
-    for (const CitationLink &l : links->citers) {
-        const int citing = intern(l.citing);
-        const int cited = idOf.value(l.cited);
-        if (citing == cited)
-            continue;
-        bump(followUpCount, citing);
-        citerRows[size_t(cited)].push_back(citing);
-        if (citing >= n) // a seed's citation of a seed is among the references already
-            edges.emplace_back(citing, cited);
+        for (const QString &id : seed.citers) {
+            const int citing = intern(id);
+            if (citing == s)
+                continue;
+            bump(followUpCount, citing);
+            citerRows[size_t(s)].push_back(citing);
+            if (citing >= n) // a seed's citation of a seed is among the references already
+                edges.emplace_back(citing, s);
+        }
     }
     const int total = int(ids.size());
     foundationCount.resize(size_t(total), 0);
     followUpCount.resize(size_t(total), 0);
 
     // What the cache knows of the local graph's works.
+    phase("count");
     const Read<QList<CitationWorkBrief>> briefs = queries.briefs(ids);
+    phase("read briefs");
     if (!briefs)
         return Result::failureOf(briefs);
     std::vector<const CitationWorkBrief *> briefOf(size_t(total), nullptr);
@@ -348,21 +358,25 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         if (briefOf[size_t(k)] && briefOf[size_t(k)]->referenceCount > 0)
             others << ids.at(k);
     }
+    phase("infos");
     if (!others.isEmpty()) {
-        const Read<QList<CitationLink>> among = queries.referencesOf(others);
+        const Read<QList<WorkLinks>> among = queries.referencesOf(others);
         if (!among)
             return Result::failureOf(among);
-        for (const CitationLink &l : *among) { // those leaving the local graph are not edges
-            const int citing = idOf.value(l.citing, -1);
-            const int cited = idOf.value(l.cited, -1);
-            if (citing >= 0 && cited >= 0 && citing != cited)
-                edges.emplace_back(citing, cited);
+        for (const WorkLinks &work : *among) {
+            const int citing = idOf.value(work.id, -1);
+            for (const QString &id : work.references) {
+                const int cited = idOf.value(id, -1); // those leaving the local graph are not edges
+                if (citing >= 0 && cited >= 0 && citing != cited)
+                    edges.emplace_back(citing, cited);
+            }
         }
     }
     std::sort(edges.begin(), edges.end());
     edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     data->edges = std::move(edges);
 
+    phase("read and sort edges");
     // PageRank on the local graph.
     std::optional<std::vector<double>> rank = pageRankOf(total, data->edges, kDamping);
     if (!rank) {
@@ -371,6 +385,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     }
     data->rank = std::move(*rank);
 
+    phase("pagerank");
     // Data honesty: what the answers rest on.
     std::vector<char> danglingId(size_t(total), 0);
     for (int s = 0; s < n; ++s) {
@@ -430,6 +445,8 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         data->citers.appendRow(std::move(citerRows[size_t(s)]));
     }
 
+    phase("rank and rows");
+    qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
     CitationNetwork network;
     network.d = std::move(data);
     return network;
