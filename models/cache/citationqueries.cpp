@@ -54,14 +54,6 @@ Read<QStringList> CitationQueries::uncachedWorks(const QStringList &ids) const
                               {jsonList(ids)}, idText);
 }
 
-// A group_concat of IDs (IDs hold no comma), split.
-static QStringList splitIds(const SqlRow &row, int column)
-{
-    if (row.isNull(column))
-        return {};
-    return row.text(column).split(u',', Qt::SkipEmptyParts);
-}
-
 Read<QList<WorkLinks>> CitationQueries::seedLinks(const QStringList &seeds) const
 {
     // One row per seed, its citations both ways concatenated: a row per
@@ -73,7 +65,7 @@ Read<QList<WorkLinks>> CitationQueries::seedLinks(const QStringList &seeds) cons
                        "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value), "
                        "(SELECT group_concat(r.citing_id) FROM work_references r WHERE r.cited_id = j.value) "
                        "FROM json_each(?) j"),
-        {jsonList(seeds)}, [](const SqlRow &row) { return WorkLinks{row.text(0), splitIds(row, 1), splitIds(row, 2)}; });
+        {jsonList(seeds)}, [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), row.text(2)}; });
 }
 
 Read<QList<WorkLinks>> CitationQueries::referencesOf(const QStringList &citing) const
@@ -83,7 +75,7 @@ Read<QList<WorkLinks>> CitationQueries::referencesOf(const QStringList &citing) 
         QStringLiteral("SELECT j.value, "
                        "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value) "
                        "FROM json_each(?) j"),
-        {jsonList(citing)}, [](const SqlRow &row) { return WorkLinks{row.text(0), splitIds(row, 1), {}}; });
+        {jsonList(citing)}, [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), {}}; });
 }
 
 Read<QList<CitationWorkBrief>> CitationQueries::briefs(const QStringList &ids) const

@@ -10,11 +10,13 @@ namespace peerscope {
 
 class Cache;
 
-// One work's stored citations both ways.
+// One work's stored citations both ways, as comma-separated IDs (IDs hold
+// no comma): a big author's seeds have about a million, and a QString each
+// cost more than reading them. Split with QStringView::tokenize.
 struct WorkLinks {
     QString id;
-    QStringList references; // what it cites
-    QStringList citers;     // what cites it (only read for seeds)
+    QString references; // what it cites
+    QString citers;     // what cites it (only read for seeds)
 };
 
 // What the citation measures show of a cached work (full or slim).

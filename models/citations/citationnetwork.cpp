@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <unordered_map>
 
 namespace peerscope::citations {
 
@@ -27,6 +28,63 @@ QString tr(const char *text)
 
 // igraph's error handler is process-wide state.
 QMutex s_igraphMutex;
+
+// Work IDs as numbers 0, 1, ... in the order first met. OpenAlex IDs
+// (W + digits) are keyed by their number: hashing a million QStrings was a
+// fifth of a big author's load. Anything else is keyed by its text.
+class IdTable
+{
+public:
+    explicit IdTable(QStringList &names) : m_names(names) {}
+
+    int find(QStringView id) const
+    {
+        const qint64 number = numberOf(id);
+        if (number >= 0) {
+            const auto it = m_numeric.find(number);
+            return it != m_numeric.end() ? it->second : -1;
+        }
+        return m_other.value(id.toString(), -1);
+    }
+    int intern(QStringView id)
+    {
+        const qint64 number = numberOf(id);
+        const int next = int(m_names.size());
+        if (number >= 0) {
+            const auto [it, added] = m_numeric.try_emplace(number, next);
+            if (!added)
+                return it->second;
+        } else {
+            const QString text = id.toString();
+            const auto it = m_other.constFind(text);
+            if (it != m_other.cend())
+                return *it;
+            m_other.insert(text, next);
+        }
+        m_names.append(id.toString());
+        return next;
+    }
+
+private:
+    static qint64 numberOf(QStringView id)
+    {
+        if (id.size() < 2 || id.size() > 18 || id.front() != u'W')
+            return -1;
+        qint64 n = 0;
+        for (qsizetype i = 1; i < id.size(); ++i) {
+            const char16_t c = id[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        // W0123 and W123 are different texts: only canonical numbers.
+        return id[1] == u'0' && id.size() > 2 ? -1 : n;
+    }
+
+    QStringList &m_names;
+    std::unordered_map<qint64, int> m_numeric;
+    QHash<QString, int> m_other;
+};
 
 // PageRank of nodes 0..n-1 over directed edges (self-loops already dropped).
 std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair<int, int>> &edges, double damping)
@@ -124,10 +182,10 @@ struct CitationNetwork::Data {
     QStringList seeds; // ascending, so seed index order is string order
     // The local graph's works by number: the seeds first, in their order.
     QStringList ids;
-    QHash<QString, int> idOf;
+    std::unique_ptr<IdTable> idTable;
     std::vector<WorkInfo> infos;
     std::vector<double> rank; // PageRank
-    std::vector<std::pair<int, int>> edges; // citing → cited, sorted
+    std::vector<std::pair<int, int>> edges; // citing → cited, each stored citation once
     QList<RankedWork> foundations;
     QList<RankedWork> followUps;
     // The incidence matrices (seeds × cited IDs, seeds × citing works);
@@ -265,21 +323,12 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
 
     // From here on a work is a number: the seeds 0..n-1 in their order,
     // then every other ID in the order met.
-    QHash<QString, int> &idOf = data->idOf;
     QStringList &ids = data->ids;
+    auto table = std::make_unique<IdTable>(ids);
+    IdTable &idTable = *table;
     const int n = int(seeds.size());
-    ids = seeds;
-    for (int i = 0; i < n; ++i)
-        idOf.insert(seeds.at(i), i);
-    auto intern = [&](const QString &id) {
-        const auto it = idOf.constFind(id);
-        if (it != idOf.cend())
-            return *it;
-        const int k = int(ids.size());
-        idOf.insert(id, k);
-        ids.append(id);
-        return k;
-    };
+    for (const QString &seed : std::as_const(seeds))
+        idTable.intern(seed);
 
     // Foundations and follow-ups, counted per seed (see the header for
     // self-citations and seeds citing seeds).
@@ -294,11 +343,10 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     std::vector<std::vector<int>> citerRows(static_cast<size_t>(n));
     std::vector<std::pair<int, int>> edges;
     for (const WorkLinks &seed : *links) {
-        const int s = idOf.value(seed.id);
+        const int s = idTable.find(seed.id);
         std::vector<int> &row = referenceRows[size_t(s)];
-        row.reserve(size_t(seed.references.size()));
-        for (const QString &id : seed.references) {
-            const int cited = intern(id);
+        for (const QStringView id : QStringView(seed.references).tokenize(u',', Qt::SkipEmptyParts)) {
+            const int cited = idTable.intern(id);
             if (cited == s) {
                 ++h.selfCitations;
                 continue;
@@ -308,8 +356,8 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             edges.emplace_back(s, cited);
             ++h.referenceLinks;
         }
-        for (const QString &id : seed.citers) {
-            const int citing = intern(id);
+        for (const QStringView id : QStringView(seed.citers).tokenize(u',', Qt::SkipEmptyParts)) {
+            const int citing = idTable.intern(id);
             if (citing == s)
                 continue;
             bump(followUpCount, citing);
@@ -330,9 +378,9 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         return Result::failureOf(briefs);
     std::vector<const CitationWorkBrief *> briefOf(size_t(total), nullptr);
     for (const CitationWorkBrief &b : *briefs) {
-        const auto it = idOf.constFind(b.id);
-        if (it != idOf.cend())
-            briefOf[size_t(*it)] = &b;
+        const int k = idTable.find(b.id);
+        if (k >= 0)
+            briefOf[size_t(k)] = &b;
     }
     data->infos.resize(size_t(total));
     for (int k = 0; k < total; ++k) {
@@ -363,17 +411,18 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         const Read<QList<WorkLinks>> among = queries.referencesOf(others);
         if (!among)
             return Result::failureOf(among);
+        // Each stored citation once: from a seed (above), to a seed (the
+        // citers above), or here between two other works of the local
+        // graph (those leaving it are not edges).
         for (const WorkLinks &work : *among) {
-            const int citing = idOf.value(work.id, -1);
-            for (const QString &id : work.references) {
-                const int cited = idOf.value(id, -1); // those leaving the local graph are not edges
-                if (citing >= 0 && cited >= 0 && citing != cited)
+            const int citing = idTable.find(work.id);
+            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
+                const int cited = idTable.find(id);
+                if (citing >= n && cited >= n && citing != cited)
                     edges.emplace_back(citing, cited);
             }
         }
     }
-    std::sort(edges.begin(), edges.end());
-    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     data->edges = std::move(edges);
 
     phase("read and sort edges");
@@ -445,6 +494,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         data->citers.appendRow(std::move(citerRows[size_t(s)]));
     }
 
+    data->idTable = std::move(table);
     phase("rank and rows");
     qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
     CitationNetwork network;
@@ -499,9 +549,9 @@ QList<QPair<QString, QString>> CitationNetwork::citationEdges() const
 
 WorkInfo CitationNetwork::info(const QString &id) const
 {
-    const auto it = d->idOf.constFind(id);
-    if (it != d->idOf.cend())
-        return d->infos[size_t(*it)];
+    const int k = d->idTable->find(id);
+    if (k >= 0)
+        return d->infos[size_t(k)];
     WorkInfo unknown;
     unknown.id = id;
     return unknown;
