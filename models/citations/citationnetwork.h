@@ -89,7 +89,7 @@ struct DataHonesty {
     int seedsWithReferences = 0;       // a non-empty reference list
     int seedsWithoutReferenceData = 0; // OpenAlex lists none (empty list)
     int seedsReferencesUnknown = 0;    // the list was never fetched
-    int referenceLinks = 0;            // seed → cited pairs
+    int referenceLinks = 0;            // seed → cited pairs (self-citations not counted)
     int resolvedReferenceLinks = 0;    // … whose cited work is cached
     int danglingReferenceLinks = 0;    // … whose cited work is only an ID
     int distinctDanglingIds = 0;
@@ -116,6 +116,7 @@ public:
     // work ID or the person is unknown to the cache (the error says which).
     static Read<CitationNetwork> load(const Cache &cache, const SeedSet &seeds);
 
+    // The seeds, ascending (as strings).
     const QStringList &seeds() const;
     // Ranked by count, then OpenAlex citation count, then ID.
     QList<RankedWork> foundations() const;
@@ -129,8 +130,10 @@ public:
     // PageRank over seeds, foundations and follow-ups with every stored
     // citation among them (damping kDamping); sums to 1.
     QHash<QString, double> pageRank() const;
-    // Citations among the local graph's works, citing → cited.
+    // Citations among the local graph's works, citing → cited, each stored
+    // citation once, self-citations left out; in no particular order.
     QList<QPair<QString, QString>> citationEdges() const;
+    // A work of the local graph; any other ID: only the ID, status new.
     WorkInfo info(const QString &id) const;
     DataHonesty honesty() const;
 
