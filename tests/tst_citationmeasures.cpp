@@ -771,6 +771,13 @@ private slots:
         const auto notCached = CitationNetwork::load(cache, SeedSet{{}, {QStringLiteral("S1"), QStringLiteral("R2"), QStringLiteral("R3")}});
         QVERIFY(!notCached.ok());
         QVERIFY(notCached.error().contains(QStringLiteral("R2")) && notCached.error().contains(QStringLiteral("R3")));
+        // The same, asked apart from a failed read.
+        const auto unknownIds = CitationNetwork::unknownSeeds(cache, SeedSet{{}, {QStringLiteral("S1"), QStringLiteral("R2"), QStringLiteral("R3")}});
+        QVERIFY2(unknownIds.ok(), qPrintable(unknownIds.error()));
+        QCOMPARE(*unknownIds, (QStringList{"R2", "R3"}));
+        QCOMPARE(*CitationNetwork::unknownSeeds(cache, SeedSet{QStringLiteral("A404"), {}}), QStringList{QStringLiteral("A404")});
+        QVERIFY(CitationNetwork::unknownSeeds(cache, SeedSet{QStringLiteral("A1"), {}})->isEmpty());
+        QVERIFY(CitationNetwork::unknownSeeds(cache, SeedSet{{}, {QStringLiteral("S1"), QStringLiteral("R1")}})->isEmpty());
         // A slim work is cached: it can be a seed.
         const auto slim = CitationNetwork::load(cache, SeedSet{{}, {QStringLiteral("R1"), QStringLiteral("S1")}});
         QVERIFY2(slim.ok(), qPrintable(slim.error()));
@@ -799,6 +806,11 @@ private slots:
             const auto net = CitationNetwork::load(cache, seeds);
             QVERIFY(!net.ok());
             QVERIFY2(net.error().contains(table), qPrintable(net.error()));
+        }
+        if (table == QLatin1String("works")) {
+            const auto unknown = CitationNetwork::unknownSeeds(cache, SeedSet{{}, {QStringLiteral("S1")}});
+            QVERIFY(!unknown.ok());
+            QVERIFY2(unknown.error().contains(table), qPrintable(unknown.error()));
         }
     }
 };

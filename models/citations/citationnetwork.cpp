@@ -502,6 +502,24 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     return network;
 }
 
+Read<QStringList> CitationNetwork::unknownSeeds(const Cache &cache, const SeedSet &seedSet)
+{
+    const CitationQueries queries(cache);
+    const QString person = seedSet.personId.trimmed();
+    if (!person.isEmpty()) {
+        const Read<bool> known = queries.personKnown(person);
+        if (!known)
+            return Read<QStringList>::failureOf(known);
+        return *known ? QStringList() : QStringList{person};
+    }
+    QStringList ids;
+    for (const QString &id : seedSet.workIds)
+        ids << id.trimmed();
+    ids.removeDuplicates();
+    ids.removeAll(QString());
+    return queries.uncachedWorks(ids);
+}
+
 const QStringList &CitationNetwork::seeds() const
 {
     return d->seeds;

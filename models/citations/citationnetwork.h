@@ -115,6 +115,11 @@ public:
     // citations among all of them. Fails on a read error, or when a listed
     // work ID or the person is unknown to the cache (the error says which).
     static Read<CitationNetwork> load(const Cache &cache, const SeedSet &seeds);
+    // What load() would refuse as unknown: the listed work IDs that are not
+    // cached, or the person when unknown to the cache; empty when every seed
+    // is known. For callers that answer bad input apart from a failed read
+    // (the command line's exit code 2).
+    static Read<QStringList> unknownSeeds(const Cache &cache, const SeedSet &seeds);
 
     // The seeds, ascending (as strings).
     const QStringList &seeds() const;
