@@ -1,0 +1,583 @@
+#include "citations/citationnetwork.h"
+
+#include "cache/citationqueries.h"
+#include "citations/sparseproduct.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMutex>
+
+#include <igraph.h>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <unordered_map>
+
+namespace peerscope::citations {
+
+Q_LOGGING_CATEGORY(lcCitations, "peerscope.citations", QtWarningMsg)
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CitationNetwork", text);
+}
+
+// igraph's error handler is process-wide state.
+QMutex s_igraphMutex;
+
+// Work IDs as numbers 0, 1, ... in the order first met. OpenAlex IDs
+// (W + digits) are keyed by their number: hashing a million QStrings was a
+// fifth of a big author's load. Anything else is keyed by its text.
+class IdTable
+{
+public:
+    explicit IdTable(QStringList &names) : m_names(names) {}
+
+    int find(QStringView id) const
+    {
+        const qint64 number = numberOf(id);
+        if (number >= 0) {
+            const auto it = m_numeric.find(number);
+            return it != m_numeric.end() ? it->second : -1;
+        }
+        return m_other.value(id.toString(), -1);
+    }
+    int intern(QStringView id)
+    {
+        const qint64 number = numberOf(id);
+        const int next = int(m_names.size());
+        if (number >= 0) {
+            const auto [it, added] = m_numeric.try_emplace(number, next);
+            if (!added)
+                return it->second;
+        } else {
+            const QString text = id.toString();
+            const auto it = m_other.constFind(text);
+            if (it != m_other.cend())
+                return *it;
+            m_other.insert(text, next);
+        }
+        m_names.append(id.toString());
+        return next;
+    }
+
+private:
+    static qint64 numberOf(QStringView id)
+    {
+        if (id.size() < 2 || id.size() > 18 || id.front() != u'W')
+            return -1;
+        qint64 n = 0;
+        for (qsizetype i = 1; i < id.size(); ++i) {
+            const char16_t c = id[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        // W0123 and W123 are different texts: only canonical numbers.
+        return id[1] == u'0' && id.size() > 2 ? -1 : n;
+    }
+
+    QStringList &m_names;
+    std::unordered_map<qint64, int> m_numeric;
+    QHash<QString, int> m_other;
+};
+
+// PageRank of nodes 0..n-1 over directed edges (self-loops already dropped).
+std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair<int, int>> &edges, double damping)
+{
+    if (n == 0)
+        return std::vector<double>{};
+    QMutexLocker lock(&s_igraphMutex);
+    igraph_error_handler_t *previous = igraph_set_error_handler(igraph_error_handler_printignore);
+    igraph_vector_int_t list;
+    igraph_vector_int_init(&list, igraph_integer_t(edges.size() * 2));
+    for (size_t i = 0; i < edges.size(); ++i) {
+        VECTOR(list)[2 * i] = edges[i].first;
+        VECTOR(list)[2 * i + 1] = edges[i].second;
+    }
+    igraph_vector_t values;
+    igraph_vector_init(&values, n);
+    igraph_t g;
+    std::optional<std::vector<double>> out;
+    if (igraph_create(&g, &list, n, IGRAPH_DIRECTED) == IGRAPH_SUCCESS) {
+        igraph_real_t eigenvalue = 0;
+        if (igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &values, &eigenvalue, igraph_vss_all(), true, damping,
+                            nullptr, nullptr)
+            == IGRAPH_SUCCESS) {
+            out = std::vector<double>(size_t(n));
+            for (int i = 0; i < n; ++i)
+                (*out)[size_t(i)] = VECTOR(values)[i];
+        }
+        igraph_destroy(&g);
+    }
+    igraph_vector_destroy(&values);
+    igraph_vector_int_destroy(&list);
+    igraph_set_error_handler(previous);
+    return out;
+}
+
+bool rankedBefore(const RankedWork &x, const RankedWork &y)
+{
+    if (x.count != y.count)
+        return x.count > y.count;
+    if (x.work.citedByCount != y.work.citedByCount)
+        return x.work.citedByCount > y.work.citedByCount;
+    return x.work.id < y.work.id;
+}
+
+} // namespace
+
+QString statusName(Status status)
+{
+    switch (status) {
+    case Status::Own:
+        return QStringLiteral("own");
+    case Status::Cached:
+        return QStringLiteral("cached");
+    case Status::New:
+        break;
+    }
+    return QStringLiteral("new");
+}
+
+QString WorkInfo::displayTitle() const
+{
+    return title.isEmpty() ? id : title;
+}
+
+std::optional<Measure> measureFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("count"))
+        return Measure::Count;
+    if (n == QLatin1String("salton"))
+        return Measure::Salton;
+    if (n == QLatin1String("jaccard"))
+        return Measure::Jaccard;
+    if (n == QLatin1String("association"))
+        return Measure::Association;
+    return std::nullopt;
+}
+
+QString measureName(Measure measure)
+{
+    switch (measure) {
+    case Measure::Count:
+        return QStringLiteral("count");
+    case Measure::Salton:
+        return QStringLiteral("salton");
+    case Measure::Jaccard:
+        return QStringLiteral("jaccard");
+    case Measure::Association:
+        break;
+    }
+    return QStringLiteral("association");
+}
+
+struct CitationNetwork::Data {
+    QStringList seeds; // ascending, so seed index order is string order
+    // The local graph's works by number: the seeds first, in their order.
+    QStringList ids;
+    std::unique_ptr<IdTable> idTable;
+    std::vector<WorkInfo> infos;
+    std::vector<double> rank; // PageRank
+    std::vector<std::pair<int, int>> edges; // citing → cited, each stored citation once
+    QList<RankedWork> foundations;
+    QList<RankedWork> followUps;
+    // The incidence matrices (seeds × cited IDs, seeds × citing works);
+    // their products are computed on first use: for a big author most pairs
+    // of works share some reference, so the pair list can be far larger than
+    // everything else here (foundations and follow-ups do not need it).
+    CompressedRows references;
+    CompressedRows citers;
+    mutable std::once_flag couplingOnce;
+    mutable std::once_flag cocitationOnce;
+    mutable SharedCounts coupling;
+    mutable SharedCounts cocitation;
+    DataHonesty honesty;
+
+    QList<PairScore> scored(const SharedCounts &pairs, const CompressedRows &rows, Measure measure, int limit) const;
+};
+
+QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const CompressedRows &rows,
+                                               Measure measure, int limit) const
+{
+    const int n = rows.rowCount();
+    // Association strength: s_i is row i's total link weight in the map,
+    // m the map's total link weight (each pair counted once).
+    std::vector<double> strength(static_cast<size_t>(n), 0.0);
+    double total = 0;
+    for (int a = 0; a < n; ++a) {
+        for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
+            const int c = pairs.shared[size_t(k)];
+            strength[size_t(a)] += c;
+            strength[size_t(pairs.other[size_t(k)])] += c;
+            total += c;
+        }
+    }
+    struct Scored {
+        int a, b, shared;
+        double score;
+    };
+    std::vector<Scored> all;
+    all.reserve(pairs.pairCount());
+    for (int a = 0; a < n; ++a) {
+        for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
+            const int b = pairs.other[size_t(k)];
+            const double c = pairs.shared[size_t(k)];
+            const double na = rows.rowSize(a);
+            const double nb = rows.rowSize(b);
+            double score = c;
+            switch (measure) {
+            case Measure::Count:
+                break;
+            case Measure::Salton:
+                score = c / std::sqrt(na * nb);
+                break;
+            case Measure::Jaccard:
+                score = c / (na + nb - c);
+                break;
+            case Measure::Association:
+                score = 2.0 * total * c / (strength[size_t(a)] * strength[size_t(b)]);
+                break;
+            }
+            all.push_back({a, b, pairs.shared[size_t(k)], score});
+        }
+    }
+    // Seeds are numbered in string order, so a < b and the tie order by
+    // number are the order by ID.
+    auto better = [](const Scored &x, const Scored &y) {
+        if (x.score != y.score)
+            return x.score > y.score;
+        if (x.shared != y.shared)
+            return x.shared > y.shared;
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    };
+    const size_t keep = limit >= 0 ? std::min(all.size(), size_t(limit)) : all.size();
+    std::partial_sort(all.begin(), all.begin() + qsizetype(keep), all.end(), better);
+    QList<PairScore> out;
+    out.reserve(qsizetype(keep));
+    for (size_t i = 0; i < keep; ++i)
+        out.append(PairScore{seeds.at(all[i].a), seeds.at(all[i].b), all[i].shared, all[i].score});
+    return out;
+}
+
+Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &seedSet)
+{
+    using Result = Read<CitationNetwork>;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList phases; // for the debug log: where the time goes
+    auto phase = [&](const char *name) { phases << QStringLiteral("%1 %2 ms").arg(QLatin1String(name)).arg(clock.restart()); };
+    const CitationQueries queries(cache);
+    auto data = std::make_shared<Data>();
+
+    // The seeds.
+    const QString person = seedSet.personId.trimmed();
+    if (person.isEmpty() == seedSet.workIds.isEmpty())
+        return Result::failure(tr("Give either a person or a list of work IDs as seeds, not both and not neither."));
+    QStringList seeds;
+    if (!person.isEmpty()) {
+        const Read<bool> known = queries.personKnown(person);
+        if (!known)
+            return Result::failureOf(known);
+        if (!*known)
+            return Result::failure(
+                tr("%1 is not in the cache: fetch the author first, then ask again.").arg(person));
+        const Read<QStringList> works = queries.worksOfPerson(person);
+        if (!works)
+            return Result::failureOf(works);
+        seeds = *works;
+    } else {
+        for (const QString &id : seedSet.workIds)
+            seeds << id.trimmed();
+        seeds.removeDuplicates();
+        seeds.removeAll(QString());
+        const Read<QStringList> missing = queries.uncachedWorks(seeds);
+        if (!missing)
+            return Result::failureOf(missing);
+        if (!missing->isEmpty())
+            return Result::failure(tr("Not in the cache: %1. Fetch these works first, or leave them out of the seeds.")
+                                       .arg(missing->join(QStringLiteral(", "))));
+    }
+    seeds.removeDuplicates();
+    std::sort(seeds.begin(), seeds.end());
+    data->seeds = seeds;
+    QHash<QString, int> seedIndex;
+    seedIndex.reserve(seeds.size());
+    for (int i = 0; i < seeds.size(); ++i)
+        seedIndex.insert(seeds.at(i), i);
+
+    // Every citation from or to a seed.
+    phase("seeds");
+    const Read<QList<WorkLinks>> links = queries.seedLinks(seeds);
+    phase("read links");
+    if (!links)
+        return Result::failureOf(links);
+    DataHonesty &h = data->honesty;
+    h.seeds = int(seeds.size());
+
+    // From here on a work is a number: the seeds 0..n-1 in their order,
+    // then every other ID in the order met.
+    QStringList &ids = data->ids;
+    auto table = std::make_unique<IdTable>(ids);
+    IdTable &idTable = *table;
+    const int n = int(seeds.size());
+    for (const QString &seed : std::as_const(seeds))
+        idTable.intern(seed);
+
+    // Foundations and follow-ups, counted per seed (see the header for
+    // self-citations and seeds citing seeds).
+    std::vector<int> foundationCount;
+    std::vector<int> followUpCount;
+    auto bump = [](std::vector<int> &counts, int k) {
+        if (size_t(k) >= counts.size())
+            counts.resize(size_t(k) + 1, 0);
+        ++counts[size_t(k)];
+    };
+    std::vector<std::vector<int>> referenceRows(static_cast<size_t>(n));
+    std::vector<std::vector<int>> citerRows(static_cast<size_t>(n));
+    std::vector<std::pair<int, int>> edges;
+    for (const WorkLinks &seed : *links) {
+        const int s = idTable.find(seed.id);
+        std::vector<int> &row = referenceRows[size_t(s)];
+        for (const QStringView id : QStringView(seed.references).tokenize(u',', Qt::SkipEmptyParts)) {
+            const int cited = idTable.intern(id);
+            if (cited == s) {
+                ++h.selfCitations;
+                continue;
+            }
+            bump(foundationCount, cited);
+            row.push_back(cited);
+            edges.emplace_back(s, cited);
+            ++h.referenceLinks;
+        }
+        for (const QStringView id : QStringView(seed.citers).tokenize(u',', Qt::SkipEmptyParts)) {
+            const int citing = idTable.intern(id);
+            if (citing == s)
+                continue;
+            bump(followUpCount, citing);
+            citerRows[size_t(s)].push_back(citing);
+            if (citing >= n) // a seed's citation of a seed is among the references already
+                edges.emplace_back(citing, s);
+        }
+    }
+    const int total = int(ids.size());
+    foundationCount.resize(size_t(total), 0);
+    followUpCount.resize(size_t(total), 0);
+
+    // What the cache knows of the local graph's works.
+    phase("count");
+    const Read<QList<CitationWorkBrief>> briefs = queries.briefs(ids);
+    phase("read briefs");
+    if (!briefs)
+        return Result::failureOf(briefs);
+    std::vector<const CitationWorkBrief *> briefOf(size_t(total), nullptr);
+    for (const CitationWorkBrief &b : *briefs) {
+        const int k = idTable.find(b.id);
+        if (k >= 0)
+            briefOf[size_t(k)] = &b;
+    }
+    data->infos.resize(size_t(total));
+    for (int k = 0; k < total; ++k) {
+        WorkInfo &info = data->infos[size_t(k)];
+        info.id = ids.at(k);
+        if (const CitationWorkBrief *b = briefOf[size_t(k)]) {
+            info.title = b->title;
+            info.year = b->year;
+            info.firstAuthor = b->firstAuthor;
+            info.citedByCount = b->citedByCount;
+            info.fwci = b->fwci;
+            info.referenceCount = b->referenceCount;
+            info.status = Status::Cached;
+        }
+        if (k < n)
+            info.status = Status::Own;
+    }
+
+    // The citations among the non-seed works (those to and from seeds are
+    // read already); only a cached work with a listed reference list can cite.
+    QStringList others;
+    for (int k = n; k < total; ++k) {
+        if (briefOf[size_t(k)] && briefOf[size_t(k)]->referenceCount > 0)
+            others << ids.at(k);
+    }
+    phase("infos");
+    if (!others.isEmpty()) {
+        const Read<QList<WorkLinks>> among = queries.referencesOf(others);
+        if (!among)
+            return Result::failureOf(among);
+        // Each stored citation once: from a seed (above), to a seed (the
+        // citers above), or here between two other works of the local
+        // graph (those leaving it are not edges).
+        for (const WorkLinks &work : *among) {
+            const int citing = idTable.find(work.id);
+            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
+                const int cited = idTable.find(id);
+                if (citing >= n && cited >= n && citing != cited)
+                    edges.emplace_back(citing, cited);
+            }
+        }
+    }
+    data->edges = std::move(edges);
+
+    phase("read and sort edges");
+    // PageRank on the local graph.
+    std::optional<std::vector<double>> rank = pageRankOf(total, data->edges, kDamping);
+    if (!rank) {
+        qCWarning(lcCitations) << "PageRank failed on" << total << "works";
+        return Result::failure(tr("Could not compute PageRank on the citation graph of %1 works.").arg(total));
+    }
+    data->rank = std::move(*rank);
+
+    phase("pagerank");
+    // Data honesty: what the answers rest on.
+    std::vector<char> danglingId(size_t(total), 0);
+    for (int s = 0; s < n; ++s) {
+        for (int cited : referenceRows[size_t(s)]) {
+            if (briefOf[size_t(cited)]) {
+                ++h.resolvedReferenceLinks;
+            } else {
+                ++h.danglingReferenceLinks;
+                if (!danglingId[size_t(cited)]) {
+                    danglingId[size_t(cited)] = 1;
+                    ++h.distinctDanglingIds;
+                }
+            }
+        }
+    }
+    for (int k = 0; k < total; ++k)
+        h.citingWorks += followUpCount[size_t(k)] > 0 ? 1 : 0;
+    for (int s = 0; s < n; ++s) {
+        const CitationWorkBrief *b = briefOf[size_t(s)];
+        const int references = b ? b->referenceCount : -1;
+        if (references > 0)
+            ++h.seedsWithReferences;
+        else if (references == 0)
+            ++h.seedsWithoutReferenceData;
+        else
+            ++h.seedsReferencesUnknown;
+        if (b && b->citingListed)
+            ++h.seedsWithCitingListed;
+        else if (b && b->citedByCount > 0)
+            ++h.seedsCitedNotListed;
+    }
+
+    // Ranked lists. A foundation's share is over the seeds that have a
+    // reference list: a seed without reference data cannot cite anything.
+    auto ranked = [&](const std::vector<int> &counts, int denominator) {
+        QList<RankedWork> out;
+        for (int k = 0; k < total; ++k) {
+            if (counts[size_t(k)] == 0)
+                continue;
+            RankedWork r;
+            r.work = data->infos[size_t(k)];
+            r.count = counts[size_t(k)];
+            r.share = denominator > 0 ? double(r.count) / denominator : 0.0;
+            r.pageRank = data->rank[size_t(k)];
+            out.append(std::move(r));
+        }
+        std::sort(out.begin(), out.end(), rankedBefore);
+        return out;
+    };
+    data->foundations = ranked(foundationCount, h.seedsWithReferences);
+    data->followUps = ranked(followUpCount, h.seeds);
+
+    // Coupling and co-citation: A·Aᵀ over compressed rows (columns are the
+    // work numbers), when asked for.
+    for (int s = 0; s < n; ++s) {
+        data->references.appendRow(std::move(referenceRows[size_t(s)]));
+        data->citers.appendRow(std::move(citerRows[size_t(s)]));
+    }
+
+    data->idTable = std::move(table);
+    phase("rank and rows");
+    qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
+    CitationNetwork network;
+    network.d = std::move(data);
+    return network;
+}
+
+Read<QStringList> CitationNetwork::unknownSeeds(const Cache &cache, const SeedSet &seedSet)
+{
+    const CitationQueries queries(cache);
+    const QString person = seedSet.personId.trimmed();
+    if (!person.isEmpty()) {
+        const Read<bool> known = queries.personKnown(person);
+        if (!known)
+            return Read<QStringList>::failureOf(known);
+        return *known ? QStringList() : QStringList{person};
+    }
+    QStringList ids;
+    for (const QString &id : seedSet.workIds)
+        ids << id.trimmed();
+    ids.removeDuplicates();
+    ids.removeAll(QString());
+    return queries.uncachedWorks(ids);
+}
+
+const QStringList &CitationNetwork::seeds() const
+{
+    return d->seeds;
+}
+
+QList<RankedWork> CitationNetwork::foundations() const
+{
+    return d->foundations;
+}
+
+QList<RankedWork> CitationNetwork::followUps() const
+{
+    return d->followUps;
+}
+
+QList<PairScore> CitationNetwork::coupling(Measure measure, int limit) const
+{
+    std::call_once(d->couplingOnce, [this] { d->coupling = sharedColumns(d->references); });
+    return d->scored(d->coupling, d->references, measure, limit);
+}
+
+QList<PairScore> CitationNetwork::cocitation(Measure measure, int limit) const
+{
+    std::call_once(d->cocitationOnce, [this] { d->cocitation = sharedColumns(d->citers); });
+    return d->scored(d->cocitation, d->citers, measure, limit);
+}
+
+QHash<QString, double> CitationNetwork::pageRank() const
+{
+    QHash<QString, double> out;
+    out.reserve(d->ids.size());
+    for (int k = 0; k < d->ids.size(); ++k)
+        out.insert(d->ids.at(k), d->rank[size_t(k)]);
+    return out;
+}
+
+QList<QPair<QString, QString>> CitationNetwork::citationEdges() const
+{
+    QList<QPair<QString, QString>> out;
+    out.reserve(qsizetype(d->edges.size()));
+    for (const auto &[citing, cited] : d->edges)
+        out.append({d->ids.at(citing), d->ids.at(cited)});
+    return out;
+}
+
+WorkInfo CitationNetwork::info(const QString &id) const
+{
+    const int k = d->idTable->find(id);
+    if (k >= 0)
+        return d->infos[size_t(k)];
+    WorkInfo unknown;
+    unknown.id = id;
+    return unknown;
+}
+
+DataHonesty CitationNetwork::honesty() const
+{
+    return d->honesty;
+}
+
+} // namespace peerscope::citations

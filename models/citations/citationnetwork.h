@@ -1,0 +1,150 @@
+#pragma once
+
+// Citations around a seed set: the works the seeds cite (foundations), the
+// works citing them (follow-ups), bibliographic coupling and co-citation
+// between seeds, and PageRank on the local citation graph. Read once from
+// the cache (CitationNetwork::load), then computed in memory: sparse
+// products over compressed rows, PageRank with igraph.
+//
+// Terms, as in the bibliometrics literature and the README:
+// - a seed is one of the works the question is about (an author's
+//   effective works, identity corrections applied, or a list of IDs);
+// - foundations: the works the seeds cite, ranked by how many seeds cite
+//   them (share: over the seeds with a non-empty reference list, since a
+//   seed without reference data cannot cite), then by OpenAlex's
+//   cited_by_count, then ID; follow-ups: the works citing the seeds, ranked
+//   by how many seeds they cite (share: over all seeds);
+// - coupling(a, b) = |refs(a) ∩ refs(b)|, co-citation(a, b) =
+//   |citers(a) ∩ citers(b)|, counted over every stored ID (a reference to a
+//   work that is not cached still counts: the IDs are data);
+// - Salton cosine = shared / sqrt(n_a · n_b), Jaccard = shared / (n_a + n_b −
+//   shared), with n the seed's own reference (citer) count; association
+//   strength (van Eck & Waltman 2009, VOSviewer) = shared · 2m / (s_a · s_b),
+//   observed over expected, with s the seed's total link weight and m the
+//   total link weight of the map.
+// Self-citations (a work listing its own ID) are left out of every measure
+// and counted in DataHonesty::selfCitations: a seed never couples with
+// itself. A seed citing another seed is a citation like any other: the
+// cited seed is a foundation row tagged own, the citing one a follow-up
+// tagged own, and the cited ID is a shared reference only when another seed
+// cites it too.
+
+#include "cache/read.h"
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace peerscope {
+class Cache;
+}
+
+namespace peerscope::citations {
+
+// own: a seed; cached: known to this cache; new: only its ID is known.
+enum class Status { Own, Cached, New };
+QString statusName(Status status); // "own", "cached", "new"
+
+struct WorkInfo {
+    QString id;
+    QString title;           // empty when not cached (displayTitle() for showing)
+    int year = 0;            // 0: unknown
+    QString firstAuthor;
+    int citedByCount = -1;   // OpenAlex's count; -1 when not cached
+    double fwci = -1.0;      // -1: none
+    int referenceCount = -1; // -1: reference list never fetched; 0: no reference data
+    Status status = Status::New;
+
+    // The title, or the ID when there is none (not cached, or untitled).
+    QString displayTitle() const;
+};
+
+struct RankedWork {
+    WorkInfo work;
+    int count = 0;           // foundations: seeds citing it; follow-ups: seeds it cites
+    double share = 0.0;      // count over the seeds that could be counted (see README)
+    double pageRank = 0.0;   // on the local citation graph
+};
+
+enum class Measure { Count, Salton, Jaccard, Association };
+std::optional<Measure> measureFromName(const QString &name); // count|salton|jaccard|association
+QString measureName(Measure measure);
+
+// One pair of seeds, a < b (as strings).
+struct PairScore {
+    QString a;
+    QString b;
+    int shared = 0;
+    double score = 0.0;      // the chosen measure (Count: shared)
+};
+
+// What the answers rest on, stated rather than hidden.
+struct DataHonesty {
+    int seeds = 0;
+    int seedsWithReferences = 0;       // a non-empty reference list
+    int seedsWithoutReferenceData = 0; // OpenAlex lists none (empty list)
+    int seedsReferencesUnknown = 0;    // the list was never fetched
+    int referenceLinks = 0;            // seed → cited pairs (self-citations not counted)
+    int resolvedReferenceLinks = 0;    // … whose cited work is cached
+    int danglingReferenceLinks = 0;    // … whose cited work is only an ID
+    int distinctDanglingIds = 0;
+    int citingWorks = 0;               // distinct works known to cite a seed
+    int seedsWithCitingListed = 0;     // seeds whose citing works were listed
+    int seedsCitedNotListed = 0;       // cited_by_count > 0, citing works never listed
+    int selfCitations = 0;             // seeds listing their own ID: left out of every measure
+};
+
+// An author (identity corrections applied: a merged person is one set) or
+// explicit work IDs; exactly one of the two.
+struct SeedSet {
+    QString personId;
+    QStringList workIds;
+};
+
+class CitationNetwork final
+{
+public:
+    static constexpr double kDamping = 0.85; // PageRank
+
+    // Reads the seeds, their references, their citing works and the
+    // citations among all of them. Fails on a read error, or when a listed
+    // work ID or the person is unknown to the cache (the error says which).
+    static Read<CitationNetwork> load(const Cache &cache, const SeedSet &seeds);
+    // What load() would refuse as unknown: the listed work IDs that are not
+    // cached, or the person when unknown to the cache; empty when every seed
+    // is known. For callers that answer bad input apart from a failed read
+    // (the command line's exit code 2).
+    static Read<QStringList> unknownSeeds(const Cache &cache, const SeedSet &seeds);
+
+    // The seeds, ascending (as strings).
+    const QStringList &seeds() const;
+    // Ranked by count, then OpenAlex citation count, then ID.
+    QList<RankedWork> foundations() const;
+    QList<RankedWork> followUps() const;
+    // Pairs sharing at least one reference (citing work), best score first
+    // (ties: more shared, then by IDs); limit >= 0: only the best limit
+    // pairs. Computed on the first call: for thousands of seeds most pairs
+    // can be coupled, so ask for the best few when showing them.
+    QList<PairScore> coupling(Measure measure, int limit = -1) const;
+    QList<PairScore> cocitation(Measure measure, int limit = -1) const;
+    // PageRank over seeds, foundations and follow-ups with every stored
+    // citation among them (damping kDamping); sums to 1.
+    QHash<QString, double> pageRank() const;
+    // Citations among the local graph's works, citing → cited, each stored
+    // citation once, self-citations left out; in no particular order.
+    QList<QPair<QString, QString>> citationEdges() const;
+    // A work of the local graph; any other ID: only the ID, status new.
+    WorkInfo info(const QString &id) const;
+    DataHonesty honesty() const;
+
+private:
+    struct Data;
+    std::shared_ptr<const Data> d;
+};
+
+} // namespace peerscope::citations

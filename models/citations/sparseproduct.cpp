@@ -1,0 +1,111 @@
+#include "citations/sparseproduct.h"
+
+#include <algorithm>
+
+namespace peerscope::citations {
+
+void CompressedRows::appendRow(std::vector<int> cols)
+{
+    std::sort(cols.begin(), cols.end());
+    cols.erase(std::unique(cols.begin(), cols.end()), cols.end());
+    for (int c : cols)
+        columnCount = std::max(columnCount, c + 1);
+    columns.insert(columns.end(), cols.begin(), cols.end());
+    offsets.push_back(int(columns.size()));
+}
+
+std::vector<SharedCount> SharedCounts::pairs() const
+{
+    std::vector<SharedCount> out;
+    out.reserve(other.size());
+    for (size_t a = 0; a + 1 < offsets.size(); ++a) {
+        for (int k = offsets[a]; k < offsets[a + 1]; ++k)
+            out.push_back({int(a), other[size_t(k)], shared[size_t(k)]});
+    }
+    return out;
+}
+
+SharedCounts sharedColumns(const CompressedRows &m)
+{
+    const int rows = m.rowCount();
+    // The transpose: for each column, its rows in ascending order.
+    std::vector<int> postingStart(size_t(m.columnCount) + 1, 0);
+    for (int c : m.columns)
+        ++postingStart[size_t(c) + 1];
+    for (size_t c = 0; c < size_t(m.columnCount); ++c)
+        postingStart[c + 1] += postingStart[c];
+    std::vector<int> postings(m.columns.size());
+    // Rows are visited in ascending order, so each column's cursor ends up
+    // exactly at the next row that holds it: entering a posting list past
+    // the cursor reaches only the rows after the current one.
+    std::vector<int> cursor(postingStart.begin(), postingStart.end() - 1);
+    for (int r = 0; r < rows; ++r) {
+        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k)
+            postings[size_t(cursor[size_t(m.columns[k])]++)] = r;
+    }
+    // Two passes over the same walk: the first only counts the pairs, so
+    // the output is allocated once. Growing it instead cost seven times the
+    // product itself (BENCHMARKS.md, citations).
+    std::vector<int> accumulator(size_t(rows), 0);
+    std::vector<int> touched;
+    touched.reserve(size_t(rows));
+    size_t pairs = 0;
+    std::copy(postingStart.begin(), postingStart.end() - 1, cursor.begin());
+    for (int r = 0; r < rows; ++r) {
+        touched.clear();
+        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k) {
+            const size_t c = size_t(m.columns[k]);
+            const int end = postingStart[c + 1];
+            for (int p = ++cursor[c]; p < end; ++p) {
+                const int other = postings[size_t(p)];
+                if (!accumulator[size_t(other)]) {
+                    accumulator[size_t(other)] = 1;
+                    touched.push_back(other);
+                }
+            }
+        }
+        pairs += touched.size();
+        for (int other : touched)
+            accumulator[size_t(other)] = 0;
+    }
+
+    SharedCounts out;
+    out.offsets.reserve(size_t(rows) + 1);
+    out.other.reserve(pairs);
+    out.shared.reserve(pairs);
+    std::copy(postingStart.begin(), postingStart.end() - 1, cursor.begin());
+    for (int r = 0; r < rows; ++r) {
+        touched.clear();
+        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k) {
+            const size_t c = size_t(m.columns[k]);
+            const int end = postingStart[c + 1];
+            for (int p = ++cursor[c]; p < end; ++p) {
+                const int other = postings[size_t(p)];
+                if (accumulator[size_t(other)]++ == 0)
+                    touched.push_back(other);
+            }
+        }
+        // Out in row order: when the row met a good share of the rows after
+        // it, reading the accumulator in order beats sorting what it met.
+        if (touched.size() * 8 > size_t(rows - r)) {
+            for (int other = r + 1; other < rows; ++other) {
+                if (const int shared = accumulator[size_t(other)]) {
+                    out.other.push_back(other);
+                    out.shared.push_back(shared);
+                    accumulator[size_t(other)] = 0;
+                }
+            }
+        } else {
+            std::sort(touched.begin(), touched.end());
+            for (int other : touched) {
+                out.other.push_back(other);
+                out.shared.push_back(accumulator[size_t(other)]);
+                accumulator[size_t(other)] = 0;
+            }
+        }
+        out.offsets.push_back(int(out.other.size()));
+    }
+    return out;
+}
+
+} // namespace peerscope::citations

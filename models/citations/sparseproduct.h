@@ -1,0 +1,52 @@
+#pragma once
+
+// The sparse product behind coupling and co-citation: for a 0/1 incidence
+// matrix A (rows = seeds, columns = the IDs they cite, or the works citing
+// them) stored as compressed rows, the off-diagonal upper triangle of A·Aᵀ,
+// i.e. for every pair of rows a < b the number of columns they share.
+
+#include <cstddef>
+#include <vector>
+
+namespace peerscope::citations {
+
+// Compressed sparse rows of a 0/1 matrix: row r's columns are
+// columns[offsets[r] .. offsets[r + 1]), ascending and distinct.
+struct CompressedRows {
+    std::vector<int> offsets{0};
+    std::vector<int> columns;
+    int columnCount = 0;
+
+    int rowCount() const { return int(offsets.size()) - 1; }
+    int rowSize(int row) const { return offsets[row + 1] - offsets[row]; }
+    // Appends a row; cols need not be sorted or distinct.
+    void appendRow(std::vector<int> cols);
+};
+
+struct SharedCount {
+    int a = 0; // row, a < b
+    int b = 0;
+    int shared = 0;
+};
+
+// The upper triangle of A·Aᵀ without its zeros, as compressed rows: row a's
+// pairs are (other[k], shared[k]) for k in offsets[a] .. offsets[a + 1],
+// other ascending and above a. Two ints a pair: for a big seed set the
+// pairs are most of the memory (and of the time, in page faults).
+struct SharedCounts {
+    std::vector<int> offsets{0};
+    std::vector<int> other;
+    std::vector<int> shared;
+
+    size_t pairCount() const { return other.size(); }
+    std::vector<SharedCount> pairs() const; // as (a, b, shared)
+};
+
+// Every pair of rows sharing at least one column, with the count: per row,
+// a dense accumulator over the posting lists (the transpose) of the row's
+// columns, each posting list entered past the row itself, so each pair is
+// counted once and the diagonal never; a first pass counts the pairs so the
+// result is allocated once. Ordered by a, then b.
+SharedCounts sharedColumns(const CompressedRows &matrix);
+
+} // namespace peerscope::citations
