@@ -227,8 +227,20 @@ TypedGraph CitationGraph::citations(const citations::CitationNetwork &network, d
 
     QHash<int, int> citing; // node → seeds citing it
     QHash<int, int> cited;  // node → seeds it cites
+    const QList<QPair<QString, QString>> edges = network.citationEdges();
+    // The most connected seed first: pictures centre on node 0.
+    QHash<QString, int> degree;
+    for (const auto &[from, to] : edges) {
+        ++degree[from];
+        ++degree[to];
+    }
+    QStringList seedIds = network.seeds();
+    std::stable_sort(seedIds.begin(), seedIds.end(), [&](const QString &a, const QString &b) {
+        const int x = degree.value(a), y = degree.value(b);
+        return x != y ? x > y : a < b;
+    });
     QSet<int> seeds;
-    for (const QString &id : network.seeds())
+    for (const QString &id : std::as_const(seedIds))
         seeds.insert(g.addNode(workNode(network.info(id))));
     for (const citations::RankedWork &r : network.foundations())
         citing[g.addNode(workNode(r.work))] = r.count;
@@ -254,7 +266,7 @@ TypedGraph CitationGraph::citations(const citations::CitationNetwork &network, d
             role = QStringLiteral("follow-up");
         n.attributes.insert(QStringLiteral("role"), role);
     }
-    for (const auto &[from, to] : network.citationEdges()) {
+    for (const auto &[from, to] : edges) {
         TypedEdge e;
         e.source = g.indexOf(from);
         e.target = g.indexOf(to);
@@ -293,9 +305,20 @@ TypedGraph CitationGraph::similarity(const citations::CitationNetwork &network, 
     declareWorkAttributes(g);
     g.declareEdgeAttribute(QStringLiteral("shared"), AttributeType::Integer);
 
-    for (const QString &id : network.seeds())
-        g.addNode(workNode(network.info(id)));
     const QList<citations::PairScore> pairs = coupling ? network.coupling(measure) : network.cocitation(measure);
+    // The most linked seed first: pictures centre on node 0.
+    QHash<QString, double> strength;
+    for (const citations::PairScore &p : pairs) {
+        strength[p.a] += p.score;
+        strength[p.b] += p.score;
+    }
+    QStringList seeds = network.seeds();
+    std::stable_sort(seeds.begin(), seeds.end(), [&](const QString &a, const QString &b) {
+        const double x = strength.value(a), y = strength.value(b);
+        return x != y ? x > y : a < b;
+    });
+    for (const QString &id : std::as_const(seeds))
+        g.addNode(workNode(network.info(id)));
     for (const citations::PairScore &p : pairs) {
         TypedEdge e;
         e.source = g.indexOf(p.a);
@@ -315,30 +338,42 @@ QList<QPointF> CitationGraph::timelineLayout(const TypedGraph &graph)
 {
     if (!graph.isDirected() || graph.isEmpty())
         return {};
-    constexpr double kYearWidth = 60.0;
-    constexpr double kRowHeight = 44.0;
-    int first = 0;
-    for (const TypedNode &n : graph.nodes())
-        if (n.year > 0)
-            first = first == 0 ? n.year : std::min(first, n.year);
+    // Columns left to right by year, undated works (known only by their ID)
+    // first. A year with more works than fit in a column of maxRows takes
+    // several columns side by side; skipped years leave a gap of up to
+    // three columns, so the axis reads as time without stretching the
+    // picture over empty decades.
+    constexpr double kColumn = 60.0;
+    constexpr double kRow = 44.0;
+    const int n = graph.nodeCount();
+    const int maxRows = std::max(6, int(std::ceil(std::sqrt(double(n)))));
     QMap<int, QList<int>> columns; // year (0: undated) → nodes
-    for (int i = 0; i < graph.nodeCount(); ++i)
+    for (int i = 0; i < n; ++i)
         columns[graph.nodes().at(i).year] << i;
-    QList<QPointF> positions(graph.nodeCount());
+    QList<QPointF> positions(n);
+    double x = 0;
+    int previousYear = -1;
     for (auto it = columns.begin(); it != columns.end(); ++it) {
+        const int year = it.key();
+        if (previousYear >= 0)
+            x += kColumn * (previousYear == 0 ? 3 : std::clamp(year - previousYear, 1, 4));
+        previousYear = year;
         QList<int> &column = it.value();
         std::stable_sort(column.begin(), column.end(), [&](int a, int b) {
-            const TypedNode &x = graph.nodes().at(a), &y = graph.nodes().at(b);
-            if (x.cluster != y.cluster)
-                return x.cluster < y.cluster;
-            if (x.weight != y.weight)
-                return x.weight > y.weight;
-            return x.id < y.id;
+            const TypedNode &p = graph.nodes().at(a), &q = graph.nodes().at(b);
+            if (p.cluster != q.cluster)
+                return p.cluster < q.cluster;
+            if (p.weight != q.weight)
+                return p.weight > q.weight;
+            return p.id < q.id;
         });
-        // Undated works stand three years left of the first dated one.
-        const double x = it.key() > 0 ? (it.key() - first) * kYearWidth : -3 * kYearWidth;
-        for (int k = 0; k < column.size(); ++k)
-            positions[column.at(k)] = QPointF(x, (k - (column.size() - 1) / 2.0) * kRowHeight);
+        const int subColumns = int((column.size() + maxRows - 1) / maxRows);
+        const int rows = int((column.size() + subColumns - 1) / subColumns);
+        for (int k = 0; k < column.size(); ++k) {
+            const int c = k / rows, r = k % rows;
+            positions[column.at(k)] = QPointF(x + c * kColumn, (r - (rows - 1) / 2.0) * kRow);
+        }
+        x += (subColumns - 1) * kColumn;
     }
     return positions;
 }

@@ -150,9 +150,10 @@ public:
                                  double resolution = 1.0);
 
     // A deterministic picture layout: for a graph with directed links (the
-    // citation network), x is the year (undated works to the left) and the
-    // works of one year are stacked by cluster then weight; otherwise empty
-    // (the renderer's seeded force layout).
+    // citation network), x follows the year (undated works in a block to the
+    // left, empty years shortened to at most four columns) and the works of
+    // one year are stacked by cluster then weight, wrapping into several
+    // columns when tall; otherwise empty (the renderer's seeded force layout).
     static QList<QPointF> timelineLayout(const TypedGraph &graph);
 
     // "Lander 2001": the first author's family name and the year, or the ID.
