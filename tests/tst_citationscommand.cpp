@@ -152,6 +152,7 @@ private slots:
     void usageErrors_exitOne_data();
     void usageErrors_exitOne();
     void unknownWorkOrAuthor_exitsTwo_andNamesIt();
+    void unreadableCitations_exitFour();
 
     void graphCitations_graphml_isDirected_withTypesAndYears();
     void graphCitations_gexf_hasTimeline();
@@ -480,6 +481,31 @@ void TestCitationsCommand::unknownWorkOrAuthor_exitsTwo_andNamesIt()
              QStringLiteral("W1000000001"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("W1000000001"));
+}
+
+void TestCitationsCommand::unreadableCitations_exitFour()
+{
+    const QString broken = m_home.filePath(QStringLiteral("broken.sqlite"));
+    ProcessResult r = runPeerscope({QStringLiteral("--db"), broken, QStringLiteral("import"),
+                                    citationFixture(QStringLiteral("seed_work_W2168909179.json")),
+                                    citationFixture(QStringLiteral("seed_work_W2138270253.json"))},
+                                   m_home.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QString why;
+    QVERIFY2(hideTable(broken, QStringLiteral("work_references"), &why), qPrintable(why));
+    for (const QString &kind : {QStringLiteral("--foundations"), QStringLiteral("--coupling")}) {
+        r = runPeerscope({QStringLiteral("--db"), broken, QStringLiteral("citations"), QStringLiteral("--works"),
+                          kGenome + u',' + kSanger, kind, QStringLiteral("--json")},
+                         m_home.path());
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+    r = runPeerscope({QStringLiteral("--db"), broken, QStringLiteral("graph"), QStringLiteral("--works"), kGenome + u',' + kSanger,
+                      QStringLiteral("--kind"), QStringLiteral("citations"), QStringLiteral("--format"), QStringLiteral("graphml")},
+                     m_home.path());
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY(r.out.isEmpty());
 }
 
 // ---------------------------------------------------------------------------

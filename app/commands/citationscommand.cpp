@@ -312,6 +312,11 @@ int citationsCommand(Context &ctx)
             for (const RankedWork &r : std::as_const(rows))
                 a << rankedJson(r);
             ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        } else if (rows.isEmpty()) {
+            ctx.out() << (q == Question::Foundations
+                              ? QCoreApplication::translate("cli", "No references of the seed works are stored.")
+                              : QCoreApplication::translate("cli", "No cached work cites the seed works."))
+                      << '\n';
         } else {
             ctx.out() << rankedText(rows, q);
             if (total > rows.size())
@@ -333,6 +338,11 @@ int citationsCommand(Context &ctx)
                                  {QStringLiteral("score"), p.score}};
             }
             ctx.out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+        } else if (rows.isEmpty()) {
+            ctx.out() << (q == Question::Coupling
+                              ? QCoreApplication::translate("cli", "No two seed works share a reference.")
+                              : QCoreApplication::translate("cli", "No work is known to cite two of the seed works."))
+                      << '\n';
         } else {
             ctx.out() << pairsText(rows, *network, q, m);
             if (total > rows.size())

@@ -213,8 +213,8 @@ TypedGraph CitationGraph::citations(const citations::CitationNetwork &network, d
 {
     TypedGraph g(QStringLiteral("citations"),
                  QCoreApplication::translate("peerscope::CitationGraph",
-                                             "Citations among %n seed work(s), the works they cite and the works citing them",
-                                             nullptr, int(network.seeds().size())));
+                                             "Citations among the seed works (%1), the works they cite and the works citing them")
+                     .arg(network.seeds().size()));
     GraphTerms &terms = g.terms();
     terms.link = QStringLiteral("Citation");
     terms.links = QStringLiteral("Citations");
@@ -288,12 +288,12 @@ TypedGraph CitationGraph::similarity(const citations::CitationNetwork &network, 
     const QString measureText = citations::measureName(measure);
     TypedGraph g(coupling ? QStringLiteral("coupling") : QStringLiteral("cocitation"),
                  coupling ? QCoreApplication::translate("peerscope::CitationGraph",
-                                                        "Bibliographic coupling of %n seed work(s) (shared references), %1",
-                                                        nullptr, int(network.seeds().size()))
+                                                        "Bibliographic coupling of the seed works (%1) by shared references, %2")
+                                .arg(network.seeds().size())
                                 .arg(measureText)
                           : QCoreApplication::translate("peerscope::CitationGraph",
-                                                        "Co-citation of %n seed work(s) (shared citing works), %1", nullptr,
-                                                        int(network.seeds().size()))
+                                                        "Co-citation of the seed works (%1) by shared citing works, %2")
+                                .arg(network.seeds().size())
                                 .arg(measureText));
     GraphTerms &terms = g.terms();
     terms.link = coupling ? QStringLiteral("Bibliographic coupling link") : QStringLiteral("Co-citation link");
