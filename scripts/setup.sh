@@ -23,6 +23,12 @@ TEST_PACKAGES=(
   xvfb xauth imagemagick
 )
 
+# What the benchmarks need on top (bench.sh): Eigen and SciPy, the
+# references the citations group measures its sparse product against.
+BENCH_PACKAGES=(
+  libeigen3-dev python3-scipy
+)
+
 # What the fuzzers need (fuzz/run.sh): clang and its libFuzzer runtime.
 FUZZ_PACKAGES=(
   clang libclang-rt-14-dev

@@ -6,12 +6,12 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QSet>
 
 #include <igraph.h>
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
 
 namespace peerscope::citations {
 
@@ -26,24 +26,6 @@ QString tr(const char *text)
 
 // igraph's error handler is process-wide state.
 QMutex s_igraphMutex;
-
-// Interns IDs as column numbers of an incidence matrix.
-class Columns
-{
-public:
-    int of(const QString &id)
-    {
-        const auto it = m_index.constFind(id);
-        if (it != m_index.cend())
-            return *it;
-        const int c = int(m_index.size());
-        m_index.insert(id, c);
-        return c;
-    }
-
-private:
-    QHash<QString, int> m_index;
-};
 
 // PageRank of nodes 0..n-1 over directed edges (self-loops already dropped).
 std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair<int, int>> &edges, double damping)
@@ -139,23 +121,30 @@ QString measureName(Measure measure)
 
 struct CitationNetwork::Data {
     QStringList seeds; // ascending, so seed index order is string order
-    QHash<QString, WorkInfo> infos; // every work of the local graph
+    // The local graph's works by number: the seeds first, in their order.
+    QStringList ids;
+    QHash<QString, int> idOf;
+    std::vector<WorkInfo> infos;
+    std::vector<double> rank; // PageRank
+    std::vector<std::pair<int, int>> edges; // citing → cited, sorted
     QList<RankedWork> foundations;
     QList<RankedWork> followUps;
-    // Incidence row sizes (n in Salton and Jaccard) and the shared counts.
-    std::vector<int> referenceRowSize;
-    std::vector<int> citerRowSize;
-    std::vector<SharedCount> coupling;
-    std::vector<SharedCount> cocitation;
-    QHash<QString, double> pageRank;
-    QList<QPair<QString, QString>> edges;
+    // The incidence matrices (seeds × cited IDs, seeds × citing works);
+    // their products are computed on first use: for a big author most pairs
+    // of works share some reference, so the pair list can be far larger than
+    // everything else here (foundations and follow-ups do not need it).
+    CompressedRows references;
+    CompressedRows citers;
+    mutable std::once_flag couplingOnce;
+    mutable std::once_flag cocitationOnce;
+    mutable std::vector<SharedCount> coupling;
+    mutable std::vector<SharedCount> cocitation;
     DataHonesty honesty;
 
-    QList<PairScore> scored(const std::vector<SharedCount> &pairs, const std::vector<int> &rowSize,
-                            Measure measure) const;
+    QList<PairScore> scored(const std::vector<SharedCount> &pairs, const CompressedRows &rows, Measure measure) const;
 };
 
-QList<PairScore> CitationNetwork::Data::scored(const std::vector<SharedCount> &pairs, const std::vector<int> &rowSize,
+QList<PairScore> CitationNetwork::Data::scored(const std::vector<SharedCount> &pairs, const CompressedRows &rows,
                                                Measure measure) const
 {
     // Association strength: s_i is row i's total link weight in the map,
@@ -171,8 +160,8 @@ QList<PairScore> CitationNetwork::Data::scored(const std::vector<SharedCount> &p
     out.reserve(qsizetype(pairs.size()));
     for (const SharedCount &p : pairs) {
         const double c = p.shared;
-        const double na = rowSize[size_t(p.a)];
-        const double nb = rowSize[size_t(p.b)];
+        const double na = rows.rowSize(p.a);
+        const double nb = rows.rowSize(p.b);
         double score = c;
         switch (measure) {
         case Measure::Count:
@@ -248,57 +237,79 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     DataHonesty &h = data->honesty;
     h.seeds = int(seeds.size());
 
-    // Foundations and follow-ups, counted per seed. A seed listing its own
-    // ID is left out everywhere (it would couple a seed with itself); a seed
-    // citing another seed counts like any citation: the cited seed is a
-    // foundation (tagged own), the citing one a follow-up, and the cited ID
-    // is a shared reference only when another seed cites it too.
-    QHash<QString, int> foundationCount;
-    QHash<QString, int> followUpCount;
-    std::vector<std::vector<int>> referenceRows(size_t(seeds.size()));
-    std::vector<std::vector<int>> citerRows(size_t(seeds.size()));
-    Columns referenceColumns;
-    Columns citerColumns;
-    QSet<std::pair<QString, QString>> edgeSet;
+    // From here on a work is a number: the seeds 0..n-1 in their order,
+    // then every other ID in the order met.
+    QHash<QString, int> &idOf = data->idOf;
+    QStringList &ids = data->ids;
+    const int n = int(seeds.size());
+    idOf.reserve(n + links->references.size() / 2 + links->citers.size());
+    ids = seeds;
+    for (int i = 0; i < n; ++i)
+        idOf.insert(seeds.at(i), i);
+    auto intern = [&](const QString &id) {
+        const auto it = idOf.constFind(id);
+        if (it != idOf.cend())
+            return *it;
+        const int k = int(ids.size());
+        idOf.insert(id, k);
+        ids.append(id);
+        return k;
+    };
+
+    // Foundations and follow-ups, counted per seed (see the header for
+    // self-citations and seeds citing seeds).
+    std::vector<int> foundationCount;
+    std::vector<int> followUpCount;
+    auto bump = [](std::vector<int> &counts, int k) {
+        if (size_t(k) >= counts.size())
+            counts.resize(size_t(k) + 1, 0);
+        ++counts[size_t(k)];
+    };
+    std::vector<std::vector<int>> referenceRows(static_cast<size_t>(n));
+    std::vector<std::vector<int>> citerRows(static_cast<size_t>(n));
+    std::vector<std::pair<int, int>> edges;
+    edges.reserve(size_t(links->references.size() + links->citers.size()));
     for (const CitationLink &l : links->references) {
-        if (l.citing == l.cited) {
+        const int citing = idOf.value(l.citing);
+        const int cited = intern(l.cited);
+        if (citing == cited) {
             ++h.selfCitations;
             continue;
         }
-        ++foundationCount[l.cited];
-        referenceRows[size_t(seedIndex.value(l.citing))].push_back(referenceColumns.of(l.cited));
-        edgeSet.insert({l.citing, l.cited});
+        bump(foundationCount, cited);
+        referenceRows[size_t(citing)].push_back(cited);
+        edges.emplace_back(citing, cited);
         ++h.referenceLinks;
     }
     for (const CitationLink &l : links->citers) {
-        if (l.citing == l.cited)
+        const int citing = intern(l.citing);
+        const int cited = idOf.value(l.cited);
+        if (citing == cited)
             continue;
-        ++followUpCount[l.citing];
-        citerRows[size_t(seedIndex.value(l.cited))].push_back(citerColumns.of(l.citing));
-        edgeSet.insert({l.citing, l.cited});
+        bump(followUpCount, citing);
+        citerRows[size_t(cited)].push_back(citing);
+        if (citing >= n) // a seed's citation of a seed is among the references already
+            edges.emplace_back(citing, cited);
     }
+    const int total = int(ids.size());
+    foundationCount.resize(size_t(total), 0);
+    followUpCount.resize(size_t(total), 0);
 
-    // The local graph's works and what the cache knows of them.
-    QSet<QString> localSet(seeds.cbegin(), seeds.cend());
-    for (auto it = foundationCount.cbegin(); it != foundationCount.cend(); ++it)
-        localSet.insert(it.key());
-    for (auto it = followUpCount.cbegin(); it != followUpCount.cend(); ++it)
-        localSet.insert(it.key());
-    QStringList local(localSet.cbegin(), localSet.cend());
-    std::sort(local.begin(), local.end());
-    const Read<QList<CitationWorkBrief>> briefs = queries.briefs(local);
+    // What the cache knows of the local graph's works.
+    const Read<QList<CitationWorkBrief>> briefs = queries.briefs(ids);
     if (!briefs)
         return Result::failureOf(briefs);
-    QHash<QString, CitationWorkBrief> briefOf;
-    briefOf.reserve(briefs->size());
-    for (const CitationWorkBrief &b : *briefs)
-        briefOf.insert(b.id, b);
-    data->infos.reserve(local.size());
-    for (const QString &id : std::as_const(local)) {
-        WorkInfo info;
-        info.id = id;
-        const auto b = briefOf.constFind(id);
-        if (b != briefOf.cend()) {
+    std::vector<const CitationWorkBrief *> briefOf(size_t(total), nullptr);
+    for (const CitationWorkBrief &b : *briefs) {
+        const auto it = idOf.constFind(b.id);
+        if (it != idOf.cend())
+            briefOf[size_t(*it)] = &b;
+    }
+    data->infos.resize(size_t(total));
+    for (int k = 0; k < total; ++k) {
+        WorkInfo &info = data->infos[size_t(k)];
+        info.id = ids.at(k);
+        if (const CitationWorkBrief *b = briefOf[size_t(k)]) {
             info.title = b->title;
             info.year = b->year;
             info.firstAuthor = b->firstAuthor;
@@ -307,98 +318,85 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             info.referenceCount = b->referenceCount;
             info.status = Status::Cached;
         }
-        if (seedIndex.contains(id))
+        if (k < n)
             info.status = Status::Own;
-        data->infos.insert(id, info);
     }
 
     // The citations among the non-seed works (those to and from seeds are
     // read already); only a cached work with a listed reference list can cite.
     QStringList others;
-    for (const QString &id : std::as_const(local)) {
-        if (seedIndex.contains(id))
-            continue;
-        const auto b = briefOf.constFind(id);
-        if (b != briefOf.cend() && b->referenceCount > 0)
-            others << id;
+    for (int k = n; k < total; ++k) {
+        if (briefOf[size_t(k)] && briefOf[size_t(k)]->referenceCount > 0)
+            others << ids.at(k);
     }
     if (!others.isEmpty()) {
-        QStringList targets;
-        for (const QString &id : std::as_const(local)) {
-            if (!seedIndex.contains(id))
-                targets << id;
-        }
-        const Read<QList<CitationLink>> among = queries.linksAmong(others, targets);
+        const Read<QList<CitationLink>> among = queries.linksAmong(others, ids.mid(n));
         if (!among)
             return Result::failureOf(among);
         for (const CitationLink &l : *among) {
-            if (l.citing != l.cited)
-                edgeSet.insert({l.citing, l.cited});
+            const int citing = idOf.value(l.citing, -1);
+            const int cited = idOf.value(l.cited, -1);
+            if (citing >= 0 && cited >= 0 && citing != cited)
+                edges.emplace_back(citing, cited);
         }
     }
-    data->edges.reserve(edgeSet.size());
-    for (const auto &e : std::as_const(edgeSet))
-        data->edges.append({e.first, e.second});
-    std::sort(data->edges.begin(), data->edges.end());
+    std::sort(edges.begin(), edges.end());
+    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+    data->edges = std::move(edges);
 
     // PageRank on the local graph.
-    QHash<QString, int> node;
-    node.reserve(local.size());
-    for (int i = 0; i < local.size(); ++i)
-        node.insert(local.at(i), i);
-    std::vector<std::pair<int, int>> edges;
-    edges.reserve(size_t(data->edges.size()));
-    for (const auto &e : std::as_const(data->edges))
-        edges.emplace_back(node.value(e.first), node.value(e.second));
-    const std::optional<std::vector<double>> rank = pageRankOf(int(local.size()), edges, kDamping);
+    std::optional<std::vector<double>> rank = pageRankOf(total, data->edges, kDamping);
     if (!rank) {
-        qCWarning(lcCitations) << "PageRank failed on" << local.size() << "works";
-        return Result::failure(tr("Could not compute PageRank on the citation graph of %1 works.").arg(local.size()));
+        qCWarning(lcCitations) << "PageRank failed on" << total << "works";
+        return Result::failure(tr("Could not compute PageRank on the citation graph of %1 works.").arg(total));
     }
-    data->pageRank.reserve(local.size());
-    for (int i = 0; i < local.size(); ++i)
-        data->pageRank.insert(local.at(i), (*rank)[size_t(i)]);
+    data->rank = std::move(*rank);
 
     // Data honesty: what the answers rest on.
-    QSet<QString> dangling;
-    for (const CitationLink &l : links->references) {
-        if (l.citing == l.cited)
-            continue;
-        if (briefOf.contains(l.cited)) {
-            ++h.resolvedReferenceLinks;
-        } else {
-            ++h.danglingReferenceLinks;
-            dangling.insert(l.cited);
+    std::vector<char> danglingId(size_t(total), 0);
+    for (int s = 0; s < n; ++s) {
+        for (int cited : referenceRows[size_t(s)]) {
+            if (briefOf[size_t(cited)]) {
+                ++h.resolvedReferenceLinks;
+            } else {
+                ++h.danglingReferenceLinks;
+                if (!danglingId[size_t(cited)]) {
+                    danglingId[size_t(cited)] = 1;
+                    ++h.distinctDanglingIds;
+                }
+            }
         }
     }
-    h.distinctDanglingIds = int(dangling.size());
-    h.citingWorks = int(followUpCount.size());
-    for (const QString &id : std::as_const(seeds)) {
-        const CitationWorkBrief b = briefOf.value(id);
-        if (b.referenceCount > 0)
+    for (int k = 0; k < total; ++k)
+        h.citingWorks += followUpCount[size_t(k)] > 0 ? 1 : 0;
+    for (int s = 0; s < n; ++s) {
+        const CitationWorkBrief *b = briefOf[size_t(s)];
+        const int references = b ? b->referenceCount : -1;
+        if (references > 0)
             ++h.seedsWithReferences;
-        else if (b.referenceCount == 0)
+        else if (references == 0)
             ++h.seedsWithoutReferenceData;
         else
             ++h.seedsReferencesUnknown;
-        if (b.citingListed)
+        if (b && b->citingListed)
             ++h.seedsWithCitingListed;
-        else if (b.citedByCount > 0)
+        else if (b && b->citedByCount > 0)
             ++h.seedsCitedNotListed;
     }
 
     // Ranked lists. A foundation's share is over the seeds that have a
     // reference list: a seed without reference data cannot cite anything.
-    auto ranked = [&](const QHash<QString, int> &counts, int denominator) {
+    auto ranked = [&](const std::vector<int> &counts, int denominator) {
         QList<RankedWork> out;
-        out.reserve(counts.size());
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        for (int k = 0; k < total; ++k) {
+            if (counts[size_t(k)] == 0)
+                continue;
             RankedWork r;
-            r.work = data->infos.value(it.key());
-            r.count = it.value();
+            r.work = data->infos[size_t(k)];
+            r.count = counts[size_t(k)];
             r.share = denominator > 0 ? double(r.count) / denominator : 0.0;
-            r.pageRank = data->pageRank.value(it.key());
-            out.append(r);
+            r.pageRank = data->rank[size_t(k)];
+            out.append(std::move(r));
         }
         std::sort(out.begin(), out.end(), rankedBefore);
         return out;
@@ -406,17 +404,12 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     data->foundations = ranked(foundationCount, h.seedsWithReferences);
     data->followUps = ranked(followUpCount, h.seeds);
 
-    // Coupling and co-citation: A·Aᵀ over compressed rows.
-    CompressedRows references;
-    CompressedRows citers;
-    for (size_t i = 0; i < size_t(seeds.size()); ++i) {
-        references.appendRow(std::move(referenceRows[i]));
-        citers.appendRow(std::move(citerRows[i]));
-        data->referenceRowSize.push_back(references.rowSize(int(i)));
-        data->citerRowSize.push_back(citers.rowSize(int(i)));
+    // Coupling and co-citation: A·Aᵀ over compressed rows (columns are the
+    // work numbers), when asked for.
+    for (int s = 0; s < n; ++s) {
+        data->references.appendRow(std::move(referenceRows[size_t(s)]));
+        data->citers.appendRow(std::move(citerRows[size_t(s)]));
     }
-    data->coupling = sharedColumns(references);
-    data->cocitation = sharedColumns(citers);
 
     CitationNetwork network;
     network.d = std::move(data);
@@ -440,29 +433,39 @@ QList<RankedWork> CitationNetwork::followUps() const
 
 QList<PairScore> CitationNetwork::coupling(Measure measure) const
 {
-    return d->scored(d->coupling, d->referenceRowSize, measure);
+    std::call_once(d->couplingOnce, [this] { d->coupling = sharedColumns(d->references); });
+    return d->scored(d->coupling, d->references, measure);
 }
 
 QList<PairScore> CitationNetwork::cocitation(Measure measure) const
 {
-    return d->scored(d->cocitation, d->citerRowSize, measure);
+    std::call_once(d->cocitationOnce, [this] { d->cocitation = sharedColumns(d->citers); });
+    return d->scored(d->cocitation, d->citers, measure);
 }
 
 QHash<QString, double> CitationNetwork::pageRank() const
 {
-    return d->pageRank;
+    QHash<QString, double> out;
+    out.reserve(d->ids.size());
+    for (int k = 0; k < d->ids.size(); ++k)
+        out.insert(d->ids.at(k), d->rank[size_t(k)]);
+    return out;
 }
 
 QList<QPair<QString, QString>> CitationNetwork::citationEdges() const
 {
-    return d->edges;
+    QList<QPair<QString, QString>> out;
+    out.reserve(qsizetype(d->edges.size()));
+    for (const auto &[citing, cited] : d->edges)
+        out.append({d->ids.at(citing), d->ids.at(cited)});
+    return out;
 }
 
 WorkInfo CitationNetwork::info(const QString &id) const
 {
-    const auto it = d->infos.constFind(id);
-    if (it != d->infos.cend())
-        return *it;
+    const auto it = d->idOf.constFind(id);
+    if (it != d->idOf.cend())
+        return d->infos[size_t(*it)];
     WorkInfo unknown;
     unknown.id = id;
     return unknown;

@@ -9,6 +9,11 @@
 // Terms, as in the bibliometrics literature and the README:
 // - a seed is one of the works the question is about (an author's
 //   effective works, identity corrections applied, or a list of IDs);
+// - foundations: the works the seeds cite, ranked by how many seeds cite
+//   them (share: over the seeds with a non-empty reference list, since a
+//   seed without reference data cannot cite), then by OpenAlex's
+//   cited_by_count, then ID; follow-ups: the works citing the seeds, ranked
+//   by how many seeds they cite (share: over all seeds);
 // - coupling(a, b) = |refs(a) ∩ refs(b)|, co-citation(a, b) =
 //   |citers(a) ∩ citers(b)|, counted over every stored ID (a reference to a
 //   work that is not cached still counts: the IDs are data);
@@ -17,6 +22,12 @@
 //   strength (van Eck & Waltman 2009, VOSviewer) = shared · 2m / (s_a · s_b),
 //   observed over expected, with s the seed's total link weight and m the
 //   total link weight of the map.
+// Self-citations (a work listing its own ID) are left out of every measure
+// and counted in DataHonesty::selfCitations: a seed never couples with
+// itself. A seed citing another seed is a citation like any other: the
+// cited seed is a foundation row tagged own, the citing one a follow-up
+// tagged own, and the cited ID is a shared reference only when another seed
+// cites it too.
 
 #include "cache/read.h"
 

@@ -1,0 +1,444 @@
+// The "citations" group: the sparse product behind bibliographic coupling
+// and co-citation, and the whole CitationNetwork::load for a big author.
+//
+// Coupling (seeds × the IDs they cite) and co-citation (seeds × the works
+// citing them) are both A·Aᵀ of a 0/1 incidence matrix. Four ways, on the
+// same generated matrices (2,000 seeds, about 60,000 links each, the
+// columns Zipf-distributed over a pool, as citations are):
+//   - the product's own compressed-row product (citations/sparseproduct.h);
+//   - pairwise set intersections of the sorted rows (the obvious way);
+//   - Eigen's SparseMatrix product;
+//   - SciPy's csr_matrix A @ A.T, run by python3 on the same matrices
+//     written to a file; its counts must equal ours, pair for pair.
+
+#include "bench_citations.h"
+
+#include "generator.h"
+#include "harness.h"
+
+#include "cache/cache.h"
+#include "cacheinspector.h"
+#include "citations/citationnetwork.h"
+#include "citations/sparseproduct.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <Eigen/SparseCore>
+
+#include <algorithm>
+#include <random>
+#include <vector>
+
+namespace peerscope::bench {
+
+namespace {
+
+using citations::CompressedRows;
+using citations::SharedCount;
+
+// Draws k in [0, n) with probability ~ 1/(k+1)^s.
+class Zipf
+{
+public:
+    Zipf(int n, double s)
+    {
+        m_cumulative.reserve(size_t(n));
+        double total = 0;
+        for (int k = 0; k < n; ++k) {
+            total += 1.0 / std::pow(k + 1.0, s);
+            m_cumulative.push_back(total);
+        }
+    }
+    int operator()(std::mt19937_64 &rng) const
+    {
+        std::uniform_real_distribution<double> u(0, m_cumulative.back());
+        return int(std::upper_bound(m_cumulative.begin(), m_cumulative.end(), u(rng)) - m_cumulative.begin());
+    }
+
+private:
+    std::vector<double> m_cumulative;
+};
+
+// rows × pool 0/1 matrix, each row 10..50 distinct Zipf columns (mean 30).
+CompressedRows generateIncidence(int rows, int pool, quint64 seed)
+{
+    std::mt19937_64 rng(seed);
+    const Zipf zipf(pool, 1.0);
+    std::uniform_int_distribution<int> size(10, 50);
+    CompressedRows m;
+    for (int r = 0; r < rows; ++r) {
+        const int k = size(rng);
+        std::vector<int> cols;
+        while (int(cols.size()) < k) {
+            const int c = zipf(rng);
+            if (std::find(cols.begin(), cols.end(), c) == cols.end())
+                cols.push_back(c);
+        }
+        m.appendRow(std::move(cols));
+    }
+    m.columnCount = pool;
+    return m;
+}
+
+// The obvious way: every pair of rows, a merge of the two sorted rows.
+std::vector<SharedCount> pairwiseIntersections(const CompressedRows &m)
+{
+    std::vector<SharedCount> out;
+    const int rows = m.rowCount();
+    for (int a = 0; a < rows; ++a) {
+        for (int b = a + 1; b < rows; ++b) {
+            const int *x = m.columns.data() + m.offsets[a];
+            const int *xEnd = m.columns.data() + m.offsets[a + 1];
+            const int *y = m.columns.data() + m.offsets[b];
+            const int *yEnd = m.columns.data() + m.offsets[b + 1];
+            int shared = 0;
+            while (x != xEnd && y != yEnd) {
+                if (*x < *y)
+                    ++x;
+                else if (*y < *x)
+                    ++y;
+                else {
+                    ++shared;
+                    ++x;
+                    ++y;
+                }
+            }
+            if (shared > 0)
+                out.push_back({a, b, shared});
+        }
+    }
+    return out;
+}
+
+using EigenRows = Eigen::SparseMatrix<int, Eigen::RowMajor>;
+
+EigenRows toEigen(const CompressedRows &m)
+{
+    std::vector<Eigen::Triplet<int>> triplets;
+    triplets.reserve(m.columns.size());
+    for (int r = 0; r < m.rowCount(); ++r) {
+        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k)
+            triplets.emplace_back(r, m.columns[size_t(k)], 1);
+    }
+    EigenRows e(m.rowCount(), m.columnCount);
+    e.setFromTriplets(triplets.begin(), triplets.end());
+    return e;
+}
+
+// Eigen's product, then the same pair list as ours (upper triangle).
+std::vector<SharedCount> eigenProduct(const EigenRows &a)
+{
+    const EigenRows product = a * EigenRows(a.transpose());
+    std::vector<SharedCount> out;
+    for (int r = 0; r < product.outerSize(); ++r) {
+        for (EigenRows::InnerIterator it(product, r); it; ++it) {
+            if (it.col() > r && it.value() > 0)
+                out.push_back({r, int(it.col()), it.value()});
+        }
+    }
+    return out;
+}
+
+template <typename F>
+double medianMs(int runs, F &&f)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times << msSince(t);
+    }
+    return median(times);
+}
+
+bool samePairs(std::vector<SharedCount> x, std::vector<SharedCount> y)
+{
+    auto order = [](const SharedCount &p, const SharedCount &q) { return p.a != q.a ? p.a < q.a : p.b < q.b; };
+    std::sort(x.begin(), x.end(), order);
+    std::sort(y.begin(), y.end(), order);
+    if (x.size() != y.size())
+        return false;
+    for (size_t i = 0; i < x.size(); ++i) {
+        if (x[i].a != y[i].a || x[i].b != y[i].b || x[i].shared != y[i].shared)
+            return false;
+    }
+    return true;
+}
+
+QString python3()
+{
+    // Debian's interpreter first: python3-scipy lives there.
+    return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+}
+
+const char *kScipyScript = R"PY(
+import sys, time
+import numpy as np
+import scipy.sparse as sp
+
+def load(path):
+    with open(path) as f:
+        rows, cols, nnz = map(int, f.readline().split())
+        data = np.loadtxt(f, dtype=np.int64, ndmin=2)
+    return sp.csr_matrix((np.ones(len(data), dtype=np.int32), (data[:, 0], data[:, 1])), shape=(rows, cols))
+
+a = load(sys.argv[1])
+runs = int(sys.argv[3])
+times = []
+for _ in range(runs):
+    t = time.perf_counter()
+    c = a @ a.T
+    times.append(time.perf_counter() - t)
+upper = sp.triu(c, k=1).tocoo()
+with open(sys.argv[2], 'w') as out:
+    out.write('%.6f\n' % (sorted(times)[len(times) // 2] * 1000))
+    np.savetxt(out, np.column_stack((upper.row, upper.col, upper.data)), fmt='%d')
+)PY";
+
+// SciPy's A @ A.T on m: the median milliseconds of runs, and its pairs; a
+// negative time when python3 or SciPy is missing (the error is noted).
+double scipyProduct(const CompressedRows &m, const QString &dir, const QString &name, int runs,
+                    std::vector<SharedCount> *pairs)
+{
+    const QString input = QDir(dir).filePath(name + QStringLiteral(".txt"));
+    const QString output = QDir(dir).filePath(name + QStringLiteral("-scipy.txt"));
+    const QString script = QDir(dir).filePath(QStringLiteral("citations_scipy.py"));
+    {
+        QFile f(input);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return -1;
+        QTextStream s(&f);
+        s << m.rowCount() << ' ' << m.columnCount << ' ' << m.columns.size() << '\n';
+        for (int r = 0; r < m.rowCount(); ++r) {
+            for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k)
+                s << r << ' ' << m.columns[size_t(k)] << '\n';
+        }
+        QFile py(script);
+        if (!py.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return -1;
+        py.write(kScipyScript);
+    }
+    QProcess p;
+    p.start(python3(), {script, input, output, QString::number(runs)});
+    if (!p.waitForFinished(600000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        note(QStringLiteral("citations: SciPy did not run (install python3-scipy): %1")
+                 .arg(QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+        return -1;
+    }
+    QFile f(output);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    QTextStream s(&f);
+    const double ms = s.readLine().toDouble();
+    pairs->clear();
+    while (!s.atEnd()) {
+        SharedCount c;
+        s >> c.a >> c.b >> c.shared;
+        if (s.status() != QTextStream::Ok)
+            break;
+        pairs->push_back(c);
+        s.skipWhiteSpace();
+    }
+    return ms;
+}
+
+bool benchProducts(bool quick, const QString &dataDir)
+{
+    const int seeds = 2000;
+    const CompressedRows references = generateIncidence(seeds, 50000, 17);
+    const CompressedRows citers = generateIncidence(seeds, 40000, 23);
+    note(QStringLiteral("citations: %1 seeds, %2 reference links over a 50,000-ID pool, %3 citing links over 40,000, "
+                        "Zipf s = 1")
+             .arg(seeds).arg(references.columns.size()).arg(citers.columns.size()));
+    const int runs = quick ? 3 : 7;
+    bool ok = true;
+
+    std::vector<SharedCount> csrCoupling, csrCocitation;
+    const double csrMs = medianMs(runs, [&] {
+        csrCoupling = citations::sharedColumns(references);
+        csrCocitation = citations::sharedColumns(citers);
+    });
+    std::vector<SharedCount> naiveCoupling, naiveCocitation;
+    const double naiveMs = medianMs(quick ? 1 : 3, [&] {
+        naiveCoupling = pairwiseIntersections(references);
+        naiveCocitation = pairwiseIntersections(citers);
+    });
+    const EigenRows eigenReferences = toEigen(references);
+    const EigenRows eigenCiters = toEigen(citers);
+    std::vector<SharedCount> eigenCoupling, eigenCocitation;
+    const double eigenMs = medianMs(runs, [&] {
+        eigenCoupling = eigenProduct(eigenReferences);
+        eigenCocitation = eigenProduct(eigenCiters);
+    });
+    note(QStringLiteral("citations: coupling + co-citation: CSR %1 ms (%2 + %3 pairs), pairwise intersections %4 ms, "
+                        "Eigen %5 ms")
+             .arg(csrMs, 0, 'f', 2).arg(csrCoupling.size()).arg(csrCocitation.size()).arg(naiveMs, 0, 'f', 1)
+             .arg(eigenMs, 0, 'f', 2));
+    const bool naiveSame = samePairs(csrCoupling, naiveCoupling) && samePairs(csrCocitation, naiveCocitation);
+    const bool eigenSame = samePairs(csrCoupling, eigenCoupling) && samePairs(csrCocitation, eigenCocitation);
+    note(QStringLiteral("citations: counts equal to pairwise: %1, to Eigen: %2")
+             .arg(naiveSame ? QStringLiteral("yes") : QStringLiteral("NO"), eigenSame ? QStringLiteral("yes") : QStringLiteral("NO")));
+    ok = naiveSame && eigenSame && ok;
+    ok = report("citations_coupling_cocitation_2k_seeds_speedup_vs_pairwise", naiveMs / csrMs, "x", ">=", 20) && ok;
+    ok = report("citations_coupling_cocitation_2k_seeds_speedup_vs_eigen", eigenMs / csrMs, "x", ">=", 1) && ok;
+
+    std::vector<SharedCount> scipyCoupling, scipyCocitation;
+    const double scipyCouplingMs = scipyProduct(references, dataDir, QStringLiteral("citations_references"), runs, &scipyCoupling);
+    const double scipyCocitationMs = scipyProduct(citers, dataDir, QStringLiteral("citations_citers"), runs, &scipyCocitation);
+    if (scipyCouplingMs < 0 || scipyCocitationMs < 0)
+        return false;
+    const double scipyMs = scipyCouplingMs + scipyCocitationMs;
+    const bool scipySame = samePairs(csrCoupling, scipyCoupling) && samePairs(csrCocitation, scipyCocitation);
+    note(QStringLiteral("citations: SciPy A @ A.T %1 ms (coupling %2 + co-citation %3; %4 + %5 pairs above the "
+                        "diagonal), counts identical to ours: %6")
+             .arg(scipyMs, 0, 'f', 2).arg(scipyCouplingMs, 0, 'f', 2).arg(scipyCocitationMs, 0, 'f', 2)
+             .arg(scipyCoupling.size()).arg(scipyCocitation.size()).arg(scipySame ? QStringLiteral("yes") : QStringLiteral("NO")));
+    ok = report("citations_coupling_cocitation_2k_seeds_counts_identical_to_scipy", scipySame ? 1 : 0, "bool", ">=", 1) && ok;
+    ok = report("citations_coupling_cocitation_2k_seeds_time_vs_scipy", csrMs / scipyMs, "x", "<=", 1) && ok;
+    return ok;
+}
+
+// ----------------------------------------------------- the 34k-work author ---
+
+const int kAuthorWorks = 34000;
+const int kCitingWorks = 30000;
+const int kPool = 200000;       // IDs the seeds cite (W3000000000 + k)
+const int kCachedPool = 20000;  // the most cited of them, cached as slim works
+
+QString poolId(int k)
+{
+    return QStringLiteral("W%1").arg(3000000000LL + k);
+}
+
+// The author's works cite 5..45 pool IDs each (Zipf) and, one in three, an
+// earlier work of their own; 30,000 other works cite 1..4 of the author's
+// works (Zipf over them: some are classics) and 10 pool IDs.
+bool generateCitationAuthor(const QString &path)
+{
+    Cache cache;
+    if (cache.open(path) != Cache::OpenStatus::Ok)
+        return false;
+    if (cache.authorSummary(prolificAuthorId()))
+        return true;
+    WorkGenerator gen(9191);
+    std::mt19937_64 rng(5);
+    const Zipf pool(kPool, 1.0);
+    const Zipf seedPick(kAuthorWorks, 0.8);
+    std::uniform_int_distribution<int> refCount(5, 45);
+    std::uniform_int_distribution<int> citeCount(1, 4);
+    std::bernoulli_distribution ownCitation(1.0 / 3.0);
+
+    Author me = gen.makeAuthor(90000001);
+    me.id = prolificAuthorId();
+    me.name = QStringLiteral("Prolific Benchmark");
+    me.worksCount = kAuthorWorks;
+    me.rawJson = "{\"id\":\"https://openalex.org/A5090000001\",\"display_name\":\"Prolific Benchmark\"}";
+    if (!cache.upsertAuthor(me))
+        return false;
+
+    if (!cache.beginTransaction())
+        return false;
+    for (int k = 0; k < kCachedPool; ++k) {
+        Work w;
+        w.id = poolId(k);
+        w.title = gen.vocabulary.sentence(gen.rng, 8);
+        w.publicationYear = 1950 + k % 70;
+        w.citedByCount = 100000 / (k + 1);
+        w.rawJson = "{\"id\":\"https://openalex.org/" + w.id.toUtf8() + "\"}";
+        if (!cache.upsertSlimWork(w)) {
+            cache.rollback();
+            return false;
+        }
+    }
+    if (!cache.commit())
+        return false;
+
+    const qint64 firstSeed = 900000000LL;
+    auto withReferences = [&](const QList<Work> &batch, bool seeds) {
+        QList<Work> out = batch;
+        for (Work &w : out) {
+            QStringList refs;
+            const int n = seeds ? refCount(rng) : 10;
+            while (refs.size() < n) {
+                const QString id = poolId(pool(rng));
+                if (!refs.contains(id))
+                    refs << id;
+            }
+            const qint64 index = w.id.mid(1).toLongLong() - 4000000000LL;
+            if (seeds && index > firstSeed && ownCitation(rng))
+                refs << WorkGenerator::workId(firstSeed + std::uniform_int_distribution<qint64>(0, index - firstSeed - 1)(rng));
+            if (!seeds) {
+                const int cites = citeCount(rng);
+                for (int i = 0; i < cites; ++i) {
+                    const QString id = WorkGenerator::workId(firstSeed + seedPick(rng));
+                    if (!refs.contains(id))
+                        refs << id;
+                }
+            }
+            w.referencedWorks = refs;
+            w.referencesListed = true;
+        }
+        return writeBatch(cache, out);
+    };
+    QStringList coauthors;
+    for (int i = 0; i < 2000; ++i)
+        coauthors << WorkGenerator::authorId(1000000 + i);
+    if (!generateWorks(gen, firstSeed, kAuthorWorks, 2000, [&](const QList<Work> &b) { return withReferences(b, true); },
+                       prolificAuthorId(), coauthors))
+        return false;
+    if (!generateWorks(gen, 950000000LL, kCitingWorks, 2000, [&](const QList<Work> &b) { return withReferences(b, false); }))
+        return false;
+    QSqlQuery(CacheInspector::database(cache)).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+bool benchAuthorNetwork(bool quick, const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("citations-author.sqlite"));
+    QElapsedTimer t;
+    t.start();
+    if (!generateCitationAuthor(path)) {
+        note(QStringLiteral("citations: could not generate %1").arg(path));
+        return false;
+    }
+    note(QStringLiteral("citations: the %1-work author's cache ready in %2 s").arg(kAuthorWorks).arg(msSince(t) / 1000, 0, 'f', 1));
+    Cache cache;
+    if (cache.open(path) != Cache::OpenStatus::Ok)
+        return false;
+    const citations::SeedSet seeds{prolificAuthorId(), {}};
+    // Warm: the first load reads the file into the page cache.
+    const auto warm = citations::CitationNetwork::load(cache, seeds);
+    if (!warm) {
+        note(QStringLiteral("citations: load failed: %1").arg(warm.error()));
+        return false;
+    }
+    int foundations = 0;
+    int followUps = 0;
+    const double loadMs = medianMs(quick ? 3 : 5, [&] {
+        const auto net = citations::CitationNetwork::load(cache, seeds);
+        foundations = int(net->foundations().size());
+        followUps = int(net->followUps().size());
+    });
+    const citations::DataHonesty h = warm->honesty();
+    note(QStringLiteral("citations: load of %1 seeds: %2 foundations, %3 follow-ups, %4 reference links (%5 dangling), "
+                        "%6 citations in the local graph, %7 coupled pairs: %8 ms")
+             .arg(h.seeds).arg(foundations).arg(followUps).arg(h.referenceLinks).arg(h.danglingReferenceLinks)
+             .arg(warm->citationEdges().size()).arg(warm->coupling(citations::Measure::Count).size()).arg(loadMs, 0, 'f', 1));
+    return report("citations_load_34k_works_author_warm", loadMs, "ms", "<=", 1000);
+}
+
+} // namespace
+
+bool benchCitations(bool quick, const QString &dataDir)
+{
+    bool ok = benchProducts(quick, dataDir);
+    ok = benchAuthorNetwork(quick, dataDir) && ok;
+    return ok;
+}
+
+} // namespace peerscope::bench

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+namespace peerscope::bench {
+
+// The "citations" group (BENCHMARKS.md): coupling and co-citation as a
+// compressed-row A·Aᵀ against pairwise set intersections, Eigen and SciPy,
+// and CitationNetwork::load for a 34,000-work author on a real cache file
+// (kept in dataDir between runs).
+bool benchCitations(bool quick, const QString &dataDir);
+
+} // namespace peerscope::bench
