@@ -147,6 +147,7 @@ private slots:
     void coupling_threeSeeds_everyMeasure_data();
     void coupling_threeSeeds_everyMeasure();
     void cocitation_ofTheReferenceList_matchesSharedCiters();
+    void coupling_ofTheFollowUpsPage_bruteForce_selfCitationsLeftOut();
     void demoAuthor_foundations_areTheirWorksReferences();
     void text_isATable_withLimit_andDataFooter();
     void usageErrors_exitOne_data();
@@ -372,6 +373,57 @@ void TestCitationsCommand::cocitation_ofTheReferenceList_matchesSharedCiters()
         QCOMPARE(v[QStringLiteral("shared")].toInt(), expected.value(key).shared);
         QVERIFY(std::abs(v[QStringLiteral("score")].toDouble() - expected.value(key).score) < 1e-9);
     }
+}
+
+void TestCitationsCommand::coupling_ofTheFollowUpsPage_bruteForce_selfCitationsLeftOut()
+{
+    QStringList seeds;
+    const QJsonArray page = QJsonDocument::fromJson(readFile(citationFixture(QStringLiteral("cites_W2741809807_perpage50_page1.json"))))
+                                .object()
+                                .value(QStringLiteral("results"))
+                                .toArray();
+    for (const QJsonValue &v : page)
+        seeds << shortId(v[QStringLiteral("id")].toString());
+    QCOMPARE(seeds.size(), 50);
+    const ProcessResult r = run({QStringLiteral("citations"), QStringLiteral("--works"), seeds.join(u','), QStringLiteral("--coupling"),
+                                 QStringLiteral("--measure"), QStringLiteral("salton"), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // Every pair, by set intersection; a seed's own ID is not one of its references.
+    QHash<QString, Pair> expected;
+    int selfCitations = 0;
+    for (const QString &s : std::as_const(seeds))
+        selfCitations += m_corpus.refs.value(s).contains(s) ? 1 : 0;
+    for (const QString &a : std::as_const(seeds)) {
+        for (const QString &b : std::as_const(seeds)) {
+            if (!(a < b))
+                continue;
+            const QSet<QString> ra = m_corpus.referencesOf(a), rb = m_corpus.referencesOf(b);
+            const int shared = int(QSet<QString>(ra).intersect(rb).size());
+            if (shared > 0)
+                expected.insert(a + u'-' + b, Pair{shared, shared / std::sqrt(double(ra.size()) * double(rb.size()))});
+        }
+    }
+    // SOURCES.md: all 50 cite W2741809807, so every pair is coupled; 4 list themselves.
+    QCOMPARE(expected.size(), 50 * 49 / 2);
+    QCOMPARE(selfCitations, 4);
+    const QJsonArray rows = jsonArray(r.out);
+    QCOMPARE(rows.size(), expected.size());
+    int most = 0;
+    QString strongest;
+    for (const QJsonValue &v : rows) {
+        const QString key = v[QStringLiteral("a")].toString() + u'-' + v[QStringLiteral("b")].toString();
+        QVERIFY2(expected.contains(key), qPrintable(key));
+        QCOMPARE(v[QStringLiteral("shared")].toInt(), expected.value(key).shared);
+        QVERIFY(std::abs(v[QStringLiteral("score")].toDouble() - expected.value(key).score) < 1e-9);
+        if (v[QStringLiteral("shared")].toInt() > most) {
+            most = v[QStringLiteral("shared")].toInt();
+            strongest = key;
+        }
+    }
+    // SOURCES.md: 39 shared besides the cited seed itself.
+    QCOMPARE(strongest, QStringLiteral("W2962850237-W4253048464"));
+    QCOMPARE(most, 40);
+    QVERIFY2(r.err.contains("self-citations left out: 4"), r.err.constData());
 }
 
 void TestCitationsCommand::demoAuthor_foundations_areTheirWorksReferences()

@@ -119,6 +119,8 @@ QString honestyText(const DataHonesty &h, const QString &author)
                  .arg(pct)
                  .arg(h.danglingReferenceLinks)
                  .arg(h.distinctDanglingIds);
+    if (h.selfCitations > 0)
+        lines.last() += QCoreApplication::translate("cli", "; self-citations left out: %1").arg(h.selfCitations);
     lines << QCoreApplication::translate("cli", "      known citing works: %1; seeds whose citing works were listed: %2 of %3")
                  .arg(h.citingWorks)
                  .arg(h.seedsWithCitingListed)
