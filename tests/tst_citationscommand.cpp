@@ -7,6 +7,8 @@
 
 #include "cache/cache.h"
 #include "cache/workqueries.h"
+#include "graph/citationgraph.h"
+#include "graph/graphexport.h"
 
 #include <QColor>
 #include <QDir>
@@ -162,6 +164,7 @@ private slots:
     void graphKinds_csv_rowsAreEdges();
     void graphKinds_dot_andPictures();
     void graphKind_usageErrors();
+    void typedGraph_writers_quoteAndMixDirections();
 
 private:
     QStringList db(const QStringList &args) const { return QStringList{QStringLiteral("--db"), m_db} + args; }
@@ -868,6 +871,78 @@ void TestCitationsCommand::graphKind_usageErrors()
                   QStringLiteral("--kind"), QStringLiteral("coupling"), QStringLiteral("--format"), QStringLiteral("csv")})
                  .exitCode,
              1);
+}
+
+void TestCitationsCommand::typedGraph_writers_quoteAndMixDirections()
+{
+    // The writers on a hand-made typed graph: IDs a spreadsheet must quote,
+    // node types beyond works, one directed and one undirected edge, no years.
+    TypedGraph g(QStringLiteral("mixed"), QStringLiteral("a test"));
+    TypedNode a;
+    a.id = QStringLiteral("A1,\"x\"");
+    a.label = QStringLiteral("Ada");
+    a.type = NodeType::Person;
+    TypedNode b;
+    b.id = QStringLiteral("I2");
+    b.label = QStringLiteral("Institute");
+    b.type = NodeType::Institution;
+    TypedNode c;
+    c.id = QStringLiteral("T3");
+    c.type = NodeType::Topic;
+    QCOMPARE(g.addNode(a), 0);
+    QCOMPARE(g.addNode(b), 1);
+    QCOMPARE(g.addNode(c), 2);
+    QCOMPARE(g.addNode(a), 0); // the same ID again is the same node
+    TypedEdge ab;
+    ab.source = 0;
+    ab.target = 1;
+    ab.weight = 2.5;
+    ab.directed = true;
+    QCOMPARE(g.addEdge(ab), 0);
+    TypedEdge bc;
+    bc.source = 1;
+    bc.target = 2;
+    QCOMPARE(g.addEdge(bc), 1);
+    TypedEdge bad;
+    bad.source = 0;
+    bad.target = 7;
+    QCOMPARE(g.addEdge(bad), -1);
+    QVERIFY(g.isDirected());
+    QVERIFY(!g.hasYears());
+
+    QCOMPARE(GraphExport::toCsv(g), QByteArray("source,target,weight\r\n\"A1,\"\"x\"\"\",I2,2.5\r\nI2,T3,1\r\n"));
+
+    XmlGraph gexf = parseXmlGraph(GraphExport::toGexf(g));
+    QVERIFY2(gexf.error.isEmpty(), qPrintable(gexf.error));
+    QCOMPARE(gexf.mode, QStringLiteral("static")); // no years, no timeline
+    QCOMPARE(gexf.node.value(a.id).value(QStringLiteral("type")), QStringLiteral("person"));
+    QCOMPARE(gexf.node.value(QStringLiteral("T3")).value(QStringLiteral("type")), QStringLiteral("topic"));
+    QVERIFY(GraphExport::toGexf(g).contains("type=\"undirected\""));
+
+    const QByteArray graphml = GraphExport::toGraphML(g);
+    XmlGraph ml = parseXmlGraph(graphml);
+    QVERIFY2(ml.error.isEmpty(), qPrintable(ml.error));
+    QCOMPARE(ml.edgeDefault, QStringLiteral("directed"));
+    QCOMPARE(ml.node.value(QStringLiteral("I2")).value(QStringLiteral("type")), QStringLiteral("institution"));
+    QVERIFY(graphml.contains("directed=\"false\""));
+
+    const QByteArray dot = GraphExport::toDot(g);
+    QVERIFY(dot.startsWith("digraph"));
+    QVERIFY(dot.contains("\"I2\" -> \"T3\" [weight=1, penwidth=2, dir=none]"));
+
+    // VOSviewer: undirected links, numbered items, the strength kept.
+    const QJsonObject network = QJsonDocument::fromJson(GraphExport::toVosviewerJson(g)).object().value(QStringLiteral("network")).toObject();
+    QCOMPARE(network.value(QStringLiteral("items")).toArray().size(), 3);
+    QCOMPARE(network.value(QStringLiteral("links")).toArray().at(0)[QStringLiteral("strength")].toDouble(), 2.5);
+
+    // Leiden over the undirected view puts every node in a cluster.
+    QVERIFY(g.detectClusters());
+    for (const TypedNode &n : g.nodes())
+        QVERIFY(n.cluster >= 0);
+    const CoauthorGraph drawn = g.drawable();
+    QCOMPARE(drawn.nodeCount(), 3);
+    QCOMPARE(drawn.edgeCount(), 2);
+    QCOMPARE(drawn.nodes().at(1).name, QStringLiteral("Institute"));
 }
 
 QTEST_GUILESS_MAIN(TestCitationsCommand)
