@@ -838,13 +838,19 @@ void TestCitationsCommand::graphKinds_dot_andPictures()
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QXmlStreamReader svg(r.out);
         int shapes = 0;
+        QString title;
         while (!svg.atEnd()) {
             svg.readNext();
             if (svg.isStartElement() && (svg.name() == u"circle" || svg.name() == u"ellipse" || svg.name() == u"path"))
                 ++shapes;
+            if (svg.isStartElement() && svg.name() == u"title" && title.isEmpty())
+                title = svg.readElementText();
         }
         QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
         QVERIFY(shapes > 0);
+        // Titled for what it shows, not as a co-author network.
+        QVERIFY2(title.startsWith(kind == u"citations" ? QStringLiteral("Citations among") : QStringLiteral("Bibliographic coupling")),
+                 qPrintable(title));
     }
     // PNG on standard output: the raw bytes.
     r = run({QStringLiteral("graph"), QStringLiteral("--works"), threeSeedsArg(), QStringLiteral("--kind"), QStringLiteral("coupling"),

@@ -93,6 +93,7 @@ int citationGraphCommand(Context &ctx, const QCommandLineParser &parser, Citatio
         views::NetworkSnapshot snapshot;
         snapshot.graph = graph.drawable();
         snapshot.style.positions = positions;
+        snapshot.style.title = graph.description();
         return views::NetworkExport::toBytes(fmt, snapshot);
     });
 }
