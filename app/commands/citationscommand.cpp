@@ -28,9 +28,11 @@ using citations::RankedWork;
 using citations::WorkInfo;
 
 std::optional<CitationNetwork> loadCitationNetwork(Context &ctx, const QStringList &positional, const QString &worksOption,
-                                                   bool worksSet, const QString &commandName, int *exitCode)
+                                                   bool worksSet, const QString &commandName, int *exitCode,
+                                                   QString *authorId)
 {
     *exitCode = Ok;
+    authorId->clear();
     const bool byAuthor = !positional.isEmpty();
     if (byAuthor == worksSet) {
         *exitCode = ctx.usageError(
@@ -85,6 +87,7 @@ std::optional<CitationNetwork> loadCitationNetwork(Context &ctx, const QStringLi
         if (seeds.personId.isEmpty())
             return std::nullopt;
     }
+    *authorId = seeds.personId;
     Read<CitationNetwork> network = CitationNetwork::load(*ctx.cache(), seeds);
     if (!network) {
         ctx.err() << QCoreApplication::translate("cli", "peerscope: could not read the citations: %1").arg(network.error()) << Qt::endl;
@@ -298,11 +301,11 @@ int citationsCommand(Context &ctx)
     }
 
     int code = Ok;
-    const std::optional<CitationNetwork> network =
-        loadCitationNetwork(ctx, parser.positionalArguments(), parser.value(works), parser.isSet(works), QStringLiteral("citations"), &code);
+    QString author;
+    const std::optional<CitationNetwork> network = loadCitationNetwork(
+        ctx, parser.positionalArguments(), parser.value(works), parser.isSet(works), QStringLiteral("citations"), &code, &author);
     if (!network)
         return code;
-    const QString author = parser.positionalArguments().join(u' ');
 
     if (!pairs) {
         QList<RankedWork> rows = q == Question::Foundations ? network->foundations() : network->followUps();

@@ -72,14 +72,15 @@ int citationGraphCommand(Context &ctx, const QCommandLineParser &parser, Citatio
         measure = *named;
     }
     int code = Ok;
+    QString author;
     const std::optional<citations::CitationNetwork> network =
-        loadCitationNetwork(ctx, parser.positionalArguments(), worksOption, worksSet, QStringLiteral("graph"), &code);
+        loadCitationNetwork(ctx, parser.positionalArguments(), worksOption, worksSet, QStringLiteral("graph"), &code, &author);
     if (!network)
         return code;
     const TypedGraph graph = kind == CitationGraph::Kind::Citations
                                  ? CitationGraph::citations(*network, resolution)
                                  : CitationGraph::similarity(*network, kind, measure, resolution);
-    ctx.err() << honestyText(network->honesty(), parser.positionalArguments().join(u' '));
+    ctx.err() << honestyText(network->honesty(), author);
     const QList<QPointF> positions = CitationGraph::timelineLayout(graph);
     const QString what = QCoreApplication::translate("cli", "%1 works and %2 links").arg(graph.nodeCount()).arg(graph.edgeCount());
     return writeOutput(ctx, outputPath, fmt, what, [&]() -> Read<QByteArray> {
