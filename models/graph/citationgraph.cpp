@@ -285,22 +285,28 @@ TypedGraph CitationGraph::similarity(const citations::CitationNetwork &network, 
                                      double resolution)
 {
     const bool coupling = kind == Kind::Coupling;
-    const QString measureText = citations::measureName(measure);
+    QString measureText;
+    switch (measure) {
+    case citations::Measure::Count:
+        measureText = coupling ? QStringLiteral("Shared references") : QStringLiteral("Shared citing works");
+        break;
+    case citations::Measure::Salton: measureText = QStringLiteral("Salton's cosine"); break;
+    case citations::Measure::Jaccard: measureText = QStringLiteral("Jaccard index"); break;
+    case citations::Measure::Association: measureText = QStringLiteral("Association strength"); break;
+    }
     TypedGraph g(coupling ? QStringLiteral("coupling") : QStringLiteral("cocitation"),
                  coupling ? QCoreApplication::translate("peerscope::CitationGraph",
-                                                        "Bibliographic coupling of the seed works (%1) by shared references, %2")
+                                                        "Bibliographic coupling of the seed works (%1) by shared references; link strength: %2")
                                 .arg(network.seeds().size())
                                 .arg(measureText)
                           : QCoreApplication::translate("peerscope::CitationGraph",
-                                                        "Co-citation of the seed works (%1) by shared citing works, %2")
+                                                        "Co-citation of the seed works (%1) by shared citing works; link strength: %2")
                                 .arg(network.seeds().size())
                                 .arg(measureText));
     GraphTerms &terms = g.terms();
     terms.link = coupling ? QStringLiteral("Bibliographic coupling link") : QStringLiteral("Co-citation link");
     terms.links = coupling ? QStringLiteral("Bibliographic coupling links") : QStringLiteral("Co-citation links");
-    terms.linkStrength = measure == citations::Measure::Count
-                             ? (coupling ? QStringLiteral("Shared references") : QStringLiteral("Shared citing works"))
-                             : measureText;
+    terms.linkStrength = measureText;
     terms.totalLinkStrength = QStringLiteral("Total ") + terms.linkStrength.toLower();
     declareWorkAttributes(g);
     g.declareEdgeAttribute(QStringLiteral("shared"), AttributeType::Integer);
