@@ -654,8 +654,15 @@ private slots:
         };
         check(coupling, [&](Measure m) { return net->coupling(m); });
         check(cocitation, [&](Measure m) { return net->cocitation(m); });
-        // Best first.
+        // Best first; a limit keeps the best.
         QCOMPARE(net->coupling(Measure::Jaccard).first().b, QStringLiteral("S2"));
+        const QList<PairScore> best = net->coupling(Measure::Salton, 2);
+        QCOMPARE(best.size(), 2);
+        QCOMPARE(best.at(0).b, QStringLiteral("S2"));
+        QCOMPARE(best.at(1).b, QStringLiteral("S5"));
+        QCOMPARE(best.at(1).shared, 2);
+        QCOMPARE(net->cocitation(Measure::Count, 0).size(), 0);
+        QCOMPARE(net->cocitation(Measure::Count, 10).size(), 2);
         QCOMPARE(net->coupling(Measure::Association).last().b, QStringLiteral("S5"));
 
         // Foundations: H 3 (share 3/3), then count 2 by OpenAlex's count
@@ -764,6 +771,13 @@ private slots:
         const auto notCached = CitationNetwork::load(cache, SeedSet{{}, {QStringLiteral("S1"), QStringLiteral("R2"), QStringLiteral("R3")}});
         QVERIFY(!notCached.ok());
         QVERIFY(notCached.error().contains(QStringLiteral("R2")) && notCached.error().contains(QStringLiteral("R3")));
+        // The same, asked apart from a failed read.
+        const auto unknownIds = CitationNetwork::unknownSeeds(cache, SeedSet{{}, {QStringLiteral("S1"), QStringLiteral("R2"), QStringLiteral("R3")}});
+        QVERIFY2(unknownIds.ok(), qPrintable(unknownIds.error()));
+        QCOMPARE(*unknownIds, (QStringList{"R2", "R3"}));
+        QCOMPARE(*CitationNetwork::unknownSeeds(cache, SeedSet{QStringLiteral("A404"), {}}), QStringList{QStringLiteral("A404")});
+        QVERIFY(CitationNetwork::unknownSeeds(cache, SeedSet{QStringLiteral("A1"), {}})->isEmpty());
+        QVERIFY(CitationNetwork::unknownSeeds(cache, SeedSet{{}, {QStringLiteral("S1"), QStringLiteral("R1")}})->isEmpty());
         // A slim work is cached: it can be a seed.
         const auto slim = CitationNetwork::load(cache, SeedSet{{}, {QStringLiteral("R1"), QStringLiteral("S1")}});
         QVERIFY2(slim.ok(), qPrintable(slim.error()));
@@ -792,6 +806,11 @@ private slots:
             const auto net = CitationNetwork::load(cache, seeds);
             QVERIFY(!net.ok());
             QVERIFY2(net.error().contains(table), qPrintable(net.error()));
+        }
+        if (table == QLatin1String("works")) {
+            const auto unknown = CitationNetwork::unknownSeeds(cache, SeedSet{{}, {QStringLiteral("S1")}});
+            QVERIFY(!unknown.ok());
+            QVERIFY2(unknown.error().contains(table), qPrintable(unknown.error()));
         }
     }
 };

@@ -54,39 +54,28 @@ Read<QStringList> CitationQueries::uncachedWorks(const QStringList &ids) const
                               {jsonList(ids)}, idText);
 }
 
-Read<SeedLinks> CitationQueries::seedLinks(const QStringList &seeds) const
+Read<QList<WorkLinks>> CitationQueries::seedLinks(const QStringList &seeds) const
 {
-    // One statement, both directions, tagged: 0 = a seed's reference, 1 = a
-    // work citing a seed. Each arm is one index range per seed.
-    SeedLinks links;
-    const QString list = jsonList(seeds);
-    const Status s = Sql::each(
+    // One row per seed, its citations both ways concatenated: a row per
+    // citation cost more in the driver than the whole index walk (a big
+    // author's seeds have about a million). Each subquery is one index range.
+    return Sql::list<WorkLinks>(
         m_cache,
-        QStringLiteral("SELECT 0, r.citing_id, r.cited_id FROM json_each(?) j "
-                       "JOIN work_references r ON r.citing_id = j.value "
-                       "UNION ALL "
-                       "SELECT 1, r.citing_id, r.cited_id FROM json_each(?) j "
-                       "JOIN work_references r ON r.cited_id = j.value"),
-        {list, list}, [&](const SqlRow &row) {
-            CitationLink link{row.text(1), row.text(2)};
-            if (row.integer(0) == 0)
-                links.references.append(std::move(link));
-            else
-                links.citers.append(std::move(link));
-        });
-    if (!s)
-        return Read<SeedLinks>::failureOf(s);
-    return links;
+        QStringLiteral("SELECT j.value, "
+                       "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value), "
+                       "(SELECT group_concat(r.citing_id) FROM work_references r WHERE r.cited_id = j.value) "
+                       "FROM json_each(?) j"),
+        {jsonList(seeds)}, [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), row.text(2)}; });
 }
 
-Read<QList<CitationLink>> CitationQueries::linksAmong(const QStringList &citing, const QStringList &among) const
+Read<QList<WorkLinks>> CitationQueries::referencesOf(const QStringList &citing) const
 {
-    return Sql::list<CitationLink>(
+    return Sql::list<WorkLinks>(
         m_cache,
-        QStringLiteral("SELECT r.citing_id, r.cited_id FROM json_each(?) j "
-                       "JOIN work_references r ON r.citing_id = j.value "
-                       "WHERE r.cited_id IN (SELECT value FROM json_each(?))"),
-        {jsonList(citing), jsonList(among)}, [](const SqlRow &row) { return CitationLink{row.text(0), row.text(1)}; });
+        QStringLiteral("SELECT j.value, "
+                       "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value) "
+                       "FROM json_each(?) j"),
+        {jsonList(citing)}, [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), {}}; });
 }
 
 Read<QList<CitationWorkBrief>> CitationQueries::briefs(const QStringList &ids) const

@@ -10,16 +10,13 @@ namespace peerscope {
 
 class Cache;
 
-// One stored citation: citing cites cited.
-struct CitationLink {
-    QString citing;
-    QString cited;
-};
-
-// The citations touching a seed set: what the seeds cite and what cites them.
-struct SeedLinks {
-    QList<CitationLink> references; // citing is a seed
-    QList<CitationLink> citers;     // cited is a seed (a seed citing a seed is in both)
+// One work's stored citations both ways, as comma-separated IDs (IDs hold
+// no comma): a big author's seeds have about a million, and a QString each
+// cost more than reading them. Split with QStringView::tokenize.
+struct WorkLinks {
+    QString id;
+    QString references; // what it cites
+    QString citers;     // what cites it (only read for seeds)
 };
 
 // What the citation measures show of a cached work (full or slim).
@@ -51,11 +48,11 @@ public:
     Read<bool> personKnown(const QString &personId) const;
     // The IDs among ids that have no works row (full or slim).
     Read<QStringList> uncachedWorks(const QStringList &ids) const;
-    // Every stored citation from or to a seed.
-    Read<SeedLinks> seedLinks(const QStringList &seeds) const;
-    // The stored citations whose citing work is in citing and whose cited
-    // work is in among.
-    Read<QList<CitationLink>> linksAmong(const QStringList &citing, const QStringList &among) const;
+    // Every stored citation from or to a seed: one row per seed (a seed
+    // citing a seed is in both lists).
+    Read<QList<WorkLinks>> seedLinks(const QStringList &seeds) const;
+    // What each of these works cites (citers left empty).
+    Read<QList<WorkLinks>> referencesOf(const QStringList &citing) const;
     // The briefs of the cached works among ids (the others are not there).
     Read<QList<CitationWorkBrief>> briefs(const QStringList &ids) const;
 

@@ -4,6 +4,7 @@
 #include "citations/sparseproduct.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
 
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <mutex>
+#include <unordered_map>
 
 namespace peerscope::citations {
 
@@ -26,6 +28,63 @@ QString tr(const char *text)
 
 // igraph's error handler is process-wide state.
 QMutex s_igraphMutex;
+
+// Work IDs as numbers 0, 1, ... in the order first met. OpenAlex IDs
+// (W + digits) are keyed by their number: hashing a million QStrings was a
+// fifth of a big author's load. Anything else is keyed by its text.
+class IdTable
+{
+public:
+    explicit IdTable(QStringList &names) : m_names(names) {}
+
+    int find(QStringView id) const
+    {
+        const qint64 number = numberOf(id);
+        if (number >= 0) {
+            const auto it = m_numeric.find(number);
+            return it != m_numeric.end() ? it->second : -1;
+        }
+        return m_other.value(id.toString(), -1);
+    }
+    int intern(QStringView id)
+    {
+        const qint64 number = numberOf(id);
+        const int next = int(m_names.size());
+        if (number >= 0) {
+            const auto [it, added] = m_numeric.try_emplace(number, next);
+            if (!added)
+                return it->second;
+        } else {
+            const QString text = id.toString();
+            const auto it = m_other.constFind(text);
+            if (it != m_other.cend())
+                return *it;
+            m_other.insert(text, next);
+        }
+        m_names.append(id.toString());
+        return next;
+    }
+
+private:
+    static qint64 numberOf(QStringView id)
+    {
+        if (id.size() < 2 || id.size() > 18 || id.front() != u'W')
+            return -1;
+        qint64 n = 0;
+        for (qsizetype i = 1; i < id.size(); ++i) {
+            const char16_t c = id[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c - u'0');
+        }
+        // W0123 and W123 are different texts: only canonical numbers.
+        return id[1] == u'0' && id.size() > 2 ? -1 : n;
+    }
+
+    QStringList &m_names;
+    std::unordered_map<qint64, int> m_numeric;
+    QHash<QString, int> m_other;
+};
 
 // PageRank of nodes 0..n-1 over directed edges (self-loops already dropped).
 std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair<int, int>> &edges, double damping)
@@ -123,10 +182,10 @@ struct CitationNetwork::Data {
     QStringList seeds; // ascending, so seed index order is string order
     // The local graph's works by number: the seeds first, in their order.
     QStringList ids;
-    QHash<QString, int> idOf;
+    std::unique_ptr<IdTable> idTable;
     std::vector<WorkInfo> infos;
     std::vector<double> rank; // PageRank
-    std::vector<std::pair<int, int>> edges; // citing → cited, sorted
+    std::vector<std::pair<int, int>> edges; // citing → cited, each stored citation once
     QList<RankedWork> foundations;
     QList<RankedWork> followUps;
     // The incidence matrices (seeds × cited IDs, seeds × citing works);
@@ -137,60 +196,83 @@ struct CitationNetwork::Data {
     CompressedRows citers;
     mutable std::once_flag couplingOnce;
     mutable std::once_flag cocitationOnce;
-    mutable std::vector<SharedCount> coupling;
-    mutable std::vector<SharedCount> cocitation;
+    mutable SharedCounts coupling;
+    mutable SharedCounts cocitation;
     DataHonesty honesty;
 
-    QList<PairScore> scored(const std::vector<SharedCount> &pairs, const CompressedRows &rows, Measure measure) const;
+    QList<PairScore> scored(const SharedCounts &pairs, const CompressedRows &rows, Measure measure, int limit) const;
 };
 
-QList<PairScore> CitationNetwork::Data::scored(const std::vector<SharedCount> &pairs, const CompressedRows &rows,
-                                               Measure measure) const
+QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const CompressedRows &rows,
+                                               Measure measure, int limit) const
 {
+    const int n = rows.rowCount();
     // Association strength: s_i is row i's total link weight in the map,
     // m the map's total link weight (each pair counted once).
-    std::vector<double> strength(size_t(seeds.size()), 0.0);
+    std::vector<double> strength(static_cast<size_t>(n), 0.0);
     double total = 0;
-    for (const SharedCount &p : pairs) {
-        strength[size_t(p.a)] += p.shared;
-        strength[size_t(p.b)] += p.shared;
-        total += p.shared;
-    }
-    QList<PairScore> out;
-    out.reserve(qsizetype(pairs.size()));
-    for (const SharedCount &p : pairs) {
-        const double c = p.shared;
-        const double na = rows.rowSize(p.a);
-        const double nb = rows.rowSize(p.b);
-        double score = c;
-        switch (measure) {
-        case Measure::Count:
-            break;
-        case Measure::Salton:
-            score = c / std::sqrt(na * nb);
-            break;
-        case Measure::Jaccard:
-            score = c / (na + nb - c);
-            break;
-        case Measure::Association:
-            score = 2.0 * total * c / (strength[size_t(p.a)] * strength[size_t(p.b)]);
-            break;
+    for (int a = 0; a < n; ++a) {
+        for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
+            const int c = pairs.shared[size_t(k)];
+            strength[size_t(a)] += c;
+            strength[size_t(pairs.other[size_t(k)])] += c;
+            total += c;
         }
-        out.append(PairScore{seeds.at(p.a), seeds.at(p.b), p.shared, score});
     }
-    std::sort(out.begin(), out.end(), [](const PairScore &x, const PairScore &y) {
+    struct Scored {
+        int a, b, shared;
+        double score;
+    };
+    std::vector<Scored> all;
+    all.reserve(pairs.pairCount());
+    for (int a = 0; a < n; ++a) {
+        for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
+            const int b = pairs.other[size_t(k)];
+            const double c = pairs.shared[size_t(k)];
+            const double na = rows.rowSize(a);
+            const double nb = rows.rowSize(b);
+            double score = c;
+            switch (measure) {
+            case Measure::Count:
+                break;
+            case Measure::Salton:
+                score = c / std::sqrt(na * nb);
+                break;
+            case Measure::Jaccard:
+                score = c / (na + nb - c);
+                break;
+            case Measure::Association:
+                score = 2.0 * total * c / (strength[size_t(a)] * strength[size_t(b)]);
+                break;
+            }
+            all.push_back({a, b, pairs.shared[size_t(k)], score});
+        }
+    }
+    // Seeds are numbered in string order, so a < b and the tie order by
+    // number are the order by ID.
+    auto better = [](const Scored &x, const Scored &y) {
         if (x.score != y.score)
             return x.score > y.score;
         if (x.shared != y.shared)
             return x.shared > y.shared;
         return x.a != y.a ? x.a < y.a : x.b < y.b;
-    });
+    };
+    const size_t keep = limit >= 0 ? std::min(all.size(), size_t(limit)) : all.size();
+    std::partial_sort(all.begin(), all.begin() + qsizetype(keep), all.end(), better);
+    QList<PairScore> out;
+    out.reserve(qsizetype(keep));
+    for (size_t i = 0; i < keep; ++i)
+        out.append(PairScore{seeds.at(all[i].a), seeds.at(all[i].b), all[i].shared, all[i].score});
     return out;
 }
 
 Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &seedSet)
 {
     using Result = Read<CitationNetwork>;
+    QElapsedTimer clock;
+    clock.start();
+    QStringList phases; // for the debug log: where the time goes
+    auto phase = [&](const char *name) { phases << QStringLiteral("%1 %2 ms").arg(QLatin1String(name)).arg(clock.restart()); };
     const CitationQueries queries(cache);
     auto data = std::make_shared<Data>();
 
@@ -231,7 +313,9 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         seedIndex.insert(seeds.at(i), i);
 
     // Every citation from or to a seed.
-    const Read<SeedLinks> links = queries.seedLinks(seeds);
+    phase("seeds");
+    const Read<QList<WorkLinks>> links = queries.seedLinks(seeds);
+    phase("read links");
     if (!links)
         return Result::failureOf(links);
     DataHonesty &h = data->honesty;
@@ -239,22 +323,12 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
 
     // From here on a work is a number: the seeds 0..n-1 in their order,
     // then every other ID in the order met.
-    QHash<QString, int> &idOf = data->idOf;
     QStringList &ids = data->ids;
+    auto table = std::make_unique<IdTable>(ids);
+    IdTable &idTable = *table;
     const int n = int(seeds.size());
-    idOf.reserve(n + links->references.size() / 2 + links->citers.size());
-    ids = seeds;
-    for (int i = 0; i < n; ++i)
-        idOf.insert(seeds.at(i), i);
-    auto intern = [&](const QString &id) {
-        const auto it = idOf.constFind(id);
-        if (it != idOf.cend())
-            return *it;
-        const int k = int(ids.size());
-        idOf.insert(id, k);
-        ids.append(id);
-        return k;
-    };
+    for (const QString &seed : std::as_const(seeds))
+        idTable.intern(seed);
 
     // Foundations and follow-ups, counted per seed (see the header for
     // self-citations and seeds citing seeds).
@@ -268,42 +342,45 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     std::vector<std::vector<int>> referenceRows(static_cast<size_t>(n));
     std::vector<std::vector<int>> citerRows(static_cast<size_t>(n));
     std::vector<std::pair<int, int>> edges;
-    edges.reserve(size_t(links->references.size() + links->citers.size()));
-    for (const CitationLink &l : links->references) {
-        const int citing = idOf.value(l.citing);
-        const int cited = intern(l.cited);
-        if (citing == cited) {
-            ++h.selfCitations;
-            continue;
+    for (const WorkLinks &seed : *links) {
+        const int s = idTable.find(seed.id);
+        std::vector<int> &row = referenceRows[size_t(s)];
+        for (const QStringView id : QStringView(seed.references).tokenize(u',', Qt::SkipEmptyParts)) {
+            const int cited = idTable.intern(id);
+            if (cited == s) {
+                ++h.selfCitations;
+                continue;
+            }
+            bump(foundationCount, cited);
+            row.push_back(cited);
+            edges.emplace_back(s, cited);
+            ++h.referenceLinks;
         }
-        bump(foundationCount, cited);
-        referenceRows[size_t(citing)].push_back(cited);
-        edges.emplace_back(citing, cited);
-        ++h.referenceLinks;
-    }
-    for (const CitationLink &l : links->citers) {
-        const int citing = intern(l.citing);
-        const int cited = idOf.value(l.cited);
-        if (citing == cited)
-            continue;
-        bump(followUpCount, citing);
-        citerRows[size_t(cited)].push_back(citing);
-        if (citing >= n) // a seed's citation of a seed is among the references already
-            edges.emplace_back(citing, cited);
+        for (const QStringView id : QStringView(seed.citers).tokenize(u',', Qt::SkipEmptyParts)) {
+            const int citing = idTable.intern(id);
+            if (citing == s)
+                continue;
+            bump(followUpCount, citing);
+            citerRows[size_t(s)].push_back(citing);
+            if (citing >= n) // a seed's citation of a seed is among the references already
+                edges.emplace_back(citing, s);
+        }
     }
     const int total = int(ids.size());
     foundationCount.resize(size_t(total), 0);
     followUpCount.resize(size_t(total), 0);
 
     // What the cache knows of the local graph's works.
+    phase("count");
     const Read<QList<CitationWorkBrief>> briefs = queries.briefs(ids);
+    phase("read briefs");
     if (!briefs)
         return Result::failureOf(briefs);
     std::vector<const CitationWorkBrief *> briefOf(size_t(total), nullptr);
     for (const CitationWorkBrief &b : *briefs) {
-        const auto it = idOf.constFind(b.id);
-        if (it != idOf.cend())
-            briefOf[size_t(*it)] = &b;
+        const int k = idTable.find(b.id);
+        if (k >= 0)
+            briefOf[size_t(k)] = &b;
     }
     data->infos.resize(size_t(total));
     for (int k = 0; k < total; ++k) {
@@ -329,21 +406,26 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         if (briefOf[size_t(k)] && briefOf[size_t(k)]->referenceCount > 0)
             others << ids.at(k);
     }
+    phase("infos");
     if (!others.isEmpty()) {
-        const Read<QList<CitationLink>> among = queries.linksAmong(others, ids.mid(n));
+        const Read<QList<WorkLinks>> among = queries.referencesOf(others);
         if (!among)
             return Result::failureOf(among);
-        for (const CitationLink &l : *among) {
-            const int citing = idOf.value(l.citing, -1);
-            const int cited = idOf.value(l.cited, -1);
-            if (citing >= 0 && cited >= 0 && citing != cited)
-                edges.emplace_back(citing, cited);
+        // Each stored citation once: from a seed (above), to a seed (the
+        // citers above), or here between two other works of the local
+        // graph (those leaving it are not edges).
+        for (const WorkLinks &work : *among) {
+            const int citing = idTable.find(work.id);
+            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
+                const int cited = idTable.find(id);
+                if (citing >= n && cited >= n && citing != cited)
+                    edges.emplace_back(citing, cited);
+            }
         }
     }
-    std::sort(edges.begin(), edges.end());
-    edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
     data->edges = std::move(edges);
 
+    phase("read and sort edges");
     // PageRank on the local graph.
     std::optional<std::vector<double>> rank = pageRankOf(total, data->edges, kDamping);
     if (!rank) {
@@ -352,6 +434,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     }
     data->rank = std::move(*rank);
 
+    phase("pagerank");
     // Data honesty: what the answers rest on.
     std::vector<char> danglingId(size_t(total), 0);
     for (int s = 0; s < n; ++s) {
@@ -411,9 +494,30 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         data->citers.appendRow(std::move(citerRows[size_t(s)]));
     }
 
+    data->idTable = std::move(table);
+    phase("rank and rows");
+    qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
     CitationNetwork network;
     network.d = std::move(data);
     return network;
+}
+
+Read<QStringList> CitationNetwork::unknownSeeds(const Cache &cache, const SeedSet &seedSet)
+{
+    const CitationQueries queries(cache);
+    const QString person = seedSet.personId.trimmed();
+    if (!person.isEmpty()) {
+        const Read<bool> known = queries.personKnown(person);
+        if (!known)
+            return Read<QStringList>::failureOf(known);
+        return *known ? QStringList() : QStringList{person};
+    }
+    QStringList ids;
+    for (const QString &id : seedSet.workIds)
+        ids << id.trimmed();
+    ids.removeDuplicates();
+    ids.removeAll(QString());
+    return queries.uncachedWorks(ids);
 }
 
 const QStringList &CitationNetwork::seeds() const
@@ -431,16 +535,16 @@ QList<RankedWork> CitationNetwork::followUps() const
     return d->followUps;
 }
 
-QList<PairScore> CitationNetwork::coupling(Measure measure) const
+QList<PairScore> CitationNetwork::coupling(Measure measure, int limit) const
 {
     std::call_once(d->couplingOnce, [this] { d->coupling = sharedColumns(d->references); });
-    return d->scored(d->coupling, d->references, measure);
+    return d->scored(d->coupling, d->references, measure, limit);
 }
 
-QList<PairScore> CitationNetwork::cocitation(Measure measure) const
+QList<PairScore> CitationNetwork::cocitation(Measure measure, int limit) const
 {
     std::call_once(d->cocitationOnce, [this] { d->cocitation = sharedColumns(d->citers); });
-    return d->scored(d->cocitation, d->citers, measure);
+    return d->scored(d->cocitation, d->citers, measure, limit);
 }
 
 QHash<QString, double> CitationNetwork::pageRank() const
@@ -463,9 +567,9 @@ QList<QPair<QString, QString>> CitationNetwork::citationEdges() const
 
 WorkInfo CitationNetwork::info(const QString &id) const
 {
-    const auto it = d->idOf.constFind(id);
-    if (it != d->idOf.cend())
-        return d->infos[size_t(*it)];
+    const int k = d->idTable->find(id);
+    if (k >= 0)
+        return d->infos[size_t(k)];
     WorkInfo unknown;
     unknown.id = id;
     return unknown;

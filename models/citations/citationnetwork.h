@@ -89,7 +89,7 @@ struct DataHonesty {
     int seedsWithReferences = 0;       // a non-empty reference list
     int seedsWithoutReferenceData = 0; // OpenAlex lists none (empty list)
     int seedsReferencesUnknown = 0;    // the list was never fetched
-    int referenceLinks = 0;            // seed → cited pairs
+    int referenceLinks = 0;            // seed → cited pairs (self-citations not counted)
     int resolvedReferenceLinks = 0;    // … whose cited work is cached
     int danglingReferenceLinks = 0;    // … whose cited work is only an ID
     int distinctDanglingIds = 0;
@@ -115,19 +115,30 @@ public:
     // citations among all of them. Fails on a read error, or when a listed
     // work ID or the person is unknown to the cache (the error says which).
     static Read<CitationNetwork> load(const Cache &cache, const SeedSet &seeds);
+    // What load() would refuse as unknown: the listed work IDs that are not
+    // cached, or the person when unknown to the cache; empty when every seed
+    // is known. For callers that answer bad input apart from a failed read
+    // (the command line's exit code 2).
+    static Read<QStringList> unknownSeeds(const Cache &cache, const SeedSet &seeds);
 
+    // The seeds, ascending (as strings).
     const QStringList &seeds() const;
     // Ranked by count, then OpenAlex citation count, then ID.
     QList<RankedWork> foundations() const;
     QList<RankedWork> followUps() const;
-    // Pairs sharing at least one reference (citing work), best score first.
-    QList<PairScore> coupling(Measure measure) const;
-    QList<PairScore> cocitation(Measure measure) const;
+    // Pairs sharing at least one reference (citing work), best score first
+    // (ties: more shared, then by IDs); limit >= 0: only the best limit
+    // pairs. Computed on the first call: for thousands of seeds most pairs
+    // can be coupled, so ask for the best few when showing them.
+    QList<PairScore> coupling(Measure measure, int limit = -1) const;
+    QList<PairScore> cocitation(Measure measure, int limit = -1) const;
     // PageRank over seeds, foundations and follow-ups with every stored
     // citation among them (damping kDamping); sums to 1.
     QHash<QString, double> pageRank() const;
-    // Citations among the local graph's works, citing → cited.
+    // Citations among the local graph's works, citing → cited, each stored
+    // citation once, self-citations left out; in no particular order.
     QList<QPair<QString, QString>> citationEdges() const;
+    // A work of the local graph; any other ID: only the ID, status new.
     WorkInfo info(const QString &id) const;
     DataHonesty honesty() const;
 

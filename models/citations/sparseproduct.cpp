@@ -14,7 +14,18 @@ void CompressedRows::appendRow(std::vector<int> cols)
     offsets.push_back(int(columns.size()));
 }
 
-std::vector<SharedCount> sharedColumns(const CompressedRows &m)
+std::vector<SharedCount> SharedCounts::pairs() const
+{
+    std::vector<SharedCount> out;
+    out.reserve(other.size());
+    for (size_t a = 0; a + 1 < offsets.size(); ++a) {
+        for (int k = offsets[a]; k < offsets[a + 1]; ++k)
+            out.push_back({int(a), other[size_t(k)], shared[size_t(k)]});
+    }
+    return out;
+}
+
+SharedCounts sharedColumns(const CompressedRows &m)
 {
     const int rows = m.rowCount();
     // The transpose: for each column, its rows in ascending order.
@@ -32,11 +43,37 @@ std::vector<SharedCount> sharedColumns(const CompressedRows &m)
         for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k)
             postings[size_t(cursor[size_t(m.columns[k])]++)] = r;
     }
-    std::copy(postingStart.begin(), postingStart.end() - 1, cursor.begin());
-
-    std::vector<SharedCount> out;
+    // Two passes over the same walk: the first only counts the pairs, so
+    // the output is allocated once. Growing it instead cost seven times the
+    // product itself (BENCHMARKS.md, citations).
     std::vector<int> accumulator(size_t(rows), 0);
     std::vector<int> touched;
+    touched.reserve(size_t(rows));
+    size_t pairs = 0;
+    std::copy(postingStart.begin(), postingStart.end() - 1, cursor.begin());
+    for (int r = 0; r < rows; ++r) {
+        touched.clear();
+        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k) {
+            const size_t c = size_t(m.columns[k]);
+            const int end = postingStart[c + 1];
+            for (int p = ++cursor[c]; p < end; ++p) {
+                const int other = postings[size_t(p)];
+                if (!accumulator[size_t(other)]) {
+                    accumulator[size_t(other)] = 1;
+                    touched.push_back(other);
+                }
+            }
+        }
+        pairs += touched.size();
+        for (int other : touched)
+            accumulator[size_t(other)] = 0;
+    }
+
+    SharedCounts out;
+    out.offsets.reserve(size_t(rows) + 1);
+    out.other.reserve(pairs);
+    out.shared.reserve(pairs);
+    std::copy(postingStart.begin(), postingStart.end() - 1, cursor.begin());
     for (int r = 0; r < rows; ++r) {
         touched.clear();
         for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k) {
@@ -48,11 +85,25 @@ std::vector<SharedCount> sharedColumns(const CompressedRows &m)
                     touched.push_back(other);
             }
         }
-        std::sort(touched.begin(), touched.end());
-        for (int other : touched) {
-            out.push_back({r, other, accumulator[size_t(other)]});
-            accumulator[size_t(other)] = 0;
+        // Out in row order: when the row met a good share of the rows after
+        // it, reading the accumulator in order beats sorting what it met.
+        if (touched.size() * 8 > size_t(rows - r)) {
+            for (int other = r + 1; other < rows; ++other) {
+                if (const int shared = accumulator[size_t(other)]) {
+                    out.other.push_back(other);
+                    out.shared.push_back(shared);
+                    accumulator[size_t(other)] = 0;
+                }
+            }
+        } else {
+            std::sort(touched.begin(), touched.end());
+            for (int other : touched) {
+                out.other.push_back(other);
+                out.shared.push_back(accumulator[size_t(other)]);
+                accumulator[size_t(other)] = 0;
+            }
         }
+        out.offsets.push_back(int(out.other.size()));
     }
     return out;
 }

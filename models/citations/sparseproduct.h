@@ -5,7 +5,7 @@
 // them) stored as compressed rows, the off-diagonal upper triangle of A·Aᵀ,
 // i.e. for every pair of rows a < b the number of columns they share.
 
-#include <cstdint>
+#include <cstddef>
 #include <vector>
 
 namespace peerscope::citations {
@@ -29,10 +29,24 @@ struct SharedCount {
     int shared = 0;
 };
 
+// The upper triangle of A·Aᵀ without its zeros, as compressed rows: row a's
+// pairs are (other[k], shared[k]) for k in offsets[a] .. offsets[a + 1],
+// other ascending and above a. Two ints a pair: for a big seed set the
+// pairs are most of the memory (and of the time, in page faults).
+struct SharedCounts {
+    std::vector<int> offsets{0};
+    std::vector<int> other;
+    std::vector<int> shared;
+
+    size_t pairCount() const { return other.size(); }
+    std::vector<SharedCount> pairs() const; // as (a, b, shared)
+};
+
 // Every pair of rows sharing at least one column, with the count: per row,
 // a dense accumulator over the posting lists (the transpose) of the row's
 // columns, each posting list entered past the row itself, so each pair is
-// counted once and the diagonal never. Ordered by a, then b.
-std::vector<SharedCount> sharedColumns(const CompressedRows &matrix);
+// counted once and the diagonal never; a first pass counts the pairs so the
+// result is allocated once. Ordered by a, then b.
+SharedCounts sharedColumns(const CompressedRows &matrix);
 
 } // namespace peerscope::citations
