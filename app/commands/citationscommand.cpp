@@ -4,7 +4,6 @@
 #include "commands/citationscommand.h"
 
 #include "cache/cache.h"
-#include "cache/workqueries.h"
 #include "core/displaytext.h"
 #include "openalex/ids.h"
 
@@ -61,19 +60,15 @@ std::optional<CitationNetwork> loadCitationNetwork(Context &ctx, const QStringLi
             *exitCode = ctx.cacheExitCode();
             return std::nullopt;
         }
-        QStringList unknown;
-        const WorkQueries works(*cache);
-        for (const QString &id : std::as_const(seeds.workIds)) {
-            const Read<std::optional<Work>> w = works.work(id);
-            if (!w) {
-                ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot read work %1 from the cache: %2").arg(id, w.error())
-                          << Qt::endl;
-                *exitCode = CacheError;
-                return std::nullopt;
-            }
-            if (!w->has_value())
-                unknown << id;
+        // One batched read; a failed read is exit 4, an uncached ID exit 2.
+        const Read<QStringList> unknownRead = CitationNetwork::unknownSeeds(*cache, seeds);
+        if (!unknownRead) {
+            ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot read the works from the cache: %1").arg(unknownRead.error())
+                      << Qt::endl;
+            *exitCode = CacheError;
+            return std::nullopt;
         }
+        const QStringList &unknown = *unknownRead;
         if (!unknown.isEmpty()) {
             ctx.err() << QCoreApplication::translate("cli", "peerscope: not in the cache: %1. Import or sync the works first "
                                                             "('peerscope import FILE' or 'peerscope sync AUTHOR').")
