@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QColor>
+#include <QCryptographicHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,8 @@ private slots:
     void unknownFormat_exitsOne();
     void missingFormat_exitsOne();
     void unknownAuthor_exitsTwo();
+    void noKind_isTheCoauthorNetwork_asBefore();
+    void coauthorCsv_rowsAreTheLinks();
 
 private:
     QStringList db(const QStringList &args) const
@@ -144,6 +147,64 @@ void TestGraphCommand::unknownAuthor_exitsTwo()
         db({QStringLiteral("graph"), QStringLiteral("A1111111111"), QStringLiteral("--format"), QStringLiteral("dot")}),
         m_dir.path());
     QCOMPARE(r.exitCode, 2);
+}
+
+void TestGraphCommand::noKind_isTheCoauthorNetwork_asBefore()
+{
+    // SHA-256 of what `graph A5017898742 --format graphml|dot` printed for the
+    // demo before --kind existed (main at 8276d71): the co-author network stays
+    // the default, byte for byte, and --kind coauthors names it.
+    const QList<QPair<QString, QByteArray>> before{
+        {QStringLiteral("graphml"), "d23d2752b5bc280b733bdc3ced00ba242fdaf5f8a9442d8701403d81d7d3657b"},
+        {QStringLiteral("dot"), "497e3a54d22db542045fe907f0f88fb852def56962a5527c32201c353e28fe77"}};
+    for (const auto &[format, sha] : before) {
+        const ProcessResult plain = runPeerscope(
+            db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--format"), format}), m_dir.path());
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        QCOMPARE(QCryptographicHash::hash(plain.out, QCryptographicHash::Sha256).toHex(), sha);
+        const ProcessResult named = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--kind"),
+                                                     QStringLiteral("coauthors"), QStringLiteral("--format"), format}),
+                                                 m_dir.path());
+        QVERIFY2(named.exitCode == 0, named.err.constData());
+        QCOMPARE(named.out, plain.out);
+    }
+}
+
+void TestGraphCommand::coauthorCsv_rowsAreTheLinks()
+{
+    // The links and weights as GraphML states them, against the CSV rows.
+    ProcessResult r = runPeerscope(
+        db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--format"), QStringLiteral("graphml")}),
+        m_dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QSet<QString> expected;
+    QXmlStreamReader xml(r.out);
+    QString source, target;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"edge") {
+            source = xml.attributes().value(QStringLiteral("source")).toString();
+            target = xml.attributes().value(QStringLiteral("target")).toString();
+        }
+        if (xml.name() == u"data" && xml.attributes().value(QStringLiteral("key")) == u"weight")
+            expected.insert(QStringLiteral("%1,%2,%3").arg(source, target, xml.readElementText()));
+    }
+    QCOMPARE(expected.size(), 87);
+
+    const QString path = m_dir.filePath(QStringLiteral("links.csv"));
+    r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("-o"), path}),
+                     m_dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QStringList rows = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"));
+    QCOMPARE(rows.takeLast(), QString());
+    QCOMPARE(rows.takeFirst(), QStringLiteral("source,target,weight"));
+    QCOMPARE(rows.size(), 87);
+    QCOMPARE(QSet<QString>(rows.cbegin(), rows.cend()), expected);
 }
 
 QTEST_GUILESS_MAIN(TestGraphCommand)

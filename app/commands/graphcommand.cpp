@@ -1,9 +1,12 @@
-// graph: the co-author network of an author as GraphML, GEXF, VOSviewer
-// JSON, DOT, PNG or SVG.
+// graph: the co-author network of an author, or the citation network and
+// the coupling and co-citation maps of an author's works (or a list of
+// works), as GraphML, GEXF, VOSviewer JSON, DOT, CSV, PNG or SVG.
 
 #include "cli.h"
+#include "commands/citationscommand.h"
 
 #include "cache/cache.h"
+#include "graph/citationgraph.h"
 #include "graph/graphexport.h"
 #include "graph/networkbuilder.h"
 #include "network/networkexport.h"
@@ -11,9 +14,90 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <functional>
+
 namespace peerscope::cli {
 
 namespace {
+
+// Writes the bytes to FILE atomically, or to standard output (PNG as raw
+// bytes past the text stream); what: "18 authors and 87 links" for the note.
+int writeOutput(Context &ctx, const QString &path, GraphExport::Format fmt, const QString &what,
+                const std::function<Read<QByteArray>()> &produce)
+{
+    const Read<QByteArray> rendered = produce();
+    if (!rendered) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: %1").arg(rendered.error()) << Qt::endl;
+        return BadInput;
+    }
+    const QByteArray &bytes = *rendered;
+    if (!path.isEmpty()) {
+        const Status written = GraphExport::save(path, bytes);
+        if (!written) {
+            ctx.err() << QCoreApplication::translate("cli", "peerscope: %1").arg(written.error()) << Qt::endl;
+            return BadInput;
+        }
+        ctx.err() << QCoreApplication::translate("cli", "Wrote %1 to %2.").arg(what, path) << Qt::endl;
+        return Ok;
+    }
+    if (fmt != GraphExport::Format::Png) {
+        ctx.out() << QString::fromUtf8(bytes);
+        ctx.out().flush();
+        return Ok;
+    }
+    // Binary: straight to the file descriptor, past the text stream.
+    ctx.out().flush();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot write to standard output.") << Qt::endl;
+        return BadInput;
+    }
+    out.flush();
+    return Ok;
+}
+
+// --kind citations|coupling|cocitation: the typed graph of the seeds.
+int citationGraphCommand(Context &ctx, const QCommandLineParser &parser, CitationGraph::Kind kind, GraphExport::Format fmt,
+                         double resolution, const QString &worksOption, bool worksSet, const QString &measureName,
+                         const QString &outputPath)
+{
+    citations::Measure measure = CitationGraph::defaultMapMeasure();
+    if (!measureName.isEmpty()) {
+        if (kind == CitationGraph::Kind::Citations)
+            return ctx.usageError(QCoreApplication::translate("cli", "--measure goes with --kind coupling or cocitation"));
+        const std::optional<citations::Measure> named = citations::measureFromName(measureName.trimmed().toLower());
+        if (!named)
+            return ctx.usageError(QCoreApplication::translate("cli", "unknown measure '%1'; use count, salton, jaccard or association")
+                                      .arg(measureName));
+        measure = *named;
+    }
+    int code = Ok;
+    QString author;
+    const std::optional<citations::CitationNetwork> network =
+        loadCitationNetwork(ctx, parser.positionalArguments(), worksOption, worksSet, QStringLiteral("graph"), &code, &author);
+    if (!network)
+        return code;
+    const TypedGraph graph = kind == CitationGraph::Kind::Citations
+                                 ? CitationGraph::citations(*network, resolution)
+                                 : CitationGraph::similarity(*network, kind, measure, resolution);
+    ctx.err() << honestyText(network->honesty(), author);
+    const QList<QPointF> positions = CitationGraph::timelineLayout(graph);
+    const QString what = QCoreApplication::translate("cli", "%1 works and %2 links").arg(graph.nodeCount()).arg(graph.edgeCount());
+    return writeOutput(ctx, outputPath, fmt, what, [&]() -> Read<QByteArray> {
+        if (!GraphExport::isPicture(fmt)) {
+            const QByteArray bytes = GraphExport::toFormat(fmt, graph, positions);
+            if (bytes.isEmpty())
+                return Read<QByteArray>::failure(QCoreApplication::translate("cli", "could not produce the %1 output")
+                                                     .arg(GraphExport::fileSuffix(fmt).toUpper()));
+            return bytes;
+        }
+        views::NetworkSnapshot snapshot;
+        snapshot.graph = graph.drawable();
+        snapshot.style.positions = positions;
+        snapshot.style.title = graph.description();
+        return views::NetworkExport::toBytes(fmt, snapshot);
+    });
+}
 
 int graphCommand(Context &ctx)
 {
@@ -32,10 +116,29 @@ int graphCommand(Context &ctx)
     const QCommandLineOption resolution(QStringLiteral("resolution"),
                                         QCoreApplication::translate("cli", "community resolution (default 1; higher: smaller communities)"),
                                         QStringLiteral("R"), QStringLiteral("1"));
-    parser.addOptions({hops, fractional, format, output, year, resolution});
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  QCoreApplication::translate("cli", "coauthors (default), citations, coupling or cocitation"),
+                                  QStringLiteral("KIND"), QStringLiteral("coauthors"));
+    const QCommandLineOption works(QStringLiteral("works"),
+                                   QCoreApplication::translate("cli", "citations, coupling, cocitation: these works instead of an author's"),
+                                   QStringLiteral("W1,W2,…"));
+    const QCommandLineOption measure(QStringLiteral("measure"),
+                                     QCoreApplication::translate("cli", "coupling, cocitation: count, salton, jaccard or association (default)"),
+                                     QStringLiteral("M"));
+    parser.addOptions({hops, fractional, format, output, year, resolution, kind, works, measure});
     if (!ctx.parse(parser, QStringLiteral("graph")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
-    if (parser.positionalArguments().isEmpty())
+    const QString kindName = parser.value(kind).trimmed().toLower();
+    CitationGraph::Kind citationKind = CitationGraph::Kind::Citations;
+    const bool coauthors = kindName == u"coauthors";
+    if (!coauthors && !CitationGraph::kindFromName(kindName, &citationKind))
+        return ctx.usageError(QCoreApplication::translate("cli", "unknown kind '%1'; use coauthors, citations, coupling or cocitation")
+                                  .arg(parser.value(kind)));
+    if (coauthors && (parser.isSet(works) || parser.isSet(measure)))
+        return ctx.usageError(QCoreApplication::translate("cli", "--works and --measure go with --kind citations, coupling or cocitation"));
+    if (!coauthors && (parser.isSet(hops) || parser.isSet(fractional) || parser.isSet(year)))
+        return ctx.usageError(QCoreApplication::translate("cli", "--hops, --fractional and --year go with --kind coauthors"));
+    if (parser.positionalArguments().isEmpty() && coauthors)
         return ctx.usageError(QCoreApplication::translate("cli", "graph needs an AUTHOR"));
     if (!parser.isSet(format))
         return ctx.usageError(QCoreApplication::translate("cli", "graph needs --format %1").arg(GraphExport::formatNames().join(u'|')));
@@ -56,6 +159,10 @@ int graphCommand(Context &ctx)
     const double res = parser.value(resolution).toDouble(&ok);
     if (!ok || res <= 0)
         return ctx.usageError(QCoreApplication::translate("cli", "--resolution must be a positive number"));
+    if (!coauthors)
+        return citationGraphCommand(ctx, parser, citationKind, fmt, res, parser.value(works), parser.isSet(works),
+                                    parser.isSet(measure) ? parser.value(measure) : QString(),
+                                    parser.isSet(output) ? parser.value(output) : QString());
 
     int code = Ok;
     const QString id = resolveAuthorArgument(ctx, parser.positionalArguments().join(u' '), &code);
@@ -84,45 +191,18 @@ int graphCommand(Context &ctx)
     views::NetworkSnapshot snapshot;
     snapshot.graph = graph;
     snapshot.style.yearLimit = yearLimit;
-    if (parser.isSet(output)) {
-        const Status written = views::NetworkExport::write(parser.value(output), fmt, snapshot);
-        if (!written) {
-            ctx.err() << QCoreApplication::translate("cli", "peerscope: %1").arg(written.error()) << Qt::endl;
-            return BadInput;
-        }
-        ctx.err() << QCoreApplication::translate("cli", "Wrote %1 authors and %2 links to %3.")
-                         .arg(graph.nodeCount())
-                         .arg(graph.edgeCount())
-                         .arg(parser.value(output))
-                  << Qt::endl;
-        return Ok;
-    }
-    const Read<QByteArray> rendered = views::NetworkExport::toBytes(fmt, snapshot);
-    if (!rendered) {
-        ctx.err() << QCoreApplication::translate("cli", "peerscope: %1").arg(rendered.error()) << Qt::endl;
-        return BadInput;
-    }
-    const QByteArray &bytes = *rendered;
-    if (fmt != GraphExport::Format::Png) {
-        ctx.out() << QString::fromUtf8(bytes);
-        ctx.out().flush();
-        return Ok;
-    }
-    // Binary: straight to the file descriptor, past the text stream.
-    ctx.out().flush();
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-        ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot write to standard output.") << Qt::endl;
-        return BadInput;
-    }
-    out.flush();
-    return Ok;
+    const QString what = QCoreApplication::translate("cli", "%1 authors and %2 links").arg(graph.nodeCount()).arg(graph.edgeCount());
+    return writeOutput(ctx, parser.isSet(output) ? parser.value(output) : QString(), fmt, what,
+                       [&]() { return views::NetworkExport::toBytes(fmt, snapshot); });
 }
 
 const bool registered = Registry::add(
     {QStringLiteral("graph"),
-     QStringLiteral("graph AUTHOR [--hops N] [--fractional] [--year YEAR] --format graphml|gexf|vosviewer|dot|png|svg [-o FILE]"),
-     QCoreApplication::translate("cli", "the co-author network for Gephi, VOSviewer, Graphviz, or as a picture"), graphCommand});
+     QStringLiteral("graph AUTHOR|--works W1,W2,… [--kind coauthors|citations|coupling|cocitation] [--hops N] [--fractional] "
+                    "[--year YEAR] [--measure M] [--resolution R] --format graphml|gexf|vosviewer|dot|csv|png|svg [-o FILE]"),
+     QCoreApplication::translate("cli", "the co-author network, the citation network or a coupling or co-citation map of the works, "
+                                        "for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture"),
+     graphCommand});
 
 } // namespace
 

@@ -97,8 +97,9 @@ QByteArray NetworkRenderer::renderSvg(const CoauthorGraph &graph, const RenderOp
     generator.setOutputDevice(&buffer);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(QCoreApplication::translate("NetworkRenderer", "Co-author network of %1")
-                           .arg(graph.nodes().value(0).name));
+    generator.setTitle(!options.title.isEmpty() ? options.title
+                                                : QCoreApplication::translate("NetworkRenderer", "Co-author network of %1")
+                                                      .arg(graph.nodes().value(0).name));
     generator.setDescription(QStringLiteral("Peerscope"));
     QPainter painter(&generator);
     paintInto(painter, graph, options);

@@ -21,6 +21,7 @@ struct RenderOptions {
     quint32 seed = 1;
     int maxIterations = 3000;
     QList<QPointF> positions;       // one per node, or empty to lay out here
+    QString title;                  // the SVG's title; empty: "Co-author network of" the centre
 };
 
 class NetworkRenderer final
