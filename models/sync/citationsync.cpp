@@ -9,6 +9,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcCitationSync, "peerscope.citationsync", QtWarningMsg)
 
@@ -48,6 +49,11 @@ double CitationEstimate::costMaxUsd() const
     return listCallsMax() * OpenAlexClient::priceUsd(CallCost::List);
 }
 
+double CitationEstimate::costLikelyUsd() const
+{
+    return listCallsLikely() * OpenAlexClient::priceUsd(CallCost::List);
+}
+
 QString describeCitationEstimate(const CitationEstimate &e)
 {
     if (e.seeds == 0)
@@ -63,14 +69,14 @@ QString describeCitationEstimate(const CitationEstimate &e)
     else if (e.exact())
         parts << CitationSync::tr("citing works of %n seed(s): %1 list call(s)", nullptr, e.seedsToList).arg(e.citingCallsMin);
     else
-        parts << CitationSync::tr("citing works of %n seed(s): about %1 to %2%3 list calls", nullptr, e.seedsToList)
-                     .arg(e.citingCallsMin).arg(e.citingCallsMax)
+        parts << CitationSync::tr("citing works of %n seed(s): about %1 list calls (%2 to %3%4)", nullptr, e.seedsToList)
+                     .arg(e.citingCallsLikely).arg(e.citingCallsMin).arg(e.citingCallsMax)
                      .arg(e.unknownCountSeeds > 0 ? QStringLiteral("+") : QString());
     const QString cost = e.listCallsMin() == e.listCallsMax() && e.exact()
                              ? CitationSync::tr("%n list call(s), %1", nullptr, e.listCallsMin()).arg(formatUsd(e.costMinUsd()))
-                             : CitationSync::tr("about %1 to %2 list calls, %3 to %4")
-                                   .arg(e.listCallsMin()).arg(e.listCallsMax())
-                                   .arg(formatUsd(e.costMinUsd()), formatUsd(e.costMaxUsd()));
+                             : CitationSync::tr("about %1 list calls, %2 (at most %3, %4)")
+                                   .arg(e.listCallsLikely()).arg(formatUsd(e.costLikelyUsd()))
+                                   .arg(e.listCallsMax()).arg(formatUsd(e.costMaxUsd()));
     return CitationSync::tr("Citations for %n seed work(s): %1 (%2).", nullptr, e.seeds).arg(cost, parts.join(QStringLiteral("; ")));
 }
 
@@ -160,6 +166,7 @@ Read<CitationEstimate> CitationSync::estimate(const CitationOptions &options) co
         if (!known)
             return Read<CitationEstimate>::failureOf(known);
         int largestRemaining = 0;
+        qint64 remaining = 0;
         for (const CitationSeed &s : std::as_const(candidates)) {
             const int k = known->value(s.id);
             if (s.cached && k >= s.citedByCount) {
@@ -174,11 +181,14 @@ Read<CitationEstimate> CitationSync::estimate(const CitationOptions &options) co
                 continue;
             }
             largestRemaining = qMax(largestRemaining, s.citedByCount - k);
+            remaining += s.citedByCount - k;
             e.citingCallsMax += pagesFor(s.citedByCount);
         }
         // Every seed's own pages bound it from above; the most-cited seed's
         // unknown citing works must come in some page, which bounds it below.
         e.citingCallsMin = pagesFor(largestRemaining);
+        e.citingCallsLikely = qBound(e.citingCallsMin, pagesFor(int(qMin<qint64>(remaining, std::numeric_limits<int>::max()))) + e.unknownCountSeeds,
+                                     qMax(e.citingCallsMin, e.citingCallsMax));
     }
     return e;
 }

@@ -41,12 +41,17 @@ struct CitationEstimate {
     int unknownCountSeeds = 0;    // of those, not cached: their count is unknown
     int citingCallsMin = 0;
     int citingCallsMax = 0;       // unknownCountSeeds > 0: a lower bound of the maximum
+    // The likely figure: one page per 100 citations still unknown, as if no
+    // citing work cited two seeds and every page were full; between the two.
+    int citingCallsLikely = 0;
 
     int listCallsMin() const { return referenceCalls + citingCallsMin; }
     int listCallsMax() const { return referenceCalls + citingCallsMax; }
+    int listCallsLikely() const { return referenceCalls + citingCallsLikely; }
     bool exact() const { return citingCallsMin == citingCallsMax && unknownCountSeeds == 0; }
     double costMinUsd() const;
     double costMaxUsd() const;
+    double costLikelyUsd() const;
 };
 
 // "Citations: 37 list calls for references (3,650 works); 41 to 160 calls for the works citing 812 seeds; about $0.0078 to $0.0197."
