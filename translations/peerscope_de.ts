@@ -659,16 +659,8 @@
         <translation>peerscope: keine Werke von %1 im Cache; führen Sie zuerst „peerscope sync %1“ aus.</translation>
     </message>
     <message>
-        <source>Wrote %1 authors and %2 links to %3.</source>
-        <translation>%1 Autoren und %2 Verbindungen nach %3 geschrieben.</translation>
-    </message>
-    <message>
         <source>peerscope: cannot write to standard output.</source>
         <translation>peerscope: Die Standardausgabe kann nicht beschrieben werden.</translation>
-    </message>
-    <message>
-        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
-        <translation>das Koautorennetzwerk für Gephi, VOSviewer, Graphviz oder als Bild</translation>
     </message>
     <message>
         <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
@@ -891,10 +883,6 @@
         <translation>Einzelne Datensätze sind kostenlos; ein Listenaufruf kostet %1, eine Suche %2.</translation>
     </message>
     <message>
-        <source>author + all works + co-author profiles into the cache; progress on stderr; --dry-run: only the estimate</source>
-        <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr; --dry-run: nur die Schätzung</translation>
-    </message>
-    <message>
         <source>today&apos;s OpenAlex budget, what is left, when it resets</source>
         <translation>das heutige OpenAlex-Kontingent, was davon übrig ist, wann es zurückgesetzt wird</translation>
     </message>
@@ -933,6 +921,274 @@
     <message>
         <source>compare: peerscope show %1</source>
         <translation>zum Vergleich: peerscope show %1</translation>
+    </message>
+    <message>
+        <source>peerscope: could not read the cache to find &apos;%1&apos;: %2</source>
+        <translation>peerscope: Der Cache konnte nicht gelesen werden, um „%1“ zu finden: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes an AUTHOR or --works, not both</source>
+        <translation>%1 nimmt einen AUTHOR oder --works, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1 needs an AUTHOR or --works W1,W2,…</source>
+        <translation>%1 braucht einen AUTHOR oder --works W1,W2,…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenAlex work ID (W…)</source>
+        <translation>„%1“ ist keine OpenAlex-Werk-ID (W…)</translation>
+    </message>
+    <message>
+        <source>--works needs at least one work ID</source>
+        <translation>--works braucht mindestens eine Werk-ID</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot read the works from the cache: %1</source>
+        <translation>peerscope: Die Werke können nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>peerscope: not in the cache: %1. Import or sync the works first (&apos;peerscope import FILE&apos; or &apos;peerscope sync AUTHOR&apos;).</source>
+        <translation>peerscope: nicht im Cache: %1. Importieren oder synchronisieren Sie die Werke zuerst („peerscope import FILE“ oder „peerscope sync AUTHOR“).</translation>
+    </message>
+    <message>
+        <source>peerscope: could not read the citations: %1</source>
+        <translation>peerscope: Die Zitationen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>data: seeds: %1; with a reference list: %2; without reference data: %3 (OpenAlex lists none, which is not &quot;cites nothing&quot;); reference list never fetched: %4</source>
+        <translation>Daten: Ausgangswerke: %1; mit Literaturliste: %2; ohne Literaturdaten: %3 (OpenAlex führt keine auf, was nicht „zitiert nichts“ bedeutet); Literaturliste nie abgerufen: %4</translation>
+    </message>
+    <message>
+        <source>      references from the seeds: %1; to cached works: %2 (%3%); dangling: %4 (distinct IDs not in the cache: %5)</source>
+        <translation>      Referenzen der Ausgangswerke: %1; auf Werke im Cache: %2 (%3%); unaufgelöst: %4 (verschiedene IDs nicht im Cache: %5)</translation>
+    </message>
+    <message>
+        <source>; self-citations left out: %1</source>
+        <translation>; ausgelassene Selbstzitationen: %1</translation>
+    </message>
+    <message>
+        <source>      known citing works: %1; seeds whose citing works were listed: %2 of %3</source>
+        <translation>      bekannte zitierende Werke: %1; Ausgangswerke, deren zitierende Werke aufgelistet wurden: %2 von %3</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTHOR</translation>
+    </message>
+    <message>
+        <source>cited seeds whose citing works were never fetched: %1; </source>
+        <translation>zitierte Ausgangswerke, deren zitierende Werke nie abgerufen wurden: %1; </translation>
+    </message>
+    <message>
+        <source>run &apos;peerscope sync %1 --citations&apos; to fetch references and citing works</source>
+        <translation>führen Sie „peerscope sync %1 --citations“ aus, um Referenzen und zitierende Werke abzurufen</translation>
+    </message>
+    <message>
+        <source>(not cached)</source>
+        <translation>(nicht im Cache)</translation>
+    </message>
+    <message>
+        <source>cited by seeds</source>
+        <translation>von Ausgangswerken zitiert</translation>
+    </message>
+    <message>
+        <source>seeds cited</source>
+        <translation>zitierte Ausgangswerke</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>Zitationen</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>first author</source>
+        <translation>Erstautor</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>shared references</source>
+        <translation>gemeinsame Referenzen</translation>
+    </message>
+    <message>
+        <source>shared citing works</source>
+        <translation>gemeinsame zitierende Werke</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>the seed works instead of an author&apos;s</source>
+        <translation>die Ausgangswerke statt der Werke eines Autors</translation>
+    </message>
+    <message>
+        <source>the works the seeds cite, by how many seeds cite them</source>
+        <translation>die von den Ausgangswerken zitierten Werke, danach, von wie vielen Ausgangswerken sie zitiert werden</translation>
+    </message>
+    <message>
+        <source>the works citing the seeds, by how many seeds they cite</source>
+        <translation>die Werke, die die Ausgangswerke zitieren, danach, wie viele Ausgangswerke sie zitieren</translation>
+    </message>
+    <message>
+        <source>pairs of seeds sharing references (bibliographic coupling)</source>
+        <translation>Paare von Ausgangswerken mit gemeinsamen Referenzen (bibliographische Kopplung)</translation>
+    </message>
+    <message>
+        <source>pairs of seeds cited together (co-citation)</source>
+        <translation>Paare von Ausgangswerken, die gemeinsam zitiert werden (Kozitation)</translation>
+    </message>
+    <message>
+        <source>coupling and co-citation: count (default), salton, jaccard or association</source>
+        <translation>Kopplung und Kozitation: count (Standard), salton, jaccard oder association</translation>
+    </message>
+    <message>
+        <source>at most N rows (default 50; all with --json)</source>
+        <translation>höchstens N Zeilen (Standard 50; alle mit --json)</translation>
+    </message>
+    <message>
+        <source>citations needs exactly one of --foundations, --followups, --coupling, --cocitation</source>
+        <translation>citations braucht genau eine von --foundations, --followups, --coupling, --cocitation</translation>
+    </message>
+    <message>
+        <source>--measure goes with --coupling or --cocitation</source>
+        <translation>--measure gehört zu --coupling oder --cocitation</translation>
+    </message>
+    <message>
+        <source>unknown measure &apos;%1&apos;; use count, salton, jaccard or association</source>
+        <translation>unbekanntes Maß „%1“; verwenden Sie count, salton, jaccard oder association</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit muss eine positive Zahl sein</translation>
+    </message>
+    <message>
+        <source>No references of the seed works are stored.</source>
+        <translation>Von den Ausgangswerken sind keine Referenzen gespeichert.</translation>
+    </message>
+    <message>
+        <source>No cached work cites the seed works.</source>
+        <translation>Kein Werk im Cache zitiert die Ausgangswerke.</translation>
+    </message>
+    <message>
+        <source>… %1 more (--limit N to see more)</source>
+        <translation>… %1 weitere (--limit N, um mehr zu sehen)</translation>
+    </message>
+    <message>
+        <source>No two seed works share a reference.</source>
+        <translation>Keine zwei Ausgangswerke haben eine gemeinsame Referenz.</translation>
+    </message>
+    <message>
+        <source>No work is known to cite two of the seed works.</source>
+        <translation>Von keinem Werk ist bekannt, dass es zwei der Ausgangswerke zitiert.</translation>
+    </message>
+    <message>
+        <source>what the works build on, what builds on them, and which of them belong together</source>
+        <translation>worauf die Werke aufbauen, was auf ihnen aufbaut und welche von ihnen zusammengehören</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>%1 nach %2 geschrieben.</translation>
+    </message>
+    <message>
+        <source>--measure goes with --kind coupling or cocitation</source>
+        <translation>--measure gehört zu --kind coupling oder cocitation</translation>
+    </message>
+    <message>
+        <source>%1 works and %2 links</source>
+        <translation>%1 Werke und %2 Verbindungen</translation>
+    </message>
+    <message>
+        <source>could not produce the %1 output</source>
+        <translation>die Ausgabe %1 konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>coauthors (default), citations, coupling or cocitation</source>
+        <translation>coauthors (Standard), citations, coupling oder cocitation</translation>
+    </message>
+    <message>
+        <source>citations, coupling, cocitation: these works instead of an author&apos;s</source>
+        <translation>citations, coupling, cocitation: diese Werke statt der Werke eines Autors</translation>
+    </message>
+    <message>
+        <source>coupling, cocitation: count, salton, jaccard or association (default)</source>
+        <translation>coupling, cocitation: count, salton, jaccard oder association (Standard)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; use coauthors, citations, coupling or cocitation</source>
+        <translation>unbekannte Art „%1“; verwenden Sie coauthors, citations, coupling oder cocitation</translation>
+    </message>
+    <message>
+        <source>--works and --measure go with --kind citations, coupling or cocitation</source>
+        <translation>--works und --measure gehören zu --kind citations, coupling oder cocitation</translation>
+    </message>
+    <message>
+        <source>--hops, --fractional and --year go with --kind coauthors</source>
+        <translation>--hops, --fractional und --year gehören zu --kind coauthors</translation>
+    </message>
+    <message>
+        <source>%1 authors and %2 links</source>
+        <translation>%1 Autoren und %2 Verbindungen</translation>
+    </message>
+    <message>
+        <source>the co-author network, the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
+        <translation>das Koautorennetzwerk, das Zitationsnetzwerk oder eine Kopplungs- oder Kozitationskarte der Werke, für Gephi, VOSviewer, Graphviz, eine Tabellenkalkulation oder als Bild</translation>
+    </message>
+    <message>
+        <source>could not read the cache: %1</source>
+        <translation>der Cache konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 API calls (%2 priced: %3 for references, %4 for citing works; %5)</source>
+        <translation>%1 API-Aufrufe (%2 kostenpflichtig: %3 für Referenzen, %4 für zitierende Werke; %5)</translation>
+    </message>
+    <message>
+        <source>sync: citations of %1: %2 referenced works fetched, %3 unknown to OpenAlex (not asked again for 30 days); %4 citing works fetched, %5 of them citing none of their batch&apos;s works by their own reference list; %6 works&apos; citing lists done (%7 complete without a call), %8 left for the next run; %9.</source>
+        <translation>sync: Zitationen von %1: %2 referenzierte Werke abgerufen, %3 OpenAlex unbekannt (30 Tage lang nicht erneut angefragt); %4 zitierende Werke abgerufen, davon %5, die laut eigener Literaturliste keines der Werke ihres Stapels zitieren; Listen zitierender Werke für %6 Werke erledigt (%7 ohne Aufruf vollständig), %8 für den nächsten Lauf übrig; %9.</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything fetched; run the sync again to complete the citations.</source>
+        <translation>Der Cache behält alles Abgerufene; führen Sie die Synchronisierung erneut aus, um die Zitationen zu vervollständigen.</translation>
+    </message>
+    <message>
+        <source>then fetch the works the author&apos;s works reference and the works citing them</source>
+        <translation>danach die von den Werken des Autors referenzierten Werke und die sie zitierenden Werke abrufen</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr; --citations: also references and citing works; --dry-run: only the estimate</source>
+        <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr; --citations: auch Referenzen und zitierende Werke; --dry-run: nur die Schätzung</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1702,117 @@
     <message>
         <source>Cannot mark the changes read: %1</source>
         <translation>Die Änderungen können nicht als gelesen markiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CitationGraph</name>
+    <message>
+        <source>Citations among the seed works (%1), the works they cite and the works citing them</source>
+        <translation>Zitationen zwischen den Ausgangswerken (%1), den von ihnen zitierten Werken und den sie zitierenden Werken</translation>
+    </message>
+    <message>
+        <source>Bibliographic coupling of the seed works (%1) by shared references; link strength: %2</source>
+        <translation>Bibliographische Kopplung der Ausgangswerke (%1) über gemeinsame Referenzen; Verbindungsstärke: %2</translation>
+    </message>
+    <message>
+        <source>Co-citation of the seed works (%1) by shared citing works; link strength: %2</source>
+        <translation>Kozitation der Ausgangswerke (%1) über gemeinsame zitierende Werke; Verbindungsstärke: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CitationSync</name>
+    <message>
+        <source>Citations: no works of this author are cached yet, so there is nothing to estimate; the citation sync runs after the works are synced.</source>
+        <translation>Zitationen: Von diesem Autor sind noch keine Werke im Cache, daher gibt es nichts zu schätzen; die Zitationssynchronisierung läuft, nachdem die Werke synchronisiert sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>references: %n list call(s) for %1 works not cached</source>
+        <translation>
+            <numerusform>Referenzen: %n Listenaufruf für %1 Werke, die nicht im Cache sind</numerusform>
+            <numerusform>Referenzen: %n Listenaufrufe für %1 Werke, die nicht im Cache sind</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) OpenAlex had no record for in the last 30 days not asked again</source>
+        <translation>
+            <numerusform>%n Referenz, für die OpenAlex in den letzten 30 Tagen keinen Datensatz hatte, nicht erneut angefragt</numerusform>
+            <numerusform>%n Referenzen, für die OpenAlex in den letzten 30 Tagen keinen Datensatz hatte, nicht erneut angefragt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citing works: nothing to list (%1 seeds up to date, %2 never cited, %3 already complete)</source>
+        <translation>zitierende Werke: nichts aufzulisten (%1 Ausgangswerke aktuell, %2 nie zitiert, %3 bereits vollständig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): %1 list call(s)</source>
+        <translation>
+            <numerusform>zitierende Werke von %n Ausgangswerk: %1 Listenaufruf(e)</numerusform>
+            <numerusform>zitierende Werke von %n Ausgangswerken: %1 Listenaufruf(e)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): about %1 to %2%3 list calls</source>
+        <translation>
+            <numerusform>zitierende Werke von %n Ausgangswerk: etwa %1 bis %2%3 Listenaufrufe</numerusform>
+            <numerusform>zitierende Werke von %n Ausgangswerken: etwa %1 bis %2%3 Listenaufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list call(s), %1</source>
+        <translation>
+            <numerusform>%n Listenaufruf, %1</numerusform>
+            <numerusform>%n Listenaufrufe, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 to %2 list calls, %3 to %4</source>
+        <translation>etwa %1 bis %2 Listenaufrufe, %3 bis %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Citations for %n seed work(s): %1 (%2).</source>
+        <translation>
+            <numerusform>Zitationen für %n Ausgangswerk: %1 (%2).</numerusform>
+            <numerusform>Zitationen für %n Ausgangswerke: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference batches</source>
+        <translation>Referenzstapel</translation>
+    </message>
+    <message>
+        <source>seeds&apos; citing works</source>
+        <translation>zitierende Werke der Ausgangswerke</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3 · %n API call(s), %4</source>
+        <translation>
+            <numerusform>%1 %2 von %3 · %n API-Aufruf, %4</numerusform>
+            <numerusform>%1 %2 von %3 · %n API-Aufrufe, %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citation sync was cancelled. Everything written so far is kept; the next run completes it.</source>
+        <translation>Die Zitationssynchronisierung wurde abgebrochen. Alles bisher Geschriebene bleibt erhalten; der nächste Lauf schließt sie ab.</translation>
+    </message>
+    <message>
+        <source>Name an author or at least one work for the citation sync.</source>
+        <translation>Nennen Sie einen Autor oder mindestens ein Werk für die Zitationssynchronisierung.</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a page of referenced works that could not be read: %1</source>
+        <translation>OpenAlex hat eine Seite referenzierter Werke gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a page of citing works that could not be read: %1</source>
+        <translation>OpenAlex hat eine Seite zitierender Werke gesendet, die nicht gelesen werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache: %1</source>
+        <translation>Konnte nicht in den Cache schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3790,25 @@ Quelle: %2</translation>
     <message>
         <source>Select a work to see its authors, abstract and links.</source>
         <translation>Wählen Sie ein Werk aus, um Autoren, Abstract und Links zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::citations::CitationNetwork</name>
+    <message>
+        <source>Give either a person or a list of work IDs as seeds, not both and not neither.</source>
+        <translation>Geben Sie als Ausgangsmenge entweder eine Person oder eine Liste von Werk-IDs an, nicht beides und nicht keines von beiden.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache: fetch the author first, then ask again.</source>
+        <translation>%1 ist nicht im Cache: Rufen Sie zuerst den Autor ab und fragen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Not in the cache: %1. Fetch these works first, or leave them out of the seeds.</source>
+        <translation>Nicht im Cache: %1. Rufen Sie diese Werke zuerst ab oder lassen Sie sie bei den Ausgangswerken weg.</translation>
+    </message>
+    <message>
+        <source>Could not compute PageRank on the citation graph of %1 works.</source>
+        <translation>PageRank konnte für den Zitationsgraphen von %1 Werken nicht berechnet werden.</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,58 @@
     </message>
 </context>
 <context>
+    <name>peerscope::CitationSync</name>
+    <message numerus="yes">
+        <source>references: %n list call(s) for %1 works not cached</source>
+        <translation>
+            <numerusform>references: %n list call for %1 works not cached</numerusform>
+            <numerusform>references: %n list calls for %1 works not cached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) OpenAlex had no record for in the last 30 days not asked again</source>
+        <translation>
+            <numerusform>%n reference OpenAlex had no record for in the last 30 days not asked again</numerusform>
+            <numerusform>%n references OpenAlex had no record for in the last 30 days not asked again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): %1 list call(s)</source>
+        <translation>
+            <numerusform>citing works of %n seed: %1 list call(s)</numerusform>
+            <numerusform>citing works of %n seeds: %1 list call(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): about %1 to %2%3 list calls</source>
+        <translation>
+            <numerusform>citing works of %n seed: about %1 to %2%3 list calls</numerusform>
+            <numerusform>citing works of %n seeds: about %1 to %2%3 list calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list call(s), %1</source>
+        <translation>
+            <numerusform>%n list call, %1</numerusform>
+            <numerusform>%n list calls, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Citations for %n seed work(s): %1 (%2).</source>
+        <translation>
+            <numerusform>Citations for %n seed work: %1 (%2).</numerusform>
+            <numerusform>Citations for %n seed works: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3 · %n API call(s), %4</source>
+        <translation>
+            <numerusform>%1 %2 of %3 · %n API call, %4</numerusform>
+            <numerusform>%1 %2 of %3 · %n API calls, %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>peerscope::ExportDialog</name>
     <message numerus="yes">
         <source>All works (%n)</source>

@@ -659,16 +659,8 @@
         <translation>peerscope: no hay trabajos de %1 en la caché; ejecute primero «peerscope sync %1».</translation>
     </message>
     <message>
-        <source>Wrote %1 authors and %2 links to %3.</source>
-        <translation>Se escribieron %1 autores y %2 enlaces en %3.</translation>
-    </message>
-    <message>
         <source>peerscope: cannot write to standard output.</source>
         <translation>peerscope: no se puede escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <source>the co-author network for Gephi, VOSviewer, Graphviz, or as a picture</source>
-        <translation>la red de coautores para Gephi, VOSviewer, Graphviz o como imagen</translation>
     </message>
     <message>
         <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
@@ -891,10 +883,6 @@
         <translation>Los registros individuales son gratis; una llamada de lista cuesta %1, una búsqueda %2.</translation>
     </message>
     <message>
-        <source>author + all works + co-author profiles into the cache; progress on stderr; --dry-run: only the estimate</source>
-        <translation>autor + todos los trabajos + perfiles de coautores en la caché; progreso en stderr; --dry-run: solo la estimación</translation>
-    </message>
-    <message>
         <source>today&apos;s OpenAlex budget, what is left, when it resets</source>
         <translation>el presupuesto de OpenAlex de hoy, lo que queda y cuándo se restablece</translation>
     </message>
@@ -933,6 +921,274 @@
     <message>
         <source>compare: peerscope show %1</source>
         <translation>para comparar: peerscope show %1</translation>
+    </message>
+    <message>
+        <source>peerscope: could not read the cache to find &apos;%1&apos;: %2</source>
+        <translation>peerscope: no se pudo leer la caché para buscar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>%1 takes an AUTHOR or --works, not both</source>
+        <translation>%1 admite un AUTHOR o --works, no ambos</translation>
+    </message>
+    <message>
+        <source>%1 needs an AUTHOR or --works W1,W2,…</source>
+        <translation>%1 necesita un AUTHOR o --works W1,W2,…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an OpenAlex work ID (W…)</source>
+        <translation>«%1» no es un ID de trabajo de OpenAlex (W…)</translation>
+    </message>
+    <message>
+        <source>--works needs at least one work ID</source>
+        <translation>--works necesita al menos un ID de trabajo</translation>
+    </message>
+    <message>
+        <source>peerscope: cannot read the works from the cache: %1</source>
+        <translation>peerscope: no se pueden leer de la caché los trabajos: %1</translation>
+    </message>
+    <message>
+        <source>peerscope: not in the cache: %1. Import or sync the works first (&apos;peerscope import FILE&apos; or &apos;peerscope sync AUTHOR&apos;).</source>
+        <translation>peerscope: no están en la caché: %1. Importe o sincronice primero los trabajos («peerscope import FILE» o «peerscope sync AUTHOR»).</translation>
+    </message>
+    <message>
+        <source>peerscope: could not read the citations: %1</source>
+        <translation>peerscope: no se pudieron leer las citas: %1</translation>
+    </message>
+    <message>
+        <source>data: seeds: %1; with a reference list: %2; without reference data: %3 (OpenAlex lists none, which is not &quot;cites nothing&quot;); reference list never fetched: %4</source>
+        <translation>datos: trabajos semilla: %1; con lista de referencias: %2; sin datos de referencias: %3 (OpenAlex no indica ninguna, lo que no significa «no cita nada»); lista de referencias nunca obtenida: %4</translation>
+    </message>
+    <message>
+        <source>      references from the seeds: %1; to cached works: %2 (%3%); dangling: %4 (distinct IDs not in the cache: %5)</source>
+        <translation>      referencias de los trabajos semilla: %1; a trabajos en caché: %2 (%3%); sin resolver: %4 (ID distintos que no están en la caché: %5)</translation>
+    </message>
+    <message>
+        <source>; self-citations left out: %1</source>
+        <translation>; autocitas excluidas: %1</translation>
+    </message>
+    <message>
+        <source>      known citing works: %1; seeds whose citing works were listed: %2 of %3</source>
+        <translation>      trabajos citantes conocidos: %1; trabajos semilla cuyos trabajos citantes se listaron: %2 de %3</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTHOR</translation>
+    </message>
+    <message>
+        <source>cited seeds whose citing works were never fetched: %1; </source>
+        <translation>trabajos semilla citados cuyos trabajos citantes nunca se obtuvieron: %1; </translation>
+    </message>
+    <message>
+        <source>run &apos;peerscope sync %1 --citations&apos; to fetch references and citing works</source>
+        <translation>ejecute «peerscope sync %1 --citations» para obtener las referencias y los trabajos citantes</translation>
+    </message>
+    <message>
+        <source>(not cached)</source>
+        <translation>(no está en la caché)</translation>
+    </message>
+    <message>
+        <source>cited by seeds</source>
+        <translation>citado por semillas</translation>
+    </message>
+    <message>
+        <source>seeds cited</source>
+        <translation>semillas citadas</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>proporción</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>citations</source>
+        <translation>citas</translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation>PageRank</translation>
+    </message>
+    <message>
+        <source>first author</source>
+        <translation>primer autor</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>shared references</source>
+        <translation>referencias compartidas</translation>
+    </message>
+    <message>
+        <source>shared citing works</source>
+        <translation>trabajos citantes compartidos</translation>
+    </message>
+    <message>
+        <source>a</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>títulos</translation>
+    </message>
+    <message>
+        <source>the seed works instead of an author&apos;s</source>
+        <translation>los trabajos semilla en lugar de los de un autor</translation>
+    </message>
+    <message>
+        <source>the works the seeds cite, by how many seeds cite them</source>
+        <translation>los trabajos citados por las semillas, según cuántas semillas los citan</translation>
+    </message>
+    <message>
+        <source>the works citing the seeds, by how many seeds they cite</source>
+        <translation>los trabajos que citan a las semillas, según a cuántas semillas citan</translation>
+    </message>
+    <message>
+        <source>pairs of seeds sharing references (bibliographic coupling)</source>
+        <translation>pares de semillas que comparten referencias (acoplamiento bibliográfico)</translation>
+    </message>
+    <message>
+        <source>pairs of seeds cited together (co-citation)</source>
+        <translation>pares de semillas citadas juntas (cocitación)</translation>
+    </message>
+    <message>
+        <source>coupling and co-citation: count (default), salton, jaccard or association</source>
+        <translation>acoplamiento y cocitación: count (por defecto), salton, jaccard o association</translation>
+    </message>
+    <message>
+        <source>at most N rows (default 50; all with --json)</source>
+        <translation>como máximo N filas (por defecto 50; todas con --json)</translation>
+    </message>
+    <message>
+        <source>citations needs exactly one of --foundations, --followups, --coupling, --cocitation</source>
+        <translation>citations necesita exactamente una de --foundations, --followups, --coupling, --cocitation</translation>
+    </message>
+    <message>
+        <source>--measure goes with --coupling or --cocitation</source>
+        <translation>--measure va con --coupling o --cocitation</translation>
+    </message>
+    <message>
+        <source>unknown measure &apos;%1&apos;; use count, salton, jaccard or association</source>
+        <translation>medida desconocida «%1»; use count, salton, jaccard o association</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number</source>
+        <translation>--limit debe ser un número positivo</translation>
+    </message>
+    <message>
+        <source>No references of the seed works are stored.</source>
+        <translation>No hay referencias guardadas de los trabajos semilla.</translation>
+    </message>
+    <message>
+        <source>No cached work cites the seed works.</source>
+        <translation>Ningún trabajo de la caché cita los trabajos semilla.</translation>
+    </message>
+    <message>
+        <source>… %1 more (--limit N to see more)</source>
+        <translation>… %1 más (--limit N para ver más)</translation>
+    </message>
+    <message>
+        <source>No two seed works share a reference.</source>
+        <translation>Ningún par de trabajos semilla comparte una referencia.</translation>
+    </message>
+    <message>
+        <source>No work is known to cite two of the seed works.</source>
+        <translation>No se conoce ningún trabajo que cite dos de los trabajos semilla.</translation>
+    </message>
+    <message>
+        <source>what the works build on, what builds on them, and which of them belong together</source>
+        <translation>en qué se basan los trabajos, qué se basa en ellos y cuáles de ellos van juntos</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation>Se escribieron %1 en %2.</translation>
+    </message>
+    <message>
+        <source>--measure goes with --kind coupling or cocitation</source>
+        <translation>--measure va con --kind coupling o cocitation</translation>
+    </message>
+    <message>
+        <source>%1 works and %2 links</source>
+        <translation>%1 trabajos y %2 enlaces</translation>
+    </message>
+    <message>
+        <source>could not produce the %1 output</source>
+        <translation>no se pudo generar la salida %1</translation>
+    </message>
+    <message>
+        <source>coauthors (default), citations, coupling or cocitation</source>
+        <translation>coauthors (por defecto), citations, coupling o cocitation</translation>
+    </message>
+    <message>
+        <source>citations, coupling, cocitation: these works instead of an author&apos;s</source>
+        <translation>citations, coupling, cocitation: estos trabajos en lugar de los de un autor</translation>
+    </message>
+    <message>
+        <source>coupling, cocitation: count, salton, jaccard or association (default)</source>
+        <translation>coupling, cocitation: count, salton, jaccard o association (por defecto)</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; use coauthors, citations, coupling or cocitation</source>
+        <translation>tipo desconocido «%1»; use coauthors, citations, coupling o cocitation</translation>
+    </message>
+    <message>
+        <source>--works and --measure go with --kind citations, coupling or cocitation</source>
+        <translation>--works y --measure van con --kind citations, coupling o cocitation</translation>
+    </message>
+    <message>
+        <source>--hops, --fractional and --year go with --kind coauthors</source>
+        <translation>--hops, --fractional y --year van con --kind coauthors</translation>
+    </message>
+    <message>
+        <source>%1 authors and %2 links</source>
+        <translation>%1 autores y %2 enlaces</translation>
+    </message>
+    <message>
+        <source>the co-author network, the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
+        <translation>la red de coautores, la red de citas o un mapa de acoplamiento o cocitación de los trabajos, para Gephi, VOSviewer, Graphviz, una hoja de cálculo o como imagen</translation>
+    </message>
+    <message>
+        <source>could not read the cache: %1</source>
+        <translation>no se pudo leer la caché: %1</translation>
+    </message>
+    <message>
+        <source>%1 API calls (%2 priced: %3 for references, %4 for citing works; %5)</source>
+        <translation>%1 llamadas a la API (%2 de pago: %3 para referencias, %4 para trabajos citantes; %5)</translation>
+    </message>
+    <message>
+        <source>sync: citations of %1: %2 referenced works fetched, %3 unknown to OpenAlex (not asked again for 30 days); %4 citing works fetched, %5 of them citing none of their batch&apos;s works by their own reference list; %6 works&apos; citing lists done (%7 complete without a call), %8 left for the next run; %9.</source>
+        <translation>sync: citas de %1: %2 trabajos referenciados obtenidos, %3 desconocidos para OpenAlex (no se volverán a consultar en 30 días); %4 trabajos citantes obtenidos, %5 de ellos sin citar, según su propia lista de referencias, ninguno de los trabajos de su lote; listas de trabajos citantes completadas para %6 trabajos (%7 completas sin ninguna llamada), %8 pendientes para la próxima ejecución; %9.</translation>
+    </message>
+    <message>
+        <source>The cache keeps everything fetched; run the sync again to complete the citations.</source>
+        <translation>La caché conserva todo lo obtenido; vuelva a ejecutar la sincronización para completar las citas.</translation>
+    </message>
+    <message>
+        <source>then fetch the works the author&apos;s works reference and the works citing them</source>
+        <translation>después obtener los trabajos a los que hacen referencia los trabajos del autor y los trabajos que los citan</translation>
+    </message>
+    <message>
+        <source>author + all works + co-author profiles into the cache; progress on stderr; --citations: also references and citing works; --dry-run: only the estimate</source>
+        <translation>autor + todos los trabajos + perfiles de coautores en la caché; progreso en stderr; --citations: también referencias y trabajos citantes; --dry-run: solo la estimación</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1702,117 @@
     <message>
         <source>Cannot mark the changes read: %1</source>
         <translation>No se pueden marcar los cambios como leídos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CitationGraph</name>
+    <message>
+        <source>Citations among the seed works (%1), the works they cite and the works citing them</source>
+        <translation>Citas entre los trabajos semilla (%1), los trabajos citados por ellos y los trabajos que los citan</translation>
+    </message>
+    <message>
+        <source>Bibliographic coupling of the seed works (%1) by shared references; link strength: %2</source>
+        <translation>Acoplamiento bibliográfico de los trabajos semilla (%1) por referencias compartidas; fuerza del enlace: %2</translation>
+    </message>
+    <message>
+        <source>Co-citation of the seed works (%1) by shared citing works; link strength: %2</source>
+        <translation>Cocitación de los trabajos semilla (%1) por trabajos citantes compartidos; fuerza del enlace: %2</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::CitationSync</name>
+    <message>
+        <source>Citations: no works of this author are cached yet, so there is nothing to estimate; the citation sync runs after the works are synced.</source>
+        <translation>Citas: aún no hay trabajos de este autor en la caché, así que no hay nada que estimar; la sincronización de citas se ejecuta después de sincronizar los trabajos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>references: %n list call(s) for %1 works not cached</source>
+        <translation>
+            <numerusform>referencias: %n llamada de lista para %1 trabajos que no están en caché</numerusform>
+            <numerusform>referencias: %n llamadas de lista para %1 trabajos que no están en caché</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reference(s) OpenAlex had no record for in the last 30 days not asked again</source>
+        <translation>
+            <numerusform>%n referencia de la que OpenAlex no tenía registro en los últimos 30 días: no se vuelve a consultar</numerusform>
+            <numerusform>%n referencias de las que OpenAlex no tenía registro en los últimos 30 días: no se vuelven a consultar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>citing works: nothing to list (%1 seeds up to date, %2 never cited, %3 already complete)</source>
+        <translation>trabajos citantes: nada que listar (%1 semillas al día, %2 nunca citadas, %3 ya completas)</translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): %1 list call(s)</source>
+        <translation>
+            <numerusform>trabajos citantes de %n semilla: %1 llamada(s) de lista</numerusform>
+            <numerusform>trabajos citantes de %n semillas: %1 llamada(s) de lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): about %1 to %2%3 list calls</source>
+        <translation>
+            <numerusform>trabajos citantes de %n semilla: entre %1 y %2%3 llamadas de lista</numerusform>
+            <numerusform>trabajos citantes de %n semillas: entre %1 y %2%3 llamadas de lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list call(s), %1</source>
+        <translation>
+            <numerusform>%n llamada de lista, %1</numerusform>
+            <numerusform>%n llamadas de lista, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 to %2 list calls, %3 to %4</source>
+        <translation>entre %1 y %2 llamadas de lista, de %3 a %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Citations for %n seed work(s): %1 (%2).</source>
+        <translation>
+            <numerusform>Citas de %n trabajo semilla: %1 (%2).</numerusform>
+            <numerusform>Citas de %n trabajos semilla: %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reference batches</source>
+        <translation>lotes de referencias</translation>
+    </message>
+    <message>
+        <source>seeds&apos; citing works</source>
+        <translation>trabajos citantes de las semillas</translation>
+    </message>
+    <message>
+        <source>finishing</source>
+        <translation>finalizando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 of %3 · %n API call(s), %4</source>
+        <translation>
+            <numerusform>%1 %2 de %3 · %n llamada a la API, %4</numerusform>
+            <numerusform>%1 %2 de %3 · %n llamadas a la API, %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The citation sync was cancelled. Everything written so far is kept; the next run completes it.</source>
+        <translation>La sincronización de citas se canceló. Todo lo escrito hasta ahora se conserva; la próxima ejecución la completará.</translation>
+    </message>
+    <message>
+        <source>Name an author or at least one work for the citation sync.</source>
+        <translation>Indique un autor o al menos un trabajo para la sincronización de citas.</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a page of referenced works that could not be read: %1</source>
+        <translation>OpenAlex envió una página de trabajos referenciados que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>OpenAlex sent a page of citing works that could not be read: %1</source>
+        <translation>OpenAlex envió una página de trabajos citantes que no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache: %1</source>
+        <translation>No se pudo escribir en la caché: %1</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3790,25 @@ Fuente: %2</translation>
     <message>
         <source>Select a work to see its authors, abstract and links.</source>
         <translation>Seleccione un trabajo para ver sus autores, resumen y enlaces.</translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::citations::CitationNetwork</name>
+    <message>
+        <source>Give either a person or a list of work IDs as seeds, not both and not neither.</source>
+        <translation>Indique como semillas una persona o una lista de ID de trabajos, no ambas cosas ni ninguna.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache: fetch the author first, then ask again.</source>
+        <translation>%1 no está en la caché: obtenga primero el autor y vuelva a consultar.</translation>
+    </message>
+    <message>
+        <source>Not in the cache: %1. Fetch these works first, or leave them out of the seeds.</source>
+        <translation>No están en la caché: %1. Obtenga primero estos trabajos o quítelos de las semillas.</translation>
+    </message>
+    <message>
+        <source>Could not compute PageRank on the citation graph of %1 works.</source>
+        <translation>No se pudo calcular el PageRank del grafo de citas de %1 trabajos.</translation>
     </message>
 </context>
 <context>
