@@ -92,6 +92,32 @@ private:
     QHash<QString, int> m_other;
 };
 
+// For IDs that are all W + 1..18 digits, a number per ID whose order is
+// the texts' order: the digits in base 11 (digit + 1), padded with 0 past
+// the end, so "W2" > "W10" as in text. Empty when some ID is anything else.
+std::vector<quint64> orderKeys(const QStringList &ids)
+{
+    std::vector<quint64> keys;
+    keys.reserve(size_t(ids.size()));
+    for (const QString &id : ids) {
+        if (id.size() < 2 || id.size() > 19 || id.front() != u'W')
+            return {};
+        quint64 key = 0;
+        for (qsizetype i = 1; i < 19; ++i) {
+            quint64 code = 0;
+            if (i < id.size()) {
+                const char16_t c = id[i].unicode();
+                if (c < u'0' || c > u'9')
+                    return {};
+                code = quint64(c - u'0') + 1;
+            }
+            key = key * 11 + code;
+        }
+        keys.push_back(key);
+    }
+    return keys;
+}
+
 // PageRank of nodes 0..n-1 over directed edges (self-loops already dropped).
 std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair<int, int>> &edges, double damping)
 {
@@ -504,8 +530,13 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             ++h.seedsCitedNotListed;
     }
 
+    phase("honesty");
     // Ranked lists. A foundation's share is over the seeds that have a
     // reference list: a seed without reference data cannot cite anything.
+    // Ties are ordered by ID text; most rows tie (one seed, not cached), and
+    // comparing strings was most of the ranking. OpenAlex IDs compare as
+    // numbers that keep the text's order; any other ID: the texts.
+    const std::vector<quint64> idKeys = orderKeys(ids);
     auto ranked = [&](const std::vector<int> &counts, int denominator) {
         // Sorted as numbers, then built in order: sorting the rows
         // themselves moved three strings per swap.
@@ -522,7 +553,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             const WorkInfo &b = infos[size_t(y)];
             if (a.citedByCount != b.citedByCount)
                 return a.citedByCount > b.citedByCount;
-            return a.id < b.id;
+            return idKeys.empty() ? a.id < b.id : idKeys[size_t(x)] < idKeys[size_t(y)];
         });
         QList<RankedWork> out;
         out.reserve(qsizetype(order.size()));
@@ -537,6 +568,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     };
     data->foundations = ranked(foundationCount, h.seedsWithReferences);
     data->followUps = ranked(followUpCount, h.seeds);
+    phase("rank");
 
     // Coupling and co-citation: A·Aᵀ over compressed rows (columns are the
     // work numbers), when asked for.
@@ -546,7 +578,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     }
 
     data->idTable = std::move(table);
-    phase("rank and rows");
+    phase("rows");
     qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
     CitationNetwork network;
     network.d = std::move(data);
