@@ -784,6 +784,52 @@ private slots:
         QCOMPARE(slim->seeds(), (QStringList{"R1", "S1"}));
     }
 
+    // Ties (same count, no citation count) go by ID text, also for OpenAlex
+    // IDs of different lengths ("W10" < "W2"), which the ranking compares as
+    // numbers; rows asked for Counts carry no PageRank and the same order.
+    // An ID needing JSON escapes is asked for as it is.
+    void ranking_tiesByIdText()
+    {
+        const QString path = newPath();
+        Cache cache;
+        QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
+        QVERIFY(cache.upsertAuthor(makeAuthor(QStringLiteral("A1"))));
+        const QStringList cited{"W2", "W10", "W9", "W100", "W19", "W1", "W900000000000000001"};
+        QVERIFY(cache.upsertWork(makeWork(QStringLiteral("W5"), QStringLiteral("A1"), 0, cited)));
+        const auto net = CitationNetwork::load(cache, SeedSet{QStringLiteral("A1"), {}});
+        QVERIFY2(net.ok(), qPrintable(net.error()));
+        QStringList expected = cited;
+        std::sort(expected.begin(), expected.end()); // text order, as a user sorts
+        QStringList order;
+        for (const RankedWork &r : net->foundations(CitationNetwork::Columns::Counts)) {
+            order << r.work.id;
+            QCOMPARE(r.pageRank, 0.0);
+        }
+        QCOMPARE(order, expected);
+        order.clear();
+        double sum = 0;
+        for (const RankedWork &r : net->foundations()) {
+            order << r.work.id;
+            sum += r.pageRank;
+        }
+        QCOMPARE(order, expected);
+        QVERIFY(sum > 0.5); // 7 of the graph's 8 works
+
+        // Any other ID form: the texts decide.
+        const QStringList odd{"W3", "X1", "W20"};
+        const QString oddSeed = QStringLiteral("Q\"uoted\\id");
+        QVERIFY(cache.upsertWork(makeWork(oddSeed, QStringLiteral("A1"), 0, odd)));
+        const auto quoted = CitationNetwork::load(cache, SeedSet{{}, {oddSeed}});
+        QVERIFY2(quoted.ok(), qPrintable(quoted.error()));
+        QCOMPARE(quoted->seeds(), QStringList{oddSeed});
+        order.clear();
+        for (const RankedWork &r : quoted->foundations(CitationNetwork::Columns::Counts))
+            order << r.work.id;
+        QCOMPARE(order, (QStringList{"W20", "W3", "X1"}));
+        QCOMPARE(quoted->info(oddSeed).status, WorkStatus::Own);
+        QCOMPARE(quoted->info(oddSeed).title, makeWork(oddSeed, QStringLiteral("A1"), 0, odd).title);
+    }
+
     void failedRead_isAnError_data()
     {
         QTest::addColumn<QString>("table");

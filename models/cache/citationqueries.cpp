@@ -4,20 +4,41 @@
 #include "cache/personworks.h"
 #include "cache/sql.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+
 
 namespace peerscope {
 
 namespace {
 
-// An ID list as one bound value, for json_each(?).
+// An ID list as one bound value, for json_each(?). Written directly: a big
+// author's local graph is 180,000 IDs, and a QJsonArray of them cost a
+// tenth of the load. Escapes what JSON requires in a string.
 QString jsonList(const QStringList &ids)
 {
-    QJsonArray array;
+    qsizetype length = 2;
     for (const QString &id : ids)
-        array.append(id);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        length += id.size() + 3;
+    QString out;
+    out.reserve(length);
+    out += u'[';
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        out += u'"';
+        for (const QChar c : ids.at(i)) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+        out += u'"';
+    }
+    out += u']';
+    return out;
 }
 
 QString idText(const SqlRow &row)
@@ -80,27 +101,30 @@ Read<QList<WorkLinks>> CitationQueries::referencesOf(const QStringList &citing) 
 
 Read<QList<CitationWorkBrief>> CitationQueries::briefs(const QStringList &ids) const
 {
+    // One walk over the IDs (a big author's local graph is 180,000), each
+    // row said by its position in the list (no ID text to read back and look
+    // up). authors_display, often in overflow pages, is read only when the
+    // work has no authorships.
     return Sql::list<CitationWorkBrief>(
         m_cache,
-        QStringLiteral("SELECT w.id, w.title, COALESCE(w.publication_year, 0), "
-                       "(SELECT a.author_name FROM authorships a WHERE a.work_id = w.id ORDER BY a.position LIMIT 1), "
-                       "w.authors_display, w.cited_by_count, w.fwci, w.reference_count, w.is_slim, "
-                       "cs.citing_listed_at IS NOT NULL "
+        QStringLiteral("SELECT j.key, COALESCE(w.publication_year, 0), w.cited_by_count, w.fwci, w.reference_count, "
+                       "cs.citing_listed_at IS NOT NULL, w.title, "
+                       "COALESCE(NULLIF((SELECT a.author_name FROM authorships a WHERE a.work_id = w.id "
+                       "ORDER BY a.position LIMIT 1), ''), "
+                       "substr(w.authors_display, 1, instr(w.authors_display || '; ', '; ') - 1)) "
                        "FROM json_each(?) j JOIN works w ON w.id = j.value "
                        "LEFT JOIN citation_state cs ON cs.work_id = w.id"),
-        {jsonList(ids)}, [](const SqlRow &row) {
+        {jsonList(ids)}, [&ids](const SqlRow &row) {
             CitationWorkBrief b;
-            b.id = row.text(0);
-            b.title = row.text(1);
-            b.year = row.integer(2);
-            b.firstAuthor = row.text(3);
-            if (b.firstAuthor.isEmpty())
-                b.firstAuthor = row.text(4).section(QStringLiteral("; "), 0, 0);
-            b.citedByCount = row.integer(5);
-            b.fwci = row.isNull(6) ? -1.0 : row.real(6);
-            b.referenceCount = row.isNull(7) ? -1 : row.integer(7);
-            b.isSlim = row.integer(8) != 0;
-            b.citingListed = row.integer(9) != 0;
+            b.index = row.integer64(0);
+            b.id = ids.value(b.index);
+            b.year = row.integer(1);
+            b.citedByCount = row.integer(2);
+            b.fwci = row.isNull(3) ? -1.0 : row.real(3);
+            b.referenceCount = row.isNull(4) ? -1 : row.integer(4);
+            b.citingListed = row.integer(5) != 0;
+            b.title = row.text(6);
+            b.firstAuthor = row.text(7);
             return b;
         });
 }

@@ -21,6 +21,7 @@ struct WorkLinks {
 
 // What the citation measures show of a cached work (full or slim).
 struct CitationWorkBrief {
+    qsizetype index = -1;     // its position in the list asked for
     QString id;
     QString title;
     int year = 0;             // 0: unknown
@@ -28,7 +29,6 @@ struct CitationWorkBrief {
     int citedByCount = 0;
     double fwci = -1.0;       // -1: none
     int referenceCount = -1;  // -1: the list was never fetched (NULL)
-    bool isSlim = false;
     bool citingListed = false; // citation_state.citing_listed_at is set
 };
 

@@ -37,6 +37,12 @@ class IdTable
 public:
     explicit IdTable(QStringList &names) : m_names(names) {}
 
+    void reserve(qsizetype n)
+    {
+        m_numeric.reserve(size_t(n));
+        m_names.reserve(n);
+    }
+
     int find(QStringView id) const
     {
         const qint64 number = numberOf(id);
@@ -86,6 +92,32 @@ private:
     QHash<QString, int> m_other;
 };
 
+// For IDs that are all W + 1..18 digits, a number per ID whose order is
+// the texts' order: the digits in base 11 (digit + 1), padded with 0 past
+// the end, so "W2" > "W10" as in text. Empty when some ID is anything else.
+std::vector<quint64> orderKeys(const QStringList &ids)
+{
+    std::vector<quint64> keys;
+    keys.reserve(size_t(ids.size()));
+    for (const QString &id : ids) {
+        if (id.size() < 2 || id.size() > 19 || id.front() != u'W')
+            return {};
+        quint64 key = 0;
+        for (qsizetype i = 1; i < 19; ++i) {
+            quint64 code = 0;
+            if (i < id.size()) {
+                const char16_t c = id[i].unicode();
+                if (c < u'0' || c > u'9')
+                    return {};
+                code = quint64(c - u'0') + 1;
+            }
+            key = key * 11 + code;
+        }
+        keys.push_back(key);
+    }
+    return keys;
+}
+
 // PageRank of nodes 0..n-1 over directed edges (self-loops already dropped).
 std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair<int, int>> &edges, double damping)
 {
@@ -118,15 +150,6 @@ std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair
     igraph_vector_int_destroy(&list);
     igraph_set_error_handler(previous);
     return out;
-}
-
-bool rankedBefore(const RankedWork &x, const RankedWork &y)
-{
-    if (x.count != y.count)
-        return x.count > y.count;
-    if (x.work.citedByCount != y.work.citedByCount)
-        return x.work.citedByCount > y.work.citedByCount;
-    return x.work.id < y.work.id;
 }
 
 } // namespace
@@ -184,9 +207,15 @@ struct CitationNetwork::Data {
     QStringList ids;
     std::unique_ptr<IdTable> idTable;
     std::vector<WorkInfo> infos;
-    std::vector<double> rank; // PageRank
-    std::vector<std::pair<int, int>> edges; // citing → cited, each stored citation once
-    QList<RankedWork> foundations;
+    // What the non-seed works of the local graph cite, as read: the edges
+    // among them are parsed on first use (graph()).
+    QList<WorkLinks> among;
+    // The citation edges and PageRank, on first use: together a third of a
+    // big author's load, and foundations and follow-ups are ranked by counts.
+    mutable std::once_flag graphOnce;
+    mutable std::vector<std::pair<int, int>> edges; // citing → cited, each stored citation once
+    mutable std::vector<double> rank;               // PageRank; empty until graph()
+    QList<RankedWork> foundations; // pageRank left 0: filled from rank when asked
     QList<RankedWork> followUps;
     // The incidence matrices (seeds × cited IDs, seeds × citing works);
     // their products are computed on first use: for a big author most pairs
@@ -201,7 +230,60 @@ struct CitationNetwork::Data {
     DataHonesty honesty;
 
     QList<PairScore> scored(const SharedCounts &pairs, const CompressedRows &rows, Measure measure, int limit) const;
+    void graph() const; // edges and rank, once
+    QList<RankedWork> withPageRank(QList<RankedWork> rows) const;
 };
+
+void CitationNetwork::Data::graph() const
+{
+    std::call_once(graphOnce, [this] {
+        QElapsedTimer clock;
+        clock.start();
+        const int n = int(seeds.size());
+        const int total = int(ids.size());
+        // Each stored citation once: from a seed (its reference row), to a
+        // seed from a non-seed (its citer row; a seed citing a seed is in
+        // the citing seed's references), or between two other works of the
+        // local graph (those leaving it are not edges).
+        size_t count = references.columns.size() + citers.columns.size();
+        edges.reserve(count);
+        for (int s = 0; s < n; ++s) {
+            for (int k = references.offsets[size_t(s)]; k < references.offsets[size_t(s) + 1]; ++k)
+                edges.emplace_back(s, references.columns[size_t(k)]);
+            for (int k = citers.offsets[size_t(s)]; k < citers.offsets[size_t(s) + 1]; ++k) {
+                const int citing = citers.columns[size_t(k)];
+                if (citing >= n)
+                    edges.emplace_back(citing, s);
+            }
+        }
+        for (const WorkLinks &work : among) {
+            const int citing = idTable->find(work.id);
+            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
+                const int cited = idTable->find(id);
+                if (citing >= n && cited >= n && citing != cited)
+                    edges.emplace_back(citing, cited);
+            }
+        }
+        const qint64 edgesMs = clock.restart();
+        std::optional<std::vector<double>> values = pageRankOf(total, edges, kDamping);
+        if (values) {
+            rank = std::move(*values);
+        } else {
+            // Only on running out of memory: igraph takes any directed graph.
+            qCWarning(lcCitations) << "PageRank failed on" << total << "works: reported as 0";
+            rank.assign(size_t(total), 0.0);
+        }
+        qCDebug(lcCitations) << "edges" << edgesMs << "ms, pagerank" << clock.elapsed() << "ms";
+    });
+}
+
+QList<RankedWork> CitationNetwork::Data::withPageRank(QList<RankedWork> rows) const
+{
+    graph();
+    for (RankedWork &r : rows)
+        r.pageRank = rank[size_t(idTable->find(r.work.id))];
+    return rows;
+}
 
 QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const CompressedRows &rows,
                                                Measure measure, int limit) const
@@ -327,6 +409,12 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     auto table = std::make_unique<IdTable>(ids);
     IdTable &idTable = *table;
     const int n = int(seeds.size());
+    {
+        qsizetype linkText = 0; // IDs are about 11 characters and a comma
+        for (const WorkLinks &seed : *links)
+            linkText += seed.references.size() + seed.citers.size();
+        idTable.reserve(n + linkText / 12);
+    }
     for (const QString &seed : std::as_const(seeds))
         idTable.intern(seed);
 
@@ -341,7 +429,6 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     };
     std::vector<std::vector<int>> referenceRows(static_cast<size_t>(n));
     std::vector<std::vector<int>> citerRows(static_cast<size_t>(n));
-    std::vector<std::pair<int, int>> edges;
     for (const WorkLinks &seed : *links) {
         const int s = idTable.find(seed.id);
         std::vector<int> &row = referenceRows[size_t(s)];
@@ -353,7 +440,6 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             }
             bump(foundationCount, cited);
             row.push_back(cited);
-            edges.emplace_back(s, cited);
             ++h.referenceLinks;
         }
         for (const QStringView id : QStringView(seed.citers).tokenize(u',', Qt::SkipEmptyParts)) {
@@ -362,8 +448,6 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
                 continue;
             bump(followUpCount, citing);
             citerRows[size_t(s)].push_back(citing);
-            if (citing >= n) // a seed's citation of a seed is among the references already
-                edges.emplace_back(citing, s);
         }
     }
     const int total = int(ids.size());
@@ -378,9 +462,8 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         return Result::failureOf(briefs);
     std::vector<const CitationWorkBrief *> briefOf(size_t(total), nullptr);
     for (const CitationWorkBrief &b : *briefs) {
-        const int k = idTable.find(b.id);
-        if (k >= 0)
-            briefOf[size_t(k)] = &b;
+        if (b.index >= 0 && b.index < total) // ids was the list asked for: index = work number
+            briefOf[size_t(b.index)] = &b;
     }
     data->infos.resize(size_t(total));
     for (int k = 0; k < total; ++k) {
@@ -408,33 +491,13 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     }
     phase("infos");
     if (!others.isEmpty()) {
-        const Read<QList<WorkLinks>> among = queries.referencesOf(others);
+        // Read now (the cache is not kept), parsed into edges on first use.
+        Read<QList<WorkLinks>> among = queries.referencesOf(others);
         if (!among)
             return Result::failureOf(among);
-        // Each stored citation once: from a seed (above), to a seed (the
-        // citers above), or here between two other works of the local
-        // graph (those leaving it are not edges).
-        for (const WorkLinks &work : *among) {
-            const int citing = idTable.find(work.id);
-            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
-                const int cited = idTable.find(id);
-                if (citing >= n && cited >= n && citing != cited)
-                    edges.emplace_back(citing, cited);
-            }
-        }
+        data->among = std::move(*among);
     }
-    data->edges = std::move(edges);
-
-    phase("read and sort edges");
-    // PageRank on the local graph.
-    std::optional<std::vector<double>> rank = pageRankOf(total, data->edges, kDamping);
-    if (!rank) {
-        qCWarning(lcCitations) << "PageRank failed on" << total << "works";
-        return Result::failure(tr("Could not compute PageRank on the citation graph of %1 works.").arg(total));
-    }
-    data->rank = std::move(*rank);
-
-    phase("pagerank");
+    phase("read references among others");
     // Data honesty: what the answers rest on.
     std::vector<char> danglingId(size_t(total), 0);
     for (int s = 0; s < n; ++s) {
@@ -467,25 +530,45 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             ++h.seedsCitedNotListed;
     }
 
+    phase("honesty");
     // Ranked lists. A foundation's share is over the seeds that have a
     // reference list: a seed without reference data cannot cite anything.
+    // Ties are ordered by ID text; most rows tie (one seed, not cached), and
+    // comparing strings was most of the ranking. OpenAlex IDs compare as
+    // numbers that keep the text's order; any other ID: the texts.
+    const std::vector<quint64> idKeys = orderKeys(ids);
     auto ranked = [&](const std::vector<int> &counts, int denominator) {
-        QList<RankedWork> out;
+        // Sorted as numbers, then built in order: sorting the rows
+        // themselves moved three strings per swap.
+        std::vector<int> order;
         for (int k = 0; k < total; ++k) {
-            if (counts[size_t(k)] == 0)
-                continue;
+            if (counts[size_t(k)] > 0)
+                order.push_back(k);
+        }
+        const std::vector<WorkInfo> &infos = data->infos;
+        std::sort(order.begin(), order.end(), [&](int x, int y) {
+            if (counts[size_t(x)] != counts[size_t(y)])
+                return counts[size_t(x)] > counts[size_t(y)];
+            const WorkInfo &a = infos[size_t(x)];
+            const WorkInfo &b = infos[size_t(y)];
+            if (a.citedByCount != b.citedByCount)
+                return a.citedByCount > b.citedByCount;
+            return idKeys.empty() ? a.id < b.id : idKeys[size_t(x)] < idKeys[size_t(y)];
+        });
+        QList<RankedWork> out;
+        out.reserve(qsizetype(order.size()));
+        for (int k : order) {
             RankedWork r;
-            r.work = data->infos[size_t(k)];
+            r.work = infos[size_t(k)];
             r.count = counts[size_t(k)];
             r.share = denominator > 0 ? double(r.count) / denominator : 0.0;
-            r.pageRank = data->rank[size_t(k)];
             out.append(std::move(r));
         }
-        std::sort(out.begin(), out.end(), rankedBefore);
         return out;
     };
     data->foundations = ranked(foundationCount, h.seedsWithReferences);
     data->followUps = ranked(followUpCount, h.seeds);
+    phase("rank");
 
     // Coupling and co-citation: A·Aᵀ over compressed rows (columns are the
     // work numbers), when asked for.
@@ -495,7 +578,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     }
 
     data->idTable = std::move(table);
-    phase("rank and rows");
+    phase("rows");
     qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
     CitationNetwork network;
     network.d = std::move(data);
@@ -525,14 +608,14 @@ const QStringList &CitationNetwork::seeds() const
     return d->seeds;
 }
 
-QList<RankedWork> CitationNetwork::foundations() const
+QList<RankedWork> CitationNetwork::foundations(Columns columns) const
 {
-    return d->foundations;
+    return columns == Columns::WithPageRank ? d->withPageRank(d->foundations) : d->foundations;
 }
 
-QList<RankedWork> CitationNetwork::followUps() const
+QList<RankedWork> CitationNetwork::followUps(Columns columns) const
 {
-    return d->followUps;
+    return columns == Columns::WithPageRank ? d->withPageRank(d->followUps) : d->followUps;
 }
 
 QList<PairScore> CitationNetwork::coupling(Measure measure, int limit) const
@@ -549,6 +632,7 @@ QList<PairScore> CitationNetwork::cocitation(Measure measure, int limit) const
 
 QHash<QString, double> CitationNetwork::pageRank() const
 {
+    d->graph();
     QHash<QString, double> out;
     out.reserve(d->ids.size());
     for (int k = 0; k < d->ids.size(); ++k)
@@ -558,6 +642,7 @@ QHash<QString, double> CitationNetwork::pageRank() const
 
 QList<QPair<QString, QString>> CitationNetwork::citationEdges() const
 {
+    d->graph();
     QList<QPair<QString, QString>> out;
     out.reserve(qsizetype(d->edges.size()));
     for (const auto &[citing, cited] : d->edges)

@@ -68,7 +68,7 @@ struct RankedWork {
     WorkInfo work;
     int count = 0;           // foundations: seeds citing it; follow-ups: seeds it cites
     double share = 0.0;      // count over the seeds that could be counted (see README)
-    double pageRank = 0.0;   // on the local citation graph
+    double pageRank = 0.0;   // on the local citation graph (0 when asked for Columns::Counts)
 };
 
 enum class Measure { Count, Salton, Jaccard, Association };
@@ -121,11 +121,16 @@ public:
     // (the command line's exit code 2).
     static Read<QStringList> unknownSeeds(const Cache &cache, const SeedSet &seeds);
 
+    // What the ranked rows carry: PageRank is computed over the whole local
+    // graph on first use (a third of a big author's load); Counts leaves
+    // RankedWork::pageRank 0 and never computes it.
+    enum class Columns { WithPageRank, Counts };
+
     // The seeds, ascending (as strings).
     const QStringList &seeds() const;
     // Ranked by count, then OpenAlex citation count, then ID.
-    QList<RankedWork> foundations() const;
-    QList<RankedWork> followUps() const;
+    QList<RankedWork> foundations(Columns columns = Columns::WithPageRank) const;
+    QList<RankedWork> followUps(Columns columns = Columns::WithPageRank) const;
     // Pairs sharing at least one reference (citing work), best score first
     // (ties: more shared, then by IDs); limit >= 0: only the best limit
     // pairs. Computed on the first call: for thousands of seeds most pairs
@@ -133,10 +138,12 @@ public:
     QList<PairScore> coupling(Measure measure, int limit = -1) const;
     QList<PairScore> cocitation(Measure measure, int limit = -1) const;
     // PageRank over seeds, foundations and follow-ups with every stored
-    // citation among them (damping kDamping); sums to 1.
+    // citation among them (damping kDamping); sums to 1. Computed on the
+    // first call (of this, citationEdges() or rows WithPageRank), then kept.
     QHash<QString, double> pageRank() const;
     // Citations among the local graph's works, citing → cited, each stored
     // citation once, self-citations left out; in no particular order.
+    // Built on first use, as pageRank().
     QList<QPair<QString, QString>> citationEdges() const;
     // A work of the local graph; any other ID: only the ID, status new.
     WorkInfo info(const QString &id) const;
