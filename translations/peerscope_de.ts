@@ -1718,6 +1718,26 @@
         <source>Co-citation of the seed works (%1) by shared citing works; link strength: %2</source>
         <translation>Kozitation der Ausgangswerke (%1) über gemeinsame zitierende Werke; Verbindungsstärke: %2</translation>
     </message>
+    <message>
+        <source>Shared references</source>
+        <translation>Gemeinsame Referenzen</translation>
+    </message>
+    <message>
+        <source>Shared citing works</source>
+        <translation>Gemeinsame zitierende Werke</translation>
+    </message>
+    <message>
+        <source>Salton&apos;s cosine</source>
+        <translation>Salton-Kosinus</translation>
+    </message>
+    <message>
+        <source>Jaccard index</source>
+        <translation>Jaccard-Index</translation>
+    </message>
+    <message>
+        <source>Association strength</source>
+        <translation>Assoziationsstärke</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::CitationSync</name>
@@ -1751,22 +1771,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>citing works of %n seed(s): about %1 to %2%3 list calls</source>
-        <translation>
-            <numerusform>zitierende Werke von %n Ausgangswerk: etwa %1 bis %2%3 Listenaufrufe</numerusform>
-            <numerusform>zitierende Werke von %n Ausgangswerken: etwa %1 bis %2%3 Listenaufrufe</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n list call(s), %1</source>
         <translation>
             <numerusform>%n Listenaufruf, %1</numerusform>
             <numerusform>%n Listenaufrufe, %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>about %1 to %2 list calls, %3 to %4</source>
-        <translation>etwa %1 bis %2 Listenaufrufe, %3 bis %4</translation>
     </message>
     <message numerus="yes">
         <source>Citations for %n seed work(s): %1 (%2).</source>
@@ -1813,6 +1822,17 @@
     <message>
         <source>Could not write to the cache: %1</source>
         <translation>Konnte nicht in den Cache schreiben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): about %1 list calls (%2 to %3%4)</source>
+        <translation>
+            <numerusform>zitierende Werke von %n Ausgangswerk: etwa %1 Listenaufrufe (%2 bis %3%4)</numerusform>
+            <numerusform>zitierende Werke von %n Ausgangswerken: etwa %1 Listenaufrufe (%2 bis %3%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 list calls, %2 (at most %3, %4)</source>
+        <translation>etwa %1 Listenaufrufe, %2 (höchstens %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -3805,10 +3825,6 @@ Quelle: %2</translation>
     <message>
         <source>Not in the cache: %1. Fetch these works first, or leave them out of the seeds.</source>
         <translation>Nicht im Cache: %1. Rufen Sie diese Werke zuerst ab oder lassen Sie sie bei den Ausgangswerken weg.</translation>
-    </message>
-    <message>
-        <source>Could not compute PageRank on the citation graph of %1 works.</source>
-        <translation>PageRank konnte für den Zitationsgraphen von %1 Werken nicht berechnet werden.</translation>
     </message>
 </context>
 <context>

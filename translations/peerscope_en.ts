@@ -163,10 +163,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>citing works of %n seed(s): about %1 to %2%3 list calls</source>
+        <source>citing works of %n seed(s): about %1 list calls (%2 to %3%4)</source>
         <translation>
-            <numerusform>citing works of %n seed: about %1 to %2%3 list calls</numerusform>
-            <numerusform>citing works of %n seeds: about %1 to %2%3 list calls</numerusform>
+            <numerusform>citing works of %n seed: about %1 list calls (%2 to %3%4)</numerusform>
+            <numerusform>citing works of %n seeds: about %1 list calls (%2 to %3%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

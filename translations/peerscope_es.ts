@@ -1718,6 +1718,26 @@
         <source>Co-citation of the seed works (%1) by shared citing works; link strength: %2</source>
         <translation>Cocitación de los trabajos semilla (%1) por trabajos citantes compartidos; fuerza del enlace: %2</translation>
     </message>
+    <message>
+        <source>Shared references</source>
+        <translation>Referencias compartidas</translation>
+    </message>
+    <message>
+        <source>Shared citing works</source>
+        <translation>Trabajos citantes compartidos</translation>
+    </message>
+    <message>
+        <source>Salton&apos;s cosine</source>
+        <translation>Coseno de Salton</translation>
+    </message>
+    <message>
+        <source>Jaccard index</source>
+        <translation>Índice de Jaccard</translation>
+    </message>
+    <message>
+        <source>Association strength</source>
+        <translation>Fuerza de asociación</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::CitationSync</name>
@@ -1751,22 +1771,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>citing works of %n seed(s): about %1 to %2%3 list calls</source>
-        <translation>
-            <numerusform>trabajos citantes de %n semilla: entre %1 y %2%3 llamadas de lista</numerusform>
-            <numerusform>trabajos citantes de %n semillas: entre %1 y %2%3 llamadas de lista</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n list call(s), %1</source>
         <translation>
             <numerusform>%n llamada de lista, %1</numerusform>
             <numerusform>%n llamadas de lista, %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>about %1 to %2 list calls, %3 to %4</source>
-        <translation>entre %1 y %2 llamadas de lista, de %3 a %4</translation>
     </message>
     <message numerus="yes">
         <source>Citations for %n seed work(s): %1 (%2).</source>
@@ -1813,6 +1822,17 @@
     <message>
         <source>Could not write to the cache: %1</source>
         <translation>No se pudo escribir en la caché: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>citing works of %n seed(s): about %1 list calls (%2 to %3%4)</source>
+        <translation>
+            <numerusform>trabajos citantes de %n semilla: unas %1 llamadas de lista (de %2 a %3%4)</numerusform>
+            <numerusform>trabajos citantes de %n semillas: unas %1 llamadas de lista (de %2 a %3%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 list calls, %2 (at most %3, %4)</source>
+        <translation>unas %1 llamadas de lista, %2 (como máximo %3, %4)</translation>
     </message>
 </context>
 <context>
@@ -3805,10 +3825,6 @@ Fuente: %2</translation>
     <message>
         <source>Not in the cache: %1. Fetch these works first, or leave them out of the seeds.</source>
         <translation>No están en la caché: %1. Obtenga primero estos trabajos o quítelos de las semillas.</translation>
-    </message>
-    <message>
-        <source>Could not compute PageRank on the citation graph of %1 works.</source>
-        <translation>No se pudo calcular el PageRank del grafo de citas de %1 trabajos.</translation>
     </message>
 </context>
 <context>

@@ -134,11 +134,6 @@ Cache::OpenStatus Cache::open(const QString &path, OpenMode mode)
             close();
             return OpenStatus::Failed;
         }
-        // Workers read wide (a citation network reads 180,000 works of a big
-        // author's local graph): memory-mapped pages instead of a read()
-        // each took 40% off that load (BENCHMARKS.md, citations). Advisory:
-        // where mapping is unavailable SQLite reads as before.
-        exec(QStringLiteral("PRAGMA mmap_size=1073741824"));
         return OpenStatus::Ok;
     }
 

@@ -288,11 +288,18 @@ TypedGraph CitationGraph::similarity(const citations::CitationNetwork &network, 
     QString measureText;
     switch (measure) {
     case citations::Measure::Count:
-        measureText = coupling ? QStringLiteral("Shared references") : QStringLiteral("Shared citing works");
+        measureText = coupling ? QCoreApplication::translate("peerscope::CitationGraph", "Shared references")
+                               : QCoreApplication::translate("peerscope::CitationGraph", "Shared citing works");
         break;
-    case citations::Measure::Salton: measureText = QStringLiteral("Salton's cosine"); break;
-    case citations::Measure::Jaccard: measureText = QStringLiteral("Jaccard index"); break;
-    case citations::Measure::Association: measureText = QStringLiteral("Association strength"); break;
+    case citations::Measure::Salton:
+        measureText = QCoreApplication::translate("peerscope::CitationGraph", "Salton's cosine");
+        break;
+    case citations::Measure::Jaccard:
+        measureText = QCoreApplication::translate("peerscope::CitationGraph", "Jaccard index");
+        break;
+    case citations::Measure::Association:
+        measureText = QCoreApplication::translate("peerscope::CitationGraph", "Association strength");
+        break;
     }
     TypedGraph g(coupling ? QStringLiteral("coupling") : QStringLiteral("cocitation"),
                  coupling ? QCoreApplication::translate("peerscope::CitationGraph",
