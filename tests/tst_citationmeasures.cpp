@@ -511,6 +511,38 @@ private slots:
         QCOMPARE(best, QStringLiteral("W2965823716"));
     }
 
+    // The best few pairs come from a pass that stores no other pair: they
+    // must be exactly the head of the whole sorted list, ties included, for
+    // every measure (the real page: the 50 citing works as seeds).
+    void limitedPairs_areTheHeadOfTheWholeList()
+    {
+        Cache cache;
+        QCOMPARE(cache.open(m_fixtureCache), Cache::OpenStatus::Ok);
+        JsonWorks page;
+        page.addFile(citationFixturesDir() + QStringLiteral("/cites_W2741809807_perpage50_page1.json"));
+        const QStringList seeds(page.cached.cbegin(), page.cached.cend());
+        QCOMPARE(seeds.size(), 50);
+        const auto net = CitationNetwork::load(cache, SeedSet{{}, seeds});
+        QVERIFY2(net.ok(), qPrintable(net.error()));
+        for (Measure m : {Measure::Count, Measure::Salton, Measure::Jaccard, Measure::Association}) {
+            for (bool coupling : {true, false}) {
+                const QList<PairScore> all = coupling ? net->coupling(m) : net->cocitation(m);
+                if (coupling)
+                    QVERIFY2(all.size() > 500, "the page's works couple in many pairs");
+                for (int limit : {0, 1, 7, 100, int(all.size()), int(all.size()) + 5}) {
+                    const QList<PairScore> head = coupling ? net->coupling(m, limit) : net->cocitation(m, limit);
+                    QCOMPARE(head.size(), qMin(limit, int(all.size())));
+                    for (int i = 0; i < head.size(); ++i) {
+                        QCOMPARE(head.at(i).a, all.at(i).a);
+                        QCOMPARE(head.at(i).b, all.at(i).b);
+                        QCOMPARE(head.at(i).shared, all.at(i).shared);
+                        QCOMPARE(head.at(i).score, all.at(i).score);
+                    }
+                }
+            }
+        }
+    }
+
     // The demo author: brute force over the bundled JSON.
     void demo_matchesBruteForce()
     {

@@ -230,6 +230,8 @@ struct CitationNetwork::Data {
     DataHonesty honesty;
 
     QList<PairScore> scored(const SharedCounts &pairs, const CompressedRows &rows, Measure measure, int limit) const;
+    // The best `limit` pairs without storing the product (see forEachSharedPair).
+    QList<PairScore> best(const CompressedRows &rows, Measure measure, int limit) const;
     void graph() const; // edges and rank, once
     QList<RankedWork> withPageRank(QList<RankedWork> rows) const;
 };
@@ -285,66 +287,120 @@ QList<RankedWork> CitationNetwork::Data::withPageRank(QList<RankedWork> rows) co
     return rows;
 }
 
+namespace {
+
+struct ScoredPair {
+    int a, b, shared;
+    double score;
+};
+
+// Best score first; ties by more shared, then by ID (seeds are numbered in
+// string order, so a < b and the order by number are the order by ID).
+bool betterPair(const ScoredPair &x, const ScoredPair &y)
+{
+    if (x.score != y.score)
+        return x.score > y.score;
+    if (x.shared != y.shared)
+        return x.shared > y.shared;
+    return x.a != y.a ? x.a < y.a : x.b < y.b;
+}
+
+// What the measures need besides the pair's count: each row's size (its
+// references or citers) and, for association strength, each row's total
+// link weight s_i = Σ_j c_ij and the map's total m = ½ Σ_i s_i. A column
+// held by k rows gives each of them k − 1 links, so s_i comes from the
+// posting lists' lengths, without the product.
+struct PairScorer {
+    const CompressedRows &rows;
+    Measure measure;
+    std::vector<double> strength;
+    double total = 0;
+
+    PairScorer(const CompressedRows &matrix, const Postings &postings, Measure m)
+        : rows(matrix), measure(m)
+    {
+        if (measure != Measure::Association)
+            return;
+        strength.assign(size_t(rows.rowCount()), 0.0);
+        for (int a = 0; a < rows.rowCount(); ++a) {
+            for (int k = rows.offsets[size_t(a)]; k < rows.offsets[size_t(a) + 1]; ++k) {
+                const size_t c = size_t(rows.columns[size_t(k)]);
+                strength[size_t(a)] += postings.start[c + 1] - postings.start[c] - 1;
+            }
+            total += strength[size_t(a)];
+        }
+        total /= 2;
+    }
+
+    double operator()(int a, int b, int shared) const
+    {
+        const double c = shared;
+        const double na = rows.rowSize(a);
+        const double nb = rows.rowSize(b);
+        switch (measure) {
+        case Measure::Count:
+            break;
+        case Measure::Salton:
+            return c / std::sqrt(na * nb);
+        case Measure::Jaccard:
+            return c / (na + nb - c);
+        case Measure::Association:
+            return 2.0 * total * c / (strength[size_t(a)] * strength[size_t(b)]);
+        }
+        return c;
+    }
+};
+
+} // namespace
+
 QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const CompressedRows &rows,
                                                Measure measure, int limit) const
 {
-    const int n = rows.rowCount();
-    // Association strength: s_i is row i's total link weight in the map,
-    // m the map's total link weight (each pair counted once).
-    std::vector<double> strength(static_cast<size_t>(n), 0.0);
-    double total = 0;
-    for (int a = 0; a < n; ++a) {
-        for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
-            const int c = pairs.shared[size_t(k)];
-            strength[size_t(a)] += c;
-            strength[size_t(pairs.other[size_t(k)])] += c;
-            total += c;
-        }
-    }
-    struct Scored {
-        int a, b, shared;
-        double score;
-    };
-    std::vector<Scored> all;
+    const PairScorer score(rows, postingsOf(rows), measure);
+    std::vector<ScoredPair> all;
     all.reserve(pairs.pairCount());
-    for (int a = 0; a < n; ++a) {
+    for (int a = 0; a + 1 < int(pairs.offsets.size()); ++a) {
         for (int k = pairs.offsets[size_t(a)]; k < pairs.offsets[size_t(a) + 1]; ++k) {
             const int b = pairs.other[size_t(k)];
-            const double c = pairs.shared[size_t(k)];
-            const double na = rows.rowSize(a);
-            const double nb = rows.rowSize(b);
-            double score = c;
-            switch (measure) {
-            case Measure::Count:
-                break;
-            case Measure::Salton:
-                score = c / std::sqrt(na * nb);
-                break;
-            case Measure::Jaccard:
-                score = c / (na + nb - c);
-                break;
-            case Measure::Association:
-                score = 2.0 * total * c / (strength[size_t(a)] * strength[size_t(b)]);
-                break;
-            }
-            all.push_back({a, b, pairs.shared[size_t(k)], score});
+            const int c = pairs.shared[size_t(k)];
+            all.push_back({a, b, c, score(a, b, c)});
         }
     }
-    // Seeds are numbered in string order, so a < b and the tie order by
-    // number are the order by ID.
-    auto better = [](const Scored &x, const Scored &y) {
-        if (x.score != y.score)
-            return x.score > y.score;
-        if (x.shared != y.shared)
-            return x.shared > y.shared;
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
-    };
     const size_t keep = limit >= 0 ? std::min(all.size(), size_t(limit)) : all.size();
-    std::partial_sort(all.begin(), all.begin() + qsizetype(keep), all.end(), better);
+    std::partial_sort(all.begin(), all.begin() + qsizetype(keep), all.end(), betterPair);
     QList<PairScore> out;
     out.reserve(qsizetype(keep));
     for (size_t i = 0; i < keep; ++i)
         out.append(PairScore{seeds.at(all[i].a), seeds.at(all[i].b), all[i].shared, all[i].score});
+    return out;
+}
+
+QList<PairScore> CitationNetwork::Data::best(const CompressedRows &rows, Measure measure, int limit) const
+{
+    QList<PairScore> out;
+    if (limit <= 0)
+        return out;
+    const Postings postings = postingsOf(rows);
+    const PairScorer score(rows, postings, measure);
+    // A heap whose top is the worst pair kept: a pair enters only when it
+    // beats it, so memory holds `limit` pairs whatever the product's size.
+    std::vector<ScoredPair> kept;
+    kept.reserve(size_t(limit));
+    forEachSharedPair(rows, postings, [&](int a, int b, int shared) {
+        const ScoredPair pair{a, b, shared, score(a, b, shared)};
+        if (kept.size() < size_t(limit)) {
+            kept.push_back(pair);
+            std::push_heap(kept.begin(), kept.end(), betterPair);
+        } else if (betterPair(pair, kept.front())) {
+            std::pop_heap(kept.begin(), kept.end(), betterPair);
+            kept.back() = pair;
+            std::push_heap(kept.begin(), kept.end(), betterPair);
+        }
+    });
+    std::sort(kept.begin(), kept.end(), betterPair);
+    out.reserve(qsizetype(kept.size()));
+    for (const ScoredPair &p : kept)
+        out.append(PairScore{seeds.at(p.a), seeds.at(p.b), p.shared, p.score});
     return out;
 }
 
@@ -620,12 +676,16 @@ QList<RankedWork> CitationNetwork::followUps(Columns columns) const
 
 QList<PairScore> CitationNetwork::coupling(Measure measure, int limit) const
 {
+    if (limit >= 0)
+        return d->best(d->references, measure, limit);
     std::call_once(d->couplingOnce, [this] { d->coupling = sharedColumns(d->references); });
     return d->scored(d->coupling, d->references, measure, limit);
 }
 
 QList<PairScore> CitationNetwork::cocitation(Measure measure, int limit) const
 {
+    if (limit >= 0)
+        return d->best(d->citers, measure, limit);
     std::call_once(d->cocitationOnce, [this] { d->cocitation = sharedColumns(d->citers); });
     return d->scored(d->cocitation, d->citers, measure, limit);
 }

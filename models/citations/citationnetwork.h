@@ -133,8 +133,9 @@ public:
     QList<RankedWork> followUps(Columns columns = Columns::WithPageRank) const;
     // Pairs sharing at least one reference (citing work), best score first
     // (ties: more shared, then by IDs); limit >= 0: only the best limit
-    // pairs. Computed on the first call: for thousands of seeds most pairs
-    // can be coupled, so ask for the best few when showing them.
+    // pairs, found in one pass that keeps no other pair (for thousands of
+    // seeds most pairs can be coupled: hundreds of millions of them).
+    // Without a limit the whole list is computed on the first call and kept.
     QList<PairScore> coupling(Measure measure, int limit = -1) const;
     QList<PairScore> cocitation(Measure measure, int limit = -1) const;
     // PageRank over seeds, foundations and follow-ups with every stored

@@ -25,6 +25,23 @@ std::vector<SharedCount> SharedCounts::pairs() const
     return out;
 }
 
+Postings postingsOf(const CompressedRows &m)
+{
+    Postings out;
+    out.start.assign(size_t(m.columnCount) + 1, 0);
+    for (int c : m.columns)
+        ++out.start[size_t(c) + 1];
+    for (size_t c = 0; c < size_t(m.columnCount); ++c)
+        out.start[c + 1] += out.start[c];
+    out.rows.resize(m.columns.size());
+    std::vector<int> cursor(out.start.begin(), out.start.end() - 1);
+    for (int r = 0; r < m.rowCount(); ++r) {
+        for (int k = m.offsets[size_t(r)]; k < m.offsets[size_t(r) + 1]; ++k)
+            out.rows[size_t(cursor[size_t(m.columns[size_t(k)])]++)] = r;
+    }
+    return out;
+}
+
 SharedCounts sharedColumns(const CompressedRows &m)
 {
     const int rows = m.rowCount();

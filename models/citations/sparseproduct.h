@@ -49,4 +49,45 @@ struct SharedCounts {
 // result is allocated once. Ordered by a, then b.
 SharedCounts sharedColumns(const CompressedRows &matrix);
 
+// The transpose of a compressed-row matrix: column c's rows, ascending, are
+// rows[start[c] .. start[c + 1]).
+struct Postings {
+    std::vector<int> start;
+    std::vector<int> rows;
+};
+Postings postingsOf(const CompressedRows &matrix);
+
+// The same walk as sharedColumns(), storing nothing: visit(a, b, shared) for
+// every pair of rows a < b sharing a column, a ascending, b in no
+// particular order. For a big seed set most pairs share a column, and
+// storing them all costs gigabytes; a caller that keeps only the best few
+// needs memory for those alone.
+template<typename Visit>
+void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit &&visit)
+{
+    const int rows = m.rowCount();
+    std::vector<int> accumulator(size_t(rows), 0);
+    std::vector<int> touched;
+    touched.reserve(size_t(rows));
+    // Each column's cursor sits on the current row's entry: entering the
+    // posting list past it reaches only the rows after this one.
+    std::vector<int> cursor(postings.start.begin(), postings.start.end() - 1);
+    for (int r = 0; r < rows; ++r) {
+        touched.clear();
+        for (int k = m.offsets[size_t(r)]; k < m.offsets[size_t(r) + 1]; ++k) {
+            const size_t c = size_t(m.columns[size_t(k)]);
+            const int end = postings.start[c + 1];
+            for (int p = ++cursor[c]; p < end; ++p) {
+                const int other = postings.rows[size_t(p)];
+                if (accumulator[size_t(other)]++ == 0)
+                    touched.push_back(other);
+            }
+        }
+        for (int other : touched) {
+            visit(r, other, accumulator[size_t(other)]);
+            accumulator[size_t(other)] = 0;
+        }
+    }
+}
+
 } // namespace peerscope::citations
