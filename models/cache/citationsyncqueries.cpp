@@ -104,9 +104,12 @@ Read<QList<CitationSeed>> CitationSyncQueries::seeds(const QStringList &workIds)
     return out;
 }
 
-Read<QStringList> CitationSyncQueries::referencesToFetch(const QStringList &seedIds, const QString &now) const
+Read<QSet<QString>> CitationSyncQueries::uncachedReferences(const QStringList &seedIds, const QString &now,
+                                                            bool recentlyMissing) const
 {
-    const QString cutoff = missingCutoff(now);
+    const QString heldBack = QStringLiteral("EXISTS (SELECT 1 FROM citation_state c WHERE c.work_id = r.cited_id "
+                                            "AND c.missing_since IS NOT NULL AND c.missing_since >= ?)");
+    const QVariant cutoff = missingCutoff(now);
     QSet<QString> ids;
     for (qsizetype from = 0; from < seedIds.size(); from += kSlice) {
         const QStringList slice = seedIds.mid(from, kSlice);
@@ -115,39 +118,31 @@ Read<QStringList> CitationSyncQueries::referencesToFetch(const QStringList &seed
         const Status s = Sql::each(
             m_cache,
             QStringLiteral("SELECT DISTINCT r.cited_id FROM work_references r WHERE r.citing_id IN (%1) "
-                           "AND NOT EXISTS (SELECT 1 FROM works w WHERE w.id = r.cited_id) "
-                           "AND NOT EXISTS (SELECT 1 FROM citation_state c WHERE c.work_id = r.cited_id "
-                           "AND c.missing_since IS NOT NULL AND c.missing_since >= ?)")
-                .arg(Sql::placeholders(slice.size())),
+                           "AND NOT EXISTS (SELECT 1 FROM works w WHERE w.id = r.cited_id) AND %2%3")
+                .arg(Sql::placeholders(slice.size()), recentlyMissing ? QString() : QStringLiteral("NOT "), heldBack),
             values, [&](const SqlRow &row) { ids.insert(row.text(0)); });
         if (!s)
-            return Read<QStringList>::failureOf(s);
+            return Read<QSet<QString>>::failureOf(s);
     }
-    QStringList out(ids.cbegin(), ids.cend());
+    return ids;
+}
+
+Read<QStringList> CitationSyncQueries::referencesToFetch(const QStringList &seedIds, const QString &now) const
+{
+    const Read<QSet<QString>> ids = uncachedReferences(seedIds, now, false);
+    if (!ids)
+        return Read<QStringList>::failureOf(ids);
+    QStringList out(ids->cbegin(), ids->cend());
     std::sort(out.begin(), out.end());
     return out;
 }
 
 Read<int> CitationSyncQueries::recentlyMissingReferences(const QStringList &seedIds, const QString &now) const
 {
-    const QString cutoff = missingCutoff(now);
-    QSet<QString> ids;
-    for (qsizetype from = 0; from < seedIds.size(); from += kSlice) {
-        const QStringList slice = seedIds.mid(from, kSlice);
-        QVariantList values = valuesOf(slice);
-        values << cutoff;
-        const Status s = Sql::each(
-            m_cache,
-            QStringLiteral("SELECT DISTINCT r.cited_id FROM work_references r "
-                           "JOIN citation_state c ON c.work_id = r.cited_id WHERE r.citing_id IN (%1) "
-                           "AND NOT EXISTS (SELECT 1 FROM works w WHERE w.id = r.cited_id) "
-                           "AND c.missing_since IS NOT NULL AND c.missing_since >= ?")
-                .arg(Sql::placeholders(slice.size())),
-            values, [&](const SqlRow &row) { ids.insert(row.text(0)); });
-        if (!s)
-            return Read<int>::failureOf(s);
-    }
-    return int(ids.size());
+    const Read<QSet<QString>> ids = uncachedReferences(seedIds, now, true);
+    if (!ids)
+        return Read<int>::failureOf(ids);
+    return int(ids->size());
 }
 
 Read<QHash<QString, int>> CitationSyncQueries::knownCitingCounts(const QStringList &seedIds) const

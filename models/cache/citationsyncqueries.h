@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QSet>
 #include <QStringList>
 
 namespace peerscope {
@@ -73,6 +74,10 @@ public:
     Status markCitingListed(const QHash<QString, int> &counts, const QString &at);
 
 private:
+    // The distinct IDs the seeds cite that are not cached, either those not
+    // held back as missing (recentlyMissing false) or only those held back.
+    Read<QSet<QString>> uncachedReferences(const QStringList &seedIds, const QString &now, bool recentlyMissing) const;
+
     Cache &m_cache;
 };
 

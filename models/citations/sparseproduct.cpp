@@ -45,63 +45,18 @@ Postings postingsOf(const CompressedRows &m)
 SharedCounts sharedColumns(const CompressedRows &m)
 {
     const int rows = m.rowCount();
-    // The transpose: for each column, its rows in ascending order.
-    std::vector<int> postingStart(size_t(m.columnCount) + 1, 0);
-    for (int c : m.columns)
-        ++postingStart[size_t(c) + 1];
-    for (size_t c = 0; c < size_t(m.columnCount); ++c)
-        postingStart[c + 1] += postingStart[c];
-    std::vector<int> postings(m.columns.size());
-    // Rows are visited in ascending order, so each column's cursor ends up
-    // exactly at the next row that holds it: entering a posting list past
-    // the cursor reaches only the rows after the current one.
-    std::vector<int> cursor(postingStart.begin(), postingStart.end() - 1);
-    for (int r = 0; r < rows; ++r) {
-        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k)
-            postings[size_t(cursor[size_t(m.columns[k])]++)] = r;
-    }
+    const Postings postings = postingsOf(m);
     // Two passes over the same walk: the first only counts the pairs, so
     // the output is allocated once. Growing it instead cost seven times the
     // product itself (BENCHMARKS.md, citations).
-    std::vector<int> accumulator(size_t(rows), 0);
-    std::vector<int> touched;
-    touched.reserve(size_t(rows));
     size_t pairs = 0;
-    std::copy(postingStart.begin(), postingStart.end() - 1, cursor.begin());
-    for (int r = 0; r < rows; ++r) {
-        touched.clear();
-        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k) {
-            const size_t c = size_t(m.columns[k]);
-            const int end = postingStart[c + 1];
-            for (int p = ++cursor[c]; p < end; ++p) {
-                const int other = postings[size_t(p)];
-                if (!accumulator[size_t(other)]) {
-                    accumulator[size_t(other)] = 1;
-                    touched.push_back(other);
-                }
-            }
-        }
-        pairs += touched.size();
-        for (int other : touched)
-            accumulator[size_t(other)] = 0;
-    }
+    forEachSharedPair(m, postings, [&pairs](int, int, int) { ++pairs; });
 
     SharedCounts out;
     out.offsets.reserve(size_t(rows) + 1);
     out.other.reserve(pairs);
     out.shared.reserve(pairs);
-    std::copy(postingStart.begin(), postingStart.end() - 1, cursor.begin());
-    for (int r = 0; r < rows; ++r) {
-        touched.clear();
-        for (int k = m.offsets[r]; k < m.offsets[r + 1]; ++k) {
-            const size_t c = size_t(m.columns[k]);
-            const int end = postingStart[c + 1];
-            for (int p = ++cursor[c]; p < end; ++p) {
-                const int other = postings[size_t(p)];
-                if (accumulator[size_t(other)]++ == 0)
-                    touched.push_back(other);
-            }
-        }
+    accumulateRows(m, postings, [&](int r, std::vector<int> &touched, std::vector<int> &accumulator) {
         // Out in row order: when the row met a good share of the rows after
         // it, reading the accumulator in order beats sorting what it met.
         if (touched.size() * 8 > size_t(rows - r)) {
@@ -121,7 +76,7 @@ SharedCounts sharedColumns(const CompressedRows &m)
             }
         }
         out.offsets.push_back(int(out.other.size()));
-    }
+    });
     return out;
 }
 

@@ -57,20 +57,21 @@ struct Postings {
 };
 Postings postingsOf(const CompressedRows &matrix);
 
-// The same walk as sharedColumns(), storing nothing: visit(a, b, shared) for
-// every pair of rows a < b sharing a column, a ascending, b in no
-// particular order. For a big seed set most pairs share a column, and
-// storing them all costs gigabytes; a caller that keeps only the best few
-// needs memory for those alone.
-template<typename Visit>
-void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit &&visit)
+// The walk behind sharedColumns(): row by row, a dense accumulator over the
+// posting lists of the row's columns, each entered past the row itself (so
+// each pair is met once and the diagonal never). onRow(r, touched,
+// accumulator) gets the rows after r that share a column with it
+// (touched, in no particular order) and their counts (accumulator[other]),
+// and must set those counts back to 0.
+template<typename OnRow>
+void accumulateRows(const CompressedRows &m, const Postings &postings, OnRow &&onRow)
 {
     const int rows = m.rowCount();
     std::vector<int> accumulator(size_t(rows), 0);
     std::vector<int> touched;
     touched.reserve(size_t(rows));
-    // Each column's cursor sits on the current row's entry: entering the
-    // posting list past it reaches only the rows after this one.
+    // Rows are visited in ascending order, so each column's cursor sits on
+    // the current row's entry.
     std::vector<int> cursor(postings.start.begin(), postings.start.end() - 1);
     for (int r = 0; r < rows; ++r) {
         touched.clear();
@@ -83,11 +84,23 @@ void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit 
                     touched.push_back(other);
             }
         }
+        onRow(r, touched, accumulator);
+    }
+}
+
+// The same walk storing nothing: visit(a, b, shared) for every pair of rows
+// a < b sharing a column, a ascending, b in no particular order. For a big
+// seed set most pairs share a column, and storing them all costs
+// gigabytes; a caller that keeps only the best few needs memory for those.
+template<typename Visit>
+void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit &&visit)
+{
+    accumulateRows(m, postings, [&visit](int r, std::vector<int> &touched, std::vector<int> &accumulator) {
         for (int other : touched) {
             visit(r, other, accumulator[size_t(other)]);
             accumulator[size_t(other)] = 0;
         }
-    }
+    });
 }
 
 } // namespace peerscope::citations

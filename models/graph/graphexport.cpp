@@ -28,6 +28,28 @@ QString number(double v)
     return QString::number(v, 'g', 10);
 }
 
+// A GEXF node's look: its size, its cluster's colour (none below 0) and,
+// when given, its layout position.
+void writeGexfLook(QXmlStreamWriter &xml, const QString &viz, double size, int cluster, const QPointF *position)
+{
+    xml.writeEmptyElement(viz, QStringLiteral("size"));
+    xml.writeAttribute(QStringLiteral("value"), number(size));
+    if (cluster >= 0) {
+        const auto &rgb = kCommunityRgb[cluster % 8];
+        xml.writeEmptyElement(viz, QStringLiteral("color"));
+        xml.writeAttribute(QStringLiteral("r"), QString::number(rgb[0]));
+        xml.writeAttribute(QStringLiteral("g"), QString::number(rgb[1]));
+        xml.writeAttribute(QStringLiteral("b"), QString::number(rgb[2]));
+    }
+    if (position) {
+        xml.writeEmptyElement(viz, QStringLiteral("position"));
+        xml.writeAttribute(QStringLiteral("x"), number(position->x()));
+        // GEXF's y axis points up, the view's down.
+        xml.writeAttribute(QStringLiteral("y"), number(-position->y()));
+        xml.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+    }
+}
+
 QString workList(const GraphEdge &e)
 {
     QStringList ids;
@@ -295,22 +317,8 @@ QByteArray GraphExport::toGexf(const CoauthorGraph &graph, const QList<QPointF> 
         writeAttValue(xml, QStringLiteral("hop"), QString::number(n.hop));
         writeAttValue(xml, QStringLiteral("community"), QString::number(n.community));
         xml.writeEndElement();
-        xml.writeEmptyElement(viz, QStringLiteral("size"));
-        xml.writeAttribute(QStringLiteral("value"), number(4.0 + 2.0 * std::sqrt(double(std::max(0, n.worksCount)))));
-        if (n.community >= 0) {
-            const auto &rgb = kCommunityRgb[n.community % 8];
-            xml.writeEmptyElement(viz, QStringLiteral("color"));
-            xml.writeAttribute(QStringLiteral("r"), QString::number(rgb[0]));
-            xml.writeAttribute(QStringLiteral("g"), QString::number(rgb[1]));
-            xml.writeAttribute(QStringLiteral("b"), QString::number(rgb[2]));
-        }
-        if (withPositions) {
-            xml.writeEmptyElement(viz, QStringLiteral("position"));
-            xml.writeAttribute(QStringLiteral("x"), number(positions.at(i).x()));
-            // GEXF's y axis points up, the view's down.
-            xml.writeAttribute(QStringLiteral("y"), number(-positions.at(i).y()));
-            xml.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
-        }
+        writeGexfLook(xml, viz, 4.0 + 2.0 * std::sqrt(double(std::max(0, n.worksCount))), n.community,
+                      withPositions ? &positions.at(i) : nullptr);
         xml.writeEndElement();
     }
     xml.writeEndElement();
@@ -710,23 +718,9 @@ QByteArray GraphExport::toGexf(const TypedGraph &graph, const QList<QPointF> &po
                 writeAttValue(xml, spec.key, attributeText(it.value(), spec.type));
         }
         xml.writeEndElement();
-        xml.writeEmptyElement(viz, QStringLiteral("size"));
         // Area grows with the weight: sqrt, over 4..40.
-        xml.writeAttribute(QStringLiteral("value"),
-                           number(4.0 + 36.0 * (maxWeight > 0 ? std::sqrt(std::max(0.0, n.weight) / maxWeight) : 0.0)));
-        if (n.cluster >= 0) {
-            const auto &rgb = kCommunityRgb[n.cluster % 8];
-            xml.writeEmptyElement(viz, QStringLiteral("color"));
-            xml.writeAttribute(QStringLiteral("r"), QString::number(rgb[0]));
-            xml.writeAttribute(QStringLiteral("g"), QString::number(rgb[1]));
-            xml.writeAttribute(QStringLiteral("b"), QString::number(rgb[2]));
-        }
-        if (withPositions) {
-            xml.writeEmptyElement(viz, QStringLiteral("position"));
-            xml.writeAttribute(QStringLiteral("x"), number(positions.at(i).x()));
-            xml.writeAttribute(QStringLiteral("y"), number(-positions.at(i).y()));
-            xml.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
-        }
+        writeGexfLook(xml, viz, 4.0 + 36.0 * (maxWeight > 0 ? std::sqrt(std::max(0.0, n.weight) / maxWeight) : 0.0), n.cluster,
+                      withPositions ? &positions.at(i) : nullptr);
         xml.writeEndElement();
     }
     xml.writeEndElement();
