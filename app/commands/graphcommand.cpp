@@ -128,6 +128,11 @@ int graphCommand(Context &ctx)
     parser.addOptions({hops, fractional, format, output, year, resolution, kind, works, measure});
     if (!ctx.parse(parser, QStringLiteral("graph")))
         return parser.errorText().isEmpty() ? Ok : BadInput;
+    // An empty -o is a mistake, not standard output.
+    if (parser.isSet(output) && parser.value(output).isEmpty()) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: cannot write the export: -o needs a file name") << Qt::endl;
+        return BadInput;
+    }
     const QString kindName = parser.value(kind).trimmed().toLower();
     CitationGraph::Kind citationKind = CitationGraph::Kind::Citations;
     const bool coauthors = kindName == u"coauthors";
