@@ -400,11 +400,13 @@ private slots:
             {QStringLiteral("W2044307704"), QStringLiteral("W171540284")}};
         QCOMPARE(amongSeeds, listed);
         // A seed citing a seed: a foundation tagged own, and a follow-up.
-        const RankedWork *own = findRow(net->foundations(), QStringLiteral("W1983642261"));
+        const QList<RankedWork> foundations = net->foundations();
+        const QList<RankedWork> followUps = net->followUps();
+        const RankedWork *own = findRow(foundations, QStringLiteral("W1983642261"));
         QVERIFY(own);
         QCOMPARE(own->work.status, WorkStatus::Own);
         QCOMPARE(own->count, 2);
-        const RankedWork *citing = findRow(net->followUps(), QStringLiteral("W2074395947"));
+        const RankedWork *citing = findRow(followUps, QStringLiteral("W2074395947"));
         QVERIFY(citing);
         QCOMPARE(citing->count, 2);
         QCOMPARE(citing->work.status, WorkStatus::Own);

@@ -447,7 +447,7 @@ private slots:
 
     // ----------------------------------------------------------- citations ---
 
-    void citations_generation_isQuickAndDeterministic()
+    void citations_generation_isDeterministic()
     {
         const QString id = m_server->addLargeAuthor(1600, 3100, 6);
         QElapsedTimer timer;
@@ -455,9 +455,9 @@ private slots:
         const std::clock_t cpuStart = std::clock();
         const FakeOpenAlexServer::CitationShape shape = m_server->addCitations(id, 5000, 4000, 7);
         const qint64 cpuMs = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
+        // Reported, not asserted: timing belongs in the benchmarks, and the
+        // sanitizer build takes several times longer.
         qInfo("addCitations(1600 works, 5000 pool, 4000 citing): %lld ms CPU, %lld ms wall", qlonglong(cpuMs), qlonglong(timer.elapsed()));
-        // CPU time: the machine running the tests may be busy with other work.
-        QVERIFY2(cpuMs < 2000, qPrintable(QString::number(cpuMs)));
         QCOMPARE(shape.authorId, id);
         QCOMPARE(shape.citingWorks, 4000);
         QVERIFY(shape.poolWorks > 4800 && shape.poolWorks < 5000);
