@@ -356,7 +356,8 @@ struct PairScorer {
 QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const CompressedRows &rows,
                                                Measure measure, int limit) const
 {
-    const PairScorer score(rows, postingsOf(rows), measure);
+    // The posting lists serve only association strength's link weights.
+    const PairScorer score(rows, measure == Measure::Association ? postingsOf(rows) : Postings{}, measure);
     std::vector<ScoredPair> all;
     all.reserve(pairs.pairCount());
     for (int a = 0; a + 1 < int(pairs.offsets.size()); ++a) {
