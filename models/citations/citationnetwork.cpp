@@ -727,3 +727,23 @@ DataHonesty CitationNetwork::honesty() const
 }
 
 } // namespace peerscope::citations
+
+namespace peerscope::citations {
+
+// STUB (contract only): implemented by the citation-model work of the research graph.
+QList<RankedWork> CitationNetwork::similarWorks(int) const
+{
+    return {};
+}
+
+QStringList CitationNetwork::sharedReferences(const QString &, const QString &) const
+{
+    return {};
+}
+
+QStringList CitationNetwork::sharedCiters(const QString &, const QString &) const
+{
+    return {};
+}
+
+} // namespace peerscope::citations

@@ -146,6 +146,18 @@ public:
     // citation once, self-citations left out; in no particular order.
     // Built on first use, as pageRank().
     QList<QPair<QString, QString>> citationEdges() const;
+    // Works that are not seeds but resemble the seed set, the way
+    // Connected Papers and Inciteful find neighbours: ranked by
+    // RankedWork::count = shared references (the candidate's stored
+    // references that a seed also cites) + co-citations (follow-ups citing
+    // both the candidate and a seed), then cited_by_count, then ID; share =
+    // count over the best count. Candidates: every work with stored
+    // references or co-cited by a follow-up. limit >= 0: the best limit.
+    QList<RankedWork> similarWorks(int limit = -1) const;
+    // The evidence of one coupling or co-citation pair: the references both
+    // works list, the works citing both (self-citations left out); sorted.
+    QStringList sharedReferences(const QString &a, const QString &b) const;
+    QStringList sharedCiters(const QString &a, const QString &b) const;
     // A work of the local graph; any other ID: only the ID, status new.
     WorkInfo info(const QString &id) const;
     DataHonesty honesty() const;

@@ -123,6 +123,7 @@ QColor NetworkStyle::nodeColor(const CoauthorGraph &graph, int node, const QList
 {
     const GraphNode &n = graph.nodes().at(node);
     switch (m_colorBy) {
+    case ColorBy::Type: // STUB: the typed drawing colours by type
     case ColorBy::Community:
         return n.community >= 0 ? colors.at(n.community % kOtherColor) : colors.at(kOtherColor);
     case ColorBy::Country: {
@@ -147,6 +148,7 @@ QList<QPair<QString, QColor>> NetworkStyle::legend(const QPalette &palette) cons
     const QList<QColor> colors = categoricalColors(palette);
     QList<QPair<QString, QColor>> out;
     switch (m_colorBy) {
+    case ColorBy::Type: // STUB: the typed drawing lists the types
     case ColorBy::Community: {
         const int count = m_communityCount;
         for (int c = 0; c < std::min(count, kOtherColor); ++c)

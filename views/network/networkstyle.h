@@ -18,7 +18,7 @@
 
 namespace peerscope::views {
 
-enum class ColorBy { Community, LastYear, Country };
+enum class ColorBy { Community, LastYear, Country, Type };
 enum class SizeBy { Works, SharedWorks };
 
 class NetworkStyle final

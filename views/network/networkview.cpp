@@ -565,3 +565,29 @@ bool NetworkView::event(QEvent *event)
 }
 
 } // namespace peerscope::views
+
+namespace peerscope::views {
+
+// STUB (contract only): implemented by the typed-drawing work of the research graph.
+void NetworkView::setTypedGraph(const TypedGraph &graph, const QList<QPointF> &fixedPositions, quint32 seed)
+{
+    static TypedGraph shown;
+    shown = graph;
+    Q_UNUSED(fixedPositions);
+    setGraph(graph.drawable(), seed);
+}
+
+const TypedGraph &NetworkView::typedGraph() const
+{
+    static const TypedGraph none;
+    return none;
+}
+
+void NetworkView::setTypeVisible(NodeType, bool) {}
+bool NetworkView::isTypeVisible(NodeType) const { return true; }
+void NetworkView::setPath(const QList<int> &) {}
+QList<int> NetworkView::path() const { return {}; }
+void NetworkView::selectEdge(int) {}
+int NetworkView::selectedEdge() const { return -1; }
+
+} // namespace peerscope::views

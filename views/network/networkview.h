@@ -5,6 +5,7 @@
 // It zooms, pans and drags; interpretation of clicks is left to its owner
 // through signals.
 
+#include "graph/citationgraph.h"
 #include "network/networkscene.h"
 
 #include <QElapsedTimer>
@@ -29,6 +30,29 @@ public:
     void setGraph(const CoauthorGraph &graph, quint32 seed = 1);
     const CoauthorGraph &graph() const { return m_scene.graph(); }
     const NetworkScene &scene() const { return m_scene; }
+
+    // Shows a typed graph (the research graph's maps): each node drawn with
+    // its type's shape (work: circle, person: square, institution: hexagon,
+    // topic: triangle, source: diamond) and, under ColorBy::Type (set by
+    // this call), its type's colour; node 0 (the researcher) stands out;
+    // directed links get arrowheads where the zoom level draws them; the
+    // legend lists the types shown. fixedPositions: one per node, taken as
+    // the layout (no force layout runs, layoutSettled() follows at once);
+    // empty: the seeded force layout. A later setGraph() drops the types.
+    void setTypedGraph(const TypedGraph &graph, const QList<QPointF> &fixedPositions = {}, quint32 seed = 1);
+    // The typed graph shown; empty when the view shows a plain network.
+    const TypedGraph &typedGraph() const;
+    // Hides or shows every node of a type (and its links); hit tests,
+    // find and fit skip hidden nodes.
+    void setTypeVisible(NodeType type, bool visible);
+    bool isTypeVisible(NodeType type) const;
+    // Emphasises a path: these nodes and the links between consecutive ones
+    // (node indexes); an empty list clears it.
+    void setPath(const QList<int> &nodes);
+    QList<int> path() const;
+    // Selects a link by index and centres it; -1 clears.
+    void selectEdge(int edge);
+    int selectedEdge() const;
 
     // A line shown over the network (or instead of it while there is none),
     // e.g. while the owner builds the next graph; empty hides it.
@@ -72,6 +96,8 @@ signals:
     void nodeSelected(const QString &id);          // empty: selection cleared
     void authorActivated(const QString &id);       // double-click
     void edgeActivated(const QString &a, const QString &b);
+    // A click on a link (typed graphs): its index in typedGraph().edges().
+    void typedEdgeActivated(int edge);
     void nodeContextMenuRequested(const QString &id, const QPoint &globalPos);
     void layoutSettled();
 
