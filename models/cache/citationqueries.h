@@ -21,7 +21,7 @@ struct WorkLinks {
 
 // What the citation measures show of a cached work (full or slim).
 struct CitationWorkBrief {
-    qsizetype index = -1;     // its position in the list asked for
+    qsizetype index = -1;     // its position in the list asked for (-1: not read by position)
     QString id;
     QString title;
     int year = 0;             // 0: unknown
@@ -55,6 +55,10 @@ public:
     Read<QList<WorkLinks>> referencesOf(const QStringList &citing) const;
     // The briefs of the cached works among ids (the others are not there).
     Read<QList<CitationWorkBrief>> briefs(const QStringList &ids) const;
+    // The briefs of the cached works that the works in citing cite, leaving
+    // out those in except (index -1: say them by id). For similar works:
+    // what follow-ups cite beyond the local graph.
+    Read<QList<CitationWorkBrief>> citedBriefs(const QStringList &citing, const QStringList &except) const;
 
 private:
     const Cache &m_cache;
