@@ -151,6 +151,7 @@ Read<QList<CitationWorkBrief>> CitationQueries::citedBriefs(const QStringList &c
     return Sql::list<CitationWorkBrief>(
         m_cache,
         QStringLiteral("SELECT w.id, " PEERSCOPE_BRIEF_COLUMNS
+                       ", (SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = w.id) "
                        "FROM works w LEFT JOIN citation_state cs ON cs.work_id = w.id "
                        "WHERE w.id IN (SELECT r.cited_id FROM json_each(?) j "
                        "JOIN work_references r ON r.citing_id = j.value) "
@@ -159,6 +160,7 @@ Read<QList<CitationWorkBrief>> CitationQueries::citedBriefs(const QStringList &c
             CitationWorkBrief b;
             b.id = row.text(0);
             readBrief(row, b);
+            b.references = row.text(8);
             return b;
         });
 }

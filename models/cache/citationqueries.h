@@ -30,6 +30,7 @@ struct CitationWorkBrief {
     double fwci = -1.0;       // -1: none
     int referenceCount = -1;  // -1: the list was never fetched (NULL)
     bool citingListed = false; // citation_state.citing_listed_at is set
+    QString references;        // citedBriefs() only: what it cites, comma-separated
 };
 
 // The reads behind the citation measures (models/citations/). Each takes a
@@ -56,8 +57,9 @@ public:
     // The briefs of the cached works among ids (the others are not there).
     Read<QList<CitationWorkBrief>> briefs(const QStringList &ids) const;
     // The briefs of the cached works that the works in citing cite, leaving
-    // out those in except (index -1: say them by id). For similar works:
-    // what follow-ups cite beyond the local graph.
+    // out those in except (index -1: say them by id), with their own
+    // references. For similar works: what follow-ups cite beyond the local
+    // graph.
     Read<QList<CitationWorkBrief>> citedBriefs(const QStringList &citing, const QStringList &except) const;
 
 private:

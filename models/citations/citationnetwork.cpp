@@ -232,6 +232,7 @@ struct CitationNetwork::Data {
     // Similar works: the cached works that follow-ups cite beyond the local
     // graph (read by load()); the candidates' scores on first use.
     QHash<QString, WorkInfo> beyond;
+    QList<WorkLinks> beyondLinks; // what those of them with a reference list cite
     mutable std::once_flag similarOnce;
     mutable QStringList similarNames;                  // candidates beyond the local graph: numbers ids.size()..
     mutable std::vector<std::pair<int, int>> similar; // (work number, count), ranked
@@ -591,8 +592,11 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         if (!beyond)
             return Result::failureOf(beyond);
         data->beyond.reserve(beyond->size());
-        for (const CitationWorkBrief &b : *beyond)
+        for (const CitationWorkBrief &b : *beyond) {
             data->beyond.insert(b.id, infoOf(b));
+            if (!b.references.isEmpty())
+                data->beyondLinks.append(WorkLinks{b.id, b.references, {}});
+        }
     }
     phase("read briefs beyond");
     // Data honesty: what the answers rest on.
@@ -807,11 +811,29 @@ void CitationNetwork::Data::scoreSimilar() const
                     cocite(c);
             }
         }
+        // The cached works beyond the local graph that a follow-up cites:
+        // their shared references (none of them is a follow-up).
+        std::vector<int> sharedBeyond;
+        for (const WorkLinks &work : beyondLinks) {
+            const int w = beyondTable.intern(work.id);
+            int count = 0;
+            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
+                const int c = idTable->find(id);
+                count += c >= 0 && seedCited[size_t(c)] ? 1 : 0;
+            }
+            if (size_t(w) >= sharedBeyond.size())
+                sharedBeyond.resize(size_t(w) + 1, 0);
+            sharedBeyond[size_t(w)] = count;
+        }
+        if (!sharedBeyond.empty() && cocited.size() < size_t(total) + sharedBeyond.size())
+            cocited.resize(size_t(total) + sharedBeyond.size(), 0);
 
         const int all = int(cocited.size());
         std::vector<int> citedBy(size_t(all), -1);
         for (int k = n; k < all; ++k) {
-            const int count = (k < total ? shared[size_t(k)] : 0) + cocited[size_t(k)];
+            const size_t b = size_t(k - total);
+            const int count = (k < total ? shared[size_t(k)] : b < sharedBeyond.size() ? sharedBeyond[b] : 0)
+                              + cocited[size_t(k)];
             if (count == 0)
                 continue;
             similar.emplace_back(k, count);
@@ -832,16 +854,16 @@ void CitationNetwork::Data::scoreSimilar() const
 
 std::optional<QStringList> CitationNetwork::Data::referenceIds(const QString &id) const
 {
-    const int k = idTable->find(id);
-    if (k < 0)
-        return std::nullopt;
     QStringList out;
-    if (k < int(seeds.size())) {
+    const int k = idTable->find(id);
+    if (k >= 0 && k < int(seeds.size())) {
         for (int i = references.offsets[size_t(k)]; i < references.offsets[size_t(k) + 1]; ++i)
             out << ids.at(references.columns[size_t(i)]);
     } else {
-        const auto it = std::find_if(among.cbegin(), among.cend(), [&id](const WorkLinks &w) { return w.id == id; });
-        if (it == among.cend())
+        // A linear search: this answers one pair the user points at.
+        const QList<WorkLinks> &lists = k >= 0 ? among : beyondLinks;
+        const auto it = std::find_if(lists.cbegin(), lists.cend(), [&id](const WorkLinks &w) { return w.id == id; });
+        if (it == lists.cend())
             return std::nullopt;
         for (const QStringView cited : QStringView(it->references).tokenize(u',', Qt::SkipEmptyParts)) {
             if (cited != id)

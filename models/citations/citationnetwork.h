@@ -155,7 +155,10 @@ public:
     //   another seed included) that also cite c.
     // Candidates: the works of the local graph with stored references (the
     // follow-ups always have theirs; cached foundations may) and every work
-    // a follow-up cites; never a seed, and only scores above 0. Ranked by
+    // a follow-up cites (its references counted when cached with them);
+    // never a seed, and only scores above 0. A cached work that neither
+    // touches a seed nor is cited by a follow-up is not read: finding it
+    // would walk every citer of every foundation at each load. Ranked by
     // count, then cited_by_count, then ID; share = count over the best
     // count. Status cached or new (a work cited only by follow-ups is
     // cached when load() found it in the cache). PageRank: on the local
@@ -163,14 +166,16 @@ public:
     // the first call, then kept; limit >= 0: the best limit.
     QList<RankedWork> similarWorks(int limit = -1, Columns columns = Columns::WithPageRank) const;
     // The evidence of one coupling or co-citation pair: the references both
-    // works list (any two works whose references were read: the seeds and
-    // the local graph's works with stored references), the works citing
+    // works list (any two works whose references were read: the seeds, the
+    // local graph's works with stored references and the cached works
+    // follow-ups cite beyond it), the works citing
     // both (seeds only: only their citers are read); self-citations left
     // out, sorted as strings, empty for other IDs. Their sizes are the
     // pair's PairScore::shared in coupling() and cocitation().
     QStringList sharedReferences(const QString &a, const QString &b) const;
     QStringList sharedCiters(const QString &a, const QString &b) const;
-    // A work of the local graph; any other ID: only the ID, status new.
+    // A work of the local graph, or a cached work a follow-up cites; any
+    // other ID: only the ID, status new.
     WorkInfo info(const QString &id) const;
     DataHonesty honesty() const;
 
