@@ -121,6 +121,9 @@ private:
     int nodeAtScreen(const QPointF &screen) const;
     int edgeAtScreen(const QPointF &screen) const;
     QString tooltipFor(const QPointF &screen) const;
+    // Tooltips of a typed graph's node or drawn link (-1: none).
+    QString typedTooltip(int node, int edge) const;
+    static QString typeName(NodeType type);
     void setSelected(int node);
     // The nodes' footprints: disc radii in layout units; label sizes in
     // pixels when the network is small enough to label every author (else
@@ -135,6 +138,8 @@ private:
     QPointF m_offset;
     bool m_userMoved = false;     // stop auto-fitting once the user zoomed or panned
     bool m_awaitingLayout = false; // a new graph whose first positions are not here yet
+    bool m_fixedLayout = false;    // a typed graph shown at given positions: no force layout
+    int m_selectedTypedEdge = -1;  // which typed link of the selected drawn link
 
     enum class Drag { None, Pending, Node, Pan };
     Drag m_drag = Drag::None;
