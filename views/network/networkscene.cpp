@@ -79,40 +79,86 @@ void NetworkScene::setTypeVisible(NodeType type, bool visible)
     m_gridDirty = true;
 }
 
-void NetworkScene::drawShape(QPainter &painter, NodeShape shape, const QPointF &c, double r)
+namespace {
+
+// The corners of a polygonal shape of radius r around the origin (none for
+// circles); sizes chosen so each covers about the area of the disc of
+// radius r. The rounded square counts as its square.
+int shapeCorners(NodeShape shape, double r, QPointF *p)
 {
-    // Sizes chosen so each shape covers about the area of the disc of radius r.
+    constexpr double kSin60 = 0.8660254037844386;
     switch (shape) {
     case NodeShape::Circle:
-        painter.drawEllipse(c, r, r);
-        return;
+        return 0;
     case NodeShape::RoundedSquare: {
         const double h = r * 0.89;
-        painter.drawRoundedRect(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h), h * 0.35, h * 0.35);
-        return;
+        p[0] = {-h, -h}, p[1] = {h, -h}, p[2] = {h, h}, p[3] = {-h, h};
+        return 4;
     }
     case NodeShape::Hexagon: {
         const double R = r * 1.1;
-        const double w = R * 0.8660254;
-        const QPointF p[6] = {{c.x(), c.y() - R},         {c.x() + w, c.y() - R / 2}, {c.x() + w, c.y() + R / 2},
-                              {c.x(), c.y() + R},         {c.x() - w, c.y() + R / 2}, {c.x() - w, c.y() - R / 2}};
-        painter.drawConvexPolygon(p, 6);
-        return;
+        const double w = R * kSin60;
+        p[0] = {0, -R}, p[1] = {w, -R / 2}, p[2] = {w, R / 2}, p[3] = {0, R}, p[4] = {-w, R / 2}, p[5] = {-w, -R / 2};
+        return 6;
     }
     case NodeShape::Triangle: {
         // Centred on its centroid, point up.
         const double R = r * 1.35;
-        const QPointF p[3] = {{c.x(), c.y() - R}, {c.x() + R * 0.8660254, c.y() + R / 2}, {c.x() - R * 0.8660254, c.y() + R / 2}};
-        painter.drawConvexPolygon(p, 3);
-        return;
+        p[0] = {0, -R}, p[1] = {R * kSin60, R / 2}, p[2] = {-R * kSin60, R / 2};
+        return 3;
     }
     case NodeShape::Diamond: {
         const double R = r * 1.25;
-        const QPointF p[4] = {{c.x(), c.y() - R}, {c.x() + R, c.y()}, {c.x(), c.y() + R}, {c.x() - R, c.y()}};
-        painter.drawConvexPolygon(p, 4);
+        p[0] = {0, -R}, p[1] = {R, 0}, p[2] = {0, R}, p[3] = {-R, 0};
+        return 4;
+    }
+    }
+    return 0;
+}
+
+} // namespace
+
+void NetworkScene::drawShape(QPainter &painter, NodeShape shape, const QPointF &c, double r)
+{
+    if (shape == NodeShape::Circle) {
+        painter.drawEllipse(c, r, r);
         return;
     }
+    if (shape == NodeShape::RoundedSquare) {
+        const double h = r * 0.89;
+        painter.drawRoundedRect(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h), h * 0.35, h * 0.35);
+        return;
     }
+    QPointF p[6];
+    const int k = shapeCorners(shape, r, p);
+    for (int i = 0; i < k; ++i)
+        p[i] += c;
+    painter.drawConvexPolygon(p, k);
+}
+
+double NetworkScene::shapeReach(NodeShape shape, double r, const QPointF &direction)
+{
+    QPointF p[6];
+    const int k = shapeCorners(shape, r, p);
+    const double len = std::hypot(direction.x(), direction.y());
+    if (k == 0 || len <= 0)
+        return r;
+    const QPointF u = direction / len;
+    auto cross = [](const QPointF &a, const QPointF &b) { return a.x() * b.y() - a.y() * b.x(); };
+    double best = r;
+    for (int i = 0; i < k; ++i) {
+        // The ray t·u meets side p[i] + s·(p[i+1] - p[i]) at one t > 0, s in [0, 1].
+        const QPointF a = p[i];
+        const QPointF side = p[(i + 1) % k] - a;
+        const double den = cross(u, side);
+        if (std::abs(den) < 1e-12)
+            continue;
+        const double t = cross(a, side) / den;
+        const double s = cross(a, u) / den;
+        if (t > 0 && s >= -1e-9 && s <= 1 + 1e-9)
+            return t;
+    }
+    return best;
 }
 
 void NetworkScene::addArrow(const QPointF &a, const QPointF &b, double r, int bucket) const
@@ -359,10 +405,14 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         if (!ends || m_scratch.arrows.size() >= size_t(3 * kArrowBudget))
             return;
         const int bucket = std::min(NetworkStyle::kWidthBuckets - 1, int(NetworkStyle::edgeWidth(m_style.edgeWeight(e)) - 0.6));
+        // The head stops at the rim of the node's shape.
+        auto rim = [&](int node, const QPointF &towards) {
+            return shapeReach(m_style.nodeShape(node), std::max(1.5, radius[node] * zoom), towards);
+        };
         if ((ends & NetworkStyle::kArrowAtTarget) && clip.contains(full.p2()))
-            addArrow(full.p1(), full.p2(), std::max(1.5, radius[target] * zoom), bucket);
+            addArrow(full.p1(), full.p2(), rim(target, full.p1() - full.p2()), bucket);
         if ((ends & NetworkStyle::kArrowAtSource) && clip.contains(full.p1()))
-            addArrow(full.p2(), full.p1(), std::max(1.5, radius[source] * zoom), bucket);
+            addArrow(full.p2(), full.p1(), rim(source, full.p2() - full.p1()), bucket);
     };
     for (const NetworkStyle::DrawEdge &edge : m_style.drawEdges()) {
         const QPointF &a = pos[edge.source];
@@ -551,7 +601,9 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             const QPointF c = worldToScreen.map(m_pos[i]);
             const QString label = LabelPlacer::labelText(m_graph.nodes().at(i).name, fm);
             const QSizeF size = labelSize(i, fm);
-            const QRectF box(c.x() - size.width() / 2, c.y() + r + 2, size.width(), size.height());
+            // Below the node's shape (a diamond reaches lower than its disc).
+            const double below = typed ? shapeReach(m_style.nodeShape(i), r, QPointF(0, 1)) : r;
+            const QRectF box(c.x() - size.width() / 2, c.y() + below + 2, size.width(), size.height());
             if (!forced && !placer.isFree(box))
                 continue;
             placer.occupy(box);

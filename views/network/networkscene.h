@@ -102,6 +102,8 @@ public:
     // Draws a node's outline of this shape with the painter's pen and brush,
     // r its radius on screen.
     static void drawShape(QPainter &painter, NodeShape shape, const QPointF &centre, double r);
+    // How far from its centre a shape of radius r reaches in a direction.
+    static double shapeReach(NodeShape shape, double r, const QPointF &direction);
 
     // Hit tests in layout coordinates; tolerance in layout units too.
     int nodeAt(const QPointF &point, double tolerance) const;
