@@ -285,6 +285,8 @@ void TestNetworkScene::typed_eachTypeHasItsShape()
     const QTransform transform(zoom, 0, 0, zoom, 75, 150);
     const Frame f = render(scene, transform, QSize(900, 300));
     QCOMPARE(f.stats.nodes, 5);
+    // Each name right below its shape, the researcher's too.
+    QCOMPARE(f.stats.labels, 5);
     const double r = scene.radius(0) * zoom;
     QCOMPARE(r, 54.0);
     const double expected[5][4] = {{0.89, 0.89, 0.89, 0.89}, {1, 1, 1, 1}, {1.1, 1.1, 0.953, 0.953},

@@ -568,7 +568,15 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             if (!visible[i] || r < 3 || !onScreen(m_pos[i]))
                 continue;
             const QPointF c = worldToScreen.map(m_pos[i]);
-            placer.occupy(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+            if (typed) {
+                // The shape's own box: a name may sit right below a triangle.
+                const NodeShape shape = m_style.nodeShape(i);
+                const double up = shapeReach(shape, r, QPointF(0, -1));
+                const double side = shapeReach(shape, r, QPointF(1, 0));
+                placer.occupy(QRectF(c.x() - side, c.y() - up, 2 * side, up + shapeReach(shape, r, QPointF(0, 1))));
+            } else {
+                placer.occupy(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+            }
             ++discs;
         }
         QList<int> order;
@@ -602,7 +610,11 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             const QString label = LabelPlacer::labelText(m_graph.nodes().at(i).name, fm);
             const QSizeF size = labelSize(i, fm);
             // Below the node's shape (a diamond reaches lower than its disc).
-            const double below = typed ? shapeReach(m_style.nodeShape(i), r, QPointF(0, 1)) : r;
+            double below = r;
+            if (typed) {
+                const bool ringed = i == 0 || i == m_selected || m_highlighted.contains(i) || onPath.contains(i);
+                below = shapeReach(m_style.nodeShape(i), ringed ? r + 3 : r, QPointF(0, 1)) + (ringed ? 1.5 : 0);
+            }
             const QRectF box(c.x() - size.width() / 2, c.y() + below + 2, size.width(), size.height());
             if (!forced && !placer.isFree(box))
                 continue;
