@@ -339,7 +339,8 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         return stats;
     const QList<bool> &visible = m_style.nodeVisible();
     const QList<double> &radius = m_style.radii();
-    const double maxRadius = m_style.maxRadius();
+    // A triangle's point reaches 1.35 radii from its centre.
+    const double maxRadius = m_style.maxRadius() * (m_style.isTyped() ? 1.35 : 1.0);
     const double zoom = std::sqrt(std::abs(worldToScreen.determinant()));
     const QRectF world = worldToScreen.inverted().mapRect(screen).adjusted(-maxRadius, -maxRadius, maxRadius, maxRadius);
     const double wl = world.left(), wr = world.right(), wt = world.top(), wb = world.bottom();

@@ -43,14 +43,16 @@ public:
     // The typed graph shown; empty when the view shows a plain network.
     const TypedGraph &typedGraph() const;
     // Hides or shows every node of a type (and its links); hit tests,
-    // find and fit skip hidden nodes.
+    // find, fit, labels and the legend skip hidden nodes. The choice stays
+    // for the next typed graph (as the owner's switches do).
     void setTypeVisible(NodeType type, bool visible);
     bool isTypeVisible(NodeType type) const;
     // Emphasises a path: these nodes and the links between consecutive ones
     // (node indexes); an empty list clears it.
     void setPath(const QList<int> &nodes);
     QList<int> path() const;
-    // Selects a link by index and centres it; -1 clears.
+    // Selects a link by index (typed graphs: in typedGraph().edges(), the
+    // pair's link drawn in the accent colour) and centres it; -1 clears.
     void selectEdge(int edge);
     int selectedEdge() const;
 
