@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace peerscope {
 
 class Cache;
@@ -29,7 +31,6 @@ struct ContextEntity {
     QString id;
     QString name;           // '' when only the ID is cached
     int works = 0;          // distinct works of the researcher
-    int firstYear = 0;      // the earliest of those works; 0: none dated
     QString countryCode;    // institutions
     QString ror;            // institutions
     QString subfield;       // topics
@@ -44,9 +45,17 @@ struct ContextLink {
     QString entityId;
 };
 
-// workIds: the researcher's works as ContextQueries::works() listed them;
-// drawn: the entities whose links are wanted. Entities come most frequent
-// first (works, then ID).
+// The entities of one kind, all of them, most frequent first (works, then
+// ID), and the links of the first `cap` of them (0: of all), by work.
+struct ContextPart {
+    QList<ContextEntity> entities;
+    QList<ContextLink> links;
+};
+
+// workIds: the researcher's works as ContextQueries::works() listed them.
+// One statement per kind: the counting, the choice of the most frequent and
+// their links all happen in SQL. The first year an entity appears is the
+// year of its earliest linked work: the caller has the works' years.
 class ContextQueries final
 {
 public:
@@ -62,24 +71,27 @@ public:
     // The other people on the works, each author record mapped to its person
     // when honourOverrides (a merged record is its person; an authorship
     // excluded from its person is left out); the researcher is not listed.
-    Read<QList<ContextEntity>> coauthors(const QStringList &workIds, const QString &personId, bool honourOverrides) const;
-    Read<QList<ContextLink>> coauthorLinks(const QStringList &workIds, bool honourOverrides, const QStringList &drawn) const;
+    Read<ContextPart> coauthors(const QStringList &workIds, const QString &personId, bool honourOverrides, int cap) const;
 
     // Institutions of any author of the works, each rolled up to the top of
     // its lineage: of the institutions above it, the one with the shortest
-    // lineage of its own (a root lists only itself; one not cached counts as
-    // a root), then the last in OpenAlex's list. Unknown lineage: itself.
-    Read<QList<ContextEntity>> institutions(const QStringList &workIds) const;
-    Read<QList<ContextLink>> institutionLinks(const QStringList &workIds, const QStringList &drawn) const;
+    // lineage of its own (a root lists only itself; one whose lineage is
+    // unknown counts as a root), known before unknown, then the last in
+    // OpenAlex's list (which is by ID, not by rank). Unknown lineage: itself.
+    Read<ContextPart> institutions(const QStringList &workIds, int cap) const;
 
-    Read<QList<ContextEntity>> topics(const QStringList &workIds) const;
-    Read<QList<ContextLink>> topicLinks(const QStringList &workIds, const QStringList &drawn) const;
+    Read<ContextPart> topics(const QStringList &workIds, int cap) const;
 
     // The works' primary-location sources (the links are ContextWork::sourceId).
     Read<QList<ContextEntity>> sources(const QStringList &workIds) const;
 
 private:
+    // Whether any identity correction is in force: with none, the people
+    // are the records, read without the corrections' per-authorship lookups.
+    Read<bool> anyCorrection() const;
+
     const Cache &m_cache;
+    mutable std::optional<bool> m_anyCorrection;
 };
 
 } // namespace peerscope

@@ -33,23 +33,14 @@ QList<ContextEntity> capped(const QList<ContextEntity> &all, int cap)
     return cap > 0 && all.size() > cap ? all.mid(0, cap) : all;
 }
 
-QStringList idsOf(const QList<ContextEntity> &entities)
-{
-    QStringList ids;
-    ids.reserve(entities.size());
-    for (const ContextEntity &e : entities)
-        ids << e.id;
-    return ids;
-}
-
-TypedNode entityNode(const ContextEntity &e, NodeType type)
+TypedNode entityNode(const ContextEntity &e, NodeType type, int firstYear)
 {
     TypedNode n;
     n.id = e.id;
     // An institution, topic or source known only as a stub without a name.
     n.label = e.name.isEmpty() ? e.id : e.name;
     n.type = type;
-    n.year = e.firstYear;
+    n.year = firstYear;
     n.weight = e.works;
     return n;
 }
@@ -60,19 +51,41 @@ void putText(TypedNode &n, const QString &key, const QString &value)
         n.attributes.insert(key, value);
 }
 
-// Nodes of one type with the works' links to them.
-void addEntities(TypedGraph &g, const QList<ContextEntity> &drawn, NodeType type,
+// The year each linked entity first appears: its earliest dated work.
+void noteFirstYears(QHash<QString, int> *years, const QList<ContextLink> &links, const QHash<QString, int> &workYears)
+{
+    for (const ContextLink &l : links) {
+        const int year = workYears.value(l.workId);
+        if (year <= 0)
+            continue;
+        int &first = (*years)[l.entityId];
+        if (first == 0 || year < first)
+            first = year;
+    }
+}
+
+// Nodes of one type.
+void addEntities(TypedGraph &g, const QList<ContextEntity> &drawn, NodeType type, const QHash<QString, int> &firstYears,
                  const std::function<void(TypedNode &, const ContextEntity &)> &attributes)
 {
     for (const ContextEntity &e : drawn) {
-        TypedNode n = entityNode(e, type);
+        TypedNode n = entityNode(e, type, firstYears.value(e.id));
         attributes(n, e);
         g.addNode(n);
     }
 }
 
+// One attribute table per relation, shared by its edges (implicitly: a
+// table of its own per edge cost a memory allocation each, seconds for the
+// 300,000 links of a 34,000-work author).
+QHash<QString, QVariant> relationAttributes(const QString &relation)
+{
+    return {{kRelation, relation}};
+}
+
 void addLinks(TypedGraph &g, const QList<ContextLink> &links, const QString &relation)
 {
+    const QHash<QString, QVariant> attributes = relationAttributes(relation);
     for (const ContextLink &l : links) {
         TypedEdge e;
         e.source = g.indexOf(l.workId);
@@ -80,7 +93,7 @@ void addLinks(TypedGraph &g, const QList<ContextLink> &links, const QString &rel
         if (e.source < 0 || e.target < 0)
             continue;
         e.year = g.nodes().at(e.source).year;
-        e.attributes.insert(kRelation, relation);
+        e.attributes = attributes;
         g.addEdge(e);
     }
 }
@@ -105,7 +118,8 @@ void declareContextAttributes(TypedGraph &g)
     GraphTerms &terms = g.terms();
     terms.item = QStringLiteral("Item");
     terms.items = QStringLiteral("Items");
-    terms.weight = QStringLiteral("Works");
+    // Works count citations, everything else the researcher's works.
+    terms.weight = QStringLiteral("Weight");
     g.declareNodeAttribute(QStringLiteral("title"), AttributeType::String);
     g.declareNodeAttribute(QStringLiteral("first_author"), AttributeType::String);
     g.declareNodeAttribute(QStringLiteral("cited_by_count"), AttributeType::Integer);
@@ -140,40 +154,37 @@ Read<TypedGraph> ResearchGraph::context(const Cache &cache, const ContextOptions
 
     QStringList workIds;
     workIds.reserve(works->size());
+    QHash<QString, int> workYears;
+    workYears.reserve(works->size());
+    QList<ContextLink> sourceLinks;
     int firstYear = 0;
     for (const ContextWork &w : *works) {
         workIds << w.id;
+        workYears.insert(w.id, w.year);
+        if (!w.sourceId.isEmpty())
+            sourceLinks << ContextLink{w.id, w.sourceId};
         if (w.year > 0 && (firstYear == 0 || w.year < firstYear))
             firstYear = w.year;
     }
 
     // Every read first: a failed one gives an error, not half a map.
-    const Read<QList<ContextEntity>> coauthors = queries.coauthors(workIds, options.personId, options.honourOverrides);
+    const Read<ContextPart> coauthors =
+        queries.coauthors(workIds, options.personId, options.honourOverrides, options.maxCoauthors);
     if (!coauthors)
         return Read<TypedGraph>::failureOf(coauthors);
-    const Read<QList<ContextEntity>> institutions = queries.institutions(workIds);
+    const Read<ContextPart> institutions = queries.institutions(workIds, options.maxInstitutions);
     if (!institutions)
         return Read<TypedGraph>::failureOf(institutions);
-    const Read<QList<ContextEntity>> topics = queries.topics(workIds);
+    const Read<ContextPart> topics = queries.topics(workIds, options.maxTopics);
     if (!topics)
         return Read<TypedGraph>::failureOf(topics);
     const Read<QList<ContextEntity>> sources = queries.sources(workIds);
     if (!sources)
         return Read<TypedGraph>::failureOf(sources);
-    const QList<ContextEntity> drawnCoauthors = capped(*coauthors, options.maxCoauthors);
-    const QList<ContextEntity> drawnInstitutions = capped(*institutions, options.maxInstitutions);
-    const QList<ContextEntity> drawnTopics = capped(*topics, options.maxTopics);
+    const QList<ContextEntity> drawnCoauthors = capped(coauthors->entities, options.maxCoauthors);
+    const QList<ContextEntity> drawnInstitutions = capped(institutions->entities, options.maxInstitutions);
+    const QList<ContextEntity> drawnTopics = capped(topics->entities, options.maxTopics);
     const QList<ContextEntity> drawnSources = capped(*sources, options.maxSources);
-    const Read<QList<ContextLink>> coauthorLinks =
-        queries.coauthorLinks(workIds, options.honourOverrides, idsOf(drawnCoauthors));
-    if (!coauthorLinks)
-        return Read<TypedGraph>::failureOf(coauthorLinks);
-    const Read<QList<ContextLink>> institutionLinks = queries.institutionLinks(workIds, idsOf(drawnInstitutions));
-    if (!institutionLinks)
-        return Read<TypedGraph>::failureOf(institutionLinks);
-    const Read<QList<ContextLink>> topicLinks = queries.topicLinks(workIds, idsOf(drawnTopics));
-    if (!topicLinks)
-        return Read<TypedGraph>::failureOf(topicLinks);
 
     const QString label = name->isEmpty() ? options.personId : *name;
     TypedGraph g(QStringLiteral("context"),
@@ -183,11 +194,11 @@ Read<TypedGraph> ResearchGraph::context(const Cache &cache, const ContextOptions
                      .arg(label)
                      .arg(works->size())
                      .arg(drawnCoauthors.size())
-                     .arg(coauthors->size())
+                     .arg(coauthors->entities.size())
                      .arg(drawnInstitutions.size())
-                     .arg(institutions->size())
+                     .arg(institutions->entities.size())
                      .arg(drawnTopics.size())
-                     .arg(topics->size())
+                     .arg(topics->entities.size())
                      .arg(drawnSources.size())
                      .arg(sources->size()));
     declareContextAttributes(g);
@@ -201,6 +212,7 @@ Read<TypedGraph> ResearchGraph::context(const Cache &cache, const ContextOptions
     researcher.weight = double(works->size());
     g.addNode(researcher);
 
+    const QHash<QString, QVariant> authored = relationAttributes(kAuthored);
     for (const ContextWork &w : *works) {
         TypedNode n;
         n.id = w.id;
@@ -216,41 +228,40 @@ Read<TypedGraph> ResearchGraph::context(const Cache &cache, const ContextOptions
         e.source = 0;
         e.target = g.addNode(n);
         e.year = w.year;
-        e.attributes.insert(kRelation, kAuthored);
+        e.attributes = authored;
         g.addEdge(e);
     }
-    addEntities(g, drawnCoauthors, NodeType::Person, [](TypedNode &n, const ContextEntity &e) {
+    QHash<QString, int> firstYears;
+    for (const QList<ContextLink> *links : {&coauthors->links, &institutions->links, &topics->links, &std::as_const(sourceLinks)})
+        noteFirstYears(&firstYears, *links, workYears);
+    addEntities(g, drawnCoauthors, NodeType::Person, firstYears, [](TypedNode &n, const ContextEntity &e) {
         n.attributes.insert(QStringLiteral("shared_works"), e.works);
     });
-    addEntities(g, drawnInstitutions, NodeType::Institution, [](TypedNode &n, const ContextEntity &e) {
+    addEntities(g, drawnInstitutions, NodeType::Institution, firstYears, [](TypedNode &n, const ContextEntity &e) {
         putText(n, QStringLiteral("country"), e.countryCode);
         putText(n, QStringLiteral("ror"), e.ror);
     });
-    addEntities(g, drawnTopics, NodeType::Topic, [](TypedNode &n, const ContextEntity &e) {
+    addEntities(g, drawnTopics, NodeType::Topic, firstYears, [](TypedNode &n, const ContextEntity &e) {
         putText(n, QStringLiteral("subfield"), e.subfield);
         putText(n, QStringLiteral("field"), e.field);
         putText(n, QStringLiteral("domain"), e.domain);
     });
-    addEntities(g, drawnSources, NodeType::Source, [](TypedNode &n, const ContextEntity &e) {
+    addEntities(g, drawnSources, NodeType::Source, firstYears, [](TypedNode &n, const ContextEntity &e) {
         putText(n, QStringLiteral("issn_l"), e.issnL);
     });
 
-    addLinks(g, *coauthorLinks, kCoauthored);
-    addLinks(g, *institutionLinks, kAffiliated);
-    addLinks(g, *topicLinks, kTopic);
-    QList<ContextLink> sourceLinks;
-    for (const ContextWork &w : *works)
-        if (!w.sourceId.isEmpty())
-            sourceLinks << ContextLink{w.id, w.sourceId};
+    addLinks(g, coauthors->links, kCoauthored);
+    addLinks(g, institutions->links, kAffiliated);
+    addLinks(g, topics->links, kTopic);
     addLinks(g, sourceLinks, kPublishedIn); // a source left out has no node: its links are skipped
 
     if (summary) {
         summary->works = int(works->size());
-        summary->coauthors = int(coauthors->size());
+        summary->coauthors = int(coauthors->entities.size());
         summary->coauthorsDrawn = int(drawnCoauthors.size());
-        summary->institutions = int(institutions->size());
+        summary->institutions = int(institutions->entities.size());
         summary->institutionsDrawn = int(drawnInstitutions.size());
-        summary->topics = int(topics->size());
+        summary->topics = int(topics->entities.size());
         summary->topicsDrawn = int(drawnTopics.size());
         summary->sources = int(sources->size());
         summary->sourcesDrawn = int(drawnSources.size());
