@@ -58,6 +58,29 @@ int writeOutput(Context &ctx, const QString &path, GraphExport::Format fmt, cons
     return Ok;
 }
 
+// A typed graph to a file or standard output: text formats through
+// GraphExport's typed writers, pictures drawn as the window draws the map
+// (shapes per type, arrowheads, legend).
+int writeTypedGraph(Context &ctx, const QString &outputPath, GraphExport::Format fmt, const QString &what,
+                    const TypedGraph &graph, const QList<QPointF> &positions, views::ColorBy colorBy)
+{
+    return writeOutput(ctx, outputPath, fmt, what, [&]() -> Read<QByteArray> {
+        if (!GraphExport::isPicture(fmt)) {
+            const QByteArray bytes = GraphExport::toFormat(fmt, graph, positions);
+            if (bytes.isEmpty())
+                return Read<QByteArray>::failure(QCoreApplication::translate("cli", "could not produce the %1 output")
+                                                     .arg(GraphExport::fileSuffix(fmt).toUpper()));
+            return bytes;
+        }
+        views::NetworkSnapshot snapshot;
+        snapshot.typed = graph;
+        snapshot.style.colorBy = colorBy;
+        snapshot.style.positions = positions;
+        snapshot.style.title = graph.description();
+        return views::NetworkExport::toBytes(fmt, snapshot);
+    });
+}
+
 // --kind citations|coupling|cocitation: the typed graph of the seeds.
 int citationGraphCommand(Context &ctx, const QCommandLineParser &parser, CitationGraph::Kind kind, GraphExport::Format fmt,
                          double resolution, const QString &worksOption, bool worksSet, const QString &measureName,
@@ -85,20 +108,8 @@ int citationGraphCommand(Context &ctx, const QCommandLineParser &parser, Citatio
     ctx.err() << honestyText(network->honesty(), author);
     const QList<QPointF> positions = CitationGraph::timelineLayout(graph);
     const QString what = QCoreApplication::translate("cli", "%1 works and %2 links").arg(graph.nodeCount()).arg(graph.edgeCount());
-    return writeOutput(ctx, outputPath, fmt, what, [&]() -> Read<QByteArray> {
-        if (!GraphExport::isPicture(fmt)) {
-            const QByteArray bytes = GraphExport::toFormat(fmt, graph, positions);
-            if (bytes.isEmpty())
-                return Read<QByteArray>::failure(QCoreApplication::translate("cli", "could not produce the %1 output")
-                                                     .arg(GraphExport::fileSuffix(fmt).toUpper()));
-            return bytes;
-        }
-        views::NetworkSnapshot snapshot;
-        snapshot.graph = graph.drawable();
-        snapshot.style.positions = positions;
-        snapshot.style.title = graph.description();
-        return views::NetworkExport::toBytes(fmt, snapshot);
-    });
+    // Citations: coloured by cluster, on the timeline.
+    return writeTypedGraph(ctx, outputPath, fmt, what, graph, positions, views::ColorBy::Community);
 }
 
 // --kind context: the researcher, their works and what surrounds them.
@@ -122,23 +133,8 @@ int contextGraphCommand(Context &ctx, const QString &authorArgument, GraphExport
         return NotFound;
     }
     const QString what = QCoreApplication::translate("cli", "%1 nodes and %2 links").arg(graph.nodeCount()).arg(graph.edgeCount());
-    return writeOutput(ctx, outputPath, fmt, what, [&]() -> Read<QByteArray> {
-        if (!GraphExport::isPicture(fmt)) {
-            const QByteArray bytes = GraphExport::toFormat(fmt, graph);
-            if (bytes.isEmpty())
-                return Read<QByteArray>::failure(QCoreApplication::translate("cli", "could not produce the %1 output")
-                                                     .arg(GraphExport::fileSuffix(fmt).toUpper()));
-            return bytes;
-        }
-        // The picture colours the nodes by type: works, people, institutions, topics, sources.
-        TypedGraph byType = graph;
-        for (int i = 0; i < byType.nodeCount(); ++i)
-            byType.node(i).cluster = int(byType.nodes().at(i).type);
-        views::NetworkSnapshot snapshot;
-        snapshot.graph = byType.drawable();
-        snapshot.style.title = graph.description();
-        return views::NetworkExport::toBytes(fmt, snapshot);
-    });
+    // The picture colours the nodes by type, each type in its shape, as the window does.
+    return writeTypedGraph(ctx, outputPath, fmt, what, graph, {}, views::ColorBy::Type);
 }
 
 int graphCommand(Context &ctx)

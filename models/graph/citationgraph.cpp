@@ -33,6 +33,7 @@ TypedGraph::TypedGraph(QString name, QString description)
 
 int TypedGraph::addNode(const TypedNode &node)
 {
+    m_drawn.reset();
     const int existing = indexOf(node.id);
     if (existing >= 0)
         return existing;
@@ -43,6 +44,7 @@ int TypedGraph::addNode(const TypedNode &node)
 
 int TypedGraph::addEdge(const TypedEdge &edge)
 {
+    m_drawn.reset();
     if (edge.source < 0 || edge.target < 0 || edge.source >= m_nodes.size() || edge.target >= m_nodes.size())
         return -1;
     m_edges << edge;
@@ -109,6 +111,7 @@ GraphOptions drawableOptions(const TypedGraph &graph)
 
 bool TypedGraph::detectClusters(double resolution, quint64 seed)
 {
+    m_drawn.reset();
     QList<GraphNode> nodes(m_nodes.size());
     for (int i = 0; i < m_nodes.size(); ++i)
         nodes[i].id = m_nodes.at(i).id;
@@ -131,6 +134,8 @@ int TypedGraph::clusterCount() const
 
 CoauthorGraph TypedGraph::drawable() const
 {
+    if (m_drawn)
+        return *m_drawn;
     QList<GraphNode> nodes;
     nodes.reserve(m_nodes.size());
     for (int i = 0; i < m_nodes.size(); ++i) {
@@ -146,7 +151,8 @@ CoauthorGraph TypedGraph::drawable() const
         n.community = t.cluster;
         nodes << n;
     }
-    return CoauthorGraph::fromParts(drawableOptions(*this), nodes, undirectedLinks(*this));
+    m_drawn = std::make_shared<const CoauthorGraph>(CoauthorGraph::fromParts(drawableOptions(*this), nodes, undirectedLinks(*this)));
+    return *m_drawn;
 }
 
 // ---------------------------------------------------------------------------
