@@ -42,41 +42,76 @@ Postings postingsOf(const CompressedRows &m)
     return out;
 }
 
+HeavyColumns heavyColumnsOf(const CompressedRows &m, const Postings &postings)
+{
+    HeavyColumns out;
+    const int rows = m.rowCount();
+    // Worth a bit only when a column pairs many rows: in more than an
+    // eighth of them (the dense case of the walk), and at least 256.
+    const int least = std::max(256, rows / 8);
+    std::vector<int> candidates;
+    for (int c = 0; c < m.columnCount; ++c) {
+        if (postings.start[size_t(c) + 1] - postings.start[size_t(c)] > least)
+            candidates.push_back(c);
+    }
+    if (candidates.empty())
+        return out;
+    const auto longer = [&postings](int a, int b) {
+        const int la = postings.start[size_t(a) + 1] - postings.start[size_t(a)];
+        const int lb = postings.start[size_t(b) + 1] - postings.start[size_t(b)];
+        return la != lb ? la > lb : a < b;
+    };
+    if (candidates.size() > 64) {
+        std::nth_element(candidates.begin(), candidates.begin() + 64, candidates.end(), longer);
+        candidates.resize(64);
+    }
+    out.isHeavy.assign(size_t(m.columnCount), 0);
+    out.mask.assign(size_t(rows), 0);
+    for (size_t bit = 0; bit < candidates.size(); ++bit) {
+        const size_t c = size_t(candidates[bit]);
+        out.isHeavy[c] = 1;
+        for (int p = postings.start[c]; p < postings.start[c + 1]; ++p)
+            out.mask[size_t(postings.rows[size_t(p)])] |= 1ULL << bit;
+    }
+    return out;
+}
+
 SharedCounts sharedColumns(const CompressedRows &m)
 {
     const int rows = m.rowCount();
     const Postings postings = postingsOf(m);
-    // Two passes over the same walk: the first only counts the pairs, so
-    // the output is allocated once. Growing it instead cost seven times the
-    // product itself (BENCHMARKS.md, citations).
-    size_t pairs = 0;
-    forEachSharedPair(m, postings, [&pairs](int, int, int) { ++pairs; });
+    // The output is allocated once, at a bound read off the posting lists
+    // (per row, the entries after it in its columns' lists, at most the rows
+    // after it) instead of counted by a first walk: the pages the bound
+    // overestimates are reserved but never touched. Growing the output
+    // instead cost seven times the product itself, a counting walk doubled
+    // it (BENCHMARKS.md, citations).
+    size_t bound = 0;
+    {
+        std::vector<int> cursor(postings.start.begin(), postings.start.end() - 1);
+        for (int r = 0; r < rows; ++r) {
+            size_t met = 0;
+            for (int k = m.offsets[size_t(r)]; k < m.offsets[size_t(r) + 1]; ++k) {
+                const size_t c = size_t(m.columns[size_t(k)]);
+                met += size_t(postings.start[c + 1] - ++cursor[c]);
+            }
+            bound += std::min(met, size_t(rows - r - 1));
+        }
+    }
 
     SharedCounts out;
     out.offsets.reserve(size_t(rows) + 1);
-    out.other.reserve(pairs);
-    out.shared.reserve(pairs);
-    accumulateRows(m, postings, [&](int r, std::vector<int> &touched, std::vector<int> &accumulator) {
-        // Out in row order: when the row met a good share of the rows after
-        // it, reading the accumulator in order beats sorting what it met.
-        if (touched.size() * 8 > size_t(rows - r)) {
-            for (int other = r + 1; other < rows; ++other) {
-                if (const int shared = accumulator[size_t(other)]) {
-                    out.other.push_back(other);
-                    out.shared.push_back(shared);
-                    accumulator[size_t(other)] = 0;
-                }
-            }
-        } else {
-            std::sort(touched.begin(), touched.end());
-            for (int other : touched) {
-                out.other.push_back(other);
-                out.shared.push_back(accumulator[size_t(other)]);
-                accumulator[size_t(other)] = 0;
-            }
-        }
-        out.offsets.push_back(int(out.other.size()));
+    out.other.reserve(bound);
+    out.shared.reserve(bound);
+    int row = 0; // rows before it are closed in offsets
+    forEachSharedPair(m, postings, [&](int a, int b, int shared) {
+        for (; row < a; ++row)
+            out.offsets.push_back(int(out.other.size()));
+        out.other.push_back(b);
+        out.shared.push_back(shared);
     });
+    for (; row < rows; ++row)
+        out.offsets.push_back(int(out.other.size()));
     return out;
 }
 

@@ -5,6 +5,7 @@
 // them) stored as compressed rows, the off-diagonal upper triangle of A·Aᵀ,
 // i.e. for every pair of rows a < b the number of columns they share.
 
+#include <algorithm>
 #include <cstddef>
 #include <vector>
 
@@ -57,50 +58,91 @@ struct Postings {
 };
 Postings postingsOf(const CompressedRows &matrix);
 
-// The walk behind sharedColumns(): row by row, a dense accumulator over the
-// posting lists of the row's columns, each entered past the row itself (so
-// each pair is met once and the diagonal never). onRow(r, touched,
-// accumulator) gets the rows after r that share a column with it
-// (touched, in no particular order) and their counts (accumulator[other]),
-// and must set those counts back to 0.
-template<typename OnRow>
-void accumulateRows(const CompressedRows &m, const Postings &postings, OnRow &&onRow)
+// The columns with the longest posting lists (at most 64, each in more
+// than an eighth of the rows and in at least 256): per row, a bit per such
+// column. Two rows share |mask[a] & mask[b]| of them, one popcount
+// instead of an increment per pair and column: with references Zipf-
+// distributed, a big seed set's few most cited IDs make most of the
+// product's work (the top one alone, in 30,000 of 34,000 works, would be
+// 450 million increments).
+struct HeavyColumns {
+    std::vector<char> isHeavy;        // per column
+    std::vector<unsigned long long> mask; // per row; empty when no column is heavy
+};
+HeavyColumns heavyColumnsOf(const CompressedRows &matrix, const Postings &postings);
+
+// The walk behind coupling and co-citation: visit(a, b, shared) for every
+// pair of rows a < b sharing at least one column, a ascending and, within a
+// row, b ascending. Row by row, a dense accumulator over the posting lists
+// of the row's columns, each entered past the row itself (so each pair is
+// met once and the diagonal never). When the row meets a good share of the
+// rows after it (its columns' lists after it hold more than an eighth of
+// them: for a big seed set nearly every row, since most pairs share a
+// reference), counting needs no branch and no list, the heavy columns are a
+// popcount, and the accumulator is read in order; otherwise the rows met
+// are listed and sorted. Stores nothing: a caller that keeps only the best
+// few pairs needs memory for those.
+template<typename Visit>
+void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit &&visit)
 {
     const int rows = m.rowCount();
+    const HeavyColumns heavy = heavyColumnsOf(m, postings);
     std::vector<int> accumulator(size_t(rows), 0);
     std::vector<int> touched;
-    touched.reserve(size_t(rows));
     // Rows are visited in ascending order, so each column's cursor sits on
     // the current row's entry.
     std::vector<int> cursor(postings.start.begin(), postings.start.end() - 1);
     for (int r = 0; r < rows; ++r) {
+        const int first = m.offsets[size_t(r)];
+        const int last = m.offsets[size_t(r) + 1];
+        size_t met = 0;
+        for (int k = first; k < last; ++k) {
+            const size_t c = size_t(m.columns[size_t(k)]);
+            met += size_t(postings.start[c + 1] - ++cursor[c]);
+        }
+        if (met * 8 > size_t(rows - r)) {
+            for (int k = first; k < last; ++k) {
+                const size_t c = size_t(m.columns[size_t(k)]);
+                if (!heavy.mask.empty() && heavy.isHeavy[c])
+                    continue;
+                const int end = postings.start[c + 1];
+                for (int p = cursor[c]; p < end; ++p)
+                    ++accumulator[size_t(postings.rows[size_t(p)])];
+            }
+            const unsigned long long mine = heavy.mask.empty() ? 0 : heavy.mask[size_t(r)];
+            if (mine) {
+                for (int other = r + 1; other < rows; ++other) {
+                    const int shared = accumulator[size_t(other)] + __builtin_popcountll(mine & heavy.mask[size_t(other)]);
+                    accumulator[size_t(other)] = 0;
+                    if (shared)
+                        visit(r, other, shared);
+                }
+            } else {
+                for (int other = r + 1; other < rows; ++other) {
+                    if (const int shared = accumulator[size_t(other)]) {
+                        accumulator[size_t(other)] = 0;
+                        visit(r, other, shared);
+                    }
+                }
+            }
+            continue;
+        }
         touched.clear();
-        for (int k = m.offsets[size_t(r)]; k < m.offsets[size_t(r) + 1]; ++k) {
+        for (int k = first; k < last; ++k) {
             const size_t c = size_t(m.columns[size_t(k)]);
             const int end = postings.start[c + 1];
-            for (int p = ++cursor[c]; p < end; ++p) {
+            for (int p = cursor[c]; p < end; ++p) {
                 const int other = postings.rows[size_t(p)];
                 if (accumulator[size_t(other)]++ == 0)
                     touched.push_back(other);
             }
         }
-        onRow(r, touched, accumulator);
-    }
-}
-
-// The same walk storing nothing: visit(a, b, shared) for every pair of rows
-// a < b sharing a column, a ascending, b in no particular order. For a big
-// seed set most pairs share a column, and storing them all costs
-// gigabytes; a caller that keeps only the best few needs memory for those.
-template<typename Visit>
-void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit &&visit)
-{
-    accumulateRows(m, postings, [&visit](int r, std::vector<int> &touched, std::vector<int> &accumulator) {
+        std::sort(touched.begin(), touched.end());
         for (int other : touched) {
             visit(r, other, accumulator[size_t(other)]);
             accumulator[size_t(other)] = 0;
         }
-    });
+    }
 }
 
 } // namespace peerscope::citations
