@@ -2,9 +2,10 @@
 // bound) against a reference measured in the same run.
 //
 //   peerscope_bench [--quick] [--data DIR] [--window EXE] [GROUP...]
-//   GROUP: ingest fts author coldstart layout igraph paint import move citations (default: all)
+//   GROUP: ingest fts author coldstart layout igraph paint import move citations researchgraph (default: all)
 
 #include "bench_citations.h"
+#include "bench_researchgraph.h"
 #include "generator.h"
 #include "harness.h"
 
@@ -913,7 +914,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("window"), QStringLiteral("The peerscope_bench_window executable."), QStringLiteral("path"),
                       QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("peerscope_bench_window"))});
     parser.addOption({QStringLiteral("works"), QStringLiteral("Works to ingest."), QStringLiteral("n")});
-    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations"));
+    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations researchgraph"));
     parser.process(app);
 
     Config c;
@@ -928,7 +929,7 @@ int main(int argc, char *argv[])
     if (groups.isEmpty())
         groups = {QStringLiteral("ingest"), QStringLiteral("fts"), QStringLiteral("author"), QStringLiteral("coldstart"),
                   QStringLiteral("layout"), QStringLiteral("igraph"), QStringLiteral("paint"), QStringLiteral("import"),
-                  QStringLiteral("move"), QStringLiteral("citations")};
+                  QStringLiteral("move"), QStringLiteral("citations"), QStringLiteral("researchgraph")};
     note(QStringLiteral("scale: %1 works ingested%2, author with %3 works")
              .arg(c.ingestWorks).arg(c.quick ? QStringLiteral(" (quick mode: reduced scale)") : QString()).arg(c.authorWorks));
 
@@ -960,6 +961,8 @@ int main(int argc, char *argv[])
             passed = benchMoveCache(c);
         else if (group == QLatin1String("citations"))
             passed = benchCitations(c.quick, c.dataDir);
+        else if (group == QLatin1String("researchgraph"))
+            passed = benchResearchGraph(c.quick, c.dataDir);
         else
             note(QStringLiteral("unknown group %1").arg(group));
         note(QStringLiteral("%1 took %2 s").arg(group).arg(msSince(t) / 1000, 0, 'f', 1));
