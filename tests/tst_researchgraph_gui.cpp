@@ -10,6 +10,10 @@
 #include "messagebar.h"
 #include "network/networkview.h"
 #include "researchgraphpanel.h"
+#include "sync/synccontroller.h"
+
+#include "fakeopenalexserver.h"
+#include "fastsyncconfig.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,6 +21,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QListWidget>
 #include <QSet>
 #include <QSignalSpy>
@@ -112,6 +119,7 @@ class TestResearchGraphGui : public QObject
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         const QString path = m_dir.filePath(QStringLiteral("cache.db"));
         QCOMPARE(m_cache.open(path), Cache::OpenStatus::Ok);
@@ -403,6 +411,73 @@ private slots:
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().first().value<CitationOptions>().personId, Importer::demoAuthorId());
         QVERIFY(w.messageBar()->isVisible());
+    }
+
+    // Expand on the whole map: the estimate is shown first, the fetch runs
+    // on the window's sync controller, and the map is built again with what
+    // it wrote.
+    void expand_confirmsTheEstimateFetchesAndRebuilds()
+    {
+        test::FakeOpenAlexServer server;
+        QVERIFY(server.start());
+        server.loadFixtures();
+        const QString author = test::FakeOpenAlexServer::fixtureAuthorId();
+        server.addCitations(author, 300, 120);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("expand.db"));
+        Cache cache;
+        QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
+        SyncController controller(path);
+        controller.setConfig(test::fastSyncConfig(server));
+        QSignalSpy synced(&controller, &SyncController::finished);
+        QVERIFY(controller.request(author));
+        QVERIFY(synced.wait(30000));
+
+        MainWindow w(cache);
+        w.setSyncController(&controller);
+        w.show();
+        QSignalSpy loaded(&w, &MainWindow::authorLoaded);
+        QVERIFY(w.openAuthor(author));
+        QVERIFY(loaded.size() > 0 || loaded.wait(10000));
+        ResearchGraphPanel *panel = showMap(w, "researchCitationsAction");
+        QVERIFY(panel);
+        auto *followUps = w.findChild<QTableView *>(QStringLiteral("followUpsTable"));
+        // Only the author's works citing each other, until the fetch.
+        const int followUpsBefore = followUps->model()->rowCount();
+
+        auto *fetch = w.findChild<QAction *>(QStringLiteral("fetchCitationsAction"));
+        QVERIFY(fetch->isEnabled());
+        const int callsBefore = server.requestCount();
+        fetch->trigger();
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("confirmCitationsBox"))) != nullptr);
+        QVERIFY(box->informativeText().contains(QStringLiteral("call")));
+        QCOMPARE(server.requestCount(), callsBefore); // nothing is spent before the user agrees
+        QSignalSpy fetched(&controller, &SyncController::citationsFinished);
+        QSignalSpy rebuilt(panel, &ResearchGraphPanel::graphChanged);
+        box->findChild<QPushButton *>(QStringLiteral("confirmCitationsButton"))->click();
+        QVERIFY(fetched.wait(60000));
+        QVERIFY(fetched.first().first().value<CitationResult>().ok());
+        QVERIFY(QTest::qWaitFor([&] { return rebuilt.size() > 0 && !panel->isBuilding(); }, 20000));
+
+        // Independently: the works now known to cite the author's works.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("expand"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        int citing = 0;
+        {
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT r.citing_id) FROM work_references r "
+                                          "WHERE r.cited_id IN (SELECT work_id FROM authorships WHERE author_id = '%1') "
+                                          "AND r.cited_id <> r.citing_id").arg(author)));
+            QVERIFY(q.next());
+            citing = q.value(0).toInt();
+        }
+        db.close();
+        QSqlDatabase::removeDatabase(QStringLiteral("expand"));
+        QVERIFY(citing > 0);
+        QVERIFY(citing > followUpsBefore);
+        QCOMPARE(followUps->model()->rowCount(), std::min(citing, 2000));
     }
 };
 
