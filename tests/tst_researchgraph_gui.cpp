@@ -375,6 +375,34 @@ private slots:
         QCOMPARE(list->item(2)->data(Qt::UserRole).toString(), topic);
     }
 
+    void clickATopic_listsTheCachedResearchersAndWorksUnderIt()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w));
+        QVERIFY(showMap(w, "researchContextAction"));
+        const QString topic = column(QStringLiteral("SELECT topic_id FROM work_topics WHERE work_id = ? ORDER BY position LIMIT 1"),
+                                     {m_seeds.first()}).value(0);
+        const QStringList works = column(QStringLiteral("SELECT DISTINCT work_id FROM work_topics WHERE topic_id = ?"), {topic});
+        const QStringList people = column(QStringLiteral("SELECT DISTINCT s.author_id FROM authorships s JOIN authors a ON a.id = s.author_id "
+                                                         "JOIN work_topics t ON t.work_id = s.work_id WHERE t.topic_id = ?"),
+                                          {topic});
+        QVERIFY(!works.isEmpty() && !people.isEmpty());
+        auto *view = w.findChild<views::NetworkView *>(QStringLiteral("researchGraphView"));
+        view->selectNode(topic);
+        auto *list = w.findChild<QListWidget *>(QStringLiteral("entityList"));
+        QSet<QString> listedWorks;
+        QSet<QString> listedPeople;
+        QTRY_VERIFY(list->count() > 1);
+        for (int i = 0; i < list->count(); ++i) {
+            const QString id = list->item(i)->data(Qt::UserRole).toString();
+            (id.startsWith(u'W') ? listedWorks : listedPeople).insert(id);
+        }
+        listedPeople.remove(QString()); // the heading
+        QCOMPARE(listedWorks, QSet<QString>(works.cbegin(), works.cend()));
+        QCOMPARE(listedPeople, QSet<QString>(people.cbegin(), people.cend()));
+    }
+
     void tableAndMapSelection_followEachOther()
     {
         MainWindow w(m_cache);
