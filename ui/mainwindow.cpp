@@ -522,15 +522,12 @@ void MainWindow::showResearchMap(int map)
 {
     if (m_authorId.isEmpty())
         return;
-    m_tabs->setCurrentWidget(m_researchPage);
-    if (m_research->authorId() != m_authorId) {
-        // One build, for the map asked for.
-        const QSignalBlocker block(m_research);
-        m_research->setMap(static_cast<ResearchMap>(map));
-        m_research->setAuthor(m_authorId);
-        return;
-    }
+    // The map first: showing the tab then builds that map for this author
+    // (one build when the tab was showing someone else).
     m_research->setMap(static_cast<ResearchMap>(map));
+    m_tabs->setCurrentWidget(m_researchPage);
+    if (m_research->authorId() != m_authorId)
+        m_research->setAuthor(m_authorId);
 }
 
 void MainWindow::fetchCitations(const CitationOptions &options)
