@@ -29,9 +29,12 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace peerscope {
 
@@ -106,6 +109,13 @@ QString citationLine(const Work &w)
         text += u' ' + w.sourceName + u'.';
     text += w.doi.isEmpty() ? QStringLiteral(" https://openalex.org/") + w.id : QStringLiteral(" https://doi.org/") + w.doi;
     return text;
+}
+
+// A build's last references dropped on a pool thread (the runnable holding
+// it is deleted there).
+void releaseOnWorker(ResearchMapBuild old)
+{
+    QThreadPool::globalInstance()->start([old = std::move(old)] { Q_UNUSED(old); });
 }
 
 QString shortDate(const QString &iso)
@@ -235,7 +245,8 @@ void ResearchGraphPanel::buildToolbar()
     layout->addLayout(second);
 
     connect(m_mapChooser, &QComboBox::currentIndexChanged, this, [this](int i) { setMap(static_cast<ResearchMap>(i)); });
-    connect(m_sizeBy, &QComboBox::currentIndexChanged, this, [this] { showGraph(true); });
+    // Sizes are computed with the map, on the worker.
+    connect(m_sizeBy, &QComboBox::currentIndexChanged, this, &ResearchGraphPanel::rebuild);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ResearchGraphPanel::rebuild);
     connect(m_measure, &QComboBox::currentIndexChanged, this, &ResearchGraphPanel::rebuild);
     connect(m_expand, &QToolButton::clicked, this, &ResearchGraphPanel::expandMap);
@@ -428,9 +439,10 @@ QString ResearchGraphPanel::typeLabel(NodeType type)
     return {};
 }
 
-void ResearchGraphPanel::setLimits(int maxMapNodes, int maxSimilaritySeeds, int maxTableRows)
+void ResearchGraphPanel::setLimits(int maxMapNodes, int maxMapEdges, int maxSimilaritySeeds, int maxTableRows)
 {
     m_request.maxMapNodes = maxMapNodes;
+    m_request.maxMapEdges = maxMapEdges;
     m_request.maxSimilaritySeeds = maxSimilaritySeeds;
     m_request.maxTableRows = maxTableRows;
 }
@@ -496,6 +508,7 @@ void ResearchGraphPanel::rebuild()
     m_request.seedWorks = m_seedWorks;
     m_request.similarity = m_kind->currentIndex() == 1 ? CitationGraph::Kind::Cocitation : CitationGraph::Kind::Coupling;
     m_request.measure = static_cast<citations::Measure>(m_measure->currentData().toInt());
+    m_request.sizeByWorks = m_sizeBy->currentIndex() == 1;
     m_building = true;
     m_view->setStatusText(tr("Building the map…"));
     updateStatus();
@@ -514,9 +527,9 @@ void ResearchGraphPanel::buildFailed(const QString &why)
 {
     m_building = false;
     m_view->setStatusText(QString());
-    m_build = ResearchMapBuild();
+    releaseOnWorker(std::exchange(m_build, ResearchMapBuild()));
     m_graph = TypedGraph();
-    showGraph(false);
+    showGraph();
     updateStatus();
     m_status->setText(tr("Could not build the map from the cache (%1). Try again.").arg(why));
     emit graphChanged();
@@ -526,7 +539,9 @@ void ResearchGraphPanel::applyBuild(ResearchMapBuild build)
 {
     m_building = false;
     m_view->setStatusText(QString());
-    m_build = std::move(build);
+    // The previous build's citation network can hold a million links and
+    // take a tenth of a second to free: its last reference goes on a worker.
+    releaseOnWorker(std::exchange(m_build, std::move(build)));
     m_graph = m_build.graph;
     m_path.clear();
     m_evidence->clear();
@@ -534,49 +549,17 @@ void ResearchGraphPanel::applyBuild(ResearchMapBuild build)
     m_foundations.model->setRows(m_build.foundations);
     m_followUps.model->setRows(m_build.followUps);
     m_similar.model->setRows(m_build.similar);
-    showGraph(false);
+    showGraph();
     updateStatus();
     updateHonesty();
     updateClusters();
     emit graphChanged();
 }
 
-TypedGraph ResearchGraphPanel::sizedGraph() const
+void ResearchGraphPanel::showGraph()
 {
-    if (m_sizeBy->currentIndex() == 0 && m_map == ResearchMap::Context) {
-        // By citations: a person, topic, institution or source weighs the
-        // citations of its works on the map.
-        TypedGraph g = m_graph;
-        QList<double> citations(g.nodeCount(), 0.0);
-        for (const TypedEdge &e : g.edges()) {
-            const TypedNode &s = g.nodes().at(e.source);
-            const TypedNode &t = g.nodes().at(e.target);
-            if (s.type == NodeType::Work && t.type != NodeType::Work)
-                citations[e.target] += s.weight;
-            else if (t.type == NodeType::Work && s.type != NodeType::Work)
-                citations[e.source] += t.weight;
-        }
-        for (int i = 1; i < g.nodeCount(); ++i)
-            if (g.node(i).type != NodeType::Work)
-                g.node(i).weight = citations.at(i);
-        return g;
-    }
-    if (m_sizeBy->currentIndex() == 1) {
-        // By works: a work counts one; the others keep their works.
-        TypedGraph g = m_graph;
-        for (int i = 0; i < g.nodeCount(); ++i)
-            if (g.node(i).type == NodeType::Work)
-                g.node(i).weight = m_map == ResearchMap::Context ? 1.0
-                                                                  : std::max(1, g.node(i).attributes.value(QStringLiteral("count")).toInt());
-        return g;
-    }
-    return m_graph;
-}
-
-void ResearchGraphPanel::showGraph(bool keepPositions)
-{
-    const QList<QPointF> positions = keepPositions && !m_graph.isEmpty() ? m_view->positions() : m_build.positions;
-    m_view->setTypedGraph(sizedGraph(), positions.size() == m_graph.nodeCount() ? positions : QList<QPointF>{});
+    const QList<QPointF> &positions = m_build.positions;
+    m_view->setTypedGraph(m_graph, positions.size() == m_graph.nodeCount() ? positions : QList<QPointF>{});
     for (NodeType type : kTypes)
         m_view->setTypeVisible(type, m_map != ResearchMap::Context || m_typeToggles.value(type)->isChecked());
     if (!m_path.isEmpty())
@@ -630,6 +613,8 @@ void ResearchGraphPanel::updateStatus()
     QString text = parts.join(QStringLiteral(", ")) + QStringLiteral("; ") + tr("%n link(s)", nullptr, m_graph.edgeCount());
     if (m_build.nodesBeforeCap > m_graph.nodeCount())
         text += u'\n' + tr("The %1 most connected of %2 works are drawn.").arg(m_graph.nodeCount()).arg(m_build.nodesBeforeCap);
+    if (m_build.edgesBeforeCap > m_graph.edgeCount() && m_build.nodesBeforeCap == m_graph.nodeCount())
+        text += u'\n' + tr("The %1 strongest of %2 links are drawn.").arg(m_graph.edgeCount()).arg(m_build.edgesBeforeCap);
     const ContextSummary &c = m_build.context;
     if (m_map == ResearchMap::Context && (c.coauthorsDrawn < c.coauthors || c.topicsDrawn < c.topics
                                          || c.institutionsDrawn < c.institutions || c.sourcesDrawn < c.sources))

@@ -65,7 +65,7 @@ public:
     // The path shown (node indexes), empty when none.
     QList<int> path() const { return m_path; }
     // Bounds on what a map draws and the tables list (tests, benchmarks lower them).
-    void setLimits(int maxMapNodes, int maxSimilaritySeeds, int maxTableRows);
+    void setLimits(int maxMapNodes, int maxMapEdges, int maxSimilaritySeeds, int maxTableRows);
     void setSimilarity(CitationGraph::Kind kind, citations::Measure measure);
     // Writes the map as shown: text formats from the typed graph, pictures
     // drawn from a snapshot, on a worker; exported() tells how it went.
@@ -121,9 +121,7 @@ private:
     void retranslate();
     void applyBuild(ResearchMapBuild build);
     void buildFailed(const QString &why);
-    // The graph as drawn: node sizes by works or citations.
-    TypedGraph sizedGraph() const;
-    void showGraph(bool keepPositions);
+    void showGraph();
     void updateYearSlider();
     void onYearChanged(int value);
     void updateStatus();

@@ -6,6 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace peerscope {
 
@@ -89,6 +90,73 @@ TypedGraph ResearchMapBuilder::capped(const TypedGraph &graph, int maxNodes)
     return out;
 }
 
+TypedGraph ResearchMapBuilder::cappedEdges(const TypedGraph &graph, int maxEdges)
+{
+    if (maxEdges <= 0 || graph.edgeCount() <= maxEdges)
+        return graph;
+    QList<int> order(graph.edgeCount());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&graph](int a, int b) {
+        const double x = graph.edges().at(a).weight;
+        const double y = graph.edges().at(b).weight;
+        return x != y ? x > y : a < b;
+    });
+    QList<bool> keep(graph.edgeCount(), false);
+    for (int i = 0; i < maxEdges; ++i)
+        keep[order.at(i)] = true;
+    // Each node's strongest link: the first in the order that touches it.
+    QList<bool> linked(graph.nodeCount(), false);
+    for (int e : std::as_const(order)) {
+        const TypedEdge &edge = graph.edges().at(e);
+        if (!linked.at(edge.source) || !linked.at(edge.target))
+            keep[e] = true;
+        if (keep.at(e))
+            linked[edge.source] = linked[edge.target] = true;
+    }
+    TypedGraph out(graph.name(), graph.description());
+    out.terms() = graph.terms();
+    for (const AttributeSpec &a : graph.nodeAttributes())
+        out.declareNodeAttribute(a.key, a.type);
+    for (const AttributeSpec &a : graph.edgeAttributes())
+        out.declareEdgeAttribute(a.key, a.type);
+    for (const TypedNode &n : graph.nodes())
+        out.addNode(n);
+    for (int e = 0; e < graph.edgeCount(); ++e)
+        if (keep.at(e))
+            out.addEdge(graph.edges().at(e));
+    out.detectClusters();
+    return out;
+}
+
+void ResearchMapBuilder::applySizing(TypedGraph &g, ResearchMap map, bool sizeByWorks)
+{
+    if (!sizeByWorks) {
+        if (map != ResearchMap::Context)
+            return; // works weigh their citations already
+        // A person, topic, institution or source weighs the citations of its works on the map.
+        QList<double> citations(g.nodeCount(), 0.0);
+        for (const TypedEdge &e : g.edges()) {
+            const TypedNode &s = g.nodes().at(e.source);
+            const TypedNode &t = g.nodes().at(e.target);
+            if (s.type == NodeType::Work && t.type != NodeType::Work)
+                citations[e.target] += s.weight;
+            else if (t.type == NodeType::Work && s.type != NodeType::Work)
+                citations[e.source] += t.weight;
+        }
+        for (int i = 1; i < g.nodeCount(); ++i)
+            if (g.node(i).type != NodeType::Work)
+                g.node(i).weight = citations.at(i);
+        return;
+    }
+    // By works: a work counts one (on a citation map, the seeds it links to);
+    // the others keep their works.
+    for (int i = 0; i < g.nodeCount(); ++i)
+        if (g.node(i).type == NodeType::Work)
+            g.node(i).weight = map == ResearchMap::Context
+                                   ? 1.0
+                                   : std::max(1, g.node(i).attributes.value(QStringLiteral("count")).toInt());
+}
+
 QList<ResearchCluster> ResearchMapBuilder::clusterLabels(const TypedGraph &graph,
                                                          const QHash<QString, QPair<QString, QString>> &topics)
 {
@@ -169,12 +237,14 @@ Read<ResearchMapBuild> ResearchMapBuilder::build(Cache &cache, const ResearchMap
             return Read<ResearchMapBuild>::failureOf(graph);
         out.graph = std::move(*graph);
         out.nodesBeforeCap = out.graph.nodeCount();
+        out.edgesBeforeCap = out.graph.edgeCount();
         break;
     }
     case ResearchMap::Citations: {
         const TypedGraph full = CitationGraph::citations(*network);
         out.nodesBeforeCap = full.nodeCount();
-        out.graph = capped(full, request.maxMapNodes);
+        out.edgesBeforeCap = full.edgeCount();
+        out.graph = cappedEdges(capped(full, request.maxMapNodes), request.maxMapEdges);
         out.positions = CitationGraph::timelineLayout(out.graph);
         break;
     }
@@ -189,8 +259,12 @@ Read<ResearchMapBuild> ResearchMapBuilder::build(Cache &cache, const ResearchMap
         }
         out.mapNetwork = over;
         out.similaritySeedsUsed = int(over->seeds().size());
-        out.graph = CitationGraph::similarity(*over, request.similarity, request.measure);
-        out.nodesBeforeCap = out.graph.nodeCount();
+        // Over a thousand seeds most pairs can share a reference: the
+        // strongest links are drawn.
+        const TypedGraph full = CitationGraph::similarity(*over, request.similarity, request.measure);
+        out.nodesBeforeCap = full.nodeCount();
+        out.edgesBeforeCap = full.edgeCount();
+        out.graph = cappedEdges(full, request.maxMapEdges);
         QStringList ids;
         ids.reserve(out.graph.nodeCount());
         for (const TypedNode &n : out.graph.nodes())
@@ -202,6 +276,7 @@ Read<ResearchMapBuild> ResearchMapBuilder::build(Cache &cache, const ResearchMap
         break;
     }
     }
+    applySizing(out.graph, request.map, request.sizeByWorks);
     return out;
 }
 

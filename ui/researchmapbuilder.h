@@ -31,9 +31,14 @@ struct ResearchMapRequest {
     QStringList seedWorks;        // empty: the person's works
     CitationGraph::Kind similarity = CitationGraph::Kind::Coupling;
     citations::Measure measure = citations::Measure::Association;
+    // Node sizes: by citations (works: OpenAlex's count; the others: the
+    // citations of their works on the map) or by works (works: 1, or on a
+    // citation map the seeds they link to; the others: their works).
+    bool sizeByWorks = false;
     // Bounds that keep the view fluid and the tables quick to fill; what
     // was left out is counted in the build.
     int maxMapNodes = 3000;
+    int maxMapEdges = 20000;
     int maxSimilaritySeeds = 1500;
     int maxTableRows = 2000;
 };
@@ -53,6 +58,7 @@ struct ResearchMapBuild {
     TypedGraph graph;
     QList<QPointF> positions;     // fixed (the citation timeline) or empty (force layout)
     int nodesBeforeCap = 0;       // the map before maxMapNodes (equal when nothing was left out)
+    int edgesBeforeCap = 0;       // … and before maxMapEdges
     int similaritySeedsUsed = 0;  // the seeds the similarity map was computed over
     // The seed set's citations (tables, the data's gaps) and the network the
     // map's links came from (the evidence behind them; a capped seed set for
@@ -78,6 +84,11 @@ public:
     // the seeds most cited (up to half), then the works most connected to
     // the seeds; the links among them. Clusters are found again.
     static TypedGraph capped(const TypedGraph &graph, int maxNodes);
+    // The strongest maxEdges links (by weight), and for every node its
+    // strongest link so that none is left alone by the cap; clusters found again.
+    static TypedGraph cappedEdges(const TypedGraph &graph, int maxEdges);
+    // Node weights as the request's sizing asks (see ResearchMapRequest::sizeByWorks).
+    static void applySizing(TypedGraph &graph, ResearchMap map, bool sizeByWorks);
     // Clusters of a graph, labelled with the works' primary topics
     // (topics: work ID -> (topic ID, name)); largest first.
     static QList<ResearchCluster> clusterLabels(const TypedGraph &graph,
