@@ -43,7 +43,8 @@ bool benchResearchGraph(bool quick, const QString &dataDir)
     panel.show();
     UiStallProbe probe;
     bool ok = true;
-    const MapCase cases[] = {{"citations", ResearchMap::Citations},
+    const MapCase cases[] = {{"context", ResearchMap::Context},
+                             {"citations", ResearchMap::Citations},
                              {"coupling", ResearchMap::Similarity}};
     bool first = true;
     for (const MapCase &c : cases) {
