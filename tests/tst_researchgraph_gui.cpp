@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -422,6 +423,41 @@ private slots:
         view->selectNode(citing);
         QCOMPARE(followUps->currentIndex().data(RankedWorksTableModel::IdRole).toString(), citing);
         QVERIFY(followUps->selectionModel()->isRowSelected(followUps->currentIndex().row(), {}));
+    }
+
+    void tableRows_exportAndCopyAsCitations()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w));
+        ResearchGraphPanel *panel = showMap(w, "researchCitationsAction");
+        QVERIFY(panel);
+        auto *foundations = w.findChild<QTableView *>(QStringLiteral("foundationsTable"));
+        QStringList ids;
+        for (int r = 0; r < foundations->model()->rowCount(); ++r)
+            ids << foundations->model()->index(r, 0).data(RankedWorksTableModel::IdRole).toString();
+        const QStringList cited = column(QStringLiteral("SELECT DISTINCT cited_id FROM work_references WHERE citing_id IN (%1) "
+                                                        "AND cited_id <> citing_id").arg(seedList()));
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), QSet<QString>(cited.cbegin(), cited.cend()));
+        // Cached or not, every row is written (an uncached one with its ID).
+        const QStringList cachedIds = column(QStringLiteral("SELECT id FROM works WHERE id IN ('%1')").arg(ids.join(QStringLiteral("','"))));
+        QVERIFY(cachedIds.size() < ids.size()); // the demo's references are mostly not cached
+        const QString path = m_dir.filePath(QStringLiteral("foundations.csv"));
+        QSignalSpy exported(panel, &ResearchGraphPanel::exported);
+        panel->exportWorks(ids, ExportFormat::Csv, path);
+        QVERIFY(exported.size() > 0 || exported.wait(10000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        for (const QString &id : std::as_const(ids))
+            QVERIFY2(csv.contains(id), qPrintable(id));
+
+        const QString seed = m_seeds.first();
+        const QString title = column(QStringLiteral("SELECT title FROM works WHERE id = ?"), {seed}).value(0);
+        const QString year = column(QStringLiteral("SELECT publication_year FROM works WHERE id = ?"), {seed}).value(0);
+        const QString text = panel->citationText({seed});
+        QVERIFY2(text.contains(title.left(20)) && text.contains(QStringLiteral("(%1)").arg(year)), qPrintable(text));
     }
 
     void fetchCitationsWithoutAConnection_saysSo()
