@@ -14,6 +14,9 @@
 #include "researchgraphpanel.h"
 
 #include <QEventLoop>
+#include <QElapsedTimer>
+
+#include <algorithm>
 #include <QTimer>
 
 namespace peerscope::bench {
@@ -42,6 +45,14 @@ bool benchResearchGraph(bool quick, const QString &dataDir)
     panel.resize(1280, 800);
     panel.show();
     UiStallProbe probe;
+    // The view's paints are on the UI thread too: the longest is noted apart.
+    double longestPaintMs = 0;
+    QTimer paintWatch;
+    paintWatch.setInterval(5);
+    QObject::connect(&paintWatch, &QTimer::timeout, [&] {
+        longestPaintMs = std::max(longestPaintMs, panel.view()->lastPaintNanoseconds() / 1e6);
+    });
+    paintWatch.start();
     bool ok = true;
     const MapCase cases[] = {{"context", ResearchMap::Context},
                              {"citations", ResearchMap::Citations},
@@ -59,6 +70,7 @@ bool benchResearchGraph(bool quick, const QString &dataDir)
         timeout.setSingleShot(true);
         QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
         QElapsedTimer t;
+        longestPaintMs = 0;
         probe.start();
         t.start();
         timeout.start(600000);
@@ -84,12 +96,15 @@ bool benchResearchGraph(bool quick, const QString &dataDir)
             ok = false;
             continue;
         }
-        note(QStringLiteral("researchgraph: %1 map of %2 nodes (of %3 before the cap), %4 links, built and shown in %5 ms")
+        note(QStringLiteral("researchgraph: %1 map of %2 nodes (of %3 before the cap), %4 links (of %5), built and shown in "
+                            "%6 ms; the longest paint meanwhile %7 ms")
                  .arg(QLatin1String(c.name))
                  .arg(panel.graph().nodeCount())
                  .arg(panel.lastBuild().nodesBeforeCap)
                  .arg(panel.graph().edgeCount())
-                 .arg(ms, 0, 'f', 0));
+                 .arg(panel.lastBuild().edgesBeforeCap)
+                 .arg(ms, 0, 'f', 0)
+                 .arg(longestPaintMs, 0, 'f', 1));
         const QByteArray name = QByteArrayLiteral("researchgraph_") + c.name + QByteArrayLiteral("_34k_author_max_ui_block");
         ok = report(name.constData(), probe.maxGapMs(), "ms", "<=", 50) && ok;
     }
