@@ -144,6 +144,84 @@ bool near(double a, double b)
     return std::abs(a - b) < 1e-9;
 }
 
+// Similar works by brute force, from the definition in citationnetwork.h:
+// refs holds the stored reference lists (cached works only), the follow-ups
+// are the works listing a seed (not themselves), R what the seeds cite.
+// A candidate is a non-seed of the local graph with a reference list, or
+// anything a follow-up cites; its count is |refs(c) ∩ R| + the follow-ups
+// citing it. Only counts above 0.
+QHash<QString, int> bruteSimilar(const QStringList &seedList, const QHash<QString, QSet<QString>> &refs)
+{
+    auto refsOf = [&refs](const QString &id) {
+        QSet<QString> r = refs.value(id);
+        r.remove(id);
+        return r;
+    };
+    const QSet<QString> seeds(seedList.cbegin(), seedList.cend());
+    QSet<QString> cited;
+    for (const QString &s : seeds)
+        cited |= refsOf(s);
+    QSet<QString> followUps;
+    for (auto it = refs.cbegin(); it != refs.cend(); ++it) {
+        if (refsOf(it.key()).intersects(seeds))
+            followUps.insert(it.key());
+    }
+    const QSet<QString> local = seeds | cited | followUps;
+    QSet<QString> candidates;
+    for (auto it = refs.cbegin(); it != refs.cend(); ++it) {
+        if (local.contains(it.key()))
+            candidates.insert(it.key());
+    }
+    for (const QString &f : followUps)
+        candidates |= refsOf(f);
+    candidates -= seeds;
+    QHash<QString, int> out;
+    for (const QString &c : candidates) {
+        int count = int((refsOf(c) & cited).size());
+        for (const QString &f : followUps)
+            count += f != c && refsOf(f).contains(c) ? 1 : 0;
+        if (count > 0)
+            out.insert(c, count);
+    }
+    return out;
+}
+
+// The rows' order and shares as the header states them: count, then
+// cited_by_count, then ID; share over the first (best) count.
+bool rankedAsSimilar(const QList<RankedWork> &rows)
+{
+    for (int i = 0; i < rows.size(); ++i) {
+        if (!near(rows.at(i).share, double(rows.at(i).count) / rows.first().count))
+            return false;
+        if (i == 0)
+            continue;
+        const RankedWork &x = rows.at(i - 1);
+        const RankedWork &y = rows.at(i);
+        const bool ordered = x.count > y.count
+                             || (x.count == y.count
+                                 && (x.work.citedByCount > y.work.citedByCount
+                                     || (x.work.citedByCount == y.work.citedByCount && x.work.id < y.work.id)));
+        if (!ordered)
+            return false;
+    }
+    return true;
+}
+
+QHash<QString, int> countsOf(const QList<RankedWork> &rows)
+{
+    QHash<QString, int> out;
+    for (const RankedWork &r : rows)
+        out.insert(r.work.id, r.count);
+    return out;
+}
+
+QStringList sortedList(const QSet<QString> &set)
+{
+    QStringList out(set.cbegin(), set.cend());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 Work makeWork(const QString &id, const QString &author, int citedBy, std::optional<QStringList> references, int year = 2020)
 {
     Work w;
@@ -255,6 +333,41 @@ private:
         if (!corrections.merge(a1, {QStringLiteral("A2")}).ok)
             return {};
         return path;
+    }
+
+    // The reference lists of similarCache(), written once for the cache and
+    // for the brute force.
+    static QHash<QString, QStringList> similarReferences()
+    {
+        return {
+            {"S1", {"R1", "R2", "R3"}},
+            {"S2", {"R2", "R4", "S1"}},             // a seed citing a seed: a follow-up too
+            {"F1", {"S1", "R1", "X1", "O1", "F1"}}, // cites itself
+            {"F2", {"S2", "X1", "R2", "F1"}},
+            {"F3", {"S1", "S2"}},
+            {"R1", {"R2", "R3", "Z"}},              // a cached foundation with references
+            {"O1", {"R1", "R4", "Q"}},              // beyond the local graph, cited by F1
+            {"U", {"R1", "R2"}},                    // beyond it, cited by no follow-up
+        };
+    }
+    // Seeds S1 S2 (by A1); F1..F3 cite seeds; R1, O1, U cached; R2 R3 R4 X1
+    // Z Q only IDs. Cited-by counts break the ties.
+    QString similarCache()
+    {
+        const QString path = newPath();
+        Cache cache;
+        if (cache.open(path) != Cache::OpenStatus::Ok)
+            return {};
+        bool ok = cache.upsertAuthor(makeAuthor(QStringLiteral("A1"))) && cache.upsertAuthor(makeAuthor(QStringLiteral("B1")));
+        const QHash<QString, int> citedBy{{"S1", 9}, {"S2", 8}, {"F1", 5}, {"F2", 4}, {"F3", 3}, {"R1", 100}, {"O1", 20}, {"U", 1}};
+        const QHash<QString, QStringList> refs = similarReferences();
+        for (auto it = refs.cbegin(); it != refs.cend(); ++it) {
+            const QString author = it.key().startsWith(u'S') ? QStringLiteral("A1")
+                                   : it.key().startsWith(u'R')  ? QString()
+                                                                : QStringLiteral("B1");
+            ok = ok && cache.upsertWork(makeWork(it.key(), author, citedBy.value(it.key()), it.value(), 2010 + int(it.key().size())));
+        }
+        return ok ? path : QString();
     }
 
 private slots:
@@ -863,6 +976,188 @@ private slots:
         QCOMPARE(quoted->info(oddSeed).status, WorkStatus::Own);
         QCOMPARE(quoted->info(oddSeed).title, makeWork(oddSeed, QStringLiteral("A1"), 0, odd).title);
     }
+
+    // similarCache(), worked out by hand: R (what seeds cite) = R1 R2 R3 R4
+    // S1; follow-ups F1 F2 F3 and S2 (cites S1).
+    //   R1: shares R2 R3, co-cited by F1                 3 (cited by 100)
+    //   O1: shares R1 R4 (its list read beyond), by F1   3 (20)
+    //   F1: shares S1 R1 (self left out), co-cited by F2 3 (5)
+    //   R2: co-cited by F2 and S2                        2 (new)
+    //   X1: co-cited by F1 and F2                        2 (new)
+    //   F2: shares R2                                    1 (4)
+    //   F3: shares S1                                    1 (3)
+    //   R4: co-cited by S2                               1 (new)
+    // Not candidates: the seeds; U (cached with a list sharing R1 R2, but
+    // nothing of the local graph cites it); Z, Q (cited by non-follow-ups).
+    void similarWorks_handChecked()
+    {
+        const QString path = similarCache();
+        QVERIFY(!path.isEmpty());
+        Cache cache;
+        QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
+        const auto net = CitationNetwork::load(cache, SeedSet{QStringLiteral("A1"), {}});
+        QVERIFY2(net.ok(), qPrintable(net.error()));
+        QCOMPARE(net->seeds(), (QStringList{"S1", "S2"}));
+
+        QHash<QString, QSet<QString>> refs;
+        const QHash<QString, QStringList> lists = similarReferences();
+        for (auto it = lists.cbegin(); it != lists.cend(); ++it)
+            refs.insert(it.key(), QSet<QString>(it.value().cbegin(), it.value().cend()));
+        const QList<RankedWork> rows = net->similarWorks();
+        QCOMPARE(countsOf(rows), bruteSimilar(net->seeds(), refs));
+
+        QStringList order;
+        QList<int> counts;
+        for (const RankedWork &r : rows) {
+            order << r.work.id;
+            counts << r.count;
+        }
+        QCOMPARE(order, (QStringList{"R1", "O1", "F1", "R2", "X1", "F2", "F3", "R4"}));
+        QCOMPARE(counts, (QList<int>{3, 3, 3, 2, 2, 1, 1, 1}));
+        QVERIFY(rankedAsSimilar(rows));
+        QVERIFY(near(rows.at(3).share, 2.0 / 3.0));
+
+        // What each row carries: cached ones their brief, new ones the ID.
+        const RankedWork &o1 = rows.at(1);
+        QCOMPARE(o1.work.status, WorkStatus::Cached);
+        QCOMPARE(o1.work.title, QStringLiteral("Work O1"));
+        QCOMPARE(o1.work.year, 2012);
+        QCOMPARE(o1.work.firstAuthor, QStringLiteral("Author B1"));
+        QCOMPARE(o1.work.citedByCount, 20);
+        QCOMPARE(o1.pageRank, 0.0); // beyond the local graph
+        QCOMPARE(net->info(QStringLiteral("O1")).title, QStringLiteral("Work O1"));
+        const RankedWork &x1 = rows.at(4);
+        QCOMPARE(x1.work.status, WorkStatus::New);
+        QVERIFY(x1.work.title.isEmpty());
+        QCOMPARE(x1.work.citedByCount, -1);
+        QCOMPARE(x1.work.displayTitle(), QStringLiteral("X1"));
+        QCOMPARE(rows.at(0).work.status, WorkStatus::Cached);
+        QCOMPARE(rows.at(0).pageRank, net->pageRank().value(QStringLiteral("R1")));
+        QVERIFY(rows.at(0).pageRank > 0);
+        for (const RankedWork &r : rows)
+            QVERIFY(r.work.status != WorkStatus::Own);
+
+        // A limit keeps the head; Counts carries no PageRank.
+        const QList<RankedWork> head = net->similarWorks(2, CitationNetwork::Columns::Counts);
+        QCOMPARE(head.size(), 2);
+        QCOMPARE(head.at(0).work.id, QStringLiteral("R1"));
+        QCOMPARE(head.at(1).work.id, QStringLiteral("O1"));
+        QCOMPARE(head.at(0).pageRank, 0.0);
+        QVERIFY(net->similarWorks(0).isEmpty());
+        QCOMPARE(net->similarWorks(100).size(), rows.size());
+
+        // The evidence of pairs.
+        QCOMPARE(net->coupling(Measure::Count).size(), 1);
+        QCOMPARE(net->sharedReferences(QStringLiteral("S1"), QStringLiteral("S2")), QStringList{QStringLiteral("R2")});
+        QCOMPARE(net->sharedReferences(QStringLiteral("S2"), QStringLiteral("S1")), QStringList{QStringLiteral("R2")});
+        QCOMPARE(net->sharedCiters(QStringLiteral("S1"), QStringLiteral("S2")), QStringList{QStringLiteral("F3")});
+        // Beyond the seeds: any two works whose lists were read.
+        QCOMPARE(net->sharedReferences(QStringLiteral("F1"), QStringLiteral("O1")), QStringList{QStringLiteral("R1")});
+        QCOMPARE(net->sharedReferences(QStringLiteral("F1"), QStringLiteral("R1")), QStringList());
+        QCOMPARE(net->sharedReferences(QStringLiteral("S1"), QStringLiteral("R1")), (QStringList{"R2", "R3"}));
+        QVERIFY(net->sharedReferences(QStringLiteral("S1"), QStringLiteral("U")).isEmpty()); // U was not read
+        QVERIFY(net->sharedReferences(QStringLiteral("S1"), QStringLiteral("S1")).isEmpty());
+        QVERIFY(net->sharedCiters(QStringLiteral("S1"), QStringLiteral("F1")).isEmpty()); // citers: seeds only
+        QVERIFY(net->sharedCiters(QStringLiteral("S1"), QStringLiteral("nowhere")).isEmpty());
+
+        // With S1 alone as the seed: F1 F3 S2 are the follow-ups.
+        const auto one = CitationNetwork::load(cache, SeedSet{{}, {QStringLiteral("S1")}});
+        QVERIFY2(one.ok(), qPrintable(one.error()));
+        const QList<RankedWork> oneRows = one->similarWorks();
+        QCOMPARE(countsOf(oneRows), bruteSimilar(one->seeds(), refs));
+        QVERIFY(rankedAsSimilar(oneRows));
+        QCOMPARE(countsOf(oneRows).value(QStringLiteral("S2")), 1 + 1); // shares R2, co-cited by F3
+    }
+
+    // No follow-ups and no references: no similar works, no read beyond.
+    void similarWorks_emptyWithoutCitations()
+    {
+        const QString path = newPath();
+        Cache cache;
+        QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
+        QVERIFY(cache.upsertAuthor(makeAuthor(QStringLiteral("A1"))));
+        QVERIFY(cache.upsertWork(makeWork(QStringLiteral("S1"), QStringLiteral("A1"), 0, QStringList{})));
+        const auto net = CitationNetwork::load(cache, SeedSet{QStringLiteral("A1"), {}});
+        QVERIFY2(net.ok(), qPrintable(net.error()));
+        QVERIFY(net->similarWorks().isEmpty());
+        QVERIFY(net->sharedReferences(QStringLiteral("S1"), QStringLiteral("S1")).isEmpty());
+    }
+
+    // The demo author and the fixture seed sets: similar works against the
+    // brute force over the JSON; the evidence of every coupling and
+    // co-citation pair is the pair's count, and the sets themselves.
+    void similarAndEvidence_matchBruteForce_data()
+    {
+        QTest::addColumn<QString>("set");
+        QTest::newRow("demo") << QStringLiteral("demo");
+        QTest::newRow("genome") << QStringLiteral("genome");
+        QTest::newRow("citedByPage") << QStringLiteral("citedByPage");
+    }
+
+    void similarAndEvidence_matchBruteForce()
+    {
+        QFETCH(QString, set);
+        JsonWorks json;
+        QString path;
+        SeedSet seedSet;
+        if (set == QLatin1String("demo")) {
+            path = newPath();
+            Cache cache;
+            QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+            for (const QString &file : Importer::demoFiles())
+                json.addFile(file);
+            seedSet.personId = Importer::demoAuthorId();
+        } else {
+            path = m_fixtureCache;
+            json = m_json;
+            if (set == QLatin1String("genome")) {
+                seedSet.workIds = QStringList{"W2168909179", "W2138270253", "W1775749144"};
+            } else {
+                JsonWorks page;
+                page.addFile(citationFixturesDir() + QStringLiteral("/cited_by_W2766808518_perpage50_page1.json"));
+                seedSet.workIds = QStringList(page.cached.cbegin(), page.cached.cend());
+            }
+        }
+        Cache cache;
+        QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
+        const auto net = CitationNetwork::load(cache, seedSet);
+        QVERIFY2(net.ok(), qPrintable(net.error()));
+        const QStringList seeds = net->seeds();
+
+        const QList<RankedWork> rows = net->similarWorks();
+        const QHash<QString, int> expected = bruteSimilar(seeds, json.references);
+        // The genome seeds have neither follow-ups nor cached foundations
+        // with reference lists in the fixtures: nothing to resemble them.
+        QCOMPARE(expected.isEmpty(), set == QLatin1String("genome"));
+        QCOMPARE(countsOf(rows), expected);
+        QVERIFY(rankedAsSimilar(rows));
+        for (const RankedWork &r : rows)
+            QCOMPARE(r.work.status, json.cached.contains(r.work.id) ? WorkStatus::Cached : WorkStatus::New);
+
+        const QList<PairScore> coupled = net->coupling(Measure::Count);
+        const QList<PairScore> cocited = net->cocitation(Measure::Count);
+        QVERIFY(!coupled.isEmpty());
+        for (const PairScore &p : coupled) {
+            const QStringList shared = net->sharedReferences(p.a, p.b);
+            QCOMPARE(shared.size(), p.shared);
+            QCOMPARE(shared, sortedList(json.referencesOf(p.a) & json.referencesOf(p.b)));
+        }
+        for (const PairScore &p : cocited) {
+            const QStringList shared = net->sharedCiters(p.a, p.b);
+            QCOMPARE(shared.size(), p.shared);
+            QCOMPARE(shared, sortedList(json.citersOf(p.a) & json.citersOf(p.b)));
+        }
+        // Pairs that are not coupled share nothing.
+        const QHash<QString, int> pairs = asHash(coupled);
+        for (int i = 0; i < seeds.size(); ++i) {
+            for (int j = i + 1; j < seeds.size(); ++j) {
+                if (!pairs.contains(pairKey(seeds.at(i), seeds.at(j))))
+                    QVERIFY(net->sharedReferences(seeds.at(i), seeds.at(j)).isEmpty());
+            }
+        }
+    }
+
 
     void failedRead_isAnError_data()
     {

@@ -21,7 +21,7 @@ struct WorkLinks {
 
 // What the citation measures show of a cached work (full or slim).
 struct CitationWorkBrief {
-    qsizetype index = -1;     // its position in the list asked for
+    qsizetype index = -1;     // its position in the list asked for (-1: not read by position)
     QString id;
     QString title;
     int year = 0;             // 0: unknown
@@ -30,6 +30,7 @@ struct CitationWorkBrief {
     double fwci = -1.0;       // -1: none
     int referenceCount = -1;  // -1: the list was never fetched (NULL)
     bool citingListed = false; // citation_state.citing_listed_at is set
+    QString references;        // citedBriefs() only: what it cites, comma-separated
 };
 
 // The reads behind the citation measures (models/citations/). Each takes a
@@ -55,6 +56,11 @@ public:
     Read<QList<WorkLinks>> referencesOf(const QStringList &citing) const;
     // The briefs of the cached works among ids (the others are not there).
     Read<QList<CitationWorkBrief>> briefs(const QStringList &ids) const;
+    // The briefs of the cached works that the works in citing cite, leaving
+    // out those in except (index -1: say them by id), with their own
+    // references. For similar works: what follow-ups cite beyond the local
+    // graph.
+    Read<QList<CitationWorkBrief>> citedBriefs(const QStringList &citing, const QStringList &except) const;
 
 private:
     const Cache &m_cache;

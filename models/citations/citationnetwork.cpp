@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <mutex>
 #include <unordered_map>
 
@@ -228,13 +229,43 @@ struct CitationNetwork::Data {
     mutable SharedCounts coupling;
     mutable SharedCounts cocitation;
     DataHonesty honesty;
+    // Similar works: the cached works that follow-ups cite beyond the local
+    // graph (read by load()); the candidates' scores on first use.
+    QHash<QString, WorkInfo> beyond;
+    QList<WorkLinks> beyondLinks; // what those of them with a reference list cite
+    mutable std::once_flag similarOnce;
+    mutable QStringList similarNames;                  // candidates beyond the local graph: numbers ids.size()..
+    mutable std::vector<std::pair<int, int>> similar; // (work number, count), ranked
 
     QList<PairScore> scored(const SharedCounts &pairs, const CompressedRows &rows, Measure measure, int limit) const;
     // The best `limit` pairs without storing the product (see forEachSharedPair).
     QList<PairScore> best(const CompressedRows &rows, Measure measure, int limit) const;
     void graph() const; // edges and rank, once
     QList<RankedWork> withPageRank(QList<RankedWork> rows) const;
+    void scoreSimilar() const; // similar, once
+    // A work's stored references as read (seeds and the local graph's works
+    // with a reference list), self-citation left out, sorted as strings;
+    // nullopt when they were not read.
+    std::optional<QStringList> referenceIds(const QString &id) const;
 };
+
+namespace {
+
+WorkInfo infoOf(const CitationWorkBrief &b)
+{
+    WorkInfo info;
+    info.id = b.id;
+    info.title = b.title;
+    info.year = b.year;
+    info.firstAuthor = b.firstAuthor;
+    info.citedByCount = b.citedByCount;
+    info.fwci = b.fwci;
+    info.referenceCount = b.referenceCount;
+    info.status = Status::Cached;
+    return info;
+}
+
+} // namespace
 
 void CitationNetwork::Data::graph() const
 {
@@ -525,16 +556,9 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     data->infos.resize(size_t(total));
     for (int k = 0; k < total; ++k) {
         WorkInfo &info = data->infos[size_t(k)];
+        if (const CitationWorkBrief *b = briefOf[size_t(k)])
+            info = infoOf(*b);
         info.id = ids.at(k);
-        if (const CitationWorkBrief *b = briefOf[size_t(k)]) {
-            info.title = b->title;
-            info.year = b->year;
-            info.firstAuthor = b->firstAuthor;
-            info.citedByCount = b->citedByCount;
-            info.fwci = b->fwci;
-            info.referenceCount = b->referenceCount;
-            info.status = Status::Cached;
-        }
         if (k < n)
             info.status = Status::Own;
     }
@@ -555,6 +579,26 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         data->among = std::move(*among);
     }
     phase("read references among others");
+    // Similar works: what the follow-ups cite beyond the local graph, as far
+    // as the cache knows it (one walk over their references; the rest of
+    // those IDs are new works).
+    QStringList followUpIds;
+    for (int k = n; k < total; ++k) {
+        if (followUpCount[size_t(k)] > 0)
+            followUpIds << ids.at(k);
+    }
+    if (!followUpIds.isEmpty()) {
+        const Read<QList<CitationWorkBrief>> beyond = queries.citedBriefs(followUpIds, ids);
+        if (!beyond)
+            return Result::failureOf(beyond);
+        data->beyond.reserve(beyond->size());
+        for (const CitationWorkBrief &b : *beyond) {
+            data->beyond.insert(b.id, infoOf(b));
+            if (!b.references.isEmpty())
+                data->beyondLinks.append(WorkLinks{b.id, b.references, {}});
+        }
+    }
+    phase("read briefs beyond");
     // Data honesty: what the answers rest on.
     std::vector<char> danglingId(size_t(total), 0);
     for (int s = 0; s < n; ++s) {
@@ -711,11 +755,195 @@ QList<QPair<QString, QString>> CitationNetwork::citationEdges() const
     return out;
 }
 
+void CitationNetwork::Data::scoreSimilar() const
+{
+    std::call_once(similarOnce, [this] {
+        QElapsedTimer clock;
+        clock.start();
+        const int n = int(seeds.size());
+        const int total = int(ids.size());
+        // Two sparse products with indicator vectors, over the rows of the
+        // works whose references were read (A: citing work × cited work):
+        // shared = A·r, r marking what the seeds cite; co-citations = Aᵀ·f,
+        // f marking the follow-ups. One pass over the rows, no pairs.
+        std::vector<char> seedCited(size_t(total), 0);
+        for (const int c : references.columns)
+            seedCited[size_t(c)] = 1;
+        std::vector<char> followUp(size_t(total), 0);
+        for (const int c : citers.columns)
+            followUp[size_t(c)] = 1;
+        std::vector<int> shared(size_t(total), 0);
+        std::vector<int> cocited(size_t(total), 0);
+        auto cocite = [&cocited](int c) {
+            if (size_t(c) >= cocited.size())
+                cocited.resize(size_t(c) + 1, 0);
+            ++cocited[size_t(c)];
+        };
+        // A seed citing a seed is a follow-up: the non-seeds it cites are co-cited.
+        for (int s = 0; s < n; ++s) {
+            if (!followUp[size_t(s)])
+                continue;
+            for (int k = references.offsets[size_t(s)]; k < references.offsets[size_t(s) + 1]; ++k) {
+                if (references.columns[size_t(k)] >= n)
+                    cocite(references.columns[size_t(k)]);
+            }
+        }
+        // The other works with a reference list (each cited ID once: the
+        // stored pairs are distinct). What only a follow-up cites beyond the
+        // local graph is numbered after it.
+        IdTable beyondTable(similarNames);
+        for (const WorkLinks &work : among) {
+            const int w = idTable->find(work.id);
+            if (w < n)
+                continue; // not met: among holds non-seeds of the local graph
+            const bool cites = followUp[size_t(w)];
+            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
+                int c = idTable->find(id);
+                if (c == w)
+                    continue;
+                if (c >= 0 && seedCited[size_t(c)])
+                    ++shared[size_t(w)];
+                if (!cites)
+                    continue;
+                if (c < 0)
+                    c = total + beyondTable.intern(id);
+                if (c >= n)
+                    cocite(c);
+            }
+        }
+        // The cached works beyond the local graph that a follow-up cites:
+        // their shared references (none of them is a follow-up).
+        std::vector<int> sharedBeyond;
+        for (const WorkLinks &work : beyondLinks) {
+            const int w = beyondTable.intern(work.id);
+            int count = 0;
+            for (const QStringView id : QStringView(work.references).tokenize(u',', Qt::SkipEmptyParts)) {
+                const int c = idTable->find(id);
+                count += c >= 0 && seedCited[size_t(c)] ? 1 : 0;
+            }
+            if (size_t(w) >= sharedBeyond.size())
+                sharedBeyond.resize(size_t(w) + 1, 0);
+            sharedBeyond[size_t(w)] = count;
+        }
+        if (!sharedBeyond.empty() && cocited.size() < size_t(total) + sharedBeyond.size())
+            cocited.resize(size_t(total) + sharedBeyond.size(), 0);
+
+        const int all = int(cocited.size());
+        std::vector<int> citedBy(size_t(all), -1);
+        for (int k = n; k < all; ++k) {
+            const size_t b = size_t(k - total);
+            const int count = (k < total ? shared[size_t(k)] : b < sharedBeyond.size() ? sharedBeyond[b] : 0)
+                              + cocited[size_t(k)];
+            if (count == 0)
+                continue;
+            similar.emplace_back(k, count);
+            citedBy[size_t(k)] = k < total ? infos[size_t(k)].citedByCount
+                                           : beyond.value(similarNames.at(k - total), WorkInfo()).citedByCount;
+        }
+        auto name = [&](int k) -> const QString & { return k < total ? ids.at(k) : similarNames.at(k - total); };
+        std::sort(similar.begin(), similar.end(), [&](const std::pair<int, int> &x, const std::pair<int, int> &y) {
+            if (x.second != y.second)
+                return x.second > y.second;
+            if (citedBy[size_t(x.first)] != citedBy[size_t(y.first)])
+                return citedBy[size_t(x.first)] > citedBy[size_t(y.first)];
+            return name(x.first) < name(y.first);
+        });
+        qCDebug(lcCitations) << "similar works:" << similar.size() << "candidates in" << clock.elapsed() << "ms";
+    });
+}
+
+std::optional<QStringList> CitationNetwork::Data::referenceIds(const QString &id) const
+{
+    QStringList out;
+    const int k = idTable->find(id);
+    if (k >= 0 && k < int(seeds.size())) {
+        for (int i = references.offsets[size_t(k)]; i < references.offsets[size_t(k) + 1]; ++i)
+            out << ids.at(references.columns[size_t(i)]);
+    } else {
+        // A linear search: this answers one pair the user points at.
+        const QList<WorkLinks> &lists = k >= 0 ? among : beyondLinks;
+        const auto it = std::find_if(lists.cbegin(), lists.cend(), [&id](const WorkLinks &w) { return w.id == id; });
+        if (it == lists.cend())
+            return std::nullopt;
+        for (const QStringView cited : QStringView(it->references).tokenize(u',', Qt::SkipEmptyParts)) {
+            if (cited != id)
+                out << cited.toString();
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QList<RankedWork> CitationNetwork::similarWorks(int limit, Columns columns) const
+{
+    d->scoreSimilar();
+    const qsizetype keep = limit >= 0 ? std::min(qsizetype(limit), qsizetype(d->similar.size())) : qsizetype(d->similar.size());
+    if (keep > 0 && columns == Columns::WithPageRank)
+        d->graph();
+    const int total = int(d->ids.size());
+    const int best = d->similar.empty() ? 0 : d->similar.front().second;
+    QList<RankedWork> out;
+    out.reserve(keep);
+    for (qsizetype i = 0; i < keep; ++i) {
+        const auto [k, count] = d->similar[size_t(i)];
+        RankedWork r;
+        if (k < total) {
+            r.work = d->infos[size_t(k)];
+            if (columns == Columns::WithPageRank)
+                r.pageRank = d->rank[size_t(k)];
+        } else {
+            const QString &id = d->similarNames.at(k - total);
+            r.work = d->beyond.value(id, WorkInfo());
+            r.work.id = id;
+        }
+        r.count = count;
+        r.share = double(count) / best;
+        out.append(std::move(r));
+    }
+    return out;
+}
+
+QStringList CitationNetwork::sharedReferences(const QString &a, const QString &b) const
+{
+    if (a == b)
+        return {};
+    const std::optional<QStringList> x = d->referenceIds(a);
+    const std::optional<QStringList> y = x ? d->referenceIds(b) : std::nullopt;
+    if (!y)
+        return {};
+    QStringList out;
+    std::set_intersection(x->cbegin(), x->cend(), y->cbegin(), y->cend(), std::back_inserter(out));
+    return out;
+}
+
+QStringList CitationNetwork::sharedCiters(const QString &a, const QString &b) const
+{
+    const int n = int(d->seeds.size());
+    const int x = d->idTable->find(a);
+    const int y = d->idTable->find(b);
+    if (x < 0 || y < 0 || x >= n || y >= n || x == y)
+        return {};
+    const CompressedRows &m = d->citers; // rows sorted and distinct
+    std::vector<int> both;
+    std::set_intersection(m.columns.cbegin() + m.offsets[size_t(x)], m.columns.cbegin() + m.offsets[size_t(x) + 1],
+                          m.columns.cbegin() + m.offsets[size_t(y)], m.columns.cbegin() + m.offsets[size_t(y) + 1],
+                          std::back_inserter(both));
+    QStringList out;
+    out.reserve(qsizetype(both.size()));
+    for (const int k : both)
+        out << d->ids.at(k);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 WorkInfo CitationNetwork::info(const QString &id) const
 {
     const int k = d->idTable->find(id);
     if (k >= 0)
         return d->infos[size_t(k)];
+    if (const auto it = d->beyond.constFind(id); it != d->beyond.cend())
+        return *it;
     WorkInfo unknown;
     unknown.id = id;
     return unknown;
@@ -724,26 +952,6 @@ WorkInfo CitationNetwork::info(const QString &id) const
 DataHonesty CitationNetwork::honesty() const
 {
     return d->honesty;
-}
-
-} // namespace peerscope::citations
-
-namespace peerscope::citations {
-
-// STUB (contract only): implemented by the citation-model work of the research graph.
-QList<RankedWork> CitationNetwork::similarWorks(int) const
-{
-    return {};
-}
-
-QStringList CitationNetwork::sharedReferences(const QString &, const QString &) const
-{
-    return {};
-}
-
-QStringList CitationNetwork::sharedCiters(const QString &, const QString &) const
-{
-    return {};
 }
 
 } // namespace peerscope::citations

@@ -147,18 +147,35 @@ public:
     // Built on first use, as pageRank().
     QList<QPair<QString, QString>> citationEdges() const;
     // Works that are not seeds but resemble the seed set, the way
-    // Connected Papers and Inciteful find neighbours: ranked by
-    // RankedWork::count = shared references (the candidate's stored
-    // references that a seed also cites) + co-citations (follow-ups citing
-    // both the candidate and a seed), then cited_by_count, then ID; share =
-    // count over the best count. Candidates: every work with stored
-    // references or co-cited by a follow-up. limit >= 0: the best limit.
-    QList<RankedWork> similarWorks(int limit = -1) const;
+    // Connected Papers and Inciteful find neighbours. A candidate c scores
+    // RankedWork::count = shared references + co-citations:
+    // - shared references: c's stored references (distinct IDs, its own ID
+    //   left out) that some seed also cites;
+    // - co-citations: the follow-ups (works citing a seed, seeds citing
+    //   another seed included) that also cite c.
+    // Candidates: the works of the local graph with stored references (the
+    // follow-ups always have theirs; cached foundations may) and every work
+    // a follow-up cites (its references counted when cached with them);
+    // never a seed, and only scores above 0. A cached work that neither
+    // touches a seed nor is cited by a follow-up is not read: finding it
+    // would walk every citer of every foundation at each load. Ranked by
+    // count, then cited_by_count, then ID; share = count over the best
+    // count. Status cached or new (a work cited only by follow-ups is
+    // cached when load() found it in the cache). PageRank: on the local
+    // graph (0 for works outside it, or with Columns::Counts). Scored on
+    // the first call, then kept; limit >= 0: the best limit.
+    QList<RankedWork> similarWorks(int limit = -1, Columns columns = Columns::WithPageRank) const;
     // The evidence of one coupling or co-citation pair: the references both
-    // works list, the works citing both (self-citations left out); sorted.
+    // works list (any two works whose references were read: the seeds, the
+    // local graph's works with stored references and the cached works
+    // follow-ups cite beyond it), the works citing
+    // both (seeds only: only their citers are read); self-citations left
+    // out, sorted as strings, empty for other IDs. Their sizes are the
+    // pair's PairScore::shared in coupling() and cocitation().
     QStringList sharedReferences(const QString &a, const QString &b) const;
     QStringList sharedCiters(const QString &a, const QString &b) const;
-    // A work of the local graph; any other ID: only the ID, status new.
+    // A work of the local graph, or a cached work a follow-up cites; any
+    // other ID: only the ID, status new.
     WorkInfo info(const QString &id) const;
     DataHonesty honesty() const;
 

@@ -42,40 +42,6 @@ Postings postingsOf(const CompressedRows &m)
     return out;
 }
 
-HeavyColumns heavyColumnsOf(const CompressedRows &m, const Postings &postings)
-{
-    HeavyColumns out;
-    const int rows = m.rowCount();
-    // Worth a bit only when a column pairs many rows: in more than an
-    // eighth of them (the dense case of the walk), and at least 256.
-    const int least = std::max(256, rows / 8);
-    std::vector<int> candidates;
-    for (int c = 0; c < m.columnCount; ++c) {
-        if (postings.start[size_t(c) + 1] - postings.start[size_t(c)] > least)
-            candidates.push_back(c);
-    }
-    if (candidates.empty())
-        return out;
-    const auto longer = [&postings](int a, int b) {
-        const int la = postings.start[size_t(a) + 1] - postings.start[size_t(a)];
-        const int lb = postings.start[size_t(b) + 1] - postings.start[size_t(b)];
-        return la != lb ? la > lb : a < b;
-    };
-    if (candidates.size() > 64) {
-        std::nth_element(candidates.begin(), candidates.begin() + 64, candidates.end(), longer);
-        candidates.resize(64);
-    }
-    out.isHeavy.assign(size_t(m.columnCount), 0);
-    out.mask.assign(size_t(rows), 0);
-    for (size_t bit = 0; bit < candidates.size(); ++bit) {
-        const size_t c = size_t(candidates[bit]);
-        out.isHeavy[c] = 1;
-        for (int p = postings.start[c]; p < postings.start[c + 1]; ++p)
-            out.mask[size_t(postings.rows[size_t(p)])] |= 1ULL << bit;
-    }
-    return out;
-}
-
 SharedCounts sharedColumns(const CompressedRows &m)
 {
     const int rows = m.rowCount();

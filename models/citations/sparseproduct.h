@@ -46,8 +46,9 @@ struct SharedCounts {
 // Every pair of rows sharing at least one column, with the count: per row,
 // a dense accumulator over the posting lists (the transpose) of the row's
 // columns, each posting list entered past the row itself, so each pair is
-// counted once and the diagonal never; a first pass counts the pairs so the
-// result is allocated once. Ordered by a, then b.
+// counted once and the diagonal never (forEachSharedPair below); the
+// result is allocated once, at a bound read off the posting lists. Ordered
+// by a, then b.
 SharedCounts sharedColumns(const CompressedRows &matrix);
 
 // The transpose of a compressed-row matrix: column c's rows, ascending, are
@@ -58,19 +59,6 @@ struct Postings {
 };
 Postings postingsOf(const CompressedRows &matrix);
 
-// The columns with the longest posting lists (at most 64, each in more
-// than an eighth of the rows and in at least 256): per row, a bit per such
-// column. Two rows share |mask[a] & mask[b]| of them, one popcount
-// instead of an increment per pair and column: with references Zipf-
-// distributed, a big seed set's few most cited IDs make most of the
-// product's work (the top one alone, in 30,000 of 34,000 works, would be
-// 450 million increments).
-struct HeavyColumns {
-    std::vector<char> isHeavy;        // per column
-    std::vector<unsigned long long> mask; // per row; empty when no column is heavy
-};
-HeavyColumns heavyColumnsOf(const CompressedRows &matrix, const Postings &postings);
-
 // The walk behind coupling and co-citation: visit(a, b, shared) for every
 // pair of rows a < b sharing at least one column, a ascending and, within a
 // row, b ascending. Row by row, a dense accumulator over the posting lists
@@ -78,15 +66,14 @@ HeavyColumns heavyColumnsOf(const CompressedRows &matrix, const Postings &postin
 // met once and the diagonal never). When the row meets a good share of the
 // rows after it (its columns' lists after it hold more than an eighth of
 // them: for a big seed set nearly every row, since most pairs share a
-// reference), counting needs no branch and no list, the heavy columns are a
-// popcount, and the accumulator is read in order; otherwise the rows met
-// are listed and sorted. Stores nothing: a caller that keeps only the best
-// few pairs needs memory for those.
+// reference), counting needs no branch and no list and the accumulator is
+// read in order; otherwise the rows met are listed and sorted. Stores
+// nothing: a caller that keeps only the best few pairs needs memory for
+// those.
 template<typename Visit>
 void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit &&visit)
 {
     const int rows = m.rowCount();
-    const HeavyColumns heavy = heavyColumnsOf(m, postings);
     std::vector<int> accumulator(size_t(rows), 0);
     std::vector<int> touched;
     // Rows are visited in ascending order, so each column's cursor sits on
@@ -103,26 +90,14 @@ void forEachSharedPair(const CompressedRows &m, const Postings &postings, Visit 
         if (met * 8 > size_t(rows - r)) {
             for (int k = first; k < last; ++k) {
                 const size_t c = size_t(m.columns[size_t(k)]);
-                if (!heavy.mask.empty() && heavy.isHeavy[c])
-                    continue;
                 const int end = postings.start[c + 1];
                 for (int p = cursor[c]; p < end; ++p)
                     ++accumulator[size_t(postings.rows[size_t(p)])];
             }
-            const unsigned long long mine = heavy.mask.empty() ? 0 : heavy.mask[size_t(r)];
-            if (mine) {
-                for (int other = r + 1; other < rows; ++other) {
-                    const int shared = accumulator[size_t(other)] + __builtin_popcountll(mine & heavy.mask[size_t(other)]);
+            for (int other = r + 1; other < rows; ++other) {
+                if (const int shared = accumulator[size_t(other)]) {
                     accumulator[size_t(other)] = 0;
-                    if (shared)
-                        visit(r, other, shared);
-                }
-            } else {
-                for (int other = r + 1; other < rows; ++other) {
-                    if (const int shared = accumulator[size_t(other)]) {
-                        accumulator[size_t(other)] = 0;
-                        visit(r, other, shared);
-                    }
+                    visit(r, other, shared);
                 }
             }
             continue;
