@@ -475,7 +475,8 @@ private slots:
                                     "DROP TABLE search_dirty_terms", "ALTER TABLE works DROP COLUMN fwci",
                                     "ALTER TABLE works DROP COLUMN citation_percentile", "DROP TABLE work_references",
                                     "DROP TABLE citation_state", "ALTER TABLE works DROP COLUMN is_slim",
-                                    "ALTER TABLE works DROP COLUMN reference_count", "PRAGMA user_version=1"})
+                                    "ALTER TABLE works DROP COLUMN reference_count", "ALTER TABLE institutions DROP COLUMN lineage",
+                                    "PRAGMA user_version=1"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         Cache cache;
@@ -503,7 +504,7 @@ private slots:
                                     "UPDATE works SET raw_json = '{\"fwci\": 3, broken' WHERE id = 'W2612755892'",
                                     "DROP TABLE work_references", "DROP TABLE citation_state",
                                     "ALTER TABLE works DROP COLUMN is_slim", "ALTER TABLE works DROP COLUMN reference_count",
-                                    "PRAGMA user_version=2"})
+                                    "ALTER TABLE institutions DROP COLUMN lineage", "PRAGMA user_version=2"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         Cache cache;
@@ -561,7 +562,7 @@ private slots:
             for (const char *sql : {"DROP TABLE work_references", "DROP TABLE citation_state",
                                     "ALTER TABLE works DROP COLUMN is_slim", "ALTER TABLE works DROP COLUMN reference_count",
                                     "UPDATE works SET raw_json = '{\"referenced_works\": [broken' WHERE id = 'W2612755892'",
-                                    "PRAGMA user_version=3"})
+                                    "ALTER TABLE institutions DROP COLUMN lineage", "PRAGMA user_version=3"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         expected.insert(QStringLiteral("W2612755892"), {});

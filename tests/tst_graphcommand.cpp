@@ -1,11 +1,13 @@
 // `peerscope graph` run as a user would: the built binary on a demo cache.
 
+#include "fakeopenalexserver.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QColor>
 #include <QCryptographicHash>
 #include <QImage>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +16,44 @@
 #include <QXmlStreamReader>
 
 using namespace peerscope::test;
+
+namespace {
+
+// Nodes of a GraphML file by their `type` (and `status`), and the edge count.
+struct GraphMLCounts {
+    QHash<QString, int> types;
+    QHash<QString, int> statuses;
+    QSet<QString> ids;
+    int edges = 0;
+    QString error;
+};
+
+GraphMLCounts countGraphML(const QByteArray &bytes)
+{
+    GraphMLCounts c;
+    QXmlStreamReader xml(bytes);
+    QString node;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"node") {
+            node = xml.attributes().value(QStringLiteral("id")).toString();
+            c.ids.insert(node);
+        } else if (xml.name() == u"edge") {
+            ++c.edges;
+        } else if (xml.name() == u"data" && xml.attributes().value(QStringLiteral("key")) == u"n_type") {
+            ++c.types[xml.readElementText()];
+        } else if (xml.name() == u"data" && xml.attributes().value(QStringLiteral("key")) == u"n_status") {
+            ++c.statuses[xml.readElementText()];
+        }
+    }
+    if (xml.hasError())
+        c.error = xml.errorString();
+    return c;
+}
+
+} // namespace
 
 class TestGraphCommand : public QObject
 {
@@ -29,8 +69,14 @@ private slots:
     void unknownAuthor_exitsTwo();
     void noKind_isTheCoauthorNetwork_asBefore();
     void coauthorCsv_rowsAreTheLinks();
+    void contextKind_graphml_typeCountsMatchTheCache();
+    void contextKind_csvAndPicture();
+    void contextKind_usageErrors_andUnknownAuthor();
+    void citationKinds_largeAuthorWithCitations_typesMatchTheCache();
 
 private:
+    QString cachePath() const { return m_dir.filePath(QStringLiteral("cache.sqlite")); }
+    int count(const QString &sql) const { return rawRows(cachePath(), sql).value(0).toInt(); }
     QStringList db(const QStringList &args) const
     {
         return QStringList{QStringLiteral("--db"), m_dir.filePath(QStringLiteral("cache.sqlite"))} + args;
@@ -205,6 +251,152 @@ void TestGraphCommand::coauthorCsv_rowsAreTheLinks()
     QCOMPARE(rows.takeFirst(), QStringLiteral("source,target,weight"));
     QCOMPARE(rows.size(), 87);
     QCOMPARE(QSet<QString>(rows.cbegin(), rows.cend()), expected);
+}
+
+void TestGraphCommand::contextKind_graphml_typeCountsMatchTheCache()
+{
+    const ProcessResult r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--kind"),
+                                             QStringLiteral("context"), QStringLiteral("--format"), QStringLiteral("graphml")}),
+                                         m_dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const GraphMLCounts g = countGraphML(r.out);
+    QVERIFY2(g.error.isEmpty(), qPrintable(g.error));
+
+    // The institutions of the demo author's works are their own tops (each
+    // lineage lists only itself), so rolled up they are the distinct
+    // institutions of the works.
+    const QString works = QStringLiteral("(SELECT work_id FROM authorships WHERE author_id = 'A5017898742')");
+    const QString institutions = QStringLiteral("(SELECT institution_id FROM authorship_institutions WHERE work_id IN %1)").arg(works);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE id IN %1 AND json_array_length(lineage) > 1").arg(institutions)), 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM institutions WHERE id IN %1 AND lineage IS NOT NULL").arg(institutions)) > 0);
+    const int workCount = count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(works));
+    QVERIFY(workCount > 0);
+    QCOMPARE(g.types.value(QStringLiteral("work")), workCount);
+    QCOMPARE(g.types.value(QStringLiteral("person")),
+             1 + count(QStringLiteral("SELECT COUNT(DISTINCT author_id) FROM authorships WHERE work_id IN %1 "
+                                      "AND author_id NOT IN ('', 'A5017898742')").arg(works)));
+    QCOMPARE(g.types.value(QStringLiteral("institution")),
+             count(QStringLiteral("SELECT COUNT(DISTINCT institution_id) FROM authorship_institutions WHERE work_id IN %1").arg(works)));
+    QCOMPARE(g.types.value(QStringLiteral("topic")),
+             count(QStringLiteral("SELECT COUNT(DISTINCT topic_id) FROM work_topics WHERE work_id IN %1").arg(works)));
+    QCOMPARE(g.types.value(QStringLiteral("source")),
+             count(QStringLiteral("SELECT COUNT(DISTINCT source_id) FROM works WHERE id IN %1 AND COALESCE(source_id, '') <> ''").arg(works)));
+    QCOMPARE(g.types.size(), 5);
+    QCOMPARE(g.statuses.value(QStringLiteral("own")), 1 + workCount);
+    QVERIFY(g.ids.contains(QStringLiteral("A5017898742")));
+    QVERIFY(g.edges >= workCount);
+}
+
+void TestGraphCommand::contextKind_csvAndPicture()
+{
+    ProcessResult r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--kind"),
+                                       QStringLiteral("context"), QStringLiteral("--format"), QStringLiteral("graphml")}),
+                                   m_dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const int edges = countGraphML(r.out).edges;
+    const QString csv = m_dir.filePath(QStringLiteral("context.csv"));
+    r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--kind"), QStringLiteral("context"),
+                         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv}),
+                     m_dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QStringList rows = QString::fromUtf8(readFile(csv)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(!rows.isEmpty());
+    rows.removeFirst();
+    QCOMPARE(int(rows.size()), edges);
+
+    const QString png = m_dir.filePath(QStringLiteral("context.png"));
+    r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--kind"), QStringLiteral("context"),
+                         QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), png}),
+                     m_dir.path());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(!QImage(png).isNull());
+}
+
+void TestGraphCommand::contextKind_usageErrors_andUnknownAuthor()
+{
+    const QStringList base{QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--kind"), QStringLiteral("context"),
+                           QStringLiteral("--format"), QStringLiteral("dot")};
+    for (const QStringList &extra : {QStringList{QStringLiteral("--hops"), QStringLiteral("2")},
+                                     QStringList{QStringLiteral("--year"), QStringLiteral("2019")},
+                                     QStringList{QStringLiteral("--fractional")},
+                                     QStringList{QStringLiteral("--measure"), QStringLiteral("count")},
+                                     QStringList{QStringLiteral("--works"), QStringLiteral("W2612755892")},
+                                     QStringList{QStringLiteral("--resolution"), QStringLiteral("2")}}) {
+        const ProcessResult r = runPeerscope(db(base + extra), m_dir.path());
+        QVERIFY2(r.exitCode == 1, qPrintable(extra.join(u' ')));
+        QVERIFY(r.out.isEmpty());
+    }
+    ProcessResult r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A1111111111"), QStringLiteral("--kind"),
+                                       QStringLiteral("context"), QStringLiteral("--format"), QStringLiteral("dot")}),
+                                   m_dir.path());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("A5017898742"), QStringLiteral("--kind"), QStringLiteral("contexts"),
+                         QStringLiteral("--format"), QStringLiteral("dot")}),
+                     m_dir.path());
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("context,"));
+    r = runPeerscope(db({QStringLiteral("graph"), QStringLiteral("--kind"), QStringLiteral("context"), QStringLiteral("--format"),
+                         QStringLiteral("dot")}),
+                     m_dir.path());
+    QCOMPARE(r.exitCode, 1);
+}
+
+void TestGraphCommand::citationKinds_largeAuthorWithCitations_typesMatchTheCache()
+{
+    // A synced author with citations, through the binary against the fake
+    // server: the maps' nodes against the cache the sync wrote.
+    FakeOpenAlexServer server;
+    QVERIFY(server.start());
+    const QString author = server.addLargeAuthor(120, 80, 1);
+    server.addCitations(author, 600, 400);
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString cache = home.filePath(QStringLiteral("cache.sqlite"));
+    auto run = [&](const QStringList &args) {
+        return runPeerscope(QStringList{QStringLiteral("--db"), cache, QStringLiteral("--api-base"), server.baseUrl().toString(),
+                                        QStringLiteral("--api-key"), QStringLiteral("test-key")}
+                                + args,
+                            home.path(), 240000);
+    };
+    ProcessResult r = run({QStringLiteral("sync"), author, QStringLiteral("--citations")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    const auto number = [&](const QString &sql) { return rawRows(cache, sql).value(0).toInt(); };
+    const QString seeds = QStringLiteral("(SELECT work_id FROM authorships WHERE author_id = '%1')").arg(author);
+    const int seedCount = number(QStringLiteral("SELECT COUNT(DISTINCT work_id) FROM %1").arg(seeds));
+    QVERIFY(seedCount > 0);
+    // Seeds, what they cite and what cites them.
+    const QString nodes = QStringLiteral("(SELECT work_id AS id FROM %1 UNION SELECT cited_id FROM work_references WHERE citing_id IN %1 "
+                                         "UNION SELECT citing_id FROM work_references WHERE cited_id IN %1)").arg(seeds);
+    const int nodeCount = number(QStringLiteral("SELECT COUNT(*) FROM %1").arg(nodes));
+    const int cachedCount = number(QStringLiteral("SELECT COUNT(*) FROM %1 n JOIN works w ON w.id = n.id").arg(nodes));
+    QVERIFY(nodeCount > seedCount && cachedCount > seedCount && nodeCount > cachedCount);
+
+    r = run({QStringLiteral("graph"), author, QStringLiteral("--kind"), QStringLiteral("citations"), QStringLiteral("--format"),
+             QStringLiteral("graphml")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    GraphMLCounts g = countGraphML(r.out);
+    QVERIFY2(g.error.isEmpty(), qPrintable(g.error));
+    QCOMPARE(g.types.size(), 1);
+    QCOMPARE(g.types.value(QStringLiteral("work")), nodeCount);
+    QCOMPARE(g.statuses.value(QStringLiteral("own")), seedCount);
+    QCOMPARE(g.statuses.value(QStringLiteral("cached")), cachedCount - seedCount);
+    QCOMPARE(g.statuses.value(QStringLiteral("new")), nodeCount - cachedCount);
+    // Every stored citation among them.
+    QCOMPARE(g.edges, number(QStringLiteral("SELECT COUNT(*) FROM work_references WHERE citing_id <> cited_id "
+                                            "AND citing_id IN (SELECT id FROM %1) AND cited_id IN (SELECT id FROM %1)").arg(nodes)));
+
+    for (const QString &kind : {QStringLiteral("coupling"), QStringLiteral("cocitation")}) {
+        r = run({QStringLiteral("graph"), author, QStringLiteral("--kind"), kind, QStringLiteral("--format"), QStringLiteral("graphml")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        g = countGraphML(r.out);
+        QVERIFY2(g.error.isEmpty(), qPrintable(g.error));
+        QCOMPARE(g.types.value(QStringLiteral("work")), seedCount);
+        QCOMPARE(g.statuses.value(QStringLiteral("own")), seedCount);
+        QVERIFY2(g.edges > 0, qPrintable(kind));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGraphCommand)

@@ -12,6 +12,7 @@
 #include "network/networkexport.h"
 #include "network/networkview.h"
 #include "networkpanel.h"
+#include "viewpalette.h"
 
 #include <QApplication>
 #include <QDir>
@@ -132,6 +133,7 @@ private slots:
     void workLines_keepOrderAndMarkUncached();
     void pictureExport_leavesUiThreadFree();
     void failedSave_saysSoAndLeavesNoPartialFile();
+    void typedMap_picturesShowShapesArrowsAndTypes();
 
 private:
     QTemporaryDir *m_dir = nullptr;
@@ -364,6 +366,75 @@ void TestNetworkExport::failedSave_saysSoAndLeavesNoPartialFile()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Could not write") && r.err.contains(missing.toUtf8()), r.err.constData());
     QVERIFY(!QFile::exists(missing));
+}
+
+void TestNetworkExport::typedMap_picturesShowShapesArrowsAndTypes()
+{
+    // Works citing older works, and one node of every other type.
+    TypedGraph map(QStringLiteral("map"), QStringLiteral("A research map"));
+    map.addNode(TypedNode{QStringLiteral("A1"), QStringLiteral("Researcher"), NodeType::Person, {}, 0, 20, -1, {}});
+    for (int i = 0; i < 6; ++i)
+        map.addNode(TypedNode{QStringLiteral("W%1").arg(i), QStringLiteral("Work %1").arg(i), NodeType::Work, {}, 2010 + i, 10, -1, {}});
+    const NodeType others[] = {NodeType::Institution, NodeType::Topic, NodeType::Source};
+    for (NodeType type : others)
+        map.addNode(TypedNode{nodeTypeName(type), nodeTypeName(type), type, {}, 0, 10, -1, {}});
+    for (int i = 2; i <= 6; ++i)
+        map.addEdge(TypedEdge{i, i - 1, 1.0, true, 0, {}});
+    for (int k = 0; k < 3; ++k)
+        map.addEdge(TypedEdge{0, 7 + k, 1.0, false, 0, {}});
+    map.addEdge(TypedEdge{0, 1, 1.0, false, 0, {}});
+    int polygonalNodes = 0; // hexagon, triangle, diamond
+    for (const TypedNode &n : map.nodes())
+        polygonalNodes += n.type == NodeType::Institution || n.type == NodeType::Topic || n.type == NodeType::Source ? 1 : 0;
+    int directed = 0;
+    for (const TypedEdge &e : map.edges())
+        directed += e.directed ? 1 : 0;
+
+    views::NetworkSnapshot typed;
+    typed.typed = map;
+    typed.style.positions = CitationGraph::timelineLayout(map);
+    typed.style.colorBy = views::ColorBy::Type;
+    typed.style.size = QSize(800, 600);
+    views::NetworkSnapshot plain;
+    plain.graph = map.drawable();
+    plain.style = typed.style;
+    plain.style.colorBy = views::ColorBy::Community;
+
+    // SVG: polygons (QSvgGenerator writes them as paths of straight
+    // segments) for the non-circle shapes, the legend's and the arrowheads.
+    const QRegularExpression polygon(QStringLiteral("<(polygon|path)[^>]* (points|d)=\"M?[-0-9., L]+\""));
+    const Read<QByteArray> typedSvg = views::NetworkExport::toBytes(GraphExport::Format::Svg, typed);
+    const Read<QByteArray> plainSvg = views::NetworkExport::toBytes(GraphExport::Format::Svg, plain);
+    QVERIFY(typedSvg.ok() && plainSvg.ok());
+    const qsizetype typedPolygons = QString::fromUtf8(*typedSvg).count(polygon);
+    const qsizetype plainPolygons = QString::fromUtf8(*plainSvg).count(polygon);
+    QVERIFY2(typedPolygons >= plainPolygons + polygonalNodes + directed,
+             qPrintable(QStringLiteral("%1 polygons, %2 without types").arg(typedPolygons).arg(plainPolygons)));
+    QVERIFY(QSvgRenderer(*typedSvg).isValid());
+    // The legend names the types.
+    for (const char *name : {"Works", "People", "Institutions", "Topics", "Sources"})
+        QVERIFY2(typedSvg->contains(name), name);
+
+    // PNG: every type's colour is painted.
+    const Read<QByteArray> png = views::NetworkExport::toBytes(GraphExport::Format::Png, typed);
+    QVERIFY(png.ok());
+    const QImage image = QImage::fromData(*png, "PNG");
+    QCOMPARE(image.size(), QSize(800, 600));
+    const QList<QColor> colors = views::categoricalColors(QPalette(Qt::white));
+    for (NodeType type : {NodeType::Work, NodeType::Person, NodeType::Institution, NodeType::Topic, NodeType::Source}) {
+        const QColor want = views::typeColor(type, colors);
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y) == want ? 1 : 0;
+        QVERIFY2(count > 100, qPrintable(nodeTypeName(type) + QStringLiteral(": %1 pixels").arg(count)));
+    }
+
+    // Text formats write the typed graph itself: types and directions.
+    const Read<QByteArray> graphml = views::NetworkExport::toBytes(GraphExport::Format::GraphML, typed);
+    QVERIFY(graphml.ok());
+    QVERIFY(graphml->contains("institution"));
+    QVERIFY(graphml->contains("edgedefault=\"directed\""));
 }
 
 QTEST_MAIN(TestNetworkExport)

@@ -25,6 +25,34 @@ using namespace peerscope;
 
 namespace {
 
+// A small research map: works citing older works (directed, with years),
+// their authors, an institution, a topic and a source; node 0 the researcher.
+TypedGraph researchMap()
+{
+    TypedGraph g(QStringLiteral("map"), QStringLiteral("A research map"));
+    g.addNode(TypedNode{QStringLiteral("A1"), QStringLiteral("The Researcher"), NodeType::Person, {}, 0, 40, -1, {}});
+    for (int i = 0; i < 10; ++i) {
+        TypedNode w{QStringLiteral("W%1").arg(i), QStringLiteral("Work %1").arg(i), NodeType::Work, QStringLiteral("own"),
+                    2000 + i, double(5 + 3 * i), i % 3, {}};
+        w.attributes.insert(QStringLiteral("title"), QStringLiteral("On topic %1").arg(i));
+        w.attributes.insert(QStringLiteral("cited_by_count"), 5 + 3 * i);
+        g.addNode(w);
+    }
+    const int institution = g.addNode(TypedNode{QStringLiteral("I1"), QStringLiteral("University"), NodeType::Institution, {}, 0, 10, -1, {}});
+    const int topic = g.addNode(TypedNode{QStringLiteral("T1"), QStringLiteral("Graphs"), NodeType::Topic, {}, 0, 10, -1, {}});
+    const int source = g.addNode(TypedNode{QStringLiteral("S1"), QStringLiteral("Journal"), NodeType::Source, {}, 0, 10, -1, {}});
+    for (int i = 1; i <= 10; ++i) {
+        for (int j = 1; j < i; ++j)
+            if ((i + j) % 3 == 0)
+                g.addEdge(TypedEdge{i, j, 1.0, true, 2000 + i - 1, {}});
+        g.addEdge(TypedEdge{0, i, 1.0, false, 0, {}});
+    }
+    g.addEdge(TypedEdge{0, institution, 2.0, false, 0, {}});
+    g.addEdge(TypedEdge{3, topic, 1.0, false, 0, {}});
+    g.addEdge(TypedEdge{5, source, 1.0, false, 0, {}});
+    return g;
+}
+
 const QString kMearman = QStringLiteral("A5017898742");
 const QString kRoberts = QStringLiteral("A5009341822");
 const QString kRitsos = QStringLiteral("A5065371627");
@@ -57,6 +85,10 @@ private slots:
     void quickAuthorSwitch_showsOnlyTheLastAuthor();
     void largeGraph_capsEdgesOnlyWhenZoomedOut();
     void resolutionChange_findsCommunitiesOffThread();
+    void typedGraph_fixedPositionsAreTheLayout();
+    void typedGraph_clickOnLinkGivesItsIndex();
+    void typedGraph_hiddenTypeIsNotFound();
+    void typedGraph_withoutPositionsIsLaidOut();
 
 private:
     views::NetworkView *view() const { return m_panel->view(); }
@@ -462,6 +494,123 @@ void TestNetworkView::largeGraph_capsEdgesOnlyWhenZoomedOut()
             ++onScreen;
     }
     QVERIFY2(near.edges >= onScreen, qPrintable(QStringLiteral("%1 drawn, %2 on screen").arg(near.edges).arg(onScreen)));
+}
+
+void TestNetworkView::typedGraph_fixedPositionsAreTheLayout()
+{
+    const TypedGraph graph = researchMap();
+    const QList<QPointF> positions = CitationGraph::timelineLayout(graph);
+    QCOMPARE(positions.size(), graph.nodeCount());
+    views::NetworkView view;
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy settled(&view, &views::NetworkView::layoutSettled);
+    view.setTypedGraph(graph, positions, 7);
+    QCOMPARE(settled.count(), 1);
+    QVERIFY(!view.isLayoutRunning());
+    QCOMPARE(view.typedGraph().nodeCount(), graph.nodeCount());
+    QCOMPARE(view.scene().colorBy(), views::ColorBy::Type);
+    // No force layout moves them, now or later.
+    QTest::qWait(200);
+    QCOMPARE(view.positions(), positions);
+    // On screen exactly there, scaled by the fitted zoom, all in view.
+    const QPointF origin = view.nodeScreenPosition(graph.nodes().at(0).id);
+    for (int i = 0; i < graph.nodeCount(); ++i) {
+        const QPointF p = view.nodeScreenPosition(graph.nodes().at(i).id);
+        const QPointF expected = origin + (positions.at(i) - positions.at(0)) * view.zoom();
+        QVERIFY2(QLineF(p, expected).length() < 1e-6, qPrintable(graph.nodes().at(i).id));
+        QVERIFY(QRectF(view.rect()).contains(p));
+    }
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    QCOMPARE(view.lastPaintStats().nodes, graph.nodeCount());
+    // A plain network afterwards drops the types.
+    view.setGraph(graph.drawable());
+    QVERIFY(view.typedGraph().isEmpty());
+}
+
+void TestNetworkView::typedGraph_clickOnLinkGivesItsIndex()
+{
+    const TypedGraph graph = researchMap();
+    views::NetworkView view;
+    view.resize(900, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setTypedGraph(graph, CitationGraph::timelineLayout(graph));
+    const views::NetworkScene &scene = view.scene();
+    // A directed link whose middle is off every node and on no other link.
+    int wanted = -1;
+    QPoint click;
+    for (int t = 0; t < graph.edgeCount() && wanted < 0; ++t) {
+        const TypedEdge &e = graph.edges().at(t);
+        if (!e.directed)
+            continue;
+        const QPointF mid = view.edgeScreenMidpoint(graph.nodes().at(e.source).id, graph.nodes().at(e.target).id);
+        const QPointF world = view.mapToLayout(mid);
+        if (scene.nodeAt(world, 8 / view.zoom()) < 0 && scene.edgeAt(world, 4 / view.zoom()) == scene.drawnEdgeOf(t)) {
+            wanted = t;
+            click = mid.toPoint();
+        }
+    }
+    QVERIFY(wanted >= 0);
+    QSignalSpy typed(&view, &views::NetworkView::typedEdgeActivated);
+    QSignalSpy plain(&view, &views::NetworkView::edgeActivated);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, click);
+    QCOMPARE(typed.count(), 1);
+    QCOMPARE(typed.at(0).at(0).toInt(), wanted);
+    QCOMPARE(plain.count(), 1);
+    QCOMPARE(view.selectedEdge(), wanted);
+    // Selecting another link by its index.
+    const int other = (wanted + 1) % graph.edgeCount();
+    view.selectEdge(other);
+    QCOMPARE(view.selectedEdge(), other);
+    QCOMPARE(scene.selectedEdge(), scene.drawnEdgeOf(other));
+    view.selectEdge(-1);
+    QCOMPARE(view.selectedEdge(), -1);
+    // A path: its nodes and consecutive links emphasised when painted.
+    view.setPath({0, 1, 2});
+    QCOMPARE(view.path(), QList<int>({0, 1, 2}));
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    QCOMPARE(view.lastPaintStats().pathEdges, 2);
+    view.setPath({});
+    QVERIFY(view.path().isEmpty());
+}
+
+void TestNetworkView::typedGraph_hiddenTypeIsNotFound()
+{
+    const TypedGraph graph = researchMap();
+    views::NetworkView view;
+    view.resize(900, 600);
+    view.show();
+    view.setTypedGraph(graph, CitationGraph::timelineLayout(graph));
+    QVERIFY(view.findNode(QStringLiteral("University")));
+    view.setTypeVisible(NodeType::Institution, false);
+    QVERIFY(!view.isTypeVisible(NodeType::Institution));
+    QVERIFY(view.selectedId().isEmpty()); // the selection went with its type
+    QVERIFY(!view.findNode(QStringLiteral("University")));
+    QVERIFY(!view.findNode(QStringLiteral("I1")));
+    QVERIFY(view.findNode(QStringLiteral("Journal")));
+    view.setTypeVisible(NodeType::Institution, true);
+    QVERIFY(view.findNode(QStringLiteral("I1")));
+}
+
+void TestNetworkView::typedGraph_withoutPositionsIsLaidOut()
+{
+    const TypedGraph graph = researchMap();
+    views::NetworkView view;
+    view.resize(900, 600);
+    view.show();
+    QSignalSpy settled(&view, &views::NetworkView::layoutSettled);
+    view.setTypedGraph(graph, {}, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(settled.count() == 1, 30000);
+    // Spread out by the force layout: no two nodes on one spot.
+    const QList<QPointF> positions = view.positions();
+    QCOMPARE(positions.size(), graph.nodeCount());
+    for (int i = 0; i < positions.size(); ++i)
+        for (int j = i + 1; j < positions.size(); ++j)
+            QVERIFY(QLineF(positions.at(i), positions.at(j)).length() > 1);
 }
 
 #include "tst_networkview.moc"

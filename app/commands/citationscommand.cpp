@@ -323,10 +323,12 @@ int citationsCommand(Context &ctx)
                 ctx.out() << QCoreApplication::translate("cli", "… %1 more (--limit N to see more)").arg(total - rows.size()) << '\n';
         }
     } else {
-        QList<PairScore> rows = q == Question::Coupling ? network->coupling(m) : network->cocitation(m);
-        const qsizetype total = rows.size();
-        if (rowLimit > 0 && rows.size() > rowLimit)
-            rows.resize(rowLimit);
+        // With a limit (the default on screen) one walk keeps only the best
+        // rows: a big author's full list is hundreds of millions of pairs.
+        qint64 total = 0;
+        const int keep = rowLimit > 0 ? rowLimit : -1;
+        const QList<PairScore> rows = q == Question::Coupling ? network->coupling(m, keep, &total)
+                                                              : network->cocitation(m, keep, &total);
         if (asJson) {
             QJsonArray a;
             for (const PairScore &p : std::as_const(rows)) {

@@ -1,4 +1,5 @@
-// graph: the co-author network of an author, or the citation network and
+// graph: the co-author network of an author, the context map of their works
+// (co-authors, institutions, topics, sources), or the citation network and
 // the coupling and co-citation maps of an author's works (or a list of
 // works), as GraphML, GEXF, VOSviewer JSON, DOT, CSV, PNG or SVG.
 
@@ -9,6 +10,7 @@
 #include "graph/citationgraph.h"
 #include "graph/graphexport.h"
 #include "graph/networkbuilder.h"
+#include "graph/researchgraph.h"
 #include "network/networkexport.h"
 
 #include <QCoreApplication>
@@ -99,6 +101,46 @@ int citationGraphCommand(Context &ctx, const QCommandLineParser &parser, Citatio
     });
 }
 
+// --kind context: the researcher, their works and what surrounds them.
+int contextGraphCommand(Context &ctx, const QString &authorArgument, GraphExport::Format fmt, const QString &outputPath)
+{
+    int code = Ok;
+    const QString id = resolveAuthorArgument(ctx, authorArgument, &code);
+    if (id.isEmpty())
+        return code;
+    ContextOptions options;
+    options.personId = id;
+    ContextSummary summary;
+    const Read<TypedGraph> built = ResearchGraph::context(*ctx.cache(), options, &summary);
+    if (!built) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: could not read the cache to build the map: %1").arg(built.error()) << Qt::endl;
+        return CacheError;
+    }
+    const TypedGraph &graph = *built;
+    if (graph.isEmpty()) {
+        ctx.err() << QCoreApplication::translate("cli", "peerscope: no cached works for %1; run 'peerscope sync %1' first.").arg(id) << Qt::endl;
+        return NotFound;
+    }
+    const QString what = QCoreApplication::translate("cli", "%1 nodes and %2 links").arg(graph.nodeCount()).arg(graph.edgeCount());
+    return writeOutput(ctx, outputPath, fmt, what, [&]() -> Read<QByteArray> {
+        if (!GraphExport::isPicture(fmt)) {
+            const QByteArray bytes = GraphExport::toFormat(fmt, graph);
+            if (bytes.isEmpty())
+                return Read<QByteArray>::failure(QCoreApplication::translate("cli", "could not produce the %1 output")
+                                                     .arg(GraphExport::fileSuffix(fmt).toUpper()));
+            return bytes;
+        }
+        // The picture colours the nodes by type: works, people, institutions, topics, sources.
+        TypedGraph byType = graph;
+        for (int i = 0; i < byType.nodeCount(); ++i)
+            byType.node(i).cluster = int(byType.nodes().at(i).type);
+        views::NetworkSnapshot snapshot;
+        snapshot.graph = byType.drawable();
+        snapshot.style.title = graph.description();
+        return views::NetworkExport::toBytes(fmt, snapshot);
+    });
+}
+
 int graphCommand(Context &ctx)
 {
     QCommandLineParser parser;
@@ -117,7 +159,7 @@ int graphCommand(Context &ctx)
                                         QCoreApplication::translate("cli", "community resolution (default 1; higher: smaller communities)"),
                                         QStringLiteral("R"), QStringLiteral("1"));
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  QCoreApplication::translate("cli", "coauthors (default), citations, coupling or cocitation"),
+                                  QCoreApplication::translate("cli", "coauthors (default), context, citations, coupling or cocitation"),
                                   QStringLiteral("KIND"), QStringLiteral("coauthors"));
     const QCommandLineOption works(QStringLiteral("works"),
                                    QCoreApplication::translate("cli", "citations, coupling, cocitation: these works instead of an author's"),
@@ -136,14 +178,17 @@ int graphCommand(Context &ctx)
     const QString kindName = parser.value(kind).trimmed().toLower();
     CitationGraph::Kind citationKind = CitationGraph::Kind::Citations;
     const bool coauthors = kindName == u"coauthors";
-    if (!coauthors && !CitationGraph::kindFromName(kindName, &citationKind))
-        return ctx.usageError(QCoreApplication::translate("cli", "unknown kind '%1'; use coauthors, citations, coupling or cocitation")
+    const bool context = kindName == u"context";
+    if (!coauthors && !context && !CitationGraph::kindFromName(kindName, &citationKind))
+        return ctx.usageError(QCoreApplication::translate("cli", "unknown kind '%1'; use coauthors, context, citations, coupling or cocitation")
                                   .arg(parser.value(kind)));
-    if (coauthors && (parser.isSet(works) || parser.isSet(measure)))
+    if ((coauthors || context) && (parser.isSet(works) || parser.isSet(measure)))
         return ctx.usageError(QCoreApplication::translate("cli", "--works and --measure go with --kind citations, coupling or cocitation"));
     if (!coauthors && (parser.isSet(hops) || parser.isSet(fractional) || parser.isSet(year)))
         return ctx.usageError(QCoreApplication::translate("cli", "--hops, --fractional and --year go with --kind coauthors"));
-    if (parser.positionalArguments().isEmpty() && coauthors)
+    if (context && parser.isSet(resolution))
+        return ctx.usageError(QCoreApplication::translate("cli", "--resolution goes with --kind coauthors, citations, coupling or cocitation"));
+    if (parser.positionalArguments().isEmpty() && (coauthors || context))
         return ctx.usageError(QCoreApplication::translate("cli", "graph needs an AUTHOR"));
     if (!parser.isSet(format))
         return ctx.usageError(QCoreApplication::translate("cli", "graph needs --format %1").arg(GraphExport::formatNames().join(u'|')));
@@ -164,6 +209,9 @@ int graphCommand(Context &ctx)
     const double res = parser.value(resolution).toDouble(&ok);
     if (!ok || res <= 0)
         return ctx.usageError(QCoreApplication::translate("cli", "--resolution must be a positive number"));
+    if (context)
+        return contextGraphCommand(ctx, parser.positionalArguments().join(u' '), fmt,
+                                   parser.isSet(output) ? parser.value(output) : QString());
     if (!coauthors)
         return citationGraphCommand(ctx, parser, citationKind, fmt, res, parser.value(works), parser.isSet(works),
                                     parser.isSet(measure) ? parser.value(measure) : QString(),
@@ -203,9 +251,10 @@ int graphCommand(Context &ctx)
 
 const bool registered = Registry::add(
     {QStringLiteral("graph"),
-     QStringLiteral("graph AUTHOR|--works W1,W2,… [--kind coauthors|citations|coupling|cocitation] [--hops N] [--fractional] "
+     QStringLiteral("graph AUTHOR|--works W1,W2,… [--kind coauthors|context|citations|coupling|cocitation] [--hops N] [--fractional] "
                     "[--year YEAR] [--measure M] [--resolution R] --format graphml|gexf|vosviewer|dot|csv|png|svg [-o FILE]"),
-     QCoreApplication::translate("cli", "the co-author network, the citation network or a coupling or co-citation map of the works, "
+     QCoreApplication::translate("cli", "the co-author network, the context map (works, co-authors, institutions, topics, "
+                                        "sources), the citation network or a coupling or co-citation map of the works, "
                                         "for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture"),
      graphCommand});
 

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -38,6 +39,13 @@ QAtomicInt s_connectionCounter;
 
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
 QVariant nullableInt(int v) { return v < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v); }
+
+// An institution's lineage as stored: a compact JSON array of bare IDs, the
+// text schema v5's migration derives from raw JSON (json_group_array).
+QString lineageText(const QStringList &lineage)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(lineage)).toJson(QJsonDocument::Compact));
+}
 
 // A file that is not empty and does not start with the SQLite header is not a
 // database we can open; SQLite itself would only say "file is not a database".
@@ -493,7 +501,7 @@ bool Cache::ensureStubInstitution(const InstitutionRef &ref)
     // statement below would change nothing, so it is not run.
     const auto seen = m_stubInstitutions.constFind(ref.id);
     if (m_inTransaction && seen != m_stubInstitutions.cend() && seen->name == ref.name && seen->ror == ref.ror
-        && seen->countryCode == ref.countryCode && seen->type == ref.type)
+        && seen->countryCode == ref.countryCode && seen->type == ref.type && seen->lineage == ref.lineage)
         return true;
     QSqlQuery &q = prepared(
         "INSERT INTO institutions (id, display_name, ror, country_code, type, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
@@ -503,6 +511,13 @@ bool Cache::ensureStubInstitution(const InstitutionRef &ref)
         "OR institutions.ror IS NOT excluded.ror OR institutions.country_code IS NOT excluded.country_code)");
     if (!run(q, {ref.id, ref.name, nullable(ref.ror), nullable(ref.countryCode), nullable(ref.type)}))
         return false;
+    // The lineage holds for full records too (the stub update above leaves
+    // them alone); a reference without one keeps what is known.
+    if (!ref.lineage.isEmpty()) {
+        const QString lineage = lineageText(ref.lineage);
+        if (!run(prepared("UPDATE institutions SET lineage = ? WHERE id = ? AND lineage IS NOT ?"), {lineage, ref.id, lineage}))
+            return false;
+    }
     if (m_inTransaction)
         m_stubInstitutions.insert(ref.id, ref);
     return true;
@@ -759,13 +774,15 @@ bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
     QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "INSERT INTO institutions (id, display_name, ror, country_code, type, homepage_url, works_count, cited_by_count, "
-        "is_stub, raw_json, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?) "
+        "is_stub, raw_json, fetched_at, lineage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, ror = excluded.ror, "
         "country_code = excluded.country_code, type = excluded.type, homepage_url = excluded.homepage_url, "
         "works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, is_stub = 0, "
-        "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
+        "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at, "
+        "lineage = COALESCE(excluded.lineage, institutions.lineage) "
         "WHERE institutions.raw_json IS NOT excluded.raw_json"));
-    return run(q, {i.id, i.name, nullable(i.ror), nullable(i.countryCode), nullable(i.type), nullable(i.homepageUrl), i.worksCount, i.citedByCount, QString::fromUtf8(i.rawJson), fetchedAt});
+    return run(q, {i.id, i.name, nullable(i.ror), nullable(i.countryCode), nullable(i.type), nullable(i.homepageUrl), i.worksCount, i.citedByCount, QString::fromUtf8(i.rawJson), fetchedAt,
+                   i.lineage.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(lineageText(i.lineage))});
 }
 
 bool Cache::upsertSource(const Source &s, const QString &fetchedAt)

@@ -390,11 +390,41 @@ const Migration v4{4, "citations", {
           AND (r.value LIKE 'https://openalex.org/W%' OR r.value LIKE 'W%'))",
 }};
 
+// Version 5: institution lineage, what the research graph's context map
+// rolls institutions up by (a department to its university). A compact JSON
+// array of bare IDs, the institution itself included, in OpenAlex's order
+// (which is by ID, not by rank); NULL: not known. Written from institution
+// records and from the institutions embedded in works and authors; derived
+// here from the raw JSON of institution records and works, so upgrading
+// needs no network.
+#define PEERSCOPE_BARE_ID(v) "upper(replace(replace(" v ", 'https://openalex.org/', ''), 'http://openalex.org/', ''))"
+const Migration v5{5, "institution lineage", {
+    "ALTER TABLE institutions ADD COLUMN lineage TEXT",
+    R"(UPDATE institutions SET lineage = (
+            SELECT json_group_array()" PEERSCOPE_BARE_ID("l.value") R"() FROM json_each(institutions.raw_json, '$.lineage') l
+            WHERE l.type = 'text')
+        WHERE raw_json IS NOT NULL AND instr(raw_json, '"lineage"') > 0 AND json_valid(raw_json)
+          AND json_type(raw_json, '$.lineage') = 'array' AND json_array_length(raw_json, '$.lineage') > 0)",
+    R"(UPDATE institutions SET lineage = d.lineage FROM (
+            SELECT id, MAX(lineage) AS lineage FROM (
+                SELECT )" PEERSCOPE_BARE_ID("json_extract(i.value, '$.id')") R"( AS id,
+                       (SELECT json_group_array()" PEERSCOPE_BARE_ID("l.value") R"() FROM json_each(i.value, '$.lineage') l
+                        WHERE l.type = 'text') AS lineage
+                FROM works w, json_each(w.raw_json, '$.authorships') a, json_each(a.value, '$.institutions') i
+                WHERE instr(w.raw_json, '"lineage"') > 0 AND json_valid(w.raw_json)
+                  AND a.type = 'object' AND i.type = 'object'
+                  AND json_type(i.value, '$.id') = 'text' AND json_type(i.value, '$.lineage') = 'array'
+                  AND json_array_length(i.value, '$.lineage') > 0)
+            GROUP BY id) d
+        WHERE d.id = institutions.id AND institutions.lineage IS NULL)",
+}};
+#undef PEERSCOPE_BARE_ID
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{v1, v2, v3, v4};
+    static const QList<Migration> all{v1, v2, v3, v4, v5};
     return all;
 }
 

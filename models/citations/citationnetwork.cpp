@@ -239,7 +239,7 @@ struct CitationNetwork::Data {
 
     QList<PairScore> scored(const SharedCounts &pairs, const CompressedRows &rows, Measure measure, int limit) const;
     // The best `limit` pairs without storing the product (see forEachSharedPair).
-    QList<PairScore> best(const CompressedRows &rows, Measure measure, int limit) const;
+    QList<PairScore> best(const CompressedRows &rows, Measure measure, int limit, qint64 *pairCount) const;
     void graph() const; // edges and rank, once
     QList<RankedWork> withPageRank(QList<RankedWork> rows) const;
     void scoreSimilar() const; // similar, once
@@ -407,11 +407,18 @@ QList<PairScore> CitationNetwork::Data::scored(const SharedCounts &pairs, const 
     return out;
 }
 
-QList<PairScore> CitationNetwork::Data::best(const CompressedRows &rows, Measure measure, int limit) const
+QList<PairScore> CitationNetwork::Data::best(const CompressedRows &rows, Measure measure, int limit,
+                                             qint64 *pairCount) const
 {
     QList<PairScore> out;
-    if (limit <= 0)
+    qint64 met = 0;
+    if (limit <= 0) {
+        if (pairCount) {
+            forEachSharedPair(rows, postingsOf(rows), [&met](int, int, int) { ++met; });
+            *pairCount = met;
+        }
         return out;
+    }
     const Postings postings = postingsOf(rows);
     const PairScorer score(rows, postings, measure);
     // A heap whose top is the worst pair kept: a pair enters only when it
@@ -419,6 +426,7 @@ QList<PairScore> CitationNetwork::Data::best(const CompressedRows &rows, Measure
     std::vector<ScoredPair> kept;
     kept.reserve(size_t(limit));
     forEachSharedPair(rows, postings, [&](int a, int b, int shared) {
+        ++met;
         const ScoredPair pair{a, b, shared, score(a, b, shared)};
         if (kept.size() < size_t(limit)) {
             kept.push_back(pair);
@@ -430,6 +438,8 @@ QList<PairScore> CitationNetwork::Data::best(const CompressedRows &rows, Measure
         }
     });
     std::sort(kept.begin(), kept.end(), betterPair);
+    if (pairCount)
+        *pairCount = met;
     out.reserve(qsizetype(kept.size()));
     for (const ScoredPair &p : kept)
         out.append(PairScore{seeds.at(p.a), seeds.at(p.b), p.shared, p.score});
@@ -719,19 +729,23 @@ QList<RankedWork> CitationNetwork::followUps(Columns columns) const
     return columns == Columns::WithPageRank ? d->withPageRank(d->followUps) : d->followUps;
 }
 
-QList<PairScore> CitationNetwork::coupling(Measure measure, int limit) const
+QList<PairScore> CitationNetwork::coupling(Measure measure, int limit, qint64 *pairCount) const
 {
     if (limit >= 0)
-        return d->best(d->references, measure, limit);
+        return d->best(d->references, measure, limit, pairCount);
     std::call_once(d->couplingOnce, [this] { d->coupling = sharedColumns(d->references); });
+    if (pairCount)
+        *pairCount = qint64(d->coupling.pairCount());
     return d->scored(d->coupling, d->references, measure, limit);
 }
 
-QList<PairScore> CitationNetwork::cocitation(Measure measure, int limit) const
+QList<PairScore> CitationNetwork::cocitation(Measure measure, int limit, qint64 *pairCount) const
 {
     if (limit >= 0)
-        return d->best(d->citers, measure, limit);
+        return d->best(d->citers, measure, limit, pairCount);
     std::call_once(d->cocitationOnce, [this] { d->cocitation = sharedColumns(d->citers); });
+    if (pairCount)
+        *pairCount = qint64(d->cocitation.pairCount());
     return d->scored(d->cocitation, d->citers, measure, limit);
 }
 

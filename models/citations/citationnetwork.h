@@ -136,8 +136,10 @@ public:
     // pairs, found in one pass that keeps no other pair (for thousands of
     // seeds most pairs can be coupled: hundreds of millions of them).
     // Without a limit the whole list is computed on the first call and kept.
-    QList<PairScore> coupling(Measure measure, int limit = -1) const;
-    QList<PairScore> cocitation(Measure measure, int limit = -1) const;
+    // pairCount: set to the number of pairs sharing anything (all of them,
+    // not only the `limit` returned).
+    QList<PairScore> coupling(Measure measure, int limit = -1, qint64 *pairCount = nullptr) const;
+    QList<PairScore> cocitation(Measure measure, int limit = -1, qint64 *pairCount = nullptr) const;
     // PageRank over seeds, foundations and follow-ups with every stored
     // citation among them (damping kDamping); sums to 1. Computed on the
     // first call (of this, citationEdges() or rows WithPageRank), then kept.

@@ -19,6 +19,9 @@ struct InstitutionRef {
     QString name;
     QString countryCode; // GB
     QString type;        // education, funder, ...
+    // OpenAlex IDs of the institution and the institutions above it (itself
+    // included, in OpenAlex's order); empty when the record did not say.
+    QStringList lineage;
 };
 
 struct Affiliation {
@@ -140,6 +143,7 @@ struct Institution {
     QString type;
     QString homepageUrl;
     QString city;
+    QStringList lineage; // as InstitutionRef::lineage
     int worksCount = 0;
     int citedByCount = 0;
     QByteArray rawJson;

@@ -318,7 +318,16 @@ TypedGraph CitationGraph::similarity(const citations::CitationNetwork &network, 
     declareWorkAttributes(g);
     g.declareEdgeAttribute(QStringLiteral("shared"), AttributeType::Integer);
 
-    const QList<citations::PairScore> pairs = coupling ? network.coupling(measure) : network.cocitation(measure);
+    // The strongest links only: a big author's seeds make hundreds of
+    // millions of pairs (one walk keeps the best, see CitationNetwork).
+    qint64 allPairs = 0;
+    const QList<citations::PairScore> pairs = coupling ? network.coupling(measure, kMaxSimilarityLinks, &allPairs)
+                                                       : network.cocitation(measure, kMaxSimilarityLinks, &allPairs);
+    if (allPairs > pairs.size())
+        g.setDescription(g.description() + QLatin1Char(' ')
+                         + QCoreApplication::translate("peerscope::CitationGraph", "(the strongest %1 of %2 links)")
+                               .arg(pairs.size())
+                               .arg(allPairs));
     // The most linked seed first: pictures centre on node 0.
     QHash<QString, double> strength;
     for (const citations::PairScore &p : pairs) {

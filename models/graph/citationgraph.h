@@ -76,6 +76,7 @@ public:
 
     const QString &name() const { return m_name; }
     const QString &description() const { return m_description; }
+    void setDescription(const QString &description) { m_description = description; }
     GraphTerms &terms() { return m_terms; }
     const GraphTerms &terms() const { return m_terms; }
 
@@ -146,6 +147,9 @@ public:
     // The seeds linked by coupling or co-citation under measure (edge
     // weight = score, attribute shared = count), clustered with Leiden,
     // node size = OpenAlex citation count. kind must not be Citations.
+    // At most kMaxSimilarityLinks links, the strongest (ties as the
+    // measures order them); the description then says how many there were.
+    static constexpr int kMaxSimilarityLinks = 50000;
     static TypedGraph similarity(const citations::CitationNetwork &network, Kind kind, citations::Measure measure,
                                  double resolution = 1.0);
 

@@ -68,9 +68,15 @@ public:
     // Edges, undirected, weight = number of works behind them:
     // researcher–work (authored), work–co-author (co-authored),
     // work–institution (an author of the work was affiliated),
-    // work–topic (the work's topics), work–source (published in).
-    // Nodes of a type have a stable order (weight, then ID). An unknown
-    // person gives an empty graph; a failed read an error.
+    // work–topic (the work's topics), work–source (published in); the edge
+    // attribute `relation` says which ("authored", "co-authored",
+    // "affiliated", "topic", "published in"). An institution's top is
+    // ContextQueries::institutions' rule (cache/contextqueries.h), labelled
+    // with its cached name, else its ID. Entities other than works have the
+    // year of their earliest linked work. Nodes of a type have a stable
+    // order (weight descending, then ID). An unknown person gives an empty
+    // graph; a failed read an error. Reads the cache: call it on a worker
+    // thread's connection.
     static Read<TypedGraph> context(const Cache &cache, const ContextOptions &options,
                                     ContextSummary *summary = nullptr);
 
@@ -83,7 +89,10 @@ public:
     // it stands for; for a citation link the citing and the cited work; for a
     // coupling link the shared references; for a co-citation link the works
     // citing both. network: the citation network the map was built from
-    // (null for the context map). Read from the cache for titles.
+    // (null for the context map). Read from the cache for titles. Which map
+    // it is: graph.name() "coupling" or "cocitation", else a directed edge
+    // is a citation (citing, then cited), else a context link (its work).
+    // An edge index out of range gives an empty list.
     static Read<QList<EvidenceItem>> evidence(const Cache &cache, const TypedGraph &graph,
                                               const citations::CitationNetwork *network, int edge);
 };

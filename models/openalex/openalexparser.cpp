@@ -74,6 +74,18 @@ QByteArray compact(QJsonObject o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// An institution's lineage: bare IDs, in OpenAlex's order, unreadable ones left out.
+QStringList lineage(const QJsonObject &o)
+{
+    QStringList out;
+    for (const QJsonValue &v : arr(o, QLatin1StringView("lineage"))) {
+        const QString id = ids::normalizeOpenAlexId(v.toString());
+        if (!id.isEmpty() && !out.contains(id))
+            out << id;
+    }
+    return out;
+}
+
 InstitutionRef parseInstitutionRef(const QJsonObject &o)
 {
     InstitutionRef ref;
@@ -82,6 +94,7 @@ InstitutionRef parseInstitutionRef(const QJsonObject &o)
     ref.name = str(o, QLatin1StringView("display_name"));
     ref.countryCode = str(o, QLatin1StringView("country_code"));
     ref.type = str(o, QLatin1StringView("type"));
+    ref.lineage = lineage(o);
     return ref;
 }
 
@@ -392,6 +405,7 @@ Institution parseInstitution(const QJsonObject &o)
     i.type = str(o, QLatin1StringView("type"));
     i.homepageUrl = str(o, QLatin1StringView("homepage_url"));
     i.city = str(obj(o, QLatin1StringView("geo")), QLatin1StringView("city"));
+    i.lineage = lineage(o);
     i.worksCount = integer(o, QLatin1StringView("works_count"));
     i.citedByCount = integer(o, QLatin1StringView("cited_by_count"));
     i.rawJson = compact(o);

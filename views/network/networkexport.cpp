@@ -10,15 +10,20 @@ namespace peerscope::views {
 Read<QByteArray> NetworkExport::toBytes(GraphExport::Format format, const NetworkSnapshot &snapshot)
 {
     QByteArray bytes;
+    const bool typed = !snapshot.typed.isEmpty();
+    RenderOptions style = snapshot.style;
+    if (typed)
+        style.typed = snapshot.typed;
     switch (format) {
     case GraphExport::Format::Png:
-        bytes = NetworkRenderer::renderPng(snapshot.graph, snapshot.style);
+        bytes = NetworkRenderer::renderPng(snapshot.graph, style);
         break;
     case GraphExport::Format::Svg:
-        bytes = NetworkRenderer::renderSvg(snapshot.graph, snapshot.style);
+        bytes = NetworkRenderer::renderSvg(snapshot.graph, style);
         break;
     default:
-        bytes = GraphExport::toFormat(format, snapshot.graph, snapshot.style.positions);
+        bytes = typed ? GraphExport::toFormat(format, snapshot.typed, snapshot.style.positions)
+                      : GraphExport::toFormat(format, snapshot.graph, snapshot.style.positions);
         break;
     }
     if (bytes.isEmpty())

@@ -26,6 +26,11 @@ struct NetworkSnapshot {
     // then leave the layout to the reading tool and pictures lay it out here.
     // colorBy, sizeBy, yearLimit: as shown; size: the picture's.
     RenderOptions style;
+    // A typed map (the research graph's, `peerscope graph citations`): when
+    // not empty, pictures draw it (style.typed is set from it) and text
+    // formats write it with its types and directions (GraphExport's typed
+    // writers); graph may then stay empty.
+    TypedGraph typed;
 };
 
 class NetworkExport final

@@ -25,10 +25,18 @@ QPalette lightPalette()
     return p;
 }
 
-void paintInto(QPainter &painter, const CoauthorGraph &graph, const RenderOptions &options)
+void paintInto(QPainter &painter, const CoauthorGraph &plain, const RenderOptions &options)
 {
     NetworkScene scene;
-    scene.setGraph(graph);
+    if (options.typed.isEmpty()) {
+        scene.setGraph(plain);
+    } else {
+        scene.setTypedGraph(options.typed);
+        for (NodeType type : options.hiddenTypes)
+            scene.setTypeVisible(type, false);
+        scene.setPath(options.path);
+    }
+    const CoauthorGraph &graph = scene.graph();
     scene.setColorBy(options.colorBy);
     scene.setSizeBy(options.sizeBy);
     scene.setYearLimit(options.yearLimit);
@@ -97,9 +105,10 @@ QByteArray NetworkRenderer::renderSvg(const CoauthorGraph &graph, const RenderOp
     generator.setOutputDevice(&buffer);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    const QString centre = options.typed.isEmpty() ? graph.nodes().value(0).name
+                                                   : options.typed.nodes().value(0).label;
     generator.setTitle(!options.title.isEmpty() ? options.title
-                                                : QCoreApplication::translate("NetworkRenderer", "Co-author network of %1")
-                                                      .arg(graph.nodes().value(0).name));
+                                                : QCoreApplication::translate("NetworkRenderer", "Co-author network of %1").arg(centre));
     generator.setDescription(QStringLiteral("Peerscope"));
     QPainter painter(&generator);
     paintInto(painter, graph, options);

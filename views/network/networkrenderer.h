@@ -22,6 +22,13 @@ struct RenderOptions {
     int maxIterations = 3000;
     QList<QPointF> positions;       // one per node, or empty to lay out here
     QString title;                  // the SVG's title; empty: "Co-author network of" the centre
+    // A typed map (the research graph's): when not empty it is drawn instead
+    // of the graph argument, with its types' shapes, arrowheads on directed
+    // links and the types in the legend (colorBy Type for the types'
+    // colours, as the window shows it); positions then index its nodes.
+    TypedGraph typed;
+    QList<NodeType> hiddenTypes;    // types left out, as switched off in the window
+    QList<int> path;                // a path to emphasise (node indexes), as NetworkView::setPath
 };
 
 class NetworkRenderer final

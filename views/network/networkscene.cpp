@@ -21,6 +21,9 @@ namespace {
 // Fewer edges when zoomed far out, that is when thousands of authors share
 // the screen: the links would be a grey blur anyway. Within a few hundred
 // authors on screen every link is drawn.
+// Arrowheads drawn at once, at most: like names, beyond that they are noise.
+constexpr int kArrowBudget = 1500;
+
 int edgeCap(int nodesOnScreen)
 {
     if (nodesOnScreen > 2000)
@@ -38,14 +41,141 @@ bool canDrawText()
 
 } // namespace
 
-void NetworkScene::setGraph(const CoauthorGraph &graph)
+void NetworkScene::resetSelection()
 {
-    m_graph = graph;
     m_selected = m_selectedEdge = m_hovered = -1;
     m_highlighted.clear();
+    m_path.clear();
+}
+
+void NetworkScene::setGraph(const CoauthorGraph &graph)
+{
+    m_typed = TypedGraph();
+    m_style.clearTyped();
+    m_graph = graph;
+    resetSelection();
     m_pos.resize(graph.nodeCount());
     m_style.setGraph(graph);
     m_gridDirty = true;
+}
+
+void NetworkScene::setTypedGraph(const TypedGraph &typed)
+{
+    m_typed = typed;
+    m_graph = typed.drawable();
+    resetSelection();
+    m_pos.resize(m_graph.nodeCount());
+    m_style.setTyped(typed, m_graph);
+    m_style.setGraph(m_graph);
+    m_gridDirty = true;
+}
+
+void NetworkScene::setTypeVisible(NodeType type, bool visible)
+{
+    if (m_style.isTypeVisible(type) == visible)
+        return;
+    m_style.setTypeVisible(type, visible);
+    m_style.restyle(m_graph);
+    m_gridDirty = true;
+}
+
+namespace {
+
+// The corners of a polygonal shape of radius r around the origin (none for
+// circles); sizes chosen so each covers about the area of the disc of
+// radius r. The rounded square counts as its square.
+int shapeCorners(NodeShape shape, double r, QPointF *p)
+{
+    constexpr double kSin60 = 0.8660254037844386;
+    switch (shape) {
+    case NodeShape::Circle:
+        return 0;
+    case NodeShape::RoundedSquare: {
+        const double h = r * 0.89;
+        p[0] = {-h, -h}, p[1] = {h, -h}, p[2] = {h, h}, p[3] = {-h, h};
+        return 4;
+    }
+    case NodeShape::Hexagon: {
+        const double R = r * 1.1;
+        const double w = R * kSin60;
+        p[0] = {0, -R}, p[1] = {w, -R / 2}, p[2] = {w, R / 2}, p[3] = {0, R}, p[4] = {-w, R / 2}, p[5] = {-w, -R / 2};
+        return 6;
+    }
+    case NodeShape::Triangle: {
+        // Centred on its centroid, point up.
+        const double R = r * 1.35;
+        p[0] = {0, -R}, p[1] = {R * kSin60, R / 2}, p[2] = {-R * kSin60, R / 2};
+        return 3;
+    }
+    case NodeShape::Diamond: {
+        const double R = r * 1.25;
+        p[0] = {0, -R}, p[1] = {R, 0}, p[2] = {0, R}, p[3] = {-R, 0};
+        return 4;
+    }
+    }
+    return 0;
+}
+
+} // namespace
+
+void NetworkScene::drawShape(QPainter &painter, NodeShape shape, const QPointF &c, double r)
+{
+    if (shape == NodeShape::Circle) {
+        painter.drawEllipse(c, r, r);
+        return;
+    }
+    if (shape == NodeShape::RoundedSquare) {
+        const double h = r * 0.89;
+        painter.drawRoundedRect(QRectF(c.x() - h, c.y() - h, 2 * h, 2 * h), h * 0.35, h * 0.35);
+        return;
+    }
+    QPointF p[6];
+    const int k = shapeCorners(shape, r, p);
+    for (int i = 0; i < k; ++i)
+        p[i] += c;
+    painter.drawConvexPolygon(p, k);
+}
+
+double NetworkScene::shapeReach(NodeShape shape, double r, const QPointF &direction)
+{
+    QPointF p[6];
+    const int k = shapeCorners(shape, r, p);
+    const double len = std::hypot(direction.x(), direction.y());
+    if (k == 0 || len <= 0)
+        return r;
+    const QPointF u = direction / len;
+    auto cross = [](const QPointF &a, const QPointF &b) { return a.x() * b.y() - a.y() * b.x(); };
+    double best = r;
+    for (int i = 0; i < k; ++i) {
+        // The ray t·u meets side p[i] + s·(p[i+1] - p[i]) at one t > 0, s in [0, 1].
+        const QPointF a = p[i];
+        const QPointF side = p[(i + 1) % k] - a;
+        const double den = cross(u, side);
+        if (std::abs(den) < 1e-12)
+            continue;
+        const double t = cross(a, side) / den;
+        const double s = cross(a, u) / den;
+        if (t > 0 && s >= -1e-9 && s <= 1 + 1e-9)
+            return t;
+    }
+    return best;
+}
+
+void NetworkScene::addArrow(const QPointF &a, const QPointF &b, double r, int bucket) const
+{
+    const QPointF d = b - a;
+    const double len = std::hypot(d.x(), d.y());
+    const double size = 6.0 + 1.2 * bucket;
+    // Too short to carry a head that still leaves a line to see.
+    if (len < r + 3 * size)
+        return;
+    const QPointF u = d / len;
+    const QPointF normal(-u.y(), u.x());
+    const QPointF tip = b - u * (r + 1.5);
+    const QPointF base = tip - u * size;
+    m_scratch.arrows.push_back(tip);
+    m_scratch.arrows.push_back(base + normal * (size * 0.45));
+    m_scratch.arrows.push_back(base - normal * (size * 0.45));
 }
 
 void NetworkScene::setPositions(const QList<QPointF> &positions)
@@ -209,13 +339,21 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         return stats;
     const QList<bool> &visible = m_style.nodeVisible();
     const QList<double> &radius = m_style.radii();
-    const double maxRadius = m_style.maxRadius();
+    // A triangle's point reaches 1.35 radii from its centre.
+    const double maxRadius = m_style.maxRadius() * (m_style.isTyped() ? 1.35 : 1.0);
     const double zoom = std::sqrt(std::abs(worldToScreen.determinant()));
     const QRectF world = worldToScreen.inverted().mapRect(screen).adjusted(-maxRadius, -maxRadius, maxRadius, maxRadius);
     const double wl = world.left(), wr = world.right(), wt = world.top(), wb = world.bottom();
     auto onScreen = [&](const QPointF &p) { return p.x() >= wl && p.x() <= wr && p.y() >= wt && p.y() <= wb; };
     const bool dark = isDark(palette);
     const bool rosterActive = !m_highlighted.isEmpty();
+    const bool pathActive = !m_path.isEmpty();
+    QSet<int> onPath;
+    for (int i : m_path)
+        onPath.insert(i);
+    auto dimmed = [&](int i) {
+        return (rosterActive && !m_highlighted.contains(i)) || (pathActive && !onPath.contains(i));
+    };
     const QColor text = palette.color(QPalette::WindowText);
     const QColor accent = palette.color(QPalette::Highlight);
     painter.save();
@@ -234,11 +372,11 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             continue;
         ++stats.nodes;
         QColor fill = nodeColor(i, colors);
-        if (rosterActive && !m_highlighted.contains(i))
+        if (dimmed(i))
             fill.setAlpha(70);
         const QPointF c = worldToScreen.map(m_pos[i]);
         const double r = std::max(1.5, radius[i] * zoom);
-        if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i))
+        if (r < 2.5 && i != m_selected && i != 0 && !m_highlighted.contains(i) && !onPath.contains(i))
             m_scratch.dots.push_back({QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), fill.rgba()});
         else
             m_scratch.discs.push_back(i);
@@ -259,6 +397,24 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
     m_scratch.emphasised.clear();
     const int focus = m_hovered >= 0 ? m_hovered : m_selected;
     const QPointF *pos = m_pos.constData();
+    // Arrowheads only where every link on screen is drawn as a line; zoomed
+    // out there are none (the direction would be unreadable anyway).
+    m_scratch.arrows.clear();
+    const bool arrowsShown = m_style.hasArrows() && !capped;
+    auto arrowsFor = [&](int e, int source, int target, const QLineF &full) {
+        const quint8 ends = m_style.arrows(e);
+        if (!ends || m_scratch.arrows.size() >= size_t(3 * kArrowBudget))
+            return;
+        const int bucket = std::min(NetworkStyle::kWidthBuckets - 1, int(NetworkStyle::edgeWidth(m_style.edgeWeight(e)) - 0.6));
+        // The head stops at the rim of the node's shape.
+        auto rim = [&](int node, const QPointF &towards) {
+            return shapeReach(m_style.nodeShape(node), std::max(1.5, radius[node] * zoom), towards);
+        };
+        if ((ends & NetworkStyle::kArrowAtTarget) && clip.contains(full.p2()))
+            addArrow(full.p1(), full.p2(), rim(target, full.p1() - full.p2()), bucket);
+        if ((ends & NetworkStyle::kArrowAtSource) && clip.contains(full.p1()))
+            addArrow(full.p2(), full.p1(), rim(source, full.p2() - full.p1()), bucket);
+    };
     for (const NetworkStyle::DrawEdge &edge : m_style.drawEdges()) {
         const QPointF &a = pos[edge.source];
         const QPointF &b = pos[edge.target];
@@ -273,13 +429,16 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             ++stats.edgesLeftOut;
             continue;
         }
-        QLineF line(worldToScreen.map(a), worldToScreen.map(b));
+        const QLineF full(worldToScreen.map(a), worldToScreen.map(b));
+        QLineF line = full;
         if (!EdgeRasterizer::clipLine(&line, clip))
             continue;
         if (capped)
             inkUsed += std::abs(line.dx()) + std::abs(line.dy());
         m_scratch.lines[edge.bucket].push_back(line);
         ++stats.edges;
+        if (arrowsShown)
+            arrowsFor(edge.edge, edge.source, edge.target, full);
     }
     QColor edgeColor = text;
     edgeColor.setAlpha(rosterActive || focus >= 0 ? 35 : (dark ? 80 : 60));
@@ -332,28 +491,58 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         const GraphEdge &edge = m_graph.edges().at(e);
         QColor c = e == m_selectedEdge ? accent : text;
         c.setAlpha(e == m_selectedEdge ? 255 : 150);
-        QLineF line(worldToScreen.map(m_pos[edge.source]), worldToScreen.map(m_pos[edge.target]));
+        const QLineF full(worldToScreen.map(m_pos[edge.source]), worldToScreen.map(m_pos[edge.target]));
+        QLineF line = full;
         if (!EdgeRasterizer::clipLine(&line, clip))
             continue;
         painter.setPen(QPen(c, NetworkStyle::edgeWidth(m_style.edgeWeight(e)) + (e == m_selectedEdge ? 2 : 0.5), Qt::SolidLine,
                             Qt::RoundCap));
         painter.drawLine(line);
         ++stats.edges;
+        if (m_style.hasArrows())
+            arrowsFor(e, edge.source, edge.target, full);
     }
+    if (!m_scratch.arrows.empty()) {
+        QColor head = text;
+        head.setAlpha(rosterActive || pathActive || focus >= 0 ? 90 : 160);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(head);
+        const std::vector<QPointF> &corners = m_scratch.arrows;
+        for (size_t k = 0; k + 2 < corners.size(); k += 3)
+            painter.drawConvexPolygon(&corners[k], 3);
+        stats.arrows = int(corners.size() / 3);
+    }
+    // The path on top of every other link: thick, in the accent colour.
+    for (int k = 1; k < m_path.size(); ++k) {
+        const int a = m_path.at(k - 1);
+        const int b = m_path.at(k);
+        if (a < 0 || b < 0 || a >= n || b >= n || !visible[a] || !visible[b])
+            continue;
+        QLineF line(worldToScreen.map(m_pos[a]), worldToScreen.map(m_pos[b]));
+        if (!EdgeRasterizer::clipLine(&line, clip))
+            continue;
+        painter.setPen(QPen(accent, 4, Qt::SolidLine, Qt::RoundCap));
+        painter.drawLine(line);
+        ++stats.pathEdges;
+    }
+    const bool typed = m_style.isTyped();
     for (int i : m_scratch.discs) {
         QColor fill = nodeColor(i, colors);
-        if (rosterActive && !m_highlighted.contains(i))
+        if (dimmed(i))
             fill.setAlpha(70);
         const QPointF c = worldToScreen.map(m_pos[i]);
         const double r = std::max(1.5, radius[i] * zoom);
+        const NodeShape shape = typed ? m_style.nodeShape(i) : NodeShape::Circle;
         painter.setPen(QPen(outline, r > 4 ? 1.2 : 0.6));
         painter.setBrush(fill);
-        painter.drawEllipse(c, r, r);
-        if (i == 0 || i == m_selected || m_highlighted.contains(i)) {
+        drawShape(painter, shape, c, r);
+        const bool ringed = m_highlighted.contains(i) || onPath.contains(i);
+        if (i == 0 || i == m_selected || ringed) {
+            // The researcher of a typed map wears a thicker ring.
+            const double width = i == m_selected ? 3 : (i == 0 && typed ? 3 : 2);
             painter.setBrush(Qt::NoBrush);
-            painter.setPen(QPen(i == m_selected ? accent : (m_highlighted.contains(i) ? accent : text),
-                                i == m_selected ? 3 : 2));
-            painter.drawEllipse(c, r + 3, r + 3);
+            painter.setPen(QPen(i == m_selected || ringed ? accent : text, width));
+            drawShape(painter, shape, c, r + 3);
         }
     }
     if (!raster) {
@@ -380,15 +569,29 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             if (!visible[i] || r < 3 || !onScreen(m_pos[i]))
                 continue;
             const QPointF c = worldToScreen.map(m_pos[i]);
-            placer.occupy(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+            if (typed) {
+                // The shape's own box: a name may sit right below a triangle.
+                const NodeShape shape = m_style.nodeShape(i);
+                const double up = shapeReach(shape, r, QPointF(0, -1));
+                const double side = shapeReach(shape, r, QPointF(1, 0));
+                placer.occupy(QRectF(c.x() - side, c.y() - up, 2 * side, up + shapeReach(shape, r, QPointF(0, 1))));
+            } else {
+                placer.occupy(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+            }
             ++discs;
         }
         QList<int> order;
+        if (typed)
+            order << 0; // the researcher's name first
         for (int i : {m_selected, m_hovered})
             if (i >= 0)
                 order << i;
         for (int i : m_highlighted)
             order << i;
+        // A short path names every stop.
+        const bool pathNamed = m_path.size() <= 12;
+        if (pathNamed)
+            order += m_path;
         order += m_style.nodeOrder();
         QList<bool> done(n, false);
         QColor halo = palette.color(QPalette::Base);
@@ -398,7 +601,8 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             if (i < 0 || i >= n || done[i] || !visible[i] || !onScreen(m_pos[i]))
                 continue;
             done[i] = true;
-            const bool forced = i == m_selected || i == m_hovered || m_highlighted.contains(i);
+            const bool forced = i == m_selected || i == m_hovered || m_highlighted.contains(i)
+                                || (pathNamed && onPath.contains(i));
             const double r = std::max(1.5, radius[i] * zoom);
             // Thinning: small nodes are labelled only when zoomed in on them.
             if (!forced && r < 3.5 && rank > 12)
@@ -406,7 +610,13 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             const QPointF c = worldToScreen.map(m_pos[i]);
             const QString label = LabelPlacer::labelText(m_graph.nodes().at(i).name, fm);
             const QSizeF size = labelSize(i, fm);
-            const QRectF box(c.x() - size.width() / 2, c.y() + r + 2, size.width(), size.height());
+            // Below the node's shape (a diamond reaches lower than its disc).
+            double below = r;
+            if (typed) {
+                const bool ringed = i == 0 || i == m_selected || m_highlighted.contains(i) || onPath.contains(i);
+                below = shapeReach(m_style.nodeShape(i), ringed ? r + 3 : r, QPointF(0, 1)) + (ringed ? 1.5 : 0);
+            }
+            const QRectF box(c.x() - size.width() / 2, c.y() + below + 2, size.width(), size.height());
             if (!forced && !placer.isFree(box))
                 continue;
             placer.occupy(box);
@@ -418,14 +628,14 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             ++stats.labels;
         }
         if (m_showLegend) {
-            const auto entries = legend(palette);
+            const QList<LegendEntry> entries = legendEntries(palette);
             double y = screen.bottom() - 8 - entries.size() * (fm.height() + 2);
-            for (const auto &entry : entries) {
+            for (const LegendEntry &entry : entries) {
                 painter.setPen(QPen(outline, 1));
-                painter.setBrush(entry.second);
-                painter.drawEllipse(QPointF(screen.left() + 14, y + fm.height() / 2), 5, 5);
+                painter.setBrush(entry.color);
+                drawShape(painter, entry.shape, QPointF(screen.left() + 14, y + fm.height() / 2), 5);
                 painter.setPen(text);
-                painter.drawText(QPointF(screen.left() + 24, y + fm.ascent()), entry.first);
+                painter.drawText(QPointF(screen.left() + 24, y + fm.ascent()), entry.text);
                 y += fm.height() + 2;
             }
         }

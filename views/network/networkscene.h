@@ -35,6 +35,8 @@ struct PaintStats {
     int edges = 0;
     int labels = 0;
     int edgesLeftOut = 0;   // on screen but over the cap for this zoom level
+    int arrows = 0;         // arrowheads of directed links (typed graphs)
+    int pathEdges = 0;      // emphasised links of the path (setPath)
 };
 
 class NetworkScene final
@@ -42,8 +44,23 @@ class NetworkScene final
 public:
     NetworkScene() = default;
 
+    // A plain network (drops any typed graph).
     void setGraph(const CoauthorGraph &graph);
     const CoauthorGraph &graph() const { return m_graph; }
+    // A typed graph: graph() becomes its drawable(), node and drawn-link
+    // indexes as there; each node gets its type's shape.
+    void setTypedGraph(const TypedGraph &typed);
+    const TypedGraph &typedGraph() const { return m_typed; }
+    bool isTyped() const { return m_style.isTyped(); }
+    void setTypeVisible(NodeType type, bool visible);
+    bool isTypeVisible(NodeType type) const { return m_style.isTypeVisible(type); }
+    NodeShape nodeShape(int node) const { return m_style.nodeShape(node); }
+    // Typed link index <-> drawn link index (graph().edges()); -1 when none.
+    int drawnEdgeOf(int typedEdge) const { return m_style.drawnEdgeOf(typedEdge); }
+    int typedEdgeOf(int drawnEdge) const { return m_style.typedEdgeOf(drawnEdge); }
+    // A path to emphasise (node indexes, in order); empty clears.
+    void setPath(const QList<int> &nodes) { m_path = nodes; }
+    const QList<int> &path() const { return m_path; }
     void setCommunities(const QList<int> &membership)
     {
         m_graph.setCommunities(membership);
@@ -81,6 +98,12 @@ public:
     QColor nodeColor(int node, const QPalette &palette) const;
     QColor nodeColor(int node, const QList<QColor> &categorical) const;
     QList<QPair<QString, QColor>> legend(const QPalette &palette) const;
+    QList<LegendEntry> legendEntries(const QPalette &palette) const { return m_style.legendEntries(palette); }
+    // Draws a node's outline of this shape with the painter's pen and brush,
+    // r its radius on screen.
+    static void drawShape(QPainter &painter, NodeShape shape, const QPointF &centre, double r);
+    // How far from its centre a shape of radius r reaches in a direction.
+    static double shapeReach(NodeShape shape, double r, const QPointF &direction);
 
     // Hit tests in layout coordinates; tolerance in layout units too.
     int nodeAt(const QPointF &point, double tolerance) const;
@@ -109,6 +132,8 @@ public:
 
 private:
     CoauthorGraph m_graph;
+    TypedGraph m_typed;
+    QList<int> m_path;
     QList<QPointF> m_pos;
     NetworkStyle m_style;
     int m_selected = -1;
@@ -124,12 +149,18 @@ private:
         std::vector<int> emphasised;
         std::vector<EdgeRasterizer::Dot> dots;
         std::vector<int> discs;
+        std::vector<QPointF> arrows;  // three corners each
     };
     mutable Scratch m_scratch;
     // Built on the first hit test after a change, not on every layout
     // snapshot: while the layout animates, nobody asks.
     mutable NodeGrid m_grid;
     mutable bool m_gridDirty = true;
+
+    void resetSelection();
+    // An arrowhead at the target end of screen line a→b (target radius r on
+    // screen, the line's width class bucket), into m_scratch.arrows.
+    void addArrow(const QPointF &a, const QPointF &b, double r, int bucket) const;
 };
 
 } // namespace peerscope::views

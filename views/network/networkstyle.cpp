@@ -22,7 +22,144 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
+constexpr NodeType kTypes[] = {NodeType::Work, NodeType::Person, NodeType::Institution, NodeType::Topic, NodeType::Source};
+
 } // namespace
+
+NodeShape shapeOf(NodeType type)
+{
+    switch (type) {
+    case NodeType::Work:
+        return NodeShape::Circle;
+    case NodeType::Person:
+        return NodeShape::RoundedSquare;
+    case NodeType::Institution:
+        return NodeShape::Hexagon;
+    case NodeType::Topic:
+        return NodeShape::Triangle;
+    case NodeType::Source:
+        return NodeShape::Diamond;
+    }
+    return NodeShape::Circle;
+}
+
+QString typeLegendName(NodeType type)
+{
+    switch (type) {
+    case NodeType::Work:
+        return QCoreApplication::translate("NetworkScene", "Works");
+    case NodeType::Person:
+        return QCoreApplication::translate("NetworkScene", "People");
+    case NodeType::Institution:
+        return QCoreApplication::translate("NetworkScene", "Institutions");
+    case NodeType::Topic:
+        return QCoreApplication::translate("NetworkScene", "Topics");
+    case NodeType::Source:
+        return QCoreApplication::translate("NetworkScene", "Sources");
+    }
+    return {};
+}
+
+QColor typeColor(NodeType type, const QList<QColor> &colors)
+{
+    // Okabe–Ito: blue works, vermilion people, green institutions, purple
+    // topics, orange sources; all distinct for colour-blind readers, and the
+    // palette is lightened on dark backgrounds.
+    switch (type) {
+    case NodeType::Work:
+        return colors.at(0);
+    case NodeType::Person:
+        return colors.at(3);
+    case NodeType::Institution:
+        return colors.at(2);
+    case NodeType::Topic:
+        return colors.at(4);
+    case NodeType::Source:
+        return colors.at(1);
+    }
+    return colors.at(kOtherColor);
+}
+
+void NetworkStyle::setTyped(const TypedGraph &typed, const CoauthorGraph &drawable)
+{
+    m_typed = true;
+    const int n = typed.nodeCount();
+    m_nodeType.resize(n);
+    m_nodeYear.resize(n);
+    m_typesPresent = 0;
+    for (int i = 0; i < n; ++i) {
+        m_nodeType[i] = typed.nodes().at(i).type;
+        m_nodeYear[i] = typed.nodes().at(i).year;
+        m_typesPresent |= 1u << int(m_nodeType[i]);
+    }
+    // The drawn links are the undirected pairs of drawable(): each typed
+    // link finds its pair, which collects the arrowheads and the first year.
+    QHash<quint64, int> pairIndex;
+    pairIndex.reserve(drawable.edgeCount());
+    auto key = [](int a, int b) { return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b)); };
+    for (int e = 0; e < drawable.edgeCount(); ++e)
+        pairIndex.insert(key(drawable.edges().at(e).source, drawable.edges().at(e).target), e);
+    m_typedToDrawn.fill(-1, typed.edgeCount());
+    m_drawnToTyped.fill(-1, drawable.edgeCount());
+    m_edgeYear.fill(-1, drawable.edgeCount());
+    m_arrows.clear();
+    if (typed.isDirected())
+        m_arrows.assign(size_t(drawable.edgeCount()), 0);
+    for (int t = 0; t < typed.edgeCount(); ++t) {
+        const TypedEdge &edge = typed.edges().at(t);
+        const int d = pairIndex.value(key(edge.source, edge.target), -1);
+        if (edge.source == edge.target || d < 0)
+            continue; // self-loops and weightless links are not drawn
+        m_typedToDrawn[t] = d;
+        if (m_drawnToTyped[d] < 0)
+            m_drawnToTyped[d] = t;
+        int &year = m_edgeYear[d];
+        year = year < 0 ? edge.year : (year == 0 || edge.year == 0 ? 0 : std::min(year, edge.year));
+        if (edge.directed)
+            m_arrows[size_t(d)] |= edge.target == drawable.edges().at(d).target ? kArrowAtTarget : kArrowAtSource;
+    }
+    for (int &year : m_edgeYear)
+        year = std::max(0, year);
+}
+
+void NetworkStyle::clearTyped()
+{
+    m_typed = false;
+    m_nodeType.clear();
+    m_nodeYear.clear();
+    m_edgeYear.clear();
+    m_arrows.clear();
+    m_typedToDrawn.clear();
+    m_drawnToTyped.clear();
+    m_typesPresent = 0;
+}
+
+void NetworkStyle::setTypeVisible(NodeType type, bool visible)
+{
+    if (visible)
+        m_hiddenTypes &= ~(1u << int(type));
+    else
+        m_hiddenTypes |= 1u << int(type);
+}
+
+void NetworkStyle::restyleTyped(const CoauthorGraph &graph, QList<double> &shared)
+{
+    const int n = graph.nodeCount();
+    auto withinLimit = [&](int year) { return m_yearLimit <= 0 || year <= 0 || year <= m_yearLimit; };
+    for (int i = 0; i < n; ++i) {
+        const int year = m_nodeYear.value(i);
+        m_nodeVisible[i] = isTypeVisible(m_nodeType.value(i)) && withinLimit(year);
+        m_lastYear[i] = m_nodeVisible[i] ? year : 0;
+    }
+    for (int e = 0; e < graph.edgeCount(); ++e) {
+        const GraphEdge &edge = graph.edges().at(e);
+        const bool shown = m_nodeVisible[edge.source] && m_nodeVisible[edge.target] && withinLimit(m_edgeYear.value(e));
+        const double w = shown ? graph.weight(e) : 0.0;
+        m_edgeWeight[e] = w;
+        if (w > 0 && edge.source == 0)
+            shared[edge.target] = w;
+    }
+}
 
 double NetworkStyle::edgeWidth(double weight)
 {
@@ -33,6 +170,18 @@ void NetworkStyle::setGraph(const CoauthorGraph &graph)
 {
     m_communityCount = graph.communityCount();
     m_minYear = m_maxYear = 0;
+    if (m_typed && m_nodeType.size() != graph.nodeCount())
+        clearTyped(); // not the drawable of the typed graph given
+    auto seeYear = [this](int year) {
+        if (year <= 0)
+            return;
+        m_minYear = m_minYear == 0 ? year : std::min(m_minYear, year);
+        m_maxYear = std::max(m_maxYear, year);
+    };
+    for (int year : std::as_const(m_nodeYear))
+        seeYear(year);
+    for (int year : std::as_const(m_edgeYear))
+        seeYear(year);
     for (const GraphEdge &e : graph.edges()) {
         for (const SharedWork &w : e.works) {
             if (w.year <= 0)
@@ -68,7 +217,9 @@ void NetworkStyle::restyle(const CoauthorGraph &graph)
     m_nodeVisible.fill(false, n);
     m_lastYear.fill(0, n);
     QList<double> shared(n, 0.0);
-    for (int e = 0; e < graph.edgeCount(); ++e) {
+    if (m_typed)
+        restyleTyped(graph, shared);
+    for (int e = 0; !m_typed && e < graph.edgeCount(); ++e) {
         const GraphEdge &edge = graph.edges().at(e);
         const double w = m_yearLimit > 0 ? edge.weightAsOf(counting, m_yearLimit) : edge.weight(counting);
         m_edgeWeight[e] = w;
@@ -85,7 +236,7 @@ void NetworkStyle::restyle(const CoauthorGraph &graph)
         if (edge.source == 0)
             shared[edge.target] = w;
     }
-    if (n > 0)
+    if (n > 0 && !m_typed)
         m_nodeVisible[0] = true; // the centre, even before their first paper
     m_drawEdges.clear();
     m_drawEdges.reserve(m_edgeOrder.size());
@@ -123,7 +274,10 @@ QColor NetworkStyle::nodeColor(const CoauthorGraph &graph, int node, const QList
 {
     const GraphNode &n = graph.nodes().at(node);
     switch (m_colorBy) {
-    case ColorBy::Type: // STUB: the typed drawing colours by type
+    case ColorBy::Type:
+        if (m_typed)
+            return typeColor(m_nodeType.value(node), colors);
+        [[fallthrough]];
     case ColorBy::Community:
         return n.community >= 0 ? colors.at(n.community % kOtherColor) : colors.at(kOtherColor);
     case ColorBy::Country: {
@@ -148,7 +302,15 @@ QList<QPair<QString, QColor>> NetworkStyle::legend(const QPalette &palette) cons
     const QList<QColor> colors = categoricalColors(palette);
     QList<QPair<QString, QColor>> out;
     switch (m_colorBy) {
-    case ColorBy::Type: // STUB: the typed drawing lists the types
+    case ColorBy::Type:
+        if (m_typed) {
+            const quint32 shownTypes = m_typesPresent & ~m_hiddenTypes;
+            for (NodeType type : kTypes)
+                if (shownTypes & (1u << int(type)))
+                    out << qMakePair(typeLegendName(type), typeColor(type, colors));
+            break;
+        }
+        [[fallthrough]];
     case ColorBy::Community: {
         const int count = m_communityCount;
         for (int c = 0; c < std::min(count, kOtherColor); ++c)
@@ -175,6 +337,32 @@ QList<QPair<QString, QColor>> NetworkStyle::legend(const QPalette &palette) cons
         }
         break;
     }
+    }
+    return out;
+}
+
+QList<LegendEntry> NetworkStyle::legendEntries(const QPalette &palette) const
+{
+    QList<LegendEntry> out;
+    const quint32 shownTypes = m_typesPresent & ~m_hiddenTypes;
+    const bool byType = m_typed && m_colorBy == ColorBy::Type;
+    const QList<QPair<QString, QColor>> colours = legend(palette);
+    if (byType) {
+        int k = 0;
+        for (NodeType type : kTypes)
+            if (shownTypes & (1u << int(type)))
+                out << LegendEntry{colours.value(k).first, colours.value(k++).second, shapeOf(type)};
+        return out;
+    }
+    for (const auto &entry : colours)
+        out << LegendEntry{entry.first, entry.second, NodeShape::Circle};
+    // Coloured otherwise, a typed graph of several types still says which
+    // shape is which.
+    if (m_typed && (shownTypes & (shownTypes - 1))) {
+        const QColor grey = categoricalColors(palette).at(kOtherColor);
+        for (NodeType type : kTypes)
+            if (shownTypes & (1u << int(type)))
+                out << LegendEntry{typeLegendName(type), grey, shapeOf(type)};
     }
     return out;
 }

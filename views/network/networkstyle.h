@@ -3,8 +3,11 @@
 // How the network looks, apart from where it lies: each author's disc size,
 // colour and visibility as of a year, each link's weight as of that year and
 // its width class, the order in which names are tried, and the legend. The
-// scene paints with it; it holds no positions.
+// scene paints with it; it holds no positions. A typed graph (the research
+// graph's maps) adds each node's type, shape and year and which ends of a
+// link carry an arrowhead.
 
+#include "graph/citationgraph.h"
 #include "graph/coauthorgraph.h"
 
 #include <QColor>
@@ -20,6 +23,21 @@ namespace peerscope::views {
 
 enum class ColorBy { Community, LastYear, Country, Type };
 enum class SizeBy { Works, SharedWorks };
+// A typed node's outline: work circle, person rounded square, institution
+// hexagon, topic triangle, source diamond. Co-author networks are circles.
+enum class NodeShape { Circle, RoundedSquare, Hexagon, Triangle, Diamond };
+
+NodeShape shapeOf(NodeType type);
+// "Works", "People", … (translated): the legend's words for a type.
+QString typeLegendName(NodeType type);
+// Each type's colour from the categorical palette (categoricalColors()).
+QColor typeColor(NodeType type, const QList<QColor> &categorical);
+
+struct LegendEntry {
+    QString text;
+    QColor color;
+    NodeShape shape = NodeShape::Circle;
+};
 
 class NetworkStyle final
 {
@@ -35,6 +53,28 @@ public:
 
     // Reads the graph's years, countries and link order, then restyles.
     void setGraph(const CoauthorGraph &graph);
+    // Types, years and arrowheads of a typed graph whose drawable() is
+    // drawable; call before setGraph(drawable). clearTyped() before a plain
+    // network. Under a typed graph a node is visible when its type is shown
+    // and its year (0: always) is within the year limit, a link when both
+    // ends are and its own year (0: always) is within the limit.
+    void setTyped(const TypedGraph &typed, const CoauthorGraph &drawable);
+    void clearTyped();
+    bool isTyped() const { return m_typed; }
+    // Restyle after.
+    void setTypeVisible(NodeType type, bool visible);
+    bool isTypeVisible(NodeType type) const { return !(m_hiddenTypes & (1u << int(type))); }
+    NodeType nodeType(int node) const { return m_nodeType.value(node, NodeType::Work); }
+    NodeShape nodeShape(int node) const { return m_typed ? shapeOf(nodeType(node)) : NodeShape::Circle; }
+    // Arrowheads of a drawn link: kArrowAtTarget and/or kArrowAtSource
+    // (a directed link runs source → target of the drawn link or back).
+    static constexpr quint8 kArrowAtTarget = 1;
+    static constexpr quint8 kArrowAtSource = 2;
+    quint8 arrows(int edge) const { return m_arrows.empty() ? 0 : m_arrows[size_t(edge)]; }
+    bool hasArrows() const { return !m_arrows.empty(); }
+    // Typed edge index <-> drawn (undirected) link index; -1 when none.
+    int drawnEdgeOf(int typedEdge) const { return m_typedToDrawn.value(typedEdge, -1); }
+    int typedEdgeOf(int drawnEdge) const { return m_drawnToTyped.value(drawnEdge, -1); }
     void setCommunityCount(int count) { m_communityCount = count; }
     void setColorBy(ColorBy colorBy) { m_colorBy = colorBy; }
     ColorBy colorBy() const { return m_colorBy; }
@@ -62,6 +102,9 @@ public:
 
     QColor nodeColor(const CoauthorGraph &graph, int node, const QList<QColor> &categorical) const;
     QList<QPair<QString, QColor>> legend(const QPalette &palette) const;
+    // The legend with shapes: under a typed graph the types present (in
+    // their colours under ColorBy::Type, else in grey after the colours).
+    QList<LegendEntry> legendEntries(const QPalette &palette) const;
 
     // A link's pen width in pixels for its weight.
     static double edgeWidth(double weight);
@@ -83,6 +126,19 @@ private:
     QList<int> m_lastYear;          // per node, as of the year limit
     QHash<QString, int> m_countryRank;
     double m_maxRadius = 1;
+
+    // Typed graphs.
+    bool m_typed = false;
+    quint32 m_hiddenTypes = 0;      // bit per NodeType
+    QList<NodeType> m_nodeType;
+    QList<int> m_nodeYear;
+    QList<int> m_edgeYear;          // per drawn link: the first year of its typed links (0: one has none)
+    std::vector<quint8> m_arrows;   // per drawn link; empty when nothing is directed
+    QList<int> m_typedToDrawn;
+    QList<int> m_drawnToTyped;
+    quint32 m_typesPresent = 0;     // bit per NodeType
+
+    void restyleTyped(const CoauthorGraph &graph, QList<double> &shared);
 };
 
 } // namespace peerscope::views

@@ -57,6 +57,8 @@ void NetworkView::setGraph(const CoauthorGraph &graph, quint32 seed)
     const QString selected = selectedId();
 
     m_scene.setGraph(graph);
+    m_fixedLayout = false;
+    m_selectedTypedEdge = -1;
     QList<QPointF> initial;
     bool anyKnown = false;
     for (const GraphNode &n : graph.nodes()) {
@@ -91,6 +93,8 @@ void NetworkView::setStatusText(const QString &text)
 
 void NetworkView::onPositions()
 {
+    if (m_fixedLayout)
+        return; // the dropped generation's empty snapshot
     m_scene.setPositions(m_runner->positions());
     m_awaitingLayout = false;
     if (!m_userMoved)
@@ -118,7 +122,7 @@ void NetworkView::setColorBy(ColorBy colorBy)
 void NetworkView::setSizeBy(SizeBy sizeBy)
 {
     m_scene.setSizeBy(sizeBy);
-    if (m_scene.graph().nodeCount() > 0)
+    if (m_scene.graph().nodeCount() > 0 && !m_fixedLayout)
         m_runner->setNodeSizes(nodeRadii(), layoutLabelSizes()); // room for the nodes that grew
     update();
 }
@@ -144,6 +148,8 @@ void NetworkView::setYearLimit(int year)
     m_scene.setYearLimit(year);
     if (m_scene.selectedNode() >= 0 && !m_scene.isNodeVisible(m_scene.selectedNode()))
         setSelected(-1);
+    if (m_scene.selectedEdge() >= 0 && !m_scene.isEdgeVisible(m_scene.selectedEdge()))
+        m_scene.setSelectedEdge(-1);
     update();
 }
 
@@ -279,6 +285,8 @@ bool NetworkView::findNode(const QString &text)
         return false;
     const CoauthorGraph &g = m_scene.graph();
     int found = g.indexOf(text.trimmed());
+    if (found >= 0 && !m_scene.isNodeVisible(found))
+        found = -1; // hidden (another year, a type switched off)
     for (int i = 0; found < 0 && i < g.nodeCount(); ++i)
         if (m_scene.isNodeVisible(i) && text::foldName(g.nodes().at(i).name).contains(wanted))
             found = i;
@@ -399,7 +407,8 @@ void NetworkView::mouseMoveEvent(QMouseEvent *event)
     case Drag::Node: {
         const QPointF world = toWorld(pos);
         m_scene.moveNode(m_pressNode, world);
-        m_runner->pin(m_pressNode, world);
+        if (!m_fixedLayout)
+            m_runner->pin(m_pressNode, world);
         setCursor(Qt::ClosedHandCursor);
         update();
         break;
@@ -441,6 +450,7 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
         return;
     if (m_pressNode >= 0) {
         m_scene.setSelectedEdge(-1);
+        m_selectedTypedEdge = -1;
         setSelected(m_pressNode);
         return;
     }
@@ -448,11 +458,15 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
     if (edge >= 0) {
         const GraphEdge &e = m_scene.graph().edges().at(edge);
         m_scene.setSelectedEdge(edge);
+        m_selectedTypedEdge = m_scene.typedEdgeOf(edge);
         update();
         emit edgeActivated(m_scene.graph().nodes().at(e.source).id, m_scene.graph().nodes().at(e.target).id);
+        if (m_selectedTypedEdge >= 0)
+            emit typedEdgeActivated(m_selectedTypedEdge);
         return;
     }
     m_scene.setSelectedEdge(-1);
+    m_selectedTypedEdge = -1;
     setSelected(-1);
     update();
 }
@@ -523,6 +537,8 @@ QString NetworkView::tooltipFor(const QPointF &screen) const
 {
     const CoauthorGraph &g = m_scene.graph();
     const int node = nodeAtScreen(screen);
+    if (m_scene.isTyped())
+        return typedTooltip(node, node >= 0 ? -1 : edgeAtScreen(screen));
     if (node >= 0) {
         const GraphNode &n = g.nodes().at(node);
         QString text = QStringLiteral("<b>%1</b>").arg(n.name.toHtmlEscaped());
@@ -568,26 +584,165 @@ bool NetworkView::event(QEvent *event)
 
 namespace peerscope::views {
 
-// STUB (contract only): implemented by the typed-drawing work of the research graph.
 void NetworkView::setTypedGraph(const TypedGraph &graph, const QList<QPointF> &fixedPositions, quint32 seed)
 {
-    static TypedGraph shown;
-    shown = graph;
-    Q_UNUSED(fixedPositions);
-    setGraph(graph.drawable(), seed);
+    m_scene.setTypedGraph(graph);
+    m_scene.setColorBy(ColorBy::Type);
+    m_selectedTypedEdge = -1;
+    m_userMoved = false;
+    const int n = graph.nodeCount();
+    if (fixedPositions.size() == n && n > 0) {
+        // The layout is given (the citation timeline): no force layout, and
+        // a new generation so snapshots of an earlier one are dropped.
+        m_fixedLayout = true;
+        m_runner->start(0, {}, seed);
+        m_runner->stop();
+        m_scene.setPositions(fixedPositions);
+        m_awaitingLayout = false;
+        fitToView();
+        update();
+        emit layoutSettled();
+        return;
+    }
+    m_fixedLayout = false;
+    const CoauthorGraph &drawn = m_scene.graph();
+    QList<LayoutEdge> edges;
+    edges.reserve(drawn.edgeCount());
+    for (int e = 0; e < drawn.edgeCount(); ++e)
+        edges << LayoutEdge{drawn.edges().at(e).source, drawn.edges().at(e).target, drawn.weight(e)};
+    m_runner->start(n, edges, seed, {}, nodeRadii(), layoutLabelSizes());
+    m_awaitingLayout = n > 0;
+    update();
 }
 
 const TypedGraph &NetworkView::typedGraph() const
 {
-    static const TypedGraph none;
-    return none;
+    return m_scene.typedGraph();
 }
 
-void NetworkView::setTypeVisible(NodeType, bool) {}
-bool NetworkView::isTypeVisible(NodeType) const { return true; }
-void NetworkView::setPath(const QList<int> &) {}
-QList<int> NetworkView::path() const { return {}; }
-void NetworkView::selectEdge(int) {}
-int NetworkView::selectedEdge() const { return -1; }
+void NetworkView::setTypeVisible(NodeType type, bool visible)
+{
+    m_scene.setTypeVisible(type, visible);
+    if (m_scene.selectedNode() >= 0 && !m_scene.isNodeVisible(m_scene.selectedNode()))
+        setSelected(-1);
+    if (m_scene.hoveredNode() >= 0 && !m_scene.isNodeVisible(m_scene.hoveredNode()))
+        m_scene.setHoveredNode(-1);
+    if (m_scene.selectedEdge() >= 0 && !m_scene.isEdgeVisible(m_scene.selectedEdge())) {
+        m_scene.setSelectedEdge(-1);
+        m_selectedTypedEdge = -1;
+    }
+    update();
+}
+
+bool NetworkView::isTypeVisible(NodeType type) const
+{
+    return m_scene.isTypeVisible(type);
+}
+
+void NetworkView::setPath(const QList<int> &nodes)
+{
+    QList<int> valid;
+    for (int i : nodes)
+        if (i >= 0 && i < m_scene.graph().nodeCount())
+            valid << i;
+    m_scene.setPath(valid);
+    update();
+}
+
+QList<int> NetworkView::path() const
+{
+    return m_scene.path();
+}
+
+void NetworkView::selectEdge(int edge)
+{
+    const int drawn = m_scene.isTyped() ? m_scene.drawnEdgeOf(edge) : (edge < m_scene.graph().edgeCount() ? edge : -1);
+    m_scene.setSelectedEdge(drawn);
+    m_selectedTypedEdge = drawn >= 0 && m_scene.isTyped() ? edge : -1;
+    if (drawn >= 0) {
+        // Centre the link, keeping the zoom.
+        const GraphEdge &e = m_scene.graph().edges().at(drawn);
+        const QPointF middle = (m_scene.positions().value(e.source) + m_scene.positions().value(e.target)) / 2;
+        m_offset = QPointF(width() / 2.0, height() / 2.0) - middle * m_zoom;
+        m_userMoved = true;
+    }
+    update();
+}
+
+int NetworkView::selectedEdge() const
+{
+    const int drawn = m_scene.selectedEdge();
+    if (!m_scene.isTyped() || drawn < 0)
+        return drawn;
+    if (m_selectedTypedEdge >= 0 && m_scene.drawnEdgeOf(m_selectedTypedEdge) == drawn)
+        return m_selectedTypedEdge;
+    return m_scene.typedEdgeOf(drawn);
+}
+
+QString NetworkView::typedTooltip(int node, int edge) const
+{
+    const TypedGraph &g = m_scene.typedGraph();
+    const QLocale locale;
+    if (node >= 0 && node < g.nodeCount()) {
+        const TypedNode &n = g.nodes().at(node);
+        QString text = QStringLiteral("<b>%1</b><br>%2").arg(n.label.isEmpty() ? n.id.toHtmlEscaped() : n.label.toHtmlEscaped(),
+                                                            typeName(n.type));
+        if (n.year > 0)
+            text += QStringLiteral(", %1").arg(n.year);
+        const QString title = n.attributes.value(QStringLiteral("title")).toString();
+        if (!title.isEmpty() && title != n.label)
+            text += QStringLiteral("<br><i>%1</i>").arg(title.toHtmlEscaped());
+        const QString firstAuthor = n.attributes.value(QStringLiteral("first_author")).toString();
+        if (!firstAuthor.isEmpty())
+            text += u"<br>" + tr("First author: %1").arg(firstAuthor.toHtmlEscaped());
+        const QVariant shared = n.attributes.value(QStringLiteral("shared_works"));
+        if (shared.isValid())
+            text += u"<br>" + tr("%n shared work(s)", nullptr, shared.toInt());
+        const QVariant cited = n.attributes.value(QStringLiteral("cited_by_count"));
+        if (cited.isValid())
+            text += u"<br>" + tr("Cited %1 times").arg(locale.toString(cited.toLongLong()));
+        return text;
+    }
+    const int t = m_scene.typedEdgeOf(edge);
+    if (t < 0)
+        return {};
+    const TypedEdge &e = g.edges().at(t);
+    auto name = [&](int i) {
+        const TypedNode &n = g.nodes().at(i);
+        return (n.label.isEmpty() ? n.id : n.label).toHtmlEscaped();
+    };
+    QString text = e.directed ? tr("<b>%1</b> cites <b>%2</b>").arg(name(e.source), name(e.target))
+                              : tr("<b>%1</b> and <b>%2</b>").arg(name(e.source), name(e.target));
+    // The other direction of the same pair, when there is one.
+    const CoauthorGraph &drawn = m_scene.graph();
+    for (int o = 0; o < g.edgeCount() && e.directed; ++o) {
+        const TypedEdge &back = g.edges().at(o);
+        if (o != t && back.directed && back.source == e.target && back.target == e.source) {
+            text += u"<br>" + tr("<b>%1</b> cites <b>%2</b>").arg(name(back.source), name(back.target));
+            break;
+        }
+    }
+    text += u"<br>" + tr("Weight %1").arg(locale.toString(drawn.weight(edge), 'g', 4));
+    if (e.year > 0)
+        text += u"<br>" + tr("Since %1").arg(e.year);
+    return text;
+}
+
+QString NetworkView::typeName(NodeType type)
+{
+    switch (type) {
+    case NodeType::Work:
+        return tr("Work");
+    case NodeType::Person:
+        return tr("Person");
+    case NodeType::Institution:
+        return tr("Institution");
+    case NodeType::Topic:
+        return tr("Topic");
+    case NodeType::Source:
+        return tr("Source");
+    }
+    return {};
+}
 
 } // namespace peerscope::views

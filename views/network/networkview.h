@@ -43,14 +43,16 @@ public:
     // The typed graph shown; empty when the view shows a plain network.
     const TypedGraph &typedGraph() const;
     // Hides or shows every node of a type (and its links); hit tests,
-    // find and fit skip hidden nodes.
+    // find, fit, labels and the legend skip hidden nodes. The choice stays
+    // for the next typed graph (as the owner's switches do).
     void setTypeVisible(NodeType type, bool visible);
     bool isTypeVisible(NodeType type) const;
     // Emphasises a path: these nodes and the links between consecutive ones
     // (node indexes); an empty list clears it.
     void setPath(const QList<int> &nodes);
     QList<int> path() const;
-    // Selects a link by index and centres it; -1 clears.
+    // Selects a link by index (typed graphs: in typedGraph().edges(), the
+    // pair's link drawn in the accent colour) and centres it; -1 clears.
     void selectEdge(int edge);
     int selectedEdge() const;
 
@@ -121,6 +123,9 @@ private:
     int nodeAtScreen(const QPointF &screen) const;
     int edgeAtScreen(const QPointF &screen) const;
     QString tooltipFor(const QPointF &screen) const;
+    // Tooltips of a typed graph's node or drawn link (-1: none).
+    QString typedTooltip(int node, int edge) const;
+    static QString typeName(NodeType type);
     void setSelected(int node);
     // The nodes' footprints: disc radii in layout units; label sizes in
     // pixels when the network is small enough to label every author (else
@@ -135,6 +140,8 @@ private:
     QPointF m_offset;
     bool m_userMoved = false;     // stop auto-fitting once the user zoomed or panned
     bool m_awaitingLayout = false; // a new graph whose first positions are not here yet
+    bool m_fixedLayout = false;    // a typed graph shown at given positions: no force layout
+    int m_selectedTypedEdge = -1;  // which typed link of the selected drawn link
 
     enum class Drag { None, Pending, Node, Pan };
     Drag m_drag = Drag::None;
