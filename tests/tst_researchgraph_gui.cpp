@@ -287,7 +287,7 @@ private slots:
         QVERIFY(open(w));
         QVERIFY(showMap(w, "researchCitationsAction"));
         auto *view = w.findChild<views::NetworkView *>(QStringLiteral("researchGraphView"));
-        auto *slider = w.findChild<QSlider *>(QStringLiteral("yearSlider"));
+        auto *slider = w.findChild<QSlider *>(QStringLiteral("researchYearSlider"));
         QVERIFY(slider && slider->isEnabled());
         const int limit = column(QStringLiteral("SELECT MIN(publication_year) FROM works WHERE id IN (%1)").arg(seedList())).first().toInt();
         slider->setValue(limit);

@@ -212,7 +212,7 @@ void ResearchGraphPanel::buildToolbar()
     m_fit = new QToolButton(this);
     m_fit->setObjectName(QStringLiteral("researchFitButton"));
     m_yearSlider = new QSlider(Qt::Horizontal, this);
-    m_yearSlider->setObjectName(QStringLiteral("yearSlider"));
+    m_yearSlider->setObjectName(QStringLiteral("researchYearSlider")); // "yearSlider" is the co-author network's
     m_yearSlider->setMinimumWidth(120);
     m_yearLabel = new QLabel(this);
     m_yearLabel->setObjectName(QStringLiteral("researchYearLabel"));
