@@ -460,6 +460,25 @@ private slots:
         QVERIFY2(text.contains(title.left(20)) && text.contains(QStringLiteral("(%1)").arg(year)), qPrintable(text));
     }
 
+    void mapExport_writesTheTypedMap()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w));
+        ResearchGraphPanel *panel = showMap(w, "researchContextAction");
+        QVERIFY(panel);
+        const QString path = m_dir.filePath(QStringLiteral("context.graphml"));
+        QSignalSpy exported(panel, &ResearchGraphPanel::exported);
+        panel->exportTo(path, GraphExport::Format::GraphML);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(1).toString(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString xml = QString::fromUtf8(file.readAll());
+        QCOMPARE(int(xml.count(QStringLiteral("<node "))), panel->graph().nodeCount());
+        QVERIFY(xml.contains(QStringLiteral(">topic<")));
+    }
+
     void fetchCitationsWithoutAConnection_saysSo()
     {
         MainWindow w(m_cache);

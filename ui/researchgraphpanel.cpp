@@ -993,25 +993,20 @@ void ResearchGraphPanel::exportTo(const QString &path, GraphExport::Format forma
         m_status->setText(written ? tr("Exported to %1.").arg(path) : written.error());
         emit exported(path, written ? QString() : written.error());
     };
+    // The map as shown, typed: pictures with its shapes, hidden types and
+    // path; text formats with its types and directions.
     const QList<QPointF> positions = m_view->positions();
-    if (GraphExport::isPicture(format)) {
-        views::NetworkSnapshot snapshot;
-        snapshot.graph = m_graph.drawable();
-        snapshot.style.positions = positions.size() == m_graph.nodeCount() ? positions : QList<QPointF>{};
-        snapshot.style.colorBy = m_view->scene().colorBy();
-        snapshot.style.sizeBy = m_view->scene().sizeBy();
-        snapshot.style.yearLimit = m_view->scene().yearLimit();
-        views::NetworkExport::writeInBackground(path, format, snapshot, this, done);
-        return;
-    }
-    auto *watcher = new QFutureWatcher<Status>(this);
-    connect(watcher, &QFutureWatcher<Status>::finished, this, [watcher, done] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([graph = m_graph, positions, format, path] {
-        return GraphExport::save(path, GraphExport::toFormat(format, graph, positions.size() == graph.nodeCount() ? positions : QList<QPointF>{}));
-    }));
+    views::NetworkSnapshot snapshot;
+    snapshot.typed = m_graph;
+    snapshot.style.positions = positions.size() == m_graph.nodeCount() ? positions : QList<QPointF>{};
+    snapshot.style.colorBy = m_view->scene().colorBy();
+    snapshot.style.sizeBy = m_view->scene().sizeBy();
+    snapshot.style.yearLimit = m_view->scene().yearLimit();
+    for (NodeType type : kTypes)
+        if (!m_view->isTypeVisible(type))
+            snapshot.style.hiddenTypes << type;
+    snapshot.style.path = m_path;
+    views::NetworkExport::writeInBackground(path, format, snapshot, this, done);
 }
 
 CitationOptions ResearchGraphPanel::missingCitations() const
