@@ -727,4 +727,10 @@ bool benchCitations(bool quick, const QString &dataDir)
     return ok;
 }
 
+QString citationAuthorCache(const QString &dataDir)
+{
+    const QString path = QDir(dataDir).filePath(QStringLiteral("citations-author.sqlite"));
+    return generateCitationAuthor(path) ? path : QString();
+}
+
 } // namespace peerscope::bench

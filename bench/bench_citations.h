@@ -10,4 +10,9 @@ namespace peerscope::bench {
 // (kept in dataDir between runs).
 bool benchCitations(bool quick, const QString &dataDir);
 
+// The 34,000-work author with citations (prolificAuthorId()), generated in
+// dataDir on first use and kept: its cache file, or empty when it could not
+// be made. The research graph group builds its maps on it.
+QString citationAuthorCache(const QString &dataDir);
+
 } // namespace peerscope::bench

@@ -17,10 +17,12 @@
 #include "networkpanel.h"
 #include "profilepanel.h"
 #include "publicationspanel.h"
+#include "researchgraphpanel.h"
 #include "searchbox.h"
 #include "settings/appsettings.h"
 #include "settings/cachemover.h"
 #include "settingsdialog.h"
+#include "sync/citationsync.h"
 #include "sync/synccontroller.h"
 #include "sync/syncstore.h"
 #include "syncstatusbar.h"
@@ -139,6 +141,16 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     networkScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_networkPage = networkScroll;
     m_tabs->addTab(networkScroll, QString());
+    m_research = new ResearchGraphPanel(m_cache);
+    // Wide toolbars too: the same scroll area as the network's.
+    auto *researchScroll = new QScrollArea(m_tabs);
+    researchScroll->setObjectName(QStringLiteral("researchGraphScroll"));
+    researchScroll->setWidget(m_research);
+    researchScroll->setWidgetResizable(true);
+    researchScroll->setFrameShape(QFrame::NoFrame);
+    researchScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_researchPage = researchScroll;
+    m_tabs->addTab(researchScroll, QString());
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -153,6 +165,19 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     connect(m_messages, &MessageBar::syncRequested, this, &MainWindow::syncRequested);
     connect(m_network, &NetworkPanel::authorActivated, this, [this](const QString &id) { navigateTo(id); });
     connect(m_network, &NetworkPanel::workActivated, this, &MainWindow::showWork);
+    connect(m_research, &ResearchGraphPanel::authorActivated, this, [this](const QString &id) { navigateTo(id); });
+    connect(m_research, &ResearchGraphPanel::workActivated, this, &MainWindow::openWork);
+    connect(m_research, &ResearchGraphPanel::fetchCitationsRequested, this, &MainWindow::fetchCitations);
+    connect(m_research, &ResearchGraphPanel::seedsFromSelectionRequested, this, [this] {
+        const QStringList selected = m_publications->workIds(ExportDialog::Scope::Selected);
+        if (selected.isEmpty()) {
+            statusBar()->showMessage(tr("Select works in the Publications table first."), 5000);
+            return;
+        }
+        m_research->setSeedWorks(selected);
+    });
+    connect(m_research, &ResearchGraphPanel::statusMessage, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     connect(m_profile, &ProfilePanel::authorActivated, this, &MainWindow::navigateTo);
     connect(m_profile, &ProfilePanel::mergeRequested, this, &MainWindow::confirmMerge);
     connect(m_publications, &PublicationsPanel::authorActivated, this, [this](const QString &id) { navigateTo(id); });
@@ -163,6 +188,8 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_tabs->currentWidget() == m_networkPage && m_network->authorId() != m_authorId && !m_authorId.isEmpty())
             m_network->setAuthor(m_authorId);
+        if (m_tabs->currentWidget() == m_researchPage && m_research->authorId() != m_authorId && !m_authorId.isEmpty())
+            m_research->setAuthor(m_authorId);
     });
     m_profile->setSinceYear(m_referenceYear - 5);
 
@@ -185,6 +212,8 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
         m_followsPanel->setCurrentAuthor(id);
         if (m_tabs->currentWidget() == m_networkPage)
             m_network->setAuthor(id);
+        if (m_tabs->currentWidget() == m_researchPage && m_research->authorId() != id)
+            m_research->setAuthor(id);
         updateAuthorActions();
     });
     // Asking to sync an author from the message bar: without a controller
@@ -297,6 +326,22 @@ void MainWindow::buildActions()
         connect(a, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
         m_tabActions << a;
     }
+    // The research graph's maps, each from the palette and a shortcut.
+    for (int map = 0; map < 3; ++map) {
+        static const char *const names[] = {"researchContextAction", "researchCitationsAction", "researchSimilarityAction"};
+        auto *a = make(names[map], QKeySequence(Qt::CTRL | Qt::SHIFT | (Qt::Key_1 + map)));
+        connect(a, &QAction::triggered, this, [this, map] { showResearchMap(map); });
+        m_researchMapActions << a;
+    }
+    m_fetchCitationsAction = make("fetchCitationsAction");
+    connect(m_fetchCitationsAction, &QAction::triggered, this, [this] {
+        if (m_authorId.isEmpty())
+            return;
+        if (m_research->authorId() != m_authorId)
+            m_research->setAuthor(m_authorId);
+        m_research->expandMap();
+    });
+
     QAction *dockToggle = m_followsDock->toggleViewAction();
     dockToggle->setObjectName(QStringLiteral("toggleFollowsDockAction"));
     dockToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
@@ -334,6 +379,7 @@ void MainWindow::buildMenus()
     m_researcherMenu->addAction(m_cancelSyncAction);
     m_researcherMenu->addAction(m_followAction);
     m_researcherMenu->addAction(m_refreshFollowedAction);
+    m_researcherMenu->addAction(m_fetchCitationsAction);
     m_researcherMenu->addSeparator();
     m_researcherMenu->addAction(m_undoIdentityAction);
     m_researcherMenu->addAction(m_redoIdentityAction);
@@ -344,6 +390,8 @@ void MainWindow::buildMenus()
     m_viewMenu->addAction(m_followsDock->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addActions(m_tabActions);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_researchMapActions);
 
     m_toolbar->addAction(m_refreshAction);
     m_toolbar->addAction(m_followAction);
@@ -399,6 +447,11 @@ void MainWindow::setSyncController(SyncController *controller)
     connect(controller, &SyncController::committed, this, &MainWindow::onSyncCommitted);
     connect(controller, &SyncController::finished, this, &MainWindow::onSyncFinished);
     connect(controller, &SyncController::confirmationNeeded, this, &MainWindow::confirmSync);
+    connect(controller, &SyncController::citationsEstimated, this, &MainWindow::confirmCitations);
+    connect(controller, &SyncController::citationsFinished, this, &MainWindow::onCitationsFinished);
+    connect(controller, &SyncController::citationProgress, this, [this](const CitationProgress &progress) {
+        statusBar()->showMessage(describeCitationProgress(progress), 4000);
+    });
     controller->setOffline(m_offline || isMovingCache());
     applySyncConfig();
     updateAuthorActions();
@@ -465,6 +518,78 @@ void MainWindow::confirmSync(const QString &authorId, const SyncEstimate &estima
     box->open();
 }
 
+void MainWindow::showResearchMap(int map)
+{
+    if (m_authorId.isEmpty())
+        return;
+    // The map first: showing the tab then builds that map for this author
+    // (one build when the tab was showing someone else).
+    m_research->setMap(static_cast<ResearchMap>(map));
+    m_tabs->setCurrentWidget(m_researchPage);
+    if (m_research->authorId() != m_authorId)
+        m_research->setAuthor(m_authorId);
+}
+
+void MainWindow::fetchCitations(const CitationOptions &options)
+{
+    if (!m_sync || m_offline) {
+        m_messages->showMessage(m_offline ? tr("Peerscope is offline. Turn off File › Work offline to fetch citations.")
+                                          : tr("Fetching citations needs a connection to OpenAlex, which this window does not have."),
+                                MessageBar::Type::Warning);
+        return;
+    }
+    m_citationsToConfirm = std::make_unique<CitationOptions>(options);
+    statusBar()->showMessage(tr("Estimating what fetching the citations costs…"), 4000);
+    m_sync->estimateCitations(options);
+}
+
+void MainWindow::confirmCitations(const CitationEstimate &estimate, const QString &error)
+{
+    if (!m_citationsToConfirm)
+        return;
+    std::unique_ptr<CitationOptions> options = std::move(m_citationsToConfirm);
+    if (!error.isEmpty()) {
+        m_messages->showMessage(tr("Could not estimate the citations to fetch: %1").arg(error), MessageBar::Type::Error);
+        return;
+    }
+    if (estimate.listCallsMax() == 0) {
+        statusBar()->showMessage(tr("Every reference and citing work of these works is already cached."), 6000);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Fetch citations?"),
+                                tr("Fetch the references and citing works missing from the cache?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("confirmCitationsBox"));
+    box->setInformativeText(describeCitationEstimate(estimate));
+    box->addButton(tr("Fetch"), QMessageBox::AcceptRole)->setObjectName(QStringLiteral("confirmCitationsButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const CitationOptions chosen = *options;
+    connect(box, &QMessageBox::finished, this, [this, box, chosen] {
+        if (m_sync && box->buttonRole(box->clickedButton()) == QMessageBox::AcceptRole && m_sync->requestCitations(chosen))
+            statusBar()->showMessage(tr("Fetching citations…"), 4000);
+    });
+    box->open();
+}
+
+void MainWindow::onCitationsFinished(const CitationResult &result)
+{
+    updateAuthorActions();
+    if (!result.ok()) {
+        m_messages->showMessage(result.error.isEmpty() ? tr("The citation sync failed.") : result.error, MessageBar::Type::Error);
+        emit syncErrorShown(result.error);
+    } else {
+        statusBar()->showMessage(tr("Citations fetched: %1 referenced and %2 citing work(s) written, %n list call(s).", nullptr,
+                                    result.listCalls)
+                                     .arg(result.referencesFetched)
+                                     .arg(result.citingFetched),
+                                 8000);
+    }
+    // What landed is drawn, even after a failure part-way.
+    if (!m_research->authorId().isEmpty())
+        m_research->rebuild();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_settings) {
@@ -496,6 +621,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_publications), tr("Publications"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts"));
     m_tabs->setTabText(m_tabs->indexOf(m_networkPage), tr("Network"));
+    m_tabs->setTabText(m_tabs->indexOf(m_researchPage), tr("Research graph"));
     for (int i = 0; i < m_tabActions.size(); ++i)
         m_tabActions.at(i)->setText(tr("Show the %1 tab").arg(m_tabs->tabText(i)));
 
@@ -513,6 +639,12 @@ void MainWindow::retranslateUi()
     m_undoIdentityAction->setText(tr("Undo identity correction"));
     m_redoIdentityAction->setText(tr("Redo identity correction"));
     m_identityAction->setText(tr("Identity corrections…"));
+    m_researchMapActions.at(0)->setText(tr("Research graph: context"));
+    m_researchMapActions.at(1)->setText(tr("Research graph: citations"));
+    m_researchMapActions.at(2)->setText(tr("Research graph: similarity"));
+    m_fetchCitationsAction->setText(tr("Fetch citations…"));
+    m_fetchCitationsAction->setToolTip(tr("Fetch the references and citing works of this researcher's works that are "
+                                          "missing from the cache, after showing what it costs"));
     m_followsDock->setWindowTitle(tr("Followed and changes"));
     m_followsDock->toggleViewAction()->setText(tr("Show followed researchers and changes"));
     m_fileMenu->setTitle(tr("&File"));
@@ -569,6 +701,9 @@ void MainWindow::updateAuthorActions()
     m_followAction->setText(followed ? tr("Unfollow this researcher") : tr("Follow this researcher"));
     m_refreshFollowedAction->setEnabled(canSync && !m_follows->followedIds().valueOr({}).isEmpty());
     m_exportAction->setEnabled(hasAuthor);
+    for (QAction *a : std::as_const(m_researchMapActions))
+        a->setEnabled(hasAuthor);
+    m_fetchCitationsAction->setEnabled(hasAuthor && canSync);
     m_cancelSyncAction->setEnabled(m_sync && m_sync->isBusy());
     m_offlineAction->blockSignals(true);
     m_offlineAction->setChecked(m_offline);

@@ -38,6 +38,10 @@ class NetworkPanel;
 class ProfilePanel;
 class PublicationFilterProxy;
 class PublicationsPanel;
+class ResearchGraphPanel;
+struct CitationOptions;
+struct CitationEstimate;
+struct CitationResult;
 class SearchBox;
 class SyncController;
 class SyncStatusBar;
@@ -62,6 +66,7 @@ public:
     PublicationFilterProxy *publicationProxy() const;
     PublicationsPanel *publications() const { return m_publications; }
     ProfilePanel *profilePanel() const { return m_profile; }
+    ResearchGraphPanel *researchGraph() const { return m_research; }
     views::YearCharts *yearCharts() const { return m_charts; }
     QTabWidget *tabs() const { return m_tabs; }
     MessageBar *messageBar() const { return m_messages; }
@@ -123,6 +128,12 @@ public slots:
     void undoIdentityCorrection();
     void redoIdentityCorrection();
     void showIdentityCorrections();
+    // Shows the Research graph tab with one of its maps (0 context, 1
+    // citations, 2 similarity), built for the author on screen.
+    void showResearchMap(int map);
+    // "Expand": shows what fetching these citations costs, then fetches
+    // them on the sync controller and rebuilds the map.
+    void fetchCitations(const peerscope::CitationOptions &options);
     // Writes the scope's checked works to path on a worker thread; the status
     // bar (or the message bar, on failure) reports the result.
     QFuture<ExportResult> exportWorks(ExportDialog::Scope scope, const ExportOptions &options, const QString &path);
@@ -169,6 +180,8 @@ private:
     void recomputeMetrics();
     void updateNavigation();
     void reportExport(const ExportResult &result, const QString &path);
+    void confirmCitations(const CitationEstimate &estimate, const QString &error);
+    void onCitationsFinished(const CitationResult &result);
 
     Cache &m_cache;
     QString m_authorId;  // the author shown
@@ -196,6 +209,10 @@ private:
     views::YearCharts *m_charts = nullptr;
     NetworkPanel *m_network = nullptr;
     QWidget *m_networkPage = nullptr;
+    ResearchGraphPanel *m_research = nullptr;
+    QWidget *m_researchPage = nullptr;
+    // The citations waiting for their estimate to be confirmed.
+    std::unique_ptr<CitationOptions> m_citationsToConfirm;
     MessageBar *m_messages = nullptr;
     SyncStatusBar *m_status = nullptr;
     SearchBox *m_searchBox = nullptr;
@@ -227,6 +244,8 @@ private:
     QAction *m_identityAction = nullptr;
     QAction *m_quitAction = nullptr;
     QList<QAction *> m_tabActions;
+    QList<QAction *> m_researchMapActions;
+    QAction *m_fetchCitationsAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_researcherMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -23,6 +23,9 @@ SyncController::SyncController(const QString &cachePath, OpenAlexClient *client,
     qRegisterMetaType<peerscope::SyncConfig>();
     qRegisterMetaType<peerscope::SyncEstimate>();
     qRegisterMetaType<peerscope::BudgetStatus>();
+    qRegisterMetaType<peerscope::CitationEstimate>();
+    qRegisterMetaType<peerscope::CitationProgress>();
+    qRegisterMetaType<peerscope::CitationResult>();
     m_thread->setObjectName(QStringLiteral("peerscope-sync"));
     m_worker->moveToThread(m_thread);
     // The worker (and its database connection) dies on its own thread.
@@ -76,7 +79,7 @@ bool SyncController::request(const QString &authorId, bool force)
     if (force)
         m_forced << id;
     emit queueChanged(int(m_queue.size()));
-    if (m_current.isEmpty())
+    if (!isBusy())
         startNext();
     return true;
 }
@@ -94,14 +97,50 @@ void SyncController::cancel()
     const bool hadQueue = !m_queue.isEmpty();
     m_queue.clear();
     m_forced.clear();
+    m_citationQueue.clear();
     if (hadQueue)
         emit queueChanged(0);
-    if (!m_current.isEmpty())
+    if (isBusy())
         QMetaObject::invokeMethod(m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
+}
+
+void SyncController::estimateCitations(const CitationOptions &options)
+{
+    SyncWorker *worker = m_worker;
+    const QString path = m_cachePath;
+    QMetaObject::invokeMethod(worker, [worker, path, options] { worker->estimateCitations(path, options); },
+                              Qt::QueuedConnection);
+}
+
+bool SyncController::requestCitations(const CitationOptions &options)
+{
+    if (m_offline || (options.personId.isEmpty() && options.workIds.isEmpty()))
+        return false;
+    m_citationQueue << options;
+    if (!isBusy())
+        startNext();
+    return true;
+}
+
+void SyncController::onCitationsFinished(const CitationResult &result)
+{
+    m_citationsRunning = false;
+    emit citationsFinished(result);
+    startNext();
 }
 
 void SyncController::startNext()
 {
+    if (m_queue.isEmpty() && !m_citationQueue.isEmpty()) {
+        // Author syncs first: a citation sync reads the works they write.
+        m_citationsRunning = true;
+        const CitationOptions options = m_citationQueue.takeFirst();
+        SyncWorker *worker = m_worker;
+        const QString path = m_cachePath;
+        QMetaObject::invokeMethod(worker, [worker, path, options] { worker->runCitations(path, options); },
+                                  Qt::QueuedConnection);
+        return;
+    }
     if (m_queue.isEmpty()) {
         // Once per batch of syncs: at a million works it takes seconds.
         QMetaObject::invokeMethod(m_worker, "refreshSearch", Qt::QueuedConnection);
@@ -132,6 +171,8 @@ SyncWorker::~SyncWorker()
 {
     delete m_sync;
     m_sync = nullptr;
+    delete m_citations;
+    m_citations = nullptr;
 }
 
 void SyncWorker::cancel()
@@ -140,6 +181,8 @@ void SyncWorker::cancel()
     // away underneath; the sync stops after the page it is writing.
     if (m_sync)
         m_sync->cancel();
+    if (m_citations)
+        m_citations->cancel();
 }
 
 void SyncWorker::proceed()
@@ -165,18 +208,73 @@ void SyncWorker::failBeforeStart(const QString &authorId, const QString &error)
                               Qt::QueuedConnection);
 }
 
+bool SyncWorker::openCache(const QString &cachePath, QString *error)
+{
+    if (m_cache && m_cache->path() == cachePath)
+        return true;
+    m_cache = std::make_unique<Cache>();
+    const Cache::OpenStatus status = m_cache->open(cachePath, Cache::OpenMode::Secondary);
+    m_cache->interruptWhen([this] { return m_stopping.load(); });
+    if (status != Cache::OpenStatus::Ok) {
+        *error = m_cache->errorString();
+        m_cache.reset();
+        return false;
+    }
+    return true;
+}
+
+void SyncWorker::estimateCitations(const QString &cachePath, const CitationOptions &options)
+{
+    CitationEstimate estimate;
+    QString error;
+    if (openCache(cachePath, &error)) {
+        CitationOptions dry = options;
+        dry.dryRun = true;
+        const Read<CitationEstimate> read = CitationSync(m_cache.get(), m_controller->client()).estimate(dry);
+        if (read)
+            estimate = *read;
+        else
+            error = read.error();
+    }
+    QMetaObject::invokeMethod(m_controller, [controller = m_controller, estimate, error] {
+        emit controller->citationsEstimated(estimate, error);
+    }, Qt::QueuedConnection);
+}
+
+void SyncWorker::runCitations(const QString &cachePath, const CitationOptions &options)
+{
+    QString error;
+    if (!openCache(cachePath, &error)) {
+        CitationResult result;
+        result.status = CitationResult::Status::CacheError;
+        result.error = error;
+        QMetaObject::invokeMethod(m_controller, [controller = m_controller, result] { controller->onCitationsFinished(result); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    delete m_citations;
+    m_citations = new CitationSync(m_cache.get(), m_controller->client());
+    // The same one relay as an author sync's (see run()).
+    SyncController *c = m_controller;
+    connect(m_citations, &CitationSync::progress, c, &SyncController::citationProgress, Qt::QueuedConnection);
+    connect(m_citations, &CitationSync::waitingForRateLimit, c, &SyncController::waitingForRateLimit, Qt::QueuedConnection);
+    connect(m_citations, &CitationSync::committed, c, &SyncController::citationsCommitted, Qt::QueuedConnection);
+    connect(m_citations, &CitationSync::finished, c, &SyncController::onCitationsFinished, Qt::QueuedConnection);
+    connect(m_citations, &CitationSync::finished, this, [this] {
+        if (CitationSync *done = std::exchange(m_citations, nullptr))
+            done->deleteLater();
+    });
+    CitationOptions run = options;
+    run.dryRun = false;
+    m_citations->start(run);
+}
+
 void SyncWorker::run(const QString &cachePath, const QString &authorId, bool force, const SyncConfig &config)
 {
-    if (!m_cache || m_cache->path() != cachePath) {
-        m_cache = std::make_unique<Cache>();
-        const Cache::OpenStatus status = m_cache->open(cachePath, Cache::OpenMode::Secondary);
-        m_cache->interruptWhen([this] { return m_stopping.load(); });
-        if (status != Cache::OpenStatus::Ok) {
-            const QString error = m_cache->errorString();
-            m_cache.reset();
-            failBeforeStart(authorId, error);
-            return;
-        }
+    QString error;
+    if (!openCache(cachePath, &error)) {
+        failBeforeStart(authorId, error);
+        return;
     }
     delete m_sync;
     m_sync = new AuthorSync(m_cache.get(), m_controller->client());

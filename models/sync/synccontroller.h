@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "sync/authorsync.h"
+#include "sync/citationsync.h"
 #include "sync/syncconfig.h"
 
 #include <QObject>
@@ -46,7 +47,9 @@ public:
     void setOffline(bool offline);
     bool isOffline() const { return m_offline; }
 
-    bool isBusy() const { return !m_current.isEmpty(); }
+    // An author sync or a citation sync is running.
+    bool isBusy() const { return !m_current.isEmpty() || m_citationsRunning; }
+    bool isFetchingCitations() const { return m_citationsRunning; }
     QString currentAuthor() const { return m_current; }
     QStringList queued() const { return m_queue; }
 
@@ -61,6 +64,14 @@ public slots:
     // After confirmationNeeded: go on with the waiting sync.
     void proceed();
 
+    // Citations (the research graph's "Expand"): what fetching the
+    // references and citing works of options' seeds would cost, read from
+    // the cache on the worker thread; citationsEstimated() answers.
+    void estimateCitations(const peerscope::CitationOptions &options);
+    // Queues a citation sync; it runs when no author sync is running (one
+    // writer at a time). False when offline.
+    bool requestCitations(const peerscope::CitationOptions &options);
+
 signals:
     void started(const QString &authorId);
     void progress(const peerscope::SyncProgress &progress);
@@ -73,12 +84,18 @@ signals:
     // Nothing running or queued any more.
     void idle();
     void queueChanged(int remaining);
+    // error: empty when the estimate was read.
+    void citationsEstimated(const peerscope::CitationEstimate &estimate, const QString &error);
+    void citationProgress(const peerscope::CitationProgress &progress);
+    void citationsCommitted();
+    void citationsFinished(const peerscope::CitationResult &result);
 
 private:
     friend class SyncWorker;
     void startNext();
     void onWorkerFinished(const peerscope::SyncResult &result);
     void onConfirmationNeeded(const peerscope::SyncEstimate &estimate, const peerscope::BudgetStatus &budget);
+    void onCitationsFinished(const peerscope::CitationResult &result);
 
     QString m_cachePath;
     SyncConfig m_config;
@@ -89,6 +106,8 @@ private:
     QString m_current;
     QStringList m_queue;
     QStringList m_forced;
+    QList<CitationOptions> m_citationQueue;
+    bool m_citationsRunning = false;
 };
 
 // Lives on the controller's thread; owns the Cache and the sync. Its sync's
@@ -108,6 +127,8 @@ public slots:
     void proceed();
     // Brings the works search's statistics up to date (Cache::refreshSearchIndex).
     void refreshSearch();
+    void estimateCitations(const QString &cachePath, const peerscope::CitationOptions &options);
+    void runCitations(const QString &cachePath, const peerscope::CitationOptions &options);
 
 public:
     // From any thread: every statement of this worker's connection fails from
@@ -119,11 +140,14 @@ private:
     // A sync that could not start (the cache did not open): reported to the
     // controller as that sync's end.
     void failBeforeStart(const QString &authorId, const QString &error);
+    // This worker's connection on cachePath; false (error set) when it does not open.
+    bool openCache(const QString &cachePath, QString *error);
 
     SyncController *const m_controller; // outlives this worker (it waits for the thread)
     std::atomic<bool> m_stopping{false};
     std::unique_ptr<Cache> m_cache;
     AuthorSync *m_sync = nullptr;
+    CitationSync *m_citations = nullptr;
 };
 
 } // namespace peerscope
