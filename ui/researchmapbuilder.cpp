@@ -277,6 +277,9 @@ Read<ResearchMapBuild> ResearchMapBuilder::build(Cache &cache, const ResearchMap
     }
     }
     applySizing(out.graph, request.map, request.sizeByWorks);
+    // The drawable form, built here on the worker and kept with the graph:
+    // the view showing it then does not build it on the UI thread.
+    (void)out.graph.drawable();
     return out;
 }
 
