@@ -119,6 +119,26 @@
         <source>Last together %1</source>
         <translation>Zuletzt gemeinsam %1</translation>
     </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished">Werke</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Themen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -1135,20 +1155,12 @@
         <translation>die Ausgabe %1 konnte nicht erzeugt werden</translation>
     </message>
     <message>
-        <source>coauthors (default), citations, coupling or cocitation</source>
-        <translation>coauthors (Standard), citations, coupling oder cocitation</translation>
-    </message>
-    <message>
         <source>citations, coupling, cocitation: these works instead of an author&apos;s</source>
         <translation>citations, coupling, cocitation: diese Werke statt der Werke eines Autors</translation>
     </message>
     <message>
         <source>coupling, cocitation: count, salton, jaccard or association (default)</source>
         <translation>coupling, cocitation: count, salton, jaccard oder association (Standard)</translation>
-    </message>
-    <message>
-        <source>unknown kind &apos;%1&apos;; use coauthors, citations, coupling or cocitation</source>
-        <translation>unbekannte Art „%1“; verwenden Sie coauthors, citations, coupling oder cocitation</translation>
     </message>
     <message>
         <source>--works and --measure go with --kind citations, coupling or cocitation</source>
@@ -1161,10 +1173,6 @@
     <message>
         <source>%1 authors and %2 links</source>
         <translation>%1 Autoren und %2 Verbindungen</translation>
-    </message>
-    <message>
-        <source>the co-author network, the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
-        <translation>das Koautorennetzwerk, das Zitationsnetzwerk oder eine Kopplungs- oder Kozitationskarte der Werke, für Gephi, VOSviewer, Graphviz, eine Tabellenkalkulation oder als Bild</translation>
     </message>
     <message>
         <source>could not read the cache: %1</source>
@@ -1189,6 +1197,30 @@
     <message>
         <source>author + all works + co-author profiles into the cache; progress on stderr; --citations: also references and citing works; --dry-run: only the estimate</source>
         <translation>Autor + alle Werke + Koautorenprofile in den Cache; Fortschritt auf stderr; --citations: auch Referenzen und zitierende Werke; --dry-run: nur die Schätzung</translation>
+    </message>
+    <message>
+        <source>peerscope: could not read the cache to build the map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes and %2 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coauthors (default), context, citations, coupling or cocitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;%1&apos;; use coauthors, context, citations, coupling or cocitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resolution goes with --kind coauthors, citations, coupling or cocitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the co-author network, the context map (works, co-authors, institutions, topics, sources), the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1737,6 +1769,10 @@
     <message>
         <source>Association strength</source>
         <translation>Assoziationsstärke</translation>
+    </message>
+    <message>
+        <source>(the strongest %1 of %2 links)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2531,81 @@
         <source>Could not read the cache for the export (%1). Try again, or check the cache file.</source>
         <translation>Der Cache konnte für den Export nicht gelesen werden (%1). Versuchen Sie es erneut oder prüfen Sie die Cache-Datei.</translation>
     </message>
+    <message>
+        <source>Select works in the Publications table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peerscope is offline. Turn off File › Work offline to fetch citations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching citations needs a connection to OpenAlex, which this window does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating what fetching the citations costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not estimate the citations to fetch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reference and citing work of these works is already cached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch citations?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the references and citing works missing from the cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching citations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citation sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Citations fetched: %1 referenced and %2 citing work(s) written, %n list call(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Research graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research graph: context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research graph: citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research graph: similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch citations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the references and citing works of this researcher&apos;s works that are missing from the cache, after showing what it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>peerscope::MessageBar</name>
@@ -3219,6 +3330,612 @@ Quelle: %2</translation>
             <numerusform>%n Zitat kopiert</numerusform>
             <numerusform>%n Zitate kopiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::RankedWorksTableModel</name>
+    <message>
+        <source>Own work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the seeds: a work of the person or of the list asked about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the local cache: its title, year and authors are known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the local cache: only its OpenAlex ID is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in the local cache, only its ID is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: OpenAlex gives no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the work is not in the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not computed, or outside the local citation graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds citing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds it cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished">Gemeinsam</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Jahr</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>First author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PageRank</source>
+        <translation type="unfinished">PageRank</translation>
+    </message>
+    <message>
+        <source>Own work: one of the seeds; Cached: in the local cache; New: only its OpenAlex ID is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the seeds cite this work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the seeds this work cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared references (what it cites that a seed cites too) plus co-citations (works citing a seed that cite it too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the seeds with a reference list that cite this work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the seeds this work cites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its count relative to the most similar work&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first listed author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations according to OpenAlex</source>
+        <translation type="unfinished">Zitationen laut OpenAlex</translation>
+    </message>
+    <message>
+        <source>PageRank on the local citation graph: seeds, foundations, follow-ups and the citations among them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ResearchGraph</name>
+    <message>
+        <source>authored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>affiliated work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work in the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation type="unfinished">Werk</translation>
+    </message>
+    <message>
+        <source>The works of %1 (%2) with their co-authors (%3 of %4), institutions (%5 of %6), topics (%7 of %8) and sources (%9 of %10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cites both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>citing work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cited work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ResearchGraphPanel</name>
+    <message>
+        <source>(n.d.). </source>
+        <translation type="unfinished">(o. J.). </translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations</source>
+        <translation type="unfinished">Zitationen</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context: the researcher with their works, co-authors, institutions, topics and sources. Citations: their works with the works they cite and the works citing them, by year. Similarity: their works linked by shared references or shared citing works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size by citations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size by works</source>
+        <translation type="unfinished">Größe nach Werken</translation>
+    </message>
+    <message>
+        <source>Bibliographic coupling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupling: two works are linked by the references they share. Co-citation: by the works citing both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salton cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaccard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association strength</source>
+        <translation type="unfinished">Assoziationsstärke</translation>
+    </message>
+    <message>
+        <source>How a link&apos;s strength is normalised (association strength: observed over expected, as VOSviewer does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds: all works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seeds: %n selected work(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The works the citation maps and the tables are about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the researcher&apos;s works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The works selected in the Publications table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch citations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the references and citing works missing from the cache, after showing what it costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exportieren</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished">Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the whole map in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the map as it was at the end of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a node…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foundations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished">Beleg</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The works the seeds cite, by how many seeds cite them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The works citing the seeds, by how many seeds they cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works sharing references or citing works with the seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color: gray&quot;&gt;Click a node for details, a link for the evidence behind it. Double-click to open; right-click for a path or to fetch citations.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation type="unfinished">Werke</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Themen</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not build the map from the cache (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished">Alle Jahre</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to draw: sync this researcher&apos;s works (and their citations) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The %1 most connected of %2 works are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 strongest of %2 links are drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawn: %1 of %2 co-authors, %3 of %4 institutions, %5 of %6 topics, %7 of %8 sources (the most frequent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity over the %1 most cited of %2 seeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables: the first %1 of %2 foundations and %3 of %4 follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;What this rests on&lt;/b&gt; (%n seed work(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References: %1 of %2 resolved to cached works, %3 only IDs (%4 distinct).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without reference data: %1 seed(s) (OpenAlex lists none), %2 never fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citing works known: %1; seeds whose citing works were listed: %2; cited but never listed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: never fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works fetched %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works fetched %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citing works never listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citing works listed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand to fetch what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %n work(s), no topic data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %2 (%3% of %n work(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to highlight its works on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open; right-click for a path or to fetch citations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cached work(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1: %n Werk im Cache</numerusform>
+            <numerusform>%1: %n Werke im Cache</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n work(s) here</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — double-click to open the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — double-click for details</source>
+        <translation type="unfinished">%1 — Doppelklick für Details</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence from the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n work(s) behind this link</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No path between these two on this map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the citations of this work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile of %1</source>
+        <translation type="unfinished">Das Profil von %1 öffnen</translation>
+    </message>
+    <message>
+        <source>List what the cache holds under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now right-click another node: Path to here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path to here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n work(s)…</source>
+        <translation type="unfinished">
+            <numerusform>%n Werk wird exportiert…</numerusform>
+            <numerusform>%n Werke werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not read the cache for the export (%1). Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Zitat kopiert</numerusform>
+            <numerusform>%n Zitate kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished">Wird nach %1 exportiert …</translation>
+    </message>
+    <message>
+        <source>Nothing on this map matches &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4029,6 +4746,57 @@ Quelle: %2</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>First author: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared work(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cited %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; cites &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished">Einrichtung</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
