@@ -272,8 +272,19 @@ ResearchGraphPanel::Table ResearchGraphPanel::makeTable(int kind, const char *ob
     t.view->setAlternatingRowColors(true);
     t.view->setWordWrap(false);
     t.view->verticalHeader()->hide();
-    t.view->horizontalHeader()->setStretchLastSection(false);
-    t.view->horizontalHeader()->setSectionResizeMode(RankedWorksTableModel::TitleColumn, QHeaderView::Stretch);
+    // The title first (the side panel is narrow), the numbers beside it as
+    // wide as their headers; the rest is one scroll away.
+    QHeaderView *header = t.view->horizontalHeader();
+    header->setMinimumSectionSize(36);
+    for (int column = 0; column < RankedWorksTableModel::ColumnCount; ++column) {
+        const QString text = t.model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(48, header->fontMetrics().horizontalAdvance(text) + 24));
+    }
+    header->resizeSection(RankedWorksTableModel::FirstAuthorColumn, 140);
+    header->resizeSection(RankedWorksTableModel::TitleColumn, 260);
+    header->setStretchLastSection(true);
+    header->moveSection(header->visualIndex(RankedWorksTableModel::TitleColumn), 0);
+    header->moveSection(header->visualIndex(RankedWorksTableModel::StatusColumn), 4);
     t.view->setContextMenuPolicy(Qt::CustomContextMenu);
     QTableView *view = t.view;
     connect(view, &QTableView::customContextMenuRequested, this, [this, view](const QPoint &pos) {
@@ -562,6 +573,17 @@ void ResearchGraphPanel::showGraph()
     m_view->setTypedGraph(m_graph, positions.size() == m_graph.nodeCount() ? positions : QList<QPointF>{});
     for (NodeType type : kTypes)
         m_view->setTypeVisible(type, m_map != ResearchMap::Context || m_typeToggles.value(type)->isChecked());
+    if (m_map != ResearchMap::Context) {
+        // Works only: their clusters tell more than their one type, and the
+        // researcher's own works are ringed.
+        m_view->setColorBy(views::ColorBy::Community);
+        QStringList own;
+        for (const TypedNode &n : m_graph.nodes()) {
+            if (n.status == QLatin1String("own"))
+                own << n.id;
+        }
+        m_view->highlightRoster(own);
+    }
     if (!m_path.isEmpty())
         m_view->setPath(m_path);
     updateYearSlider();
