@@ -121,23 +121,23 @@
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished">Werke</translation>
+        <translation>Werke</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -1200,27 +1200,27 @@
     </message>
     <message>
         <source>peerscope: could not read the cache to build the map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peerscope: Der Cache konnte nicht gelesen werden, um die Karte zu erstellen: %1</translation>
     </message>
     <message>
         <source>%1 nodes and %2 links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Knoten und %2 Verbindungen</translation>
     </message>
     <message>
         <source>coauthors (default), context, citations, coupling or cocitation</source>
-        <translation type="unfinished"></translation>
+        <translation>coauthors (Standard), context, citations, coupling oder cocitation</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos;; use coauthors, context, citations, coupling or cocitation</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art „%1“; verwenden Sie coauthors, context, citations, coupling oder cocitation</translation>
     </message>
     <message>
         <source>--resolution goes with --kind coauthors, citations, coupling or cocitation</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution gehört zu --kind coauthors, citations, coupling oder cocitation</translation>
     </message>
     <message>
         <source>the co-author network, the context map (works, co-authors, institutions, topics, sources), the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>das Koautorennetzwerk, die Kontextkarte (Werke, Koautoren, Einrichtungen, Themen, Quellen), das Zitationsnetzwerk oder eine Kopplungs- oder Kozitationskarte der Werke, für Gephi, VOSviewer, Graphviz, eine Tabellenkalkulation oder als Bild</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>(the strongest %1 of %2 links)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die stärksten %1 von %2 Verbindungen)</translation>
     </message>
 </context>
 <context>
@@ -2533,78 +2533,78 @@
     </message>
     <message>
         <source>Select works in the Publications table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst Werke in der Tabelle „Publikationen“ aus.</translation>
     </message>
     <message>
         <source>Peerscope is offline. Turn off File › Work offline to fetch citations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peerscope ist offline. Schalten Sie Datei › Offline arbeiten aus, um Zitationen abzurufen.</translation>
     </message>
     <message>
         <source>Fetching citations needs a connection to OpenAlex, which this window does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Abrufen von Zitationen ist eine Verbindung zu OpenAlex nötig, die dieses Fenster nicht hat.</translation>
     </message>
     <message>
         <source>Estimating what fetching the citations costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kosten für das Abrufen der Zitationen werden geschätzt …</translation>
     </message>
     <message>
         <source>Could not estimate the citations to fetch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die abzurufenden Zitationen konnten nicht geschätzt werden: %1</translation>
     </message>
     <message>
         <source>Every reference and citing work of these works is already cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Referenzen und zitierenden Werke dieser Werke sind bereits im Cache.</translation>
     </message>
     <message>
         <source>Fetch citations?</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitationen abrufen?</translation>
     </message>
     <message>
         <source>Fetch the references and citing works missing from the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenzen und zitierenden Werke abrufen, die im Cache fehlen?</translation>
     </message>
     <message>
         <source>Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrufen</translation>
     </message>
     <message>
         <source>Fetching citations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitationen werden abgerufen …</translation>
     </message>
     <message>
         <source>The citation sync failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zitationssynchronisierung ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>Citations fetched: %1 referenced and %2 citing work(s) written, %n list call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zitationen abgerufen: %1 referenzierte und %2 zitierende Werke geschrieben, %n Listenaufruf.</numerusform>
+            <numerusform>Zitationen abgerufen: %1 referenzierte und %2 zitierende Werke geschrieben, %n Listenaufrufe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Research graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsgraph</translation>
     </message>
     <message>
         <source>Research graph: context</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsgraph: Kontext</translation>
     </message>
     <message>
         <source>Research graph: citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsgraph: Zitationen</translation>
     </message>
     <message>
         <source>Research graph: similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Forschungsgraph: Ähnlichkeit</translation>
     </message>
     <message>
         <source>Fetch citations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitationen abrufen …</translation>
     </message>
     <message>
         <source>Fetch the references and citing works of this researcher&apos;s works that are missing from the cache, after showing what it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenzen und zitierenden Werke der Werke dieses Forschers abrufen, die im Cache fehlen, nachdem die Kosten angezeigt wurden</translation>
     </message>
 </context>
 <context>
@@ -3336,606 +3336,606 @@ Quelle: %2</translation>
     <name>peerscope::RankedWorksTableModel</name>
     <message>
         <source>Own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Werk</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Cache</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>One of the seeds: a work of the person or of the list asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines der Ausgangswerke: ein Werk der Person oder der angefragten Liste</translation>
     </message>
     <message>
         <source>In the local cache: its title, year and authors are known</source>
-        <translation type="unfinished"></translation>
+        <translation>Im lokalen Cache: Titel, Jahr und Autoren sind bekannt</translation>
     </message>
     <message>
         <source>Not in the local cache: only its OpenAlex ID is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im lokalen Cache: Nur die OpenAlex-ID ist bekannt</translation>
     </message>
     <message>
         <source>%1: not in the local cache, only its ID is known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht im lokalen Cache, nur die ID ist bekannt</translation>
     </message>
     <message>
         <source>%1: OpenAlex gives no title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OpenAlex nennt keinen Titel</translation>
     </message>
     <message>
         <source>Unknown: the work is not in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Das Werk ist nicht im lokalen Cache</translation>
     </message>
     <message>
         <source>Not computed, or outside the local citation graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechnet oder außerhalb des lokalen Zitationsgraphen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Seeds citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierende Ausgangswerke</translation>
     </message>
     <message>
         <source>Seeds it cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierte Ausgangswerke</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished">Gemeinsam</translation>
+        <translation>Gemeinsam</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Jahr</translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>First author</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstautor</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitationen</translation>
     </message>
     <message>
         <source>PageRank</source>
-        <translation type="unfinished">PageRank</translation>
+        <translation>PageRank</translation>
     </message>
     <message>
         <source>Own work: one of the seeds; Cached: in the local cache; New: only its OpenAlex ID is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Werk: eines der Ausgangswerke; Im Cache: im lokalen Cache; Neu: nur die OpenAlex-ID ist bekannt</translation>
     </message>
     <message>
         <source>How many of the seeds cite this work</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Ausgangswerke dieses Werk zitieren</translation>
     </message>
     <message>
         <source>How many of the seeds this work cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele der Ausgangswerke dieses Werk zitiert</translation>
     </message>
     <message>
         <source>Shared references (what it cites that a seed cites too) plus co-citations (works citing a seed that cite it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Referenzen (was es zitiert und auch ein Ausgangswerk zitiert) plus Kozitationen (Werke, die ein Ausgangswerk und auch dieses Werk zitieren)</translation>
     </message>
     <message>
         <source>The share of the seeds with a reference list that cite this work</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Ausgangswerke mit Literaturliste, die dieses Werk zitieren</translation>
     </message>
     <message>
         <source>The share of the seeds this work cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anteil der Ausgangswerke, die dieses Werk zitiert</translation>
     </message>
     <message>
         <source>Its count relative to the most similar work&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Zahl im Verhältnis zu der des ähnlichsten Werks</translation>
     </message>
     <message>
         <source>Publication year</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsjahr</translation>
     </message>
     <message>
         <source>The first listed author</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste aufgeführte Autor</translation>
     </message>
     <message>
         <source>Citations according to OpenAlex</source>
-        <translation type="unfinished">Zitationen laut OpenAlex</translation>
+        <translation>Zitationen laut OpenAlex</translation>
     </message>
     <message>
         <source>PageRank on the local citation graph: seeds, foundations, follow-ups and the citations among them</source>
-        <translation type="unfinished"></translation>
+        <translation>PageRank im lokalen Zitationsgraphen: Ausgangswerke, Grundlagen, Folgearbeiten und die Zitationen zwischen ihnen</translation>
     </message>
 </context>
 <context>
     <name>peerscope::ResearchGraph</name>
     <message>
         <source>authored</source>
-        <translation type="unfinished"></translation>
+        <translation>verfasst</translation>
     </message>
     <message>
         <source>shared work</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsames Werk</translation>
     </message>
     <message>
         <source>affiliated work</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk mit Zugehörigkeit</translation>
     </message>
     <message>
         <source>work in the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk im Thema</translation>
     </message>
     <message>
         <source>published in</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht in</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished">Werk</translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>The works of %1 (%2) with their co-authors (%3 of %4), institutions (%5 of %6), topics (%7 of %8) and sources (%9 of %10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werke von %1 (%2) mit ihren Koautoren (%3 von %4), Einrichtungen (%5 von %6), Themen (%7 von %8) und Quellen (%9 von %10)</translation>
     </message>
     <message>
         <source>shared reference</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsame Referenz</translation>
     </message>
     <message>
         <source>cites both</source>
-        <translation type="unfinished"></translation>
+        <translation>zitiert beide</translation>
     </message>
     <message>
         <source>citing work</source>
-        <translation type="unfinished"></translation>
+        <translation>zitierendes Werk</translation>
     </message>
     <message>
         <source>cited work</source>
-        <translation type="unfinished"></translation>
+        <translation>zitiertes Werk</translation>
     </message>
 </context>
 <context>
     <name>peerscope::ResearchGraphPanel</name>
     <message>
         <source>(n.d.). </source>
-        <translation type="unfinished">(o. J.). </translation>
+        <translation>(o. J.). </translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished">Zitationen</translation>
+        <translation>Zitationen</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <source>Context: the researcher with their works, co-authors, institutions, topics and sources. Citations: their works with the works they cite and the works citing them, by year. Similarity: their works linked by shared references or shared citing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext: der Forscher mit seinen Werken, Koautoren, Einrichtungen, Themen und Quellen. Zitationen: seine Werke mit den von ihnen zitierten und den sie zitierenden Werken, nach Jahr. Ähnlichkeit: seine Werke, verbunden über gemeinsame Referenzen oder gemeinsame zitierende Werke.</translation>
     </message>
     <message>
         <source>Show or hide the %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte ein- oder ausblenden: %1</translation>
     </message>
     <message>
         <source>Size by citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe nach Zitationen</translation>
     </message>
     <message>
         <source>Size by works</source>
-        <translation type="unfinished">Größe nach Werken</translation>
+        <translation>Größe nach Werken</translation>
     </message>
     <message>
         <source>Bibliographic coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliographische Kopplung</translation>
     </message>
     <message>
         <source>Co-citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kozitation</translation>
     </message>
     <message>
         <source>Coupling: two works are linked by the references they share. Co-citation: by the works citing both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplung: Zwei Werke sind über ihre gemeinsamen Referenzen verbunden. Kozitation: über die Werke, die beide zitieren.</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Salton cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Salton-Kosinus</translation>
     </message>
     <message>
         <source>Jaccard</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaccard</translation>
     </message>
     <message>
         <source>Association strength</source>
-        <translation type="unfinished">Assoziationsstärke</translation>
+        <translation>Assoziationsstärke</translation>
     </message>
     <message>
         <source>How a link&apos;s strength is normalised (association strength: observed over expected, as VOSviewer does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Stärke einer Verbindung normiert wird (Assoziationsstärke: beobachtet durch erwartet, wie in VOSviewer)</translation>
     </message>
     <message>
         <source>Seeds: all works</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswerke: alle Werke</translation>
     </message>
     <message numerus="yes">
         <source>Seeds: %n selected work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgangswerke: %n ausgewähltes Werk</numerusform>
+            <numerusform>Ausgangswerke: %n ausgewählte Werke</numerusform>
         </translation>
     </message>
     <message>
         <source>The works the citation maps and the tables are about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werke, um die es in den Zitationskarten und den Tabellen geht</translation>
     </message>
     <message>
         <source>All the researcher&apos;s works</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werke des Forschers</translation>
     </message>
     <message>
         <source>The works selected in the Publications table</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Tabelle „Publikationen“ ausgewählten Werke</translation>
     </message>
     <message>
         <source>Fetch citations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitationen abrufen …</translation>
     </message>
     <message>
         <source>Fetch the references and citing works missing from the cache, after showing what it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenzen und zitierenden Werke abrufen, die im Cache fehlen, nachdem die Kosten angezeigt wurden</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportieren</translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Einpassen</translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the whole map in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Karte in die Ansicht einpassen</translation>
     </message>
     <message>
         <source>Show the map as it was at the end of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte so zeigen, wie sie am Ende eines Jahres war</translation>
     </message>
     <message>
         <source>Find a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten suchen …</translation>
     </message>
     <message>
         <source>Foundations</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgearbeiten</translation>
     </message>
     <message>
         <source>Similar works</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnliche Werke</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Beleg</translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <source>Under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>The works the seeds cite, by how many seeds cite them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von den Ausgangswerken zitierten Werke, danach, von wie vielen Ausgangswerken sie zitiert werden</translation>
     </message>
     <message>
         <source>The works citing the seeds, by how many seeds they cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werke, die die Ausgangswerke zitieren, danach, wie viele Ausgangswerke sie zitieren</translation>
     </message>
     <message>
         <source>Works sharing references or citing works with the seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Werke, die Referenzen oder zitierende Werke mit den Ausgangswerken teilen</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color: gray&quot;&gt;Click a node for details, a link for the evidence behind it. Double-click to open; right-click for a path or to fetch citations.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color: gray&quot;&gt;Klicken Sie auf einen Knoten für Details oder auf eine Verbindung für die Belege dahinter. Doppelklick zum Öffnen; Rechtsklick für einen Pfad oder zum Abrufen von Zitationen.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished">Werke</translation>
+        <translation>Werke</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Building the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte wird erstellt …</translation>
     </message>
     <message>
         <source>Could not build the map from the cache (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte konnte nicht aus dem Cache erstellt werden (%1). Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished">Alle Jahre</translation>
+        <translation>Alle Jahre</translation>
     </message>
     <message>
         <source>Up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1</translation>
     </message>
     <message>
         <source>Nothing to draw: sync this researcher&apos;s works (and their citations) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu zeichnen: Synchronisieren Sie zuerst die Werke dieses Forschers (und ihre Zitationen).</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Verbindung</numerusform>
             <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 most connected of %2 works are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 am stärksten vernetzten von %2 Werken werden gezeichnet.</translation>
     </message>
     <message>
         <source>The %1 strongest of %2 links are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 stärksten von %2 Verbindungen werden gezeichnet.</translation>
     </message>
     <message>
         <source>Drawn: %1 of %2 co-authors, %3 of %4 institutions, %5 of %6 topics, %7 of %8 sources (the most frequent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeichnet: %1 von %2 Koautoren, %3 von %4 Einrichtungen, %5 von %6 Themen, %7 von %8 Quellen (die häufigsten).</translation>
     </message>
     <message>
         <source>Similarity over the %1 most cited of %2 seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit über die %1 meistzitierten von %2 Ausgangswerken.</translation>
     </message>
     <message>
         <source>Tables: the first %1 of %2 foundations and %3 of %4 follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen: die ersten %1 von %2 Grundlagen und %3 von %4 Folgearbeiten.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;What this rests on&lt;/b&gt; (%n seed work(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Worauf das beruht&lt;/b&gt; (%n Ausgangswerk)</numerusform>
+            <numerusform>&lt;b&gt;Worauf das beruht&lt;/b&gt; (%n Ausgangswerke)</numerusform>
         </translation>
     </message>
     <message>
         <source>References: %1 of %2 resolved to cached works, %3 only IDs (%4 distinct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzen: %1 von %2 auf Werke im Cache aufgelöst, %3 nur IDs (%4 verschiedene).</translation>
     </message>
     <message>
         <source>Without reference data: %1 seed(s) (OpenAlex lists none), %2 never fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Literaturdaten: %1 Ausgangswerk(e) (OpenAlex führt keine auf), %2 nie abgerufen.</translation>
     </message>
     <message>
         <source>Citing works known: %1; seeds whose citing works were listed: %2; cited but never listed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte zitierende Werke: %1; Ausgangswerke, deren zitierende Werke aufgelistet wurden: %2; zitiert, aber nie aufgelistet: %3.</translation>
     </message>
     <message>
         <source>Works: never fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werke: nie abgerufen.</translation>
     </message>
     <message>
         <source>Works fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werke abgerufen am %1.</translation>
     </message>
     <message>
         <source>Works fetched %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werke abgerufen vom %1 bis %2.</translation>
     </message>
     <message>
         <source>Citing works never listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierende Werke nie aufgelistet.</translation>
     </message>
     <message>
         <source>Citing works listed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitierende Werke aufgelistet vom %1 bis %2.</translation>
     </message>
     <message>
         <source>Expand to fetch what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitern, um das Fehlende abzurufen</translation>
     </message>
     <message numerus="yes">
         <source>Cluster %1: %n work(s), no topic data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cluster %1: %n Werk, keine Themendaten</numerusform>
+            <numerusform>Cluster %1: %n Werke, keine Themendaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cluster %1: %2 (%3% of %n work(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cluster %1: %2 (%3% von %n Werk)</numerusform>
+            <numerusform>Cluster %1: %2 (%3% von %n Werken)</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to highlight its works on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um seine Werke auf der Karte hervorzuheben</translation>
     </message>
     <message>
         <source>Double-click to open; right-click for a path or to fetch citations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick zum Öffnen; Rechtsklick für einen Pfad oder zum Abrufen von Zitationen.</translation>
     </message>
     <message>
         <source>Reading the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache wird gelesen …</translation>
     </message>
     <message>
         <source>Could not read the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cached work(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n Werk im Cache</numerusform>
             <numerusform>%1: %n Werke im Cache</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n work(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n Werk hier</numerusform>
+            <numerusform>%1 — %n Werke hier</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — double-click to open the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Doppelklick öffnet das Profil</translation>
     </message>
     <message>
         <source>%1 — double-click for details</source>
-        <translation type="unfinished">%1 — Doppelklick für Details</translation>
+        <translation>%1 — Doppelklick für Details</translation>
     </message>
     <message>
         <source>Could not read the evidence from the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Belege konnten nicht aus dem Cache gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n work(s) behind this link</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n Werk hinter dieser Verbindung</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n Werke hinter dieser Verbindung</numerusform>
         </translation>
     </message>
     <message>
         <source>No path between these two on this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pfad zwischen diesen beiden auf dieser Karte.</translation>
     </message>
     <message numerus="yes">
         <source>Path of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pfad mit %n Schritt</numerusform>
+            <numerusform>Pfad mit %n Schritten</numerusform>
         </translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Fetch the citations of this work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zitationen dieses Werks abrufen …</translation>
     </message>
     <message>
         <source>Open the profile of %1</source>
-        <translation type="unfinished">Das Profil von %1 öffnen</translation>
+        <translation>Das Profil von %1 öffnen</translation>
     </message>
     <message>
         <source>List what the cache holds under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten, was der Cache unter %1 enthält</translation>
     </message>
     <message>
         <source>Path from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad von hier</translation>
     </message>
     <message>
         <source>Now right-click another node: Path to here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie jetzt mit der rechten Maustaste auf einen anderen Knoten: Pfad hierher.</translation>
     </message>
     <message>
         <source>Path to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad hierher</translation>
     </message>
     <message>
         <source>Clear the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad entfernen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Copy as citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zitat kopieren</translation>
     </message>
     <message>
         <source>Export the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen exportieren</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen exportieren</translation>
     </message>
     <message>
         <source>Export works</source>
-        <translation type="unfinished"></translation>
+        <translation>Werke exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n work(s)…</source>
-        <translation type="unfinished">
-            <numerusform>%n Werk wird exportiert…</numerusform>
-            <numerusform>%n Werke werden exportiert…</numerusform>
+        <translation>
+            <numerusform>%n Werk wird exportiert …</numerusform>
+            <numerusform>%n Werke werden exportiert …</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Nach %1 exportiert.</translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Could not read the cache for the export (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache konnte für den Export nicht gelesen werden (%1). Versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n citation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Zitat kopiert</numerusform>
             <numerusform>%n Zitate kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte exportieren</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished">Wird nach %1 exportiert …</translation>
+        <translation>Wird nach %1 exportiert …</translation>
     </message>
     <message>
         <source>Nothing on this map matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf dieser Karte passt zu „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4749,54 +4749,54 @@ Quelle: %2</translation>
     </message>
     <message>
         <source>First author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstautor: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n shared work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gemeinsames Werk</numerusform>
+            <numerusform>%n gemeinsame Werke</numerusform>
         </translation>
     </message>
     <message>
         <source>Cited %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-mal zitiert</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cites &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; zitiert &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; und &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht %1</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Werk</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Einrichtung</translation>
+        <translation>Einrichtung</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>

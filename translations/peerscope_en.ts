@@ -338,6 +338,13 @@
             <numerusform>This sync is estimated at %n list calls (%1), more than you asked to spend without confirming: %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Citations fetched: %1 referenced and %2 citing work(s) written, %n list call(s).</source>
+        <translation>
+            <numerusform>Citations fetched: %1 referenced and %2 citing work(s) written, %n list call.</numerusform>
+            <numerusform>Citations fetched: %1 referenced and %2 citing work(s) written, %n list calls.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>peerscope::NetworkPanel</name>
@@ -464,6 +471,86 @@
         <translation>
             <numerusform>%n left out of the metrics</numerusform>
             <numerusform>%n left out of the metrics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n citation(s)</source>
+        <translation>
+            <numerusform>Copied %n citation</numerusform>
+            <numerusform>Copied %n citations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::ResearchGraphPanel</name>
+    <message numerus="yes">
+        <source>Seeds: %n selected work(s)</source>
+        <translation>
+            <numerusform>Seeds: %n selected work</numerusform>
+            <numerusform>Seeds: %n selected works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;What this rests on&lt;/b&gt; (%n seed work(s))</source>
+        <translation>
+            <numerusform>&lt;b&gt;What this rests on&lt;/b&gt; (%n seed work)</numerusform>
+            <numerusform>&lt;b&gt;What this rests on&lt;/b&gt; (%n seed works)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %n work(s), no topic data</source>
+        <translation>
+            <numerusform>Cluster %1: %n work, no topic data</numerusform>
+            <numerusform>Cluster %1: %n works, no topic data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cluster %1: %2 (%3% of %n work(s))</source>
+        <translation>
+            <numerusform>Cluster %1: %2 (%3% of %n work)</numerusform>
+            <numerusform>Cluster %1: %2 (%3% of %n works)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n cached work(s)</source>
+        <translation>
+            <numerusform>%1: %n cached work</numerusform>
+            <numerusform>%1: %n cached works</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n work(s) here</source>
+        <translation>
+            <numerusform>%1 — %n work here</numerusform>
+            <numerusform>%1 — %n works here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n work(s) behind this link</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n work behind this link</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n works behind this link</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Path of %n step(s)</source>
+        <translation>
+            <numerusform>Path of %n step</numerusform>
+            <numerusform>Path of %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n work(s)…</source>
+        <translation>
+            <numerusform>Exporting %n work…</numerusform>
+            <numerusform>Exporting %n works…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -602,6 +689,13 @@
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n shared work, last together %3</numerusform>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%n shared works, last together %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared work(s)</source>
+        <translation>
+            <numerusform>%n shared work</numerusform>
+            <numerusform>%n shared works</numerusform>
         </translation>
     </message>
 </context>

@@ -121,23 +121,23 @@
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished">Trabajos</translation>
+        <translation>Trabajos</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -1200,27 +1200,27 @@
     </message>
     <message>
         <source>peerscope: could not read the cache to build the map: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peerscope: no se pudo leer la caché para construir el mapa: %1</translation>
     </message>
     <message>
         <source>%1 nodes and %2 links</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nodos y %2 enlaces</translation>
     </message>
     <message>
         <source>coauthors (default), context, citations, coupling or cocitation</source>
-        <translation type="unfinished"></translation>
+        <translation>coauthors (por defecto), context, citations, coupling o cocitation</translation>
     </message>
     <message>
         <source>unknown kind &apos;%1&apos;; use coauthors, context, citations, coupling or cocitation</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido «%1»; use coauthors, context, citations, coupling o cocitation</translation>
     </message>
     <message>
         <source>--resolution goes with --kind coauthors, citations, coupling or cocitation</source>
-        <translation type="unfinished"></translation>
+        <translation>--resolution va con --kind coauthors, citations, coupling o cocitation</translation>
     </message>
     <message>
         <source>the co-author network, the context map (works, co-authors, institutions, topics, sources), the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>la red de coautores, el mapa de contexto (trabajos, coautores, instituciones, temas, fuentes), la red de citas o un mapa de acoplamiento o cocitación de los trabajos, para Gephi, VOSviewer, Graphviz, una hoja de cálculo o como imagen</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>(the strongest %1 of %2 links)</source>
-        <translation type="unfinished"></translation>
+        <translation>(los %1 enlaces más fuertes de %2)</translation>
     </message>
 </context>
 <context>
@@ -2533,78 +2533,78 @@
     </message>
     <message>
         <source>Select works in the Publications table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero trabajos en la tabla «Publicaciones».</translation>
     </message>
     <message>
         <source>Peerscope is offline. Turn off File › Work offline to fetch citations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peerscope está sin conexión. Desactive Archivo › Trabajar sin conexión para obtener las citas.</translation>
     </message>
     <message>
         <source>Fetching citations needs a connection to OpenAlex, which this window does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener las citas requiere una conexión con OpenAlex, que esta ventana no tiene.</translation>
     </message>
     <message>
         <source>Estimating what fetching the citations costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimando lo que cuesta obtener las citas…</translation>
     </message>
     <message>
         <source>Could not estimate the citations to fetch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron estimar las citas que hay que obtener: %1</translation>
     </message>
     <message>
         <source>Every reference and citing work of these works is already cached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las referencias y los trabajos citantes de estos trabajos ya están en la caché.</translation>
     </message>
     <message>
         <source>Fetch citations?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Obtener las citas?</translation>
     </message>
     <message>
         <source>Fetch the references and citing works missing from the cache?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Obtener las referencias y los trabajos citantes que faltan en la caché?</translation>
     </message>
     <message>
         <source>Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener</translation>
     </message>
     <message>
         <source>Fetching citations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo las citas…</translation>
     </message>
     <message>
         <source>The citation sync failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización de citas falló.</translation>
     </message>
     <message numerus="yes">
         <source>Citations fetched: %1 referenced and %2 citing work(s) written, %n list call(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Citas obtenidas: se escribieron %1 trabajos referenciados y %2 citantes, %n llamada de lista.</numerusform>
+            <numerusform>Citas obtenidas: se escribieron %1 trabajos referenciados y %2 citantes, %n llamadas de lista.</numerusform>
         </translation>
     </message>
     <message>
         <source>Research graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo de investigación</translation>
     </message>
     <message>
         <source>Research graph: context</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo de investigación: contexto</translation>
     </message>
     <message>
         <source>Research graph: citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo de investigación: citas</translation>
     </message>
     <message>
         <source>Research graph: similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafo de investigación: similitud</translation>
     </message>
     <message>
         <source>Fetch citations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener las citas…</translation>
     </message>
     <message>
         <source>Fetch the references and citing works of this researcher&apos;s works that are missing from the cache, after showing what it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener las referencias y los trabajos citantes de los trabajos de este investigador que faltan en la caché, tras mostrar lo que cuesta</translation>
     </message>
 </context>
 <context>
@@ -3336,606 +3336,606 @@ Fuente: %2</translation>
     <name>peerscope::RankedWorksTableModel</name>
     <message>
         <source>Own work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo propio</translation>
     </message>
     <message>
         <source>Cached</source>
-        <translation type="unfinished"></translation>
+        <translation>En caché</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo</translation>
     </message>
     <message>
         <source>One of the seeds: a work of the person or of the list asked about</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los trabajos semilla: un trabajo de la persona o de la lista consultada</translation>
     </message>
     <message>
         <source>In the local cache: its title, year and authors are known</source>
-        <translation type="unfinished"></translation>
+        <translation>En la caché local: se conocen su título, año y autores</translation>
     </message>
     <message>
         <source>Not in the local cache: only its OpenAlex ID is known</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la caché local: solo se conoce su ID de OpenAlex</translation>
     </message>
     <message>
         <source>%1: not in the local cache, only its ID is known</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no está en la caché local, solo se conoce su ID</translation>
     </message>
     <message>
         <source>%1: OpenAlex gives no title</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: OpenAlex no indica ningún título</translation>
     </message>
     <message>
         <source>Unknown: the work is not in the local cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: el trabajo no está en la caché local</translation>
     </message>
     <message>
         <source>Not computed, or outside the local citation graph</source>
-        <translation type="unfinished"></translation>
+        <translation>No calculado, o fuera del grafo de citas local</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Seeds citing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas que lo citan</translation>
     </message>
     <message>
         <source>Seeds it cites</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas que cita</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished">Compartidos</translation>
+        <translation>Compartidos</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>First author</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer autor</translation>
     </message>
     <message>
         <source>Cited by</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>PageRank</source>
-        <translation type="unfinished">PageRank</translation>
+        <translation>PageRank</translation>
     </message>
     <message>
         <source>Own work: one of the seeds; Cached: in the local cache; New: only its OpenAlex ID is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo propio: uno de los trabajos semilla; En caché: en la caché local; Nuevo: solo se conoce su ID de OpenAlex</translation>
     </message>
     <message>
         <source>How many of the seeds cite this work</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas de las semillas citan este trabajo</translation>
     </message>
     <message>
         <source>How many of the seeds this work cites</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuántas de las semillas cita este trabajo</translation>
     </message>
     <message>
         <source>Shared references (what it cites that a seed cites too) plus co-citations (works citing a seed that cite it too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias compartidas (lo que cita y también cita una semilla) más cocitaciones (trabajos que citan una semilla y también lo citan a él)</translation>
     </message>
     <message>
         <source>The share of the seeds with a reference list that cite this work</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de las semillas con lista de referencias que citan este trabajo</translation>
     </message>
     <message>
         <source>The share of the seeds this work cites</source>
-        <translation type="unfinished"></translation>
+        <translation>La proporción de las semillas que cita este trabajo</translation>
     </message>
     <message>
         <source>Its count relative to the most similar work&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Su recuento en relación con el del trabajo más similar</translation>
     </message>
     <message>
         <source>Publication year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de publicación</translation>
     </message>
     <message>
         <source>The first listed author</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer autor de la lista</translation>
     </message>
     <message>
         <source>Citations according to OpenAlex</source>
-        <translation type="unfinished">Citas según OpenAlex</translation>
+        <translation>Citas según OpenAlex</translation>
     </message>
     <message>
         <source>PageRank on the local citation graph: seeds, foundations, follow-ups and the citations among them</source>
-        <translation type="unfinished"></translation>
+        <translation>PageRank en el grafo de citas local: semillas, fundamentos, continuaciones y las citas entre ellos</translation>
     </message>
 </context>
 <context>
     <name>peerscope::ResearchGraph</name>
     <message>
         <source>authored</source>
-        <translation type="unfinished"></translation>
+        <translation>autoría</translation>
     </message>
     <message>
         <source>shared work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo compartido</translation>
     </message>
     <message>
         <source>affiliated work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo con afiliación</translation>
     </message>
     <message>
         <source>work in the topic</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo del tema</translation>
     </message>
     <message>
         <source>published in</source>
-        <translation type="unfinished"></translation>
+        <translation>publicado en</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished">trabajo</translation>
+        <translation>trabajo</translation>
     </message>
     <message>
         <source>The works of %1 (%2) with their co-authors (%3 of %4), institutions (%5 of %6), topics (%7 of %8) and sources (%9 of %10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos de %1 (%2) con sus coautores (%3 de %4), instituciones (%5 de %6), temas (%7 de %8) y fuentes (%9 de %10)</translation>
     </message>
     <message>
         <source>shared reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia compartida</translation>
     </message>
     <message>
         <source>cites both</source>
-        <translation type="unfinished"></translation>
+        <translation>cita a ambos</translation>
     </message>
     <message>
         <source>citing work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo citante</translation>
     </message>
     <message>
         <source>cited work</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo citado</translation>
     </message>
 </context>
 <context>
     <name>peerscope::ResearchGraphPanel</name>
     <message>
         <source>(n.d.). </source>
-        <translation type="unfinished">(s. f.). </translation>
+        <translation>(s. f.). </translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished">Citas</translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud</translation>
     </message>
     <message>
         <source>Context: the researcher with their works, co-authors, institutions, topics and sources. Citations: their works with the works they cite and the works citing them, by year. Similarity: their works linked by shared references or shared citing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto: el investigador con sus trabajos, coautores, instituciones, temas y fuentes. Citas: sus trabajos con los trabajos que citan y los trabajos que los citan, por año. Similitud: sus trabajos enlazados por referencias compartidas o trabajos citantes compartidos.</translation>
     </message>
     <message>
         <source>Show or hide the %1 on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar en el mapa: %1</translation>
     </message>
     <message>
         <source>Size by citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño por citas</translation>
     </message>
     <message>
         <source>Size by works</source>
-        <translation type="unfinished">Tamaño por trabajos</translation>
+        <translation>Tamaño por trabajos</translation>
     </message>
     <message>
         <source>Bibliographic coupling</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoplamiento bibliográfico</translation>
     </message>
     <message>
         <source>Co-citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cocitación</translation>
     </message>
     <message>
         <source>Coupling: two works are linked by the references they share. Co-citation: by the works citing both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acoplamiento: dos trabajos se enlazan por las referencias que comparten. Cocitación: por los trabajos que citan a ambos.</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento</translation>
     </message>
     <message>
         <source>Salton cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Coseno de Salton</translation>
     </message>
     <message>
         <source>Jaccard</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaccard</translation>
     </message>
     <message>
         <source>Association strength</source>
-        <translation type="unfinished">Fuerza de asociación</translation>
+        <translation>Fuerza de asociación</translation>
     </message>
     <message>
         <source>How a link&apos;s strength is normalised (association strength: observed over expected, as VOSviewer does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se normaliza la fuerza de un enlace (fuerza de asociación: observado entre esperado, como hace VOSviewer)</translation>
     </message>
     <message>
         <source>Seeds: all works</source>
-        <translation type="unfinished"></translation>
+        <translation>Semillas: todos los trabajos</translation>
     </message>
     <message numerus="yes">
         <source>Seeds: %n selected work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Semillas: %n trabajo seleccionado</numerusform>
+            <numerusform>Semillas: %n trabajos seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>The works the citation maps and the tables are about</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos de los que tratan los mapas de citas y las tablas</translation>
     </message>
     <message>
         <source>All the researcher&apos;s works</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los trabajos del investigador</translation>
     </message>
     <message>
         <source>The works selected in the Publications table</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos seleccionados en la tabla «Publicaciones»</translation>
     </message>
     <message>
         <source>Fetch citations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener las citas…</translation>
     </message>
     <message>
         <source>Fetch the references and citing works missing from the cache, after showing what it costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener las referencias y los trabajos citantes que faltan en la caché, tras mostrar lo que cuesta</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished">Ajustar</translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit the whole map in the view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar todo el mapa a la vista</translation>
     </message>
     <message>
         <source>Show the map as it was at the end of a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el mapa tal como era al final de un año</translation>
     </message>
     <message>
         <source>Find a node…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un nodo…</translation>
     </message>
     <message>
         <source>Foundations</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamentos</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuaciones</translation>
     </message>
     <message>
         <source>Similar works</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos similares</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished">Prueba</translation>
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clústeres</translation>
     </message>
     <message>
         <source>The works the seeds cite, by how many seeds cite them</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos citados por las semillas, según cuántas semillas los citan</translation>
     </message>
     <message>
         <source>The works citing the seeds, by how many seeds they cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Los trabajos que citan a las semillas, según a cuántas semillas citan</translation>
     </message>
     <message>
         <source>Works sharing references or citing works with the seeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos que comparten referencias o trabajos citantes con las semillas</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color: gray&quot;&gt;Click a node for details, a link for the evidence behind it. Double-click to open; right-click for a path or to fetch citations.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color: gray&quot;&gt;Haga clic en un nodo para ver detalles, o en un enlace para ver las pruebas que lo respaldan. Doble clic para abrir; clic derecho para una ruta o para obtener las citas.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Works</source>
-        <translation type="unfinished">Trabajos</translation>
+        <translation>Trabajos</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Building the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Construyendo el mapa…</translation>
     </message>
     <message>
         <source>Could not build the map from the cache (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo construir el mapa a partir de la caché (%1). Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished">Todos los años</translation>
+        <translation>Todos los años</translation>
     </message>
     <message>
         <source>Up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta %1</translation>
     </message>
     <message>
         <source>Nothing to draw: sync this researcher&apos;s works (and their citations) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que dibujar: sincronice primero los trabajos de este investigador (y sus citas).</translation>
     </message>
     <message numerus="yes">
         <source>%n link(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n enlace</numerusform>
             <numerusform>%n enlaces</numerusform>
         </translation>
     </message>
     <message>
         <source>The %1 most connected of %2 works are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibujan los %1 trabajos más conectados de %2.</translation>
     </message>
     <message>
         <source>The %1 strongest of %2 links are drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dibujan los %1 enlaces más fuertes de %2.</translation>
     </message>
     <message>
         <source>Drawn: %1 of %2 co-authors, %3 of %4 institutions, %5 of %6 topics, %7 of %8 sources (the most frequent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujados: %1 de %2 coautores, %3 de %4 instituciones, %5 de %6 temas, %7 de %8 fuentes (los más frecuentes).</translation>
     </message>
     <message>
         <source>Similarity over the %1 most cited of %2 seeds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Similitud sobre las %1 semillas más citadas de %2.</translation>
     </message>
     <message>
         <source>Tables: the first %1 of %2 foundations and %3 of %4 follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas: los primeros %1 de %2 fundamentos y %3 de %4 continuaciones.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;What this rests on&lt;/b&gt; (%n seed work(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;En qué se basa&lt;/b&gt; (%n trabajo semilla)</numerusform>
+            <numerusform>&lt;b&gt;En qué se basa&lt;/b&gt; (%n trabajos semilla)</numerusform>
         </translation>
     </message>
     <message>
         <source>References: %1 of %2 resolved to cached works, %3 only IDs (%4 distinct).</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias: %1 de %2 resueltas a trabajos en caché, %3 solo ID (%4 distintos).</translation>
     </message>
     <message>
         <source>Without reference data: %1 seed(s) (OpenAlex lists none), %2 never fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos de referencias: %1 semilla(s) (OpenAlex no indica ninguna), %2 nunca obtenidas.</translation>
     </message>
     <message>
         <source>Citing works known: %1; seeds whose citing works were listed: %2; cited but never listed: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos citantes conocidos: %1; semillas cuyos trabajos citantes se listaron: %2; citadas pero nunca listadas: %3.</translation>
     </message>
     <message>
         <source>Works: never fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos: nunca obtenidos.</translation>
     </message>
     <message>
         <source>Works fetched %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos obtenidos el %1.</translation>
     </message>
     <message>
         <source>Works fetched %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos obtenidos del %1 al %2.</translation>
     </message>
     <message>
         <source>Citing works never listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos citantes nunca listados.</translation>
     </message>
     <message>
         <source>Citing works listed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajos citantes listados del %1 al %2.</translation>
     </message>
     <message>
         <source>Expand to fetch what is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar para obtener lo que falta</translation>
     </message>
     <message numerus="yes">
         <source>Cluster %1: %n work(s), no topic data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clúster %1: %n trabajo, sin datos de temas</numerusform>
+            <numerusform>Clúster %1: %n trabajos, sin datos de temas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cluster %1: %2 (%3% of %n work(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Clúster %1: %2 (%3% de %n trabajo)</numerusform>
+            <numerusform>Clúster %1: %2 (%3% de %n trabajos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Click to highlight its works on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para resaltar sus trabajos en el mapa</translation>
     </message>
     <message>
         <source>Double-click to open; right-click for a path or to fetch citations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic para abrir; clic derecho para una ruta o para obtener las citas.</translation>
     </message>
     <message>
         <source>Reading the cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la caché…</translation>
     </message>
     <message>
         <source>Could not read the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la caché: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n cached work(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1: %n trabajo en caché</numerusform>
             <numerusform>%1: %n trabajos en caché</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n work(s) here</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n trabajo aquí</numerusform>
+            <numerusform>%1 — %n trabajos aquí</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — double-click to open the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — doble clic para abrir el perfil</translation>
     </message>
     <message>
         <source>%1 — double-click for details</source>
-        <translation type="unfinished">%1 — doble clic para ver detalles</translation>
+        <translation>%1 — doble clic para ver detalles</translation>
     </message>
     <message>
         <source>Could not read the evidence from the cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer de la caché las pruebas: %1</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n work(s) behind this link</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n trabajo detrás de este enlace</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; — &lt;b&gt;%2&lt;/b&gt;: %n trabajos detrás de este enlace</numerusform>
         </translation>
     </message>
     <message>
         <source>No path between these two on this map.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ruta entre estos dos en este mapa.</translation>
     </message>
     <message numerus="yes">
         <source>Path of %n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ruta de %n paso</numerusform>
+            <numerusform>Ruta de %n pasos</numerusform>
         </translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir %1</translation>
     </message>
     <message>
         <source>Fetch the citations of this work…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener las citas de este trabajo…</translation>
     </message>
     <message>
         <source>Open the profile of %1</source>
-        <translation type="unfinished">Abrir el perfil de %1</translation>
+        <translation>Abrir el perfil de %1</translation>
     </message>
     <message>
         <source>List what the cache holds under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar lo que la caché contiene bajo %1</translation>
     </message>
     <message>
         <source>Path from here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta desde aquí</translation>
     </message>
     <message>
         <source>Now right-click another node: Path to here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora haga clic derecho en otro nodo: Ruta hasta aquí.</translation>
     </message>
     <message>
         <source>Path to here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta hasta aquí</translation>
     </message>
     <message>
         <source>Clear the path</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la ruta</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Copy as citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como cita</translation>
     </message>
     <message>
         <source>Export the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas seleccionadas</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las filas</translation>
     </message>
     <message>
         <source>Export works</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar trabajos</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n work(s)…</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exportando %n trabajo…</numerusform>
             <numerusform>Exportando %n trabajos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Exportado a %1.</translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Could not read the cache for the export (%1). Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la caché para la exportación (%1). Inténtelo de nuevo.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n citation(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Se copió %n cita</numerusform>
             <numerusform>Se copiaron %n citas</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el mapa</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished">Exportando a %1…</translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Nothing on this map matches &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en este mapa coincide con «%1».</translation>
     </message>
 </context>
 <context>
@@ -4749,54 +4749,54 @@ Fuente: %2</translation>
     </message>
     <message>
         <source>First author: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer autor: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n shared work(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n trabajo compartido</numerusform>
+            <numerusform>%n trabajos compartidos</numerusform>
         </translation>
     </message>
     <message>
         <source>Cited %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>Citado %1 veces</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; cites &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; cita &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; and &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; y &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso %1</translation>
     </message>
     <message>
         <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde %1</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Institución</translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
