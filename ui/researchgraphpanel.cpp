@@ -631,7 +631,7 @@ void ResearchGraphPanel::updateStatus()
     QStringList parts;
     for (NodeType type : kTypes)
         if (counts.value(type) > 0)
-            parts << QStringLiteral("%1 %2").arg(counts.value(type)).arg(typeLabel(type).toLower());
+            parts << QStringLiteral("%1: %L2").arg(typeLabel(type)).arg(counts.value(type));
     QString text = parts.join(QStringLiteral(", ")) + QStringLiteral("; ") + tr("%n link(s)", nullptr, m_graph.edgeCount());
     if (m_build.nodesBeforeCap > m_graph.nodeCount())
         text += u'\n' + tr("The %1 most connected of %2 works are drawn.").arg(m_graph.nodeCount()).arg(m_build.nodesBeforeCap);
