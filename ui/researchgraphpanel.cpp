@@ -564,6 +564,9 @@ void ResearchGraphPanel::applyBuild(ResearchMapBuild build)
     updateStatus();
     updateHonesty();
     updateClusters();
+    // The similarity map's clusters are what it is read by.
+    if (m_map == ResearchMap::Similarity && m_clusterList->count() > 0)
+        m_sideTabs->setCurrentWidget(m_clusterList);
     emit graphChanged();
 }
 
@@ -573,10 +576,10 @@ void ResearchGraphPanel::showGraph()
     m_view->setTypedGraph(m_graph, positions.size() == m_graph.nodeCount() ? positions : QList<QPointF>{});
     for (NodeType type : kTypes)
         m_view->setTypeVisible(type, m_map != ResearchMap::Context || m_typeToggles.value(type)->isChecked());
-    if (m_map != ResearchMap::Context) {
-        // Works only: their clusters tell more than their one type, and the
-        // researcher's own works are ringed.
-        m_view->setColorBy(views::ColorBy::Community);
+    if (m_map != ResearchMap::Context)
+        m_view->setColorBy(views::ColorBy::Community); // works only: their clusters tell more than their one type
+    if (m_map == ResearchMap::Citations) {
+        // The researcher's own works ringed among what they cite and what cites them.
         QStringList own;
         for (const TypedNode &n : m_graph.nodes()) {
             if (n.status == QLatin1String("own"))
