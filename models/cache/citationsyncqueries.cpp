@@ -14,19 +14,6 @@ namespace peerscope {
 
 namespace {
 
-// IN lists are bound in slices of this many values (SQLite's limit is far
-// above; the slices keep statements reusable).
-constexpr qsizetype kSlice = 500;
-
-QVariantList valuesOf(const QStringList &ids)
-{
-    QVariantList values;
-    values.reserve(ids.size());
-    for (const QString &id : ids)
-        values << id;
-    return values;
-}
-
 // now minus the retry window, in the format the cache writes (ISO UTC).
 QString missingCutoff(const QString &now)
 {
@@ -74,9 +61,9 @@ Read<QList<CitationSeed>> CitationSyncQueries::seeds(const QStringList &workIds)
             ids << id;
         }
     QHash<QString, CitationSeed> found;
-    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
-        const QStringList slice = ids.mid(from, kSlice);
-        const QVariantList values = valuesOf(slice);
+    for (qsizetype from = 0; from < ids.size(); from += Sql::kInSlice) {
+        const QStringList slice = ids.mid(from, Sql::kInSlice);
+        const QVariantList values = Sql::valuesOf(slice);
         // Cached works first, then the bookkeeping of works that are not.
         Status s = Sql::each(m_cache,
                              QStringLiteral("SELECT w.id, w.cited_by_count, c.citing_listed_at, c.citing_listed_count "
@@ -111,9 +98,9 @@ Read<QSet<QString>> CitationSyncQueries::uncachedReferences(const QStringList &s
                                             "AND c.missing_since IS NOT NULL AND c.missing_since >= ?)");
     const QVariant cutoff = missingCutoff(now);
     QSet<QString> ids;
-    for (qsizetype from = 0; from < seedIds.size(); from += kSlice) {
-        const QStringList slice = seedIds.mid(from, kSlice);
-        QVariantList values = valuesOf(slice);
+    for (qsizetype from = 0; from < seedIds.size(); from += Sql::kInSlice) {
+        const QStringList slice = seedIds.mid(from, Sql::kInSlice);
+        QVariantList values = Sql::valuesOf(slice);
         values << cutoff;
         const Status s = Sql::each(
             m_cache,
@@ -148,13 +135,13 @@ Read<int> CitationSyncQueries::recentlyMissingReferences(const QStringList &seed
 Read<QHash<QString, int>> CitationSyncQueries::knownCitingCounts(const QStringList &seedIds) const
 {
     QHash<QString, int> out;
-    for (qsizetype from = 0; from < seedIds.size(); from += kSlice) {
-        const QStringList slice = seedIds.mid(from, kSlice);
+    for (qsizetype from = 0; from < seedIds.size(); from += Sql::kInSlice) {
+        const QStringList slice = seedIds.mid(from, Sql::kInSlice);
         const Status s = Sql::each(m_cache,
                                    QStringLiteral("SELECT cited_id, COUNT(*) FROM work_references WHERE cited_id IN (%1) "
                                                   "GROUP BY cited_id")
                                        .arg(Sql::placeholders(slice.size())),
-                                   valuesOf(slice), [&](const SqlRow &row) { out.insert(row.text(0), row.integer(1)); });
+                                   Sql::valuesOf(slice), [&](const SqlRow &row) { out.insert(row.text(0), row.integer(1)); });
         if (!s)
             return Read<QHash<QString, int>>::failureOf(s);
     }
@@ -164,12 +151,12 @@ Read<QHash<QString, int>> CitationSyncQueries::knownCitingCounts(const QStringLi
 Read<QHash<QString, QStringList>> CitationSyncQueries::knownCiters(const QStringList &seedIds) const
 {
     QHash<QString, QStringList> out;
-    for (qsizetype from = 0; from < seedIds.size(); from += kSlice) {
-        const QStringList slice = seedIds.mid(from, kSlice);
+    for (qsizetype from = 0; from < seedIds.size(); from += Sql::kInSlice) {
+        const QStringList slice = seedIds.mid(from, Sql::kInSlice);
         const Status s = Sql::each(m_cache,
                                    QStringLiteral("SELECT cited_id, citing_id FROM work_references WHERE cited_id IN (%1)")
                                        .arg(Sql::placeholders(slice.size())),
-                                   valuesOf(slice), [&](const SqlRow &row) { out[row.text(0)] << row.text(1); });
+                                   Sql::valuesOf(slice), [&](const SqlRow &row) { out[row.text(0)] << row.text(1); });
         if (!s)
             return Read<QHash<QString, QStringList>>::failureOf(s);
     }
@@ -179,11 +166,11 @@ Read<QHash<QString, QStringList>> CitationSyncQueries::knownCiters(const QString
 Read<QStringList> CitationSyncQueries::cachedAmong(const QStringList &ids) const
 {
     QStringList out;
-    for (qsizetype from = 0; from < ids.size(); from += kSlice) {
-        const QStringList slice = ids.mid(from, kSlice);
+    for (qsizetype from = 0; from < ids.size(); from += Sql::kInSlice) {
+        const QStringList slice = ids.mid(from, Sql::kInSlice);
         const Status s = Sql::each(m_cache,
                                    QStringLiteral("SELECT id FROM works WHERE id IN (%1)").arg(Sql::placeholders(slice.size())),
-                                   valuesOf(slice), [&](const SqlRow &row) { out << row.text(0); });
+                                   Sql::valuesOf(slice), [&](const SqlRow &row) { out << row.text(0); });
         if (!s)
             return Read<QStringList>::failureOf(s);
     }

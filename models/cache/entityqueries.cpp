@@ -8,18 +8,6 @@ namespace peerscope {
 
 namespace {
 
-// IN lists stay well under SQLite's limit on bound values.
-constexpr qsizetype kSlice = 500;
-
-QVariantList valuesOf(const QStringList &ids)
-{
-    QVariantList values;
-    values.reserve(ids.size());
-    for (const QString &id : ids)
-        values << id;
-    return values;
-}
-
 void keepMin(QString &current, const QString &candidate)
 {
     if (!candidate.isEmpty() && (current.isEmpty() || candidate < current))
@@ -62,7 +50,7 @@ Read<EntityListing> EntityQueries::under(const QString &entityId, int limit) con
             return Read<EntityListing>::failureOf(family);
         worksSql = QStringLiteral("SELECT DISTINCT work_id FROM authorship_institutions WHERE institution_id IN (%1)")
                        .arg(Sql::placeholders(family->size()));
-        values = valuesOf(*family);
+        values = Sql::valuesOf(*family);
     } else {
         return out;
     }
@@ -115,14 +103,14 @@ Read<EntityListing> EntityQueries::under(const QString &entityId, int limit) con
 Read<QHash<QString, QPair<QString, QString>>> EntityQueries::primaryTopics(const QStringList &workIds) const
 {
     QHash<QString, QPair<QString, QString>> out;
-    for (qsizetype from = 0; from < workIds.size(); from += kSlice) {
-        const QStringList slice = workIds.mid(from, kSlice);
+    for (qsizetype from = 0; from < workIds.size(); from += Sql::kInSlice) {
+        const QStringList slice = workIds.mid(from, Sql::kInSlice);
         const Status s = Sql::each(
             m_cache,
             QStringLiteral("SELECT wt.work_id, wt.topic_id, COALESCE(t.display_name, '') FROM work_topics wt "
                            "LEFT JOIN topics t ON t.id = wt.topic_id WHERE wt.position = 0 AND wt.work_id IN (%1)")
                 .arg(Sql::placeholders(slice.size())),
-            valuesOf(slice), [&out](const SqlRow &row) { out.insert(row.text(0), {row.text(1), row.text(2)}); });
+            Sql::valuesOf(slice), [&out](const SqlRow &row) { out.insert(row.text(0), {row.text(1), row.text(2)}); });
         if (!s)
             return Read<QHash<QString, QPair<QString, QString>>>::failureOf(s);
     }
@@ -132,9 +120,9 @@ Read<QHash<QString, QPair<QString, QString>>> EntityQueries::primaryTopics(const
 Read<LayerTimes> EntityQueries::layerTimes(const QStringList &workIds) const
 {
     LayerTimes out;
-    for (qsizetype from = 0; from < workIds.size(); from += kSlice) {
-        const QStringList slice = workIds.mid(from, kSlice);
-        const QVariantList values = valuesOf(slice);
+    for (qsizetype from = 0; from < workIds.size(); from += Sql::kInSlice) {
+        const QStringList slice = workIds.mid(from, Sql::kInSlice);
+        const QVariantList values = Sql::valuesOf(slice);
         Status s = Sql::each(m_cache,
                              QStringLiteral("SELECT MIN(fetched_at), MAX(fetched_at) FROM works WHERE id IN (%1)")
                                  .arg(Sql::placeholders(slice.size())),

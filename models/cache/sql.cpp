@@ -93,6 +93,15 @@ Read<QVariant> Sql::scalar(const Cache &cache, const QString &sql, const QVarian
     return out;
 }
 
+QVariantList Sql::valuesOf(const QStringList &ids)
+{
+    QVariantList values;
+    values.reserve(ids.size());
+    for (const QString &id : ids)
+        values << id;
+    return values;
+}
+
 Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
 {
     if (!cache.isOpen())

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -43,6 +44,12 @@ class Sql final
 {
 public:
     using RowFunction = std::function<void(const SqlRow &)>;
+
+    // IN lists are bound in slices of this many values (SQLite's limit is
+    // far above; the slices keep statements reusable).
+    static constexpr qsizetype kInSlice = 500;
+    // IDs as the values bound to an IN list.
+    static QVariantList valuesOf(const QStringList &ids);
 
     // Runs sql and hands each row to onRow. Fails when the statement cannot
     // be prepared or run, or a row cannot be read (interrupted included).
