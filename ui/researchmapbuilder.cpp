@@ -67,12 +67,7 @@ TypedGraph ResearchMapBuilder::capped(const TypedGraph &graph, int maxNodes)
     kept += others.mid(0, maxNodes - seedQuota);
     std::sort(kept.begin(), kept.end());
 
-    TypedGraph out(graph.name(), graph.description());
-    out.terms() = graph.terms();
-    for (const AttributeSpec &a : graph.nodeAttributes())
-        out.declareNodeAttribute(a.key, a.type);
-    for (const AttributeSpec &a : graph.edgeAttributes())
-        out.declareEdgeAttribute(a.key, a.type);
+    TypedGraph out = graph.emptyCopy();
     QHash<int, int> newIndex;
     for (int i : kept)
         newIndex.insert(i, out.addNode(graph.nodes().at(i)));
@@ -113,12 +108,7 @@ TypedGraph ResearchMapBuilder::cappedEdges(const TypedGraph &graph, int maxEdges
         if (keep.at(e))
             linked[edge.source] = linked[edge.target] = true;
     }
-    TypedGraph out(graph.name(), graph.description());
-    out.terms() = graph.terms();
-    for (const AttributeSpec &a : graph.nodeAttributes())
-        out.declareNodeAttribute(a.key, a.type);
-    for (const AttributeSpec &a : graph.edgeAttributes())
-        out.declareEdgeAttribute(a.key, a.type);
+    TypedGraph out = graph.emptyCopy();
     for (const TypedNode &n : graph.nodes())
         out.addNode(n);
     for (int e = 0; e < graph.edgeCount(); ++e)

@@ -31,6 +31,15 @@ TypedGraph::TypedGraph(QString name, QString description)
 {
 }
 
+TypedGraph TypedGraph::emptyCopy() const
+{
+    TypedGraph out(m_name, m_description);
+    out.m_terms = m_terms;
+    out.m_nodeAttributes = m_nodeAttributes;
+    out.m_edgeAttributes = m_edgeAttributes;
+    return out;
+}
+
 int TypedGraph::addNode(const TypedNode &node)
 {
     m_drawn.reset();

@@ -82,6 +82,10 @@ public:
     GraphTerms &terms() { return m_terms; }
     const GraphTerms &terms() const { return m_terms; }
 
+    // The same name, description, terms and declared attributes, with no
+    // nodes or links: the start of a subgraph.
+    TypedGraph emptyCopy() const;
+
     // The node's index; a node whose ID is already present is not added
     // again (its index is returned).
     int addNode(const TypedNode &node);
