@@ -915,7 +915,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("window"), QStringLiteral("The peerscope_bench_window executable."), QStringLiteral("path"),
                       QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("peerscope_bench_window"))});
     parser.addOption({QStringLiteral("works"), QStringLiteral("Works to ingest."), QStringLiteral("n")});
-    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations typedview researchgraph"));
+    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations citationload typedview researchgraph"));
     parser.process(app);
 
     Config c;
@@ -962,6 +962,8 @@ int main(int argc, char *argv[])
             passed = benchMoveCache(c);
         else if (group == QLatin1String("citations"))
             passed = benchCitations(c.quick, c.dataDir);
+        else if (group == QLatin1String("citationload"))
+            passed = benchCitationLoad(c.quick, c.dataDir);
         else if (group == QLatin1String("typedview"))
             passed = benchTypedView(c.quick);
         else if (group == QLatin1String("researchgraph"))

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 namespace peerscope::bench {
 
@@ -29,6 +30,15 @@ inline double percentile(QList<double> values, double p)
 inline double median(const QList<double> &values) { return percentile(values, 50); }
 
 inline double msSince(const QElapsedTimer &t) { return t.nsecsElapsed() / 1e6; }
+
+// This thread's CPU time: what a run costs when other processes share the
+// cores and wall time says more about them than about us.
+inline double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 // How long the UI thread's event loop was blocked: the largest gap between
 // ticks of a 5 ms timer, from start() to stop(). The probe of every

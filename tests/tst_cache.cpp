@@ -1,6 +1,7 @@
 #include "cache/authorresolver.h"
 #include "cacheinspector.h"
 #include "cache/cache.h"
+#include "cache/citationqueries.h"
 #include "cache/importer.h"
 #include "cache/schema.h"
 #include "itemmodels/publicationtablemodel.h"
@@ -471,7 +472,7 @@ private slots:
             QVERIFY(Importer(cache).importDemo().ok());
             // Back to the first schema, as a cache from the first release.
             QSqlQuery q(CacheInspector::database(cache));
-            for (const char *sql : {"DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
+            for (const char *sql : {"DROP INDEX works_brief", "DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
                                     "DROP TABLE search_dirty_terms", "ALTER TABLE works DROP COLUMN fwci",
                                     "ALTER TABLE works DROP COLUMN citation_percentile", "DROP TABLE work_references",
                                     "DROP TABLE citation_state", "ALTER TABLE works DROP COLUMN is_slim",
@@ -499,7 +500,7 @@ private slots:
             QVERIFY(Importer(cache).importDemo().ok());
             // Back to schema 2: the columns did not exist, the values only in raw_json.
             QSqlQuery q(CacheInspector::database(cache));
-            for (const char *sql : {"ALTER TABLE works DROP COLUMN fwci", "ALTER TABLE works DROP COLUMN citation_percentile",
+            for (const char *sql : {"DROP INDEX works_brief", "ALTER TABLE works DROP COLUMN fwci", "ALTER TABLE works DROP COLUMN citation_percentile",
                                     // json_extract refuses malformed JSON: such a row must not stop the upgrade.
                                     "UPDATE works SET raw_json = '{\"fwci\": 3, broken' WHERE id = 'W2612755892'",
                                     "DROP TABLE work_references", "DROP TABLE citation_state",
@@ -559,7 +560,7 @@ private slots:
                 refs.sort();
                 expected.insert(q.value(0).toString(), refs);
             }
-            for (const char *sql : {"DROP TABLE work_references", "DROP TABLE citation_state",
+            for (const char *sql : {"DROP INDEX works_brief", "DROP TABLE work_references", "DROP TABLE citation_state",
                                     "ALTER TABLE works DROP COLUMN is_slim", "ALTER TABLE works DROP COLUMN reference_count",
                                     "UPDATE works SET raw_json = '{\"referenced_works\": [broken' WHERE id = 'W2612755892'",
                                     "ALTER TABLE institutions DROP COLUMN lineage", "PRAGMA user_version=3"})
@@ -590,6 +591,58 @@ private slots:
                 QVERIFY(q.value(1).isNull()); // unreadable: unknown, not "none"
             else
                 QCOMPARE(q.value(1).toInt(), int(expected.value(id).size()));
+        }
+    }
+
+    // Schema 6: the citation briefs read through an index that holds every
+    // column they show, not through the table rows; a cache of schema 5
+    // gets it on opening, and the briefs read the same either way.
+    void migrationFromVersion5_addsTheBriefIndex()
+    {
+        const QString file = path(QStringLiteral("v5.db"));
+        QList<CitationWorkBrief> before;
+        QStringList ids;
+        {
+            Cache cache;
+            QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+            QVERIFY(Importer(cache).importDemo().ok());
+            QSqlQuery q(CacheInspector::database(cache));
+            QVERIFY(q.exec(QStringLiteral("SELECT id FROM works ORDER BY cited_by_count DESC")));
+            while (q.next())
+                ids << q.value(0).toString();
+            ids << QStringLiteral("W404"); // not cached: no brief
+            QVERIFY(ids.size() > 3);
+            const auto read = CitationQueries(cache).briefs(ids);
+            QVERIFY2(read.ok(), qPrintable(read.error()));
+            before = *read;
+            QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT w.title, w.fwci, w.reference_count FROM works w "
+                                          "INDEXED BY works_brief WHERE w.id = 'W1'")));
+            QString plan;
+            while (q.next())
+                plan += q.value(3).toString();
+            QVERIFY2(plan.contains(QLatin1String("COVERING INDEX works_brief")), qPrintable(plan));
+            for (const char *sql : {"DROP INDEX works_brief", "PRAGMA user_version=5"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        }
+        Cache cache;
+        QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        QSqlQuery q(CacheInspector::database(cache));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'works_brief'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        const auto after = CitationQueries(cache).briefs(ids);
+        QVERIFY2(after.ok(), qPrintable(after.error()));
+        QCOMPARE(after->size(), ids.size() - 1);
+        QCOMPARE(after->size(), before.size());
+        // Every brief against the table itself, read with plain SQL.
+        for (const CitationWorkBrief &b : *after) {
+            QCOMPARE(ids.at(b.index), b.id);
+            QVERIFY(q.exec(QStringLiteral("SELECT title, COALESCE(publication_year, 0), cited_by_count FROM works WHERE id = '%1'").arg(b.id)));
+            QVERIFY(q.next());
+            QCOMPARE(b.title, q.value(0).toString());
+            QCOMPARE(b.year, q.value(1).toInt());
+            QCOMPARE(b.citedByCount, q.value(2).toInt());
         }
     }
 

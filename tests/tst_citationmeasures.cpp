@@ -10,6 +10,7 @@
 #include "cache/importer.h"
 #include "cacheinspector.h"
 #include "citations/citationnetwork.h"
+#include "core/text.h"
 #include "identity/identity.h"
 
 #include <QDir>
@@ -23,6 +24,8 @@
 #include <QtTest>
 
 #include <cmath>
+#include <numeric>
+#include <random>
 
 using namespace peerscope;
 using namespace peerscope::citations;
@@ -989,6 +992,40 @@ private slots:
     //   R4: co-cited by S2                               1 (new)
     // Not candidates: the seeds; U (cached with a list sharing R1 R2, but
     // nothing of the local graph cites it); Z, Q (cited by non-follow-ups).
+    // The ID order the citation reads probe in and the ranking breaks ties
+    // by: numbers for OpenAlex IDs of one kind, the same order as the texts.
+    void idOrder_isTheTextOrder()
+    {
+        std::mt19937 random(7);
+        std::uniform_int_distribution<int> length(1, 12);
+        std::uniform_int_distribution<int> digit(0, 9);
+        QStringList ids;
+        for (int i = 0; i < 2000; ++i) {
+            QString id = QStringLiteral("W");
+            const int n = length(random);
+            for (int k = 0; k < n; ++k)
+                id += QChar(u'0' + digit(random));
+            ids << id;
+        }
+        ids << QStringLiteral("W2") << QStringLiteral("W10") << QStringLiteral("W2"); // ties and "W2" > "W10"
+        auto byText = [](const QStringList &list) {
+            std::vector<qsizetype> order(size_t(list.size()));
+            std::iota(order.begin(), order.end(), qsizetype(0));
+            std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return list.at(a) < list.at(b); });
+            return order;
+        };
+        QVERIFY(!text::idOrderKeys(ids).empty());
+        QCOMPARE(text::ascendingPositions(ids), byText(ids));
+        // Anything else (another kind, a letter among the digits) sorts as text.
+        for (const QString &odd : {QStringLiteral("A5"), QStringLiteral("W12x"), QStringLiteral("w3"), QString()}) {
+            QStringList mixed = ids;
+            mixed.insert(17, odd);
+            QVERIFY(text::idOrderKeys(mixed).empty());
+            QCOMPARE(text::ascendingPositions(mixed), byText(mixed));
+        }
+        QVERIFY(text::ascendingPositions({}).empty());
+    }
+
     void similarWorks_handChecked()
     {
         const QString path = similarCache();
@@ -1045,6 +1082,16 @@ private slots:
         QCOMPARE(head.at(0).pageRank, 0.0);
         QVERIFY(net->similarWorks(0).isEmpty());
         QCOMPARE(net->similarWorks(100).size(), rows.size());
+
+        // Loaded for the lists only: the same lists, the same PageRank, and
+        // no similar works (their candidates were never read), not fewer.
+        const auto listsOnly = CitationNetwork::load(cache, SeedSet{QStringLiteral("A1"), {}}, CitationNetwork::Reads::ListsOnly);
+        QVERIFY2(listsOnly.ok(), qPrintable(listsOnly.error()));
+        QCOMPARE(countsOf(listsOnly->foundations()), countsOf(net->foundations()));
+        QCOMPARE(countsOf(listsOnly->followUps()), countsOf(net->followUps()));
+        QCOMPARE(listsOnly->pageRank(), net->pageRank());
+        QVERIFY(listsOnly->similarWorks().isEmpty());
+        QCOMPARE(listsOnly->info(QStringLiteral("O1")).status, WorkStatus::New); // beyond the local graph: not read
 
         // The evidence of pairs.
         QCOMPARE(net->coupling(Measure::Count).size(), 1);

@@ -4717,10 +4717,6 @@ Quelle: %2</translation>
         <source>No co-author network to show. Open an author with cached works.</source>
         <translation>Kein Koautorennetzwerk zum Anzeigen. Öffnen Sie einen Autor mit Werken im Cache.</translation>
     </message>
-    <message>
-        <source>Zoomed out: the %1 strongest links are drawn; zoom in to see the other %2.</source>
-        <translation>Herausgezoomt: Die %1 stärksten Verbindungen werden gezeichnet; zoomen Sie hinein, um die übrigen %2 zu sehen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n work(s)</source>
         <translation>
@@ -4797,6 +4793,10 @@ Quelle: %2</translation>
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Too many links to draw at this zoom: the %1 strongest are drawn; zoom in to see the other %2.</source>
+        <translation>Zu viele Verbindungen für diese Zoomstufe: Die %1 stärksten werden gezeichnet; vergrößern Sie, um die übrigen %2 zu sehen.</translation>
     </message>
 </context>
 <context>

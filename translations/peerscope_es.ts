@@ -4717,10 +4717,6 @@ Fuente: %2</translation>
         <source>No co-author network to show. Open an author with cached works.</source>
         <translation>No hay red de coautores que mostrar. Abra un autor con trabajos en caché.</translation>
     </message>
-    <message>
-        <source>Zoomed out: the %1 strongest links are drawn; zoom in to see the other %2.</source>
-        <translation>Vista alejada: se dibujan los %1 vínculos más fuertes; acerque la vista para ver los otros %2.</translation>
-    </message>
     <message numerus="yes">
         <source>%n work(s)</source>
         <translation>
@@ -4797,6 +4793,10 @@ Fuente: %2</translation>
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Too many links to draw at this zoom: the %1 strongest are drawn; zoom in to see the other %2.</source>
+        <translation>Demasiados vínculos para este nivel de zoom: se dibujan los %1 más fuertes; acerque la vista para ver los otros %2.</translation>
     </message>
 </context>
 <context>

@@ -242,7 +242,8 @@ Read<ResearchMapBuild> ResearchMapBuilder::build(Cache &cache, const ResearchMap
         std::shared_ptr<const CitationNetwork> over = network;
         if (request.maxSimilaritySeeds > 0 && network->seeds().size() > request.maxSimilaritySeeds) {
             Read<CitationNetwork> subset =
-                CitationNetwork::load(cache, citations::SeedSet{{}, mostCitedSeeds(*network, request.maxSimilaritySeeds)});
+                CitationNetwork::load(cache, citations::SeedSet{{}, mostCitedSeeds(*network, request.maxSimilaritySeeds)},
+                                      CitationNetwork::Reads::ListsOnly);
             if (!subset)
                 return Read<ResearchMapBuild>::failureOf(subset);
             over = std::make_shared<const CitationNetwork>(std::move(*subset));

@@ -83,7 +83,8 @@ std::optional<CitationNetwork> loadCitationNetwork(Context &ctx, const QStringLi
             return std::nullopt;
     }
     *authorId = seeds.personId;
-    Read<CitationNetwork> network = CitationNetwork::load(*ctx.cache(), seeds);
+    // No command here ranks similar works: their extra read is skipped.
+    Read<CitationNetwork> network = CitationNetwork::load(*ctx.cache(), seeds, CitationNetwork::Reads::ListsOnly);
     if (!network) {
         ctx.err() << QCoreApplication::translate("cli", "peerscope: could not read the citations: %1").arg(network.error()) << Qt::endl;
         *exitCode = CacheError;

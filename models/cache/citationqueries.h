@@ -52,7 +52,7 @@ public:
     // Every stored citation from or to a seed: one row per seed (a seed
     // citing a seed is in both lists).
     Read<QList<WorkLinks>> seedLinks(const QStringList &seeds) const;
-    // What each of these works cites (citers left empty).
+    // What each of these works cites (citers left empty), in ID order.
     Read<QList<WorkLinks>> referencesOf(const QStringList &citing) const;
     // The briefs of the cached works among ids (the others are not there).
     Read<QList<CitationWorkBrief>> briefs(const QStringList &ids) const;

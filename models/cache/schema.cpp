@@ -420,11 +420,21 @@ const Migration v5{5, "institution lineage", {
 }};
 #undef PEERSCOPE_BARE_ID
 
+// v6: the columns a citation brief shows (models/cache/citationqueries.cpp),
+// beside the ID. A big author's foundations and follow-ups read 180,000
+// briefs by ID on a fresh worker connection: through the table that was a
+// page per work (the rows hold the raw JSON), through this index about
+// thirty works a page — the read in a third of the time. It costs about a
+// tenth of a large cache's size (the titles).
+const Migration v6{6, "citation briefs index", {
+    "CREATE INDEX IF NOT EXISTS works_brief ON works(id, publication_year, cited_by_count, fwci, reference_count, title)",
+}};
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{v1, v2, v3, v4, v5};
+    static const QList<Migration> all{v1, v2, v3, v4, v5, v6};
     return all;
 }
 

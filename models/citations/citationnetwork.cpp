@@ -2,6 +2,7 @@
 
 #include "cache/citationqueries.h"
 #include "citations/sparseproduct.h"
+#include "core/text.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,10 +12,12 @@
 #include <igraph.h>
 
 #include <algorithm>
+#include <ctime>
 #include <cmath>
 #include <iterator>
 #include <mutex>
-#include <unordered_map>
+#include <thread>
+#include <utility>
 
 namespace peerscope::citations {
 
@@ -29,6 +32,78 @@ QString tr(const char *text)
 
 // igraph's error handler is process-wide state.
 QMutex s_igraphMutex;
+
+// Non-negative 64-bit keys to ints in one open-addressed array (linear
+// probing, at most half full): a big author's load looks up a million IDs
+// among 180,000, and a node-based std::unordered_map spent a tenth of the
+// load on cache misses.
+class NumberIndex
+{
+public:
+    void reserve(size_t n)
+    {
+        if (n * 2 > m_slots.size())
+            rehash(n * 2);
+    }
+    // The value of key, or -1.
+    int find(qint64 key) const
+    {
+        if (m_slots.empty())
+            return -1;
+        for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.key == key)
+                return slot.value;
+            if (slot.key < 0)
+                return -1;
+        }
+    }
+    // The value of key if present (added false), else stores value.
+    std::pair<int, bool> tryEmplace(qint64 key, int value)
+    {
+        if ((m_size + 1) * 2 > m_slots.size())
+            rehash(std::max<size_t>(64, m_slots.size() * 2));
+        for (size_t i = slotOf(key);; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.key == key)
+                return {slot.value, false};
+            if (slot.key < 0) {
+                slot = Slot{key, value};
+                ++m_size;
+                return {value, true};
+            }
+        }
+    }
+
+private:
+    struct Slot {
+        qint64 key = -1; // -1: empty
+        int value = 0;
+    };
+    size_t slotOf(qint64 key) const { return size_t((quint64(key) * 0x9E3779B97F4A7C15ULL) >> m_shift); }
+    void rehash(size_t atLeast)
+    {
+        size_t capacity = 64;
+        int bits = 6;
+        while (capacity < atLeast) {
+            capacity *= 2;
+            ++bits;
+        }
+        std::vector<Slot> old = std::exchange(m_slots, std::vector<Slot>(capacity));
+        m_mask = capacity - 1;
+        m_shift = 64 - bits;
+        m_size = 0;
+        for (const Slot &slot : old) {
+            if (slot.key >= 0)
+                tryEmplace(slot.key, slot.value);
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+    int m_shift = 64;
+    size_t m_size = 0;
+};
 
 // Work IDs as numbers 0, 1, ... in the order first met. OpenAlex IDs
 // (W + digits) are keyed by their number: hashing a million QStrings was a
@@ -47,10 +122,8 @@ public:
     int find(QStringView id) const
     {
         const qint64 number = numberOf(id);
-        if (number >= 0) {
-            const auto it = m_numeric.find(number);
-            return it != m_numeric.end() ? it->second : -1;
-        }
+        if (number >= 0)
+            return m_numeric.find(number);
         return m_other.value(id.toString(), -1);
     }
     int intern(QStringView id)
@@ -58,9 +131,9 @@ public:
         const qint64 number = numberOf(id);
         const int next = int(m_names.size());
         if (number >= 0) {
-            const auto [it, added] = m_numeric.try_emplace(number, next);
+            const auto [known, added] = m_numeric.tryEmplace(number, next);
             if (!added)
-                return it->second;
+                return known;
         } else {
             const QString text = id.toString();
             const auto it = m_other.constFind(text);
@@ -89,35 +162,9 @@ private:
     }
 
     QStringList &m_names;
-    std::unordered_map<qint64, int> m_numeric;
+    NumberIndex m_numeric;
     QHash<QString, int> m_other;
 };
-
-// For IDs that are all W + 1..18 digits, a number per ID whose order is
-// the texts' order: the digits in base 11 (digit + 1), padded with 0 past
-// the end, so "W2" > "W10" as in text. Empty when some ID is anything else.
-std::vector<quint64> orderKeys(const QStringList &ids)
-{
-    std::vector<quint64> keys;
-    keys.reserve(size_t(ids.size()));
-    for (const QString &id : ids) {
-        if (id.size() < 2 || id.size() > 19 || id.front() != u'W')
-            return {};
-        quint64 key = 0;
-        for (qsizetype i = 1; i < 19; ++i) {
-            quint64 code = 0;
-            if (i < id.size()) {
-                const char16_t c = id[i].unicode();
-                if (c < u'0' || c > u'9')
-                    return {};
-                code = quint64(c - u'0') + 1;
-            }
-            key = key * 11 + code;
-        }
-        keys.push_back(key);
-    }
-    return keys;
-}
 
 // PageRank of nodes 0..n-1 over directed edges (self-loops already dropped).
 std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair<int, int>> &edges, double damping)
@@ -231,6 +278,7 @@ struct CitationNetwork::Data {
     DataHonesty honesty;
     // Similar works: the cached works that follow-ups cite beyond the local
     // graph (read by load()); the candidates' scores on first use.
+    bool similarRead = false; // load() read beyond: similar works can be scored
     QHash<QString, WorkInfo> beyond;
     QList<WorkLinks> beyondLinks; // what those of them with a reference list cite
     mutable std::once_flag similarOnce;
@@ -446,13 +494,25 @@ QList<PairScore> CitationNetwork::Data::best(const CompressedRows &rows, Measure
     return out;
 }
 
-Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &seedSet)
+Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &seedSet, Reads reads)
 {
     using Result = Read<CitationNetwork>;
     QElapsedTimer clock;
     clock.start();
     QStringList phases; // for the debug log: where the time goes
-    auto phase = [&](const char *name) { phases << QStringLiteral("%1 %2 ms").arg(QLatin1String(name)).arg(clock.restart()); };
+    // Wall time and this thread's CPU time: on a busy machine only the
+    // second says what a phase costs.
+    auto cpuMs = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+    };
+    qint64 cpu = cpuMs();
+    auto phase = [&](const char *name) {
+        const qint64 now = cpuMs();
+        phases << QStringLiteral("%1 %2 ms (cpu %3)").arg(QLatin1String(name)).arg(clock.restart()).arg(now - cpu);
+        cpu = now;
+    };
     const CitationQueries queries(cache);
     auto data = std::make_shared<Data>();
 
@@ -581,34 +641,6 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
             others << ids.at(k);
     }
     phase("infos");
-    if (!others.isEmpty()) {
-        // Read now (the cache is not kept), parsed into edges on first use.
-        Read<QList<WorkLinks>> among = queries.referencesOf(others);
-        if (!among)
-            return Result::failureOf(among);
-        data->among = std::move(*among);
-    }
-    phase("read references among others");
-    // Similar works: what the follow-ups cite beyond the local graph, as far
-    // as the cache knows it (one walk over their references; the rest of
-    // those IDs are new works).
-    QStringList followUpIds;
-    for (int k = n; k < total; ++k) {
-        if (followUpCount[size_t(k)] > 0)
-            followUpIds << ids.at(k);
-    }
-    if (!followUpIds.isEmpty()) {
-        const Read<QList<CitationWorkBrief>> beyond = queries.citedBriefs(followUpIds, ids);
-        if (!beyond)
-            return Result::failureOf(beyond);
-        data->beyond.reserve(beyond->size());
-        for (const CitationWorkBrief &b : *beyond) {
-            data->beyond.insert(b.id, infoOf(b));
-            if (!b.references.isEmpty())
-                data->beyondLinks.append(WorkLinks{b.id, b.references, {}});
-        }
-    }
-    phase("read briefs beyond");
     // Data honesty: what the answers rest on.
     std::vector<char> danglingId(size_t(total), 0);
     for (int s = 0; s < n; ++s) {
@@ -647,7 +679,7 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     // Ties are ordered by ID text; most rows tie (one seed, not cached), and
     // comparing strings was most of the ranking. OpenAlex IDs compare as
     // numbers that keep the text's order; any other ID: the texts.
-    const std::vector<quint64> idKeys = orderKeys(ids);
+    const std::vector<quint64> idKeys = text::idOrderKeys(ids);
     auto ranked = [&](const std::vector<int> &counts, int denominator) {
         // Sorted as numbers, then built in order: sorting the rows
         // themselves moved three strings per swap.
@@ -677,9 +709,41 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         }
         return out;
     };
-    data->foundations = ranked(foundationCount, h.seedsWithReferences);
-    data->followUps = ranked(followUpCount, h.seeds);
-    phase("rank");
+    // Ranked on another thread while this one reads the rest: they share
+    // nothing either writes (the reads below fill among and beyond only).
+    std::jthread ranking([&] {
+        data->foundations = ranked(foundationCount, h.seedsWithReferences);
+        data->followUps = ranked(followUpCount, h.seeds);
+    });
+    if (!others.isEmpty()) {
+        // Read now (the cache is not kept), parsed into edges on first use.
+        Read<QList<WorkLinks>> among = queries.referencesOf(others);
+        if (!among)
+            return Result::failureOf(among);
+        data->among = std::move(*among);
+    }
+    phase("read references among others");
+    // Similar works: what the follow-ups cite beyond the local graph, as far
+    // as the cache knows it (one walk over their references; the rest of
+    // those IDs are new works).
+    data->similarRead = reads == Reads::WithSimilarWorks;
+    QStringList followUpIds;
+    for (int k = n; data->similarRead && k < total; ++k) {
+        if (followUpCount[size_t(k)] > 0)
+            followUpIds << ids.at(k);
+    }
+    if (!followUpIds.isEmpty()) {
+        const Read<QList<CitationWorkBrief>> beyond = queries.citedBriefs(followUpIds, ids);
+        if (!beyond)
+            return Result::failureOf(beyond);
+        data->beyond.reserve(beyond->size());
+        for (const CitationWorkBrief &b : *beyond) {
+            data->beyond.insert(b.id, infoOf(b));
+            if (!b.references.isEmpty())
+                data->beyondLinks.append(WorkLinks{b.id, b.references, {}});
+        }
+    }
+    phase("read briefs beyond");
 
     // Coupling and co-citation: A·Aᵀ over compressed rows (columns are the
     // work numbers), when asked for.
@@ -690,6 +754,8 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
 
     data->idTable = std::move(table);
     phase("rows");
+    ranking.join();
+    phase("rank (what was left of it)");
     qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
     CitationNetwork network;
     network.d = std::move(data);
@@ -891,6 +957,10 @@ std::optional<QStringList> CitationNetwork::Data::referenceIds(const QString &id
 
 QList<RankedWork> CitationNetwork::similarWorks(int limit, Columns columns) const
 {
+    if (!d->similarRead) {
+        qCWarning(lcCitations) << "similarWorks() on a network loaded without Reads::WithSimilarWorks";
+        return {};
+    }
     d->scoreSimilar();
     const qsizetype keep = limit >= 0 ? std::min(qsizetype(limit), qsizetype(d->similar.size())) : qsizetype(d->similar.size());
     if (keep > 0 && columns == Columns::WithPageRank)

@@ -111,10 +111,19 @@ class CitationNetwork final
 public:
     static constexpr double kDamping = 0.85; // PageRank
 
+    // What load() reads beyond the lists. The candidates of similarWorks()
+    // include every cached work a follow-up cites outside the local graph:
+    // finding them walks every follow-up's references (a third of a big
+    // author's load), which foundations, follow-ups, coupling, co-citation
+    // and PageRank never need.
+    enum class Reads { ListsOnly, WithSimilarWorks };
+
     // Reads the seeds, their references, their citing works and the
-    // citations among all of them. Fails on a read error, or when a listed
-    // work ID or the person is unknown to the cache (the error says which).
-    static Read<CitationNetwork> load(const Cache &cache, const SeedSet &seeds);
+    // citations among all of them (and with WithSimilarWorks what
+    // similarWorks() needs). Fails on a read error, or when a listed work ID
+    // or the person is unknown to the cache (the error says which).
+    static Read<CitationNetwork> load(const Cache &cache, const SeedSet &seeds,
+                                      Reads reads = Reads::WithSimilarWorks);
     // What load() would refuse as unknown: the listed work IDs that are not
     // cached, or the person when unknown to the cache; empty when every seed
     // is known. For callers that answer bad input apart from a failed read
@@ -165,7 +174,8 @@ public:
     // count. Status cached or new (a work cited only by follow-ups is
     // cached when load() found it in the cache). PageRank: on the local
     // graph (0 for works outside it, or with Columns::Counts). Scored on
-    // the first call, then kept; limit >= 0: the best limit.
+    // the first call, then kept; limit >= 0: the best limit. Empty when
+    // load() was asked for Reads::ListsOnly.
     QList<RankedWork> similarWorks(int limit = -1, Columns columns = Columns::WithPageRank) const;
     // The evidence of one coupling or co-citation pair: the references both
     // works list (any two works whose references were read: the seeds, the

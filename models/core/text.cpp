@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <numeric>
 
 namespace peerscope::text {
 
@@ -62,6 +63,48 @@ bool isPersonId(const QString &id)
 {
     static const QRegularExpression re(QStringLiteral("^X\\d+$"));
     return re.match(id).hasMatch();
+}
+
+std::vector<quint64> idOrderKeys(const QStringList &ids)
+{
+    std::vector<quint64> keys;
+    if (ids.isEmpty())
+        return keys;
+    const QChar letter = ids.front().isEmpty() ? QChar() : ids.front().front();
+    if (letter < u'A' || letter > u'Z')
+        return {};
+    keys.reserve(size_t(ids.size()));
+    for (const QString &id : ids) {
+        // 18 digits in base 11 fit 64 bits (11^18 < 2^63).
+        if (id.size() < 2 || id.size() > 19 || id.front() != letter)
+            return {};
+        quint64 key = 0;
+        for (qsizetype i = 1; i < 19; ++i) {
+            quint64 code = 0;
+            if (i < id.size()) {
+                const char16_t c = id[i].unicode();
+                if (c < u'0' || c > u'9')
+                    return {};
+                code = quint64(c - u'0') + 1;
+            }
+            key = key * 11 + code;
+        }
+        keys.push_back(key);
+    }
+    return keys;
+}
+
+std::vector<qsizetype> ascendingPositions(const QStringList &ids)
+{
+    std::vector<qsizetype> order(size_t(ids.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    const std::vector<quint64> keys = idOrderKeys(ids);
+    if (!keys.empty()) {
+        std::stable_sort(order.begin(), order.end(), [&keys](qsizetype a, qsizetype b) { return keys[size_t(a)] < keys[size_t(b)]; });
+    } else {
+        std::stable_sort(order.begin(), order.end(), [&ids](qsizetype a, qsizetype b) { return ids.at(a) < ids.at(b); });
+    }
+    return order;
 }
 
 } // namespace peerscope::text

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <vector>
 
 // Text rules on names and search input, shared by the cache, identity and
 // the command line. Pure functions: no database involved. In their own
@@ -15,5 +18,14 @@ QString foldName(const QString &name);
 QString nameKey(const QString &name);
 // X1, X2, ...: people the user split off a record (identity corrections).
 bool isPersonId(const QString &id);
+
+// For IDs that are all one capital letter + 1..18 digits (OpenAlex IDs of
+// one kind), a number per ID whose order is the texts' order: the digits in
+// base 11 (digit + 1), padded with 0 past the end, so "W2" > "W10" as in
+// text. Empty when some ID is anything else. Comparing these is a fraction
+// of comparing the strings (180,000 IDs of a big author's citations).
+std::vector<quint64> idOrderKeys(const QStringList &ids);
+// The positions of ids in ascending text order (ties: the earlier first).
+std::vector<qsizetype> ascendingPositions(const QStringList &ids);
 
 } // namespace peerscope::text

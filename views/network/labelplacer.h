@@ -22,6 +22,8 @@ public:
     // Names shown at once, at most; a network of at most this many authors
     // can show every name.
     static constexpr int kBudget = 160;
+    // The widest a name is shown, in pixels; longer ones are elided.
+    static constexpr double kMaxWidth = 180;
 
     static QFont labelFont(const QFont &base);
     // The name as shown (elided) and its box with the halo.

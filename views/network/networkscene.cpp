@@ -56,7 +56,7 @@ void NetworkScene::setGraph(const CoauthorGraph &graph)
     resetSelection();
     m_pos.resize(graph.nodeCount());
     m_style.setGraph(graph);
-    m_gridDirty = true;
+    m_gridDirty = true;    m_labels = LabelCache();
 }
 
 void NetworkScene::setTypedGraph(const TypedGraph &typed)
@@ -67,7 +67,7 @@ void NetworkScene::setTypedGraph(const TypedGraph &typed)
     m_pos.resize(m_graph.nodeCount());
     m_style.setTyped(typed, m_graph);
     m_style.setGraph(m_graph);
-    m_gridDirty = true;
+    m_gridDirty = true;    m_labels = LabelCache();
 }
 
 void NetworkScene::setTypeVisible(NodeType type, bool visible)
@@ -325,6 +325,25 @@ QSizeF NetworkScene::labelSize(int node, const QFontMetricsF &metrics) const
     return LabelPlacer::labelSize(m_graph.nodes().at(node).name, metrics);
 }
 
+std::pair<const QString &, QSizeF> NetworkScene::cachedLabel(int node, const QFont &font, const QFontMetricsF &metrics) const
+{
+    const QString key = font.key();
+    const int n = m_graph.nodeCount();
+    if (m_labels.fontKey != key || m_labels.known.size() != n) {
+        m_labels.fontKey = key;
+        m_labels.texts = QList<QString>(n);
+        m_labels.sizes = QList<QSizeF>(n);
+        m_labels.known = QList<bool>(n, false);
+    }
+    if (!m_labels.known.at(node)) {
+        const QString text = LabelPlacer::labelText(m_graph.nodes().at(node).name, metrics);
+        m_labels.sizes[node] = QSizeF(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
+        m_labels.texts[node] = text;
+        m_labels.known[node] = true;
+    }
+    return {m_labels.texts.at(node), m_labels.sizes.at(node)};
+}
+
 int NetworkScene::labelBudget()
 {
     return LabelPlacer::kBudget;
@@ -383,8 +402,11 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
     }
     // --- edges: culled to the viewport, the heaviest first up to a cap ------
     // Zoomed far out (thousands of nodes on screen) only the heaviest links
-    // are drawn, up to a count and an amount of ink; closer in, every link
-    // that crosses the screen is.
+    // are drawn, up to a count; at any zoom, up to an amount of ink (pixels
+    // of line): tens of thousands of long links across the screen (a
+    // citation timeline, a dense map zoomed in) cost a pixel each, 135 ms a
+    // frame, and show a grey sheet anyway. VOSviewer draws 1,000 lines by
+    // default for the same reason. What is left out is said on screen.
     const int cap = edgeCap(stats.nodes);
     const bool capped = cap < std::numeric_limits<int>::max();
     const double inkBudget = 6.0 * (screen.width() + screen.height()) * 40;
@@ -425,7 +447,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             m_scratch.emphasised.push_back(edge.edge);
             continue;
         }
-        if (capped && (stats.edges >= cap || inkUsed > inkBudget)) {
+        if ((capped && stats.edges >= cap) || inkUsed > inkBudget) {
             ++stats.edgesLeftOut;
             continue;
         }
@@ -433,8 +455,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         QLineF line = full;
         if (!EdgeRasterizer::clipLine(&line, clip))
             continue;
-        if (capped)
-            inkUsed += std::abs(line.dx()) + std::abs(line.dy());
+        inkUsed += std::max(std::abs(line.dx()), std::abs(line.dy()));
         m_scratch.lines[edge.bucket].push_back(line);
         ++stats.edges;
         if (arrowsShown)
@@ -596,6 +617,7 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
         QList<bool> done(n, false);
         QColor halo = palette.color(QPalette::Base);
         halo.setAlpha(200);
+        int tries = 0;
         for (int rank = 0; rank < order.size() && stats.labels < LabelPlacer::kBudget; ++rank) {
             const int i = order.at(rank);
             if (i < 0 || i >= n || done[i] || !visible[i] || !onScreen(m_pos[i]))
@@ -607,9 +629,13 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             // Thinning: small nodes are labelled only when zoomed in on them.
             if (!forced && r < 3.5 && rank > 12)
                 continue;
+            // Past four times the budget in tries the rest are too crowded
+            // to get a name: they are not measured (the first paint of a
+            // dense map measured thousands).
+            if (!forced && ++tries > 4 * LabelPlacer::kBudget)
+                continue;
             const QPointF c = worldToScreen.map(m_pos[i]);
-            const QString label = LabelPlacer::labelText(m_graph.nodes().at(i).name, fm);
-            const QSizeF size = labelSize(i, fm);
+            const auto [label, size] = cachedLabel(i, font, fm);
             // Below the node's shape (a diamond reaches lower than its disc).
             double below = r;
             if (typed) {

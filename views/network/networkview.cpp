@@ -349,7 +349,7 @@ void NetworkView::paintEvent(QPaintEvent *)
     m_lastStats = m_scene.paint(painter, worldToScreen(), QRectF(rect()), palette());
     if (m_lastStats.edgesLeftOut > 0) {
         // Say what the level of detail left out, where the legend is not.
-        const QString note = tr("Zoomed out: the %1 strongest links are drawn; zoom in to see the other %2.")
+        const QString note = tr("Too many links to draw at this zoom: the %1 strongest are drawn; zoom in to see the other %2.")
                                  .arg(QLocale().toString(m_lastStats.edges), QLocale().toString(m_lastStats.edgesLeftOut));
         painter.setPen(palette().color(QPalette::PlaceholderText));
         painter.drawText(QRectF(rect()).adjusted(8, 8, -8, -6), Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, note);
