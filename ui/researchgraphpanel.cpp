@@ -29,6 +29,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -536,6 +537,7 @@ void ResearchGraphPanel::rebuild()
 
 void ResearchGraphPanel::buildFailed(const QString &why)
 {
+    ++m_rowsGeneration; // the tables keep what they show
     m_building = false;
     m_view->setStatusText(QString());
     releaseOnWorker(std::exchange(m_build, ResearchMapBuild()));
@@ -557,17 +559,32 @@ void ResearchGraphPanel::applyBuild(ResearchMapBuild build)
     m_path.clear();
     m_evidence->clear();
     m_pathList->clear();
-    m_foundations.model->setRows(m_build.foundations);
-    m_followUps.model->setRows(m_build.followUps);
-    m_similar.model->setRows(m_build.similar);
     showGraph();
     updateStatus();
     updateHonesty();
     updateClusters();
+    // The three tables (2,000 rows each) fill one per turn of the event
+    // loop, after the map: together with the map's first paint they held
+    // the UI for 50 ms. A newer build's rows replace these; rows of a build
+    // already replaced are never shown. The build is shown, and said so,
+    // when the last table is filled.
+    const quint64 generation = ++m_rowsGeneration;
+    int step = 0;
+    for (Table *table : {&m_foundations, &m_followUps, &m_similar}) {
+        const bool last = table == &m_similar;
+        QTimer::singleShot(++step, this, [this, table, generation, last] {
+            if (generation != m_rowsGeneration)
+                return;
+            table->model->setRows(table == &m_foundations ? m_build.foundations
+                                  : table == &m_followUps ? m_build.followUps
+                                                          : m_build.similar);
+            if (last)
+                emit graphChanged();
+        });
+    }
     // The similarity map's clusters are what it is read by.
     if (m_map == ResearchMap::Similarity && m_clusterList->count() > 0)
         m_sideTabs->setCurrentWidget(m_clusterList);
-    emit graphChanged();
 }
 
 void ResearchGraphPanel::showGraph()

@@ -96,7 +96,8 @@ signals:
     void authorActivated(const QString &id);
     void workActivated(const QString &workId);
     void mapChanged(peerscope::ResearchMap map);
-    // A build arrived (or failed: graph() is then empty).
+    // A build arrived and is shown, its tables filled (or it failed:
+    // graph() is then empty).
     void graphChanged();
     // error: empty when the file was written.
     void exported(const QString &path, const QString &error);
@@ -179,6 +180,7 @@ private:
     Table m_foundations;
     Table m_followUps;
     Table m_similar;
+    quint64 m_rowsGeneration = 0; // the build whose rows the tables are filling with
     QListWidget *m_evidence = nullptr;
     QListWidget *m_pathList = nullptr;
     QListWidget *m_entityList = nullptr;

@@ -2,6 +2,7 @@
 
 #include "cache/cache.h"
 #include "cache/read.h"
+#include "core/threadpriority.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -55,7 +56,10 @@ public:
         }
         const QString path = m_cache.path();
         const std::shared_ptr<std::atomic<quint64>> latest = m_latest;
-        QFuture<Read<R>> future = QtConcurrent::run([path, generation, latest, work = std::move(work)]() mutable -> Read<R> {
+        // On the background pool: the UI thread comes first (threadpriority.h).
+        QFuture<Read<R>> future = QtConcurrent::run(threadpriority::backgroundPool(),
+                                                    [path, generation, latest, work = std::move(work)]() mutable -> Read<R> {
+            threadpriority::lowerCurrentThread(5);
             if (latest->load() != generation)
                 return Read<R>::failure(superseded());
             Cache worker;

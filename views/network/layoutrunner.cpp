@@ -1,16 +1,13 @@
 #include "network/layoutrunner.h"
 
+#include "core/threadpriority.h"
+
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMetaObject>
 
 #include <algorithm>
 #include <cmath>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
 
 namespace peerscope::views {
 
@@ -35,13 +32,9 @@ LayoutRunner::LayoutRunner(QObject *parent)
     connect(
         &m_thread, &QThread::started, m_worker,
         [] {
-#ifdef Q_OS_LINUX
-            // QThread::LowPriority means nothing to Linux's default scheduler:
-            // a nicer thread lets the UI thread (painting, input) run first
+            // A nicer thread lets the UI thread (painting, input) run first
             // when both want the same core, and still runs whenever it is idle.
-            if (setpriority(PRIO_PROCESS, id_t(gettid()), 10) != 0)
-                qCDebug(lcLayoutRunner) << "could not lower the layout thread's priority";
-#endif
+            threadpriority::lowerCurrentThread();
         },
         Qt::DirectConnection);
     m_thread.start(QThread::LowPriority);
