@@ -34,6 +34,8 @@ private slots:
                                    << QStringLiteral("SELECT j.value FROM json_array_elements_text(CAST(? AS json)) WITH ORDINALITY AS j(value, key)");
         QTest::newRow("instr") << QStringLiteral("SELECT instr(a, 'x') FROM t")
                                << QStringLiteral("SELECT strpos(a, 'x') FROM t");
+        QTest::newRow("group_concat") << QStringLiteral("SELECT (SELECT group_concat(r.cited_id) FROM r WHERE r.a = j.value) FROM t")
+                                      << QStringLiteral("SELECT (SELECT string_agg(r.cited_id, ',') FROM r WHERE r.a = j.value) FROM t");
         QTest::newRow("indexed by") << QStringLiteral("SELECT k.id FROM works k INDEXED BY works_table_order WHERE k.id = ?")
                                     << QStringLiteral("SELECT k.id FROM works k WHERE k.id = ?");
         QTest::newRow("order nulls") << QStringLiteral("SELECT a FROM t ORDER BY a DESC, b, c ASC LIMIT ?")

@@ -203,6 +203,9 @@ QString statement(Backend backend, const QString &sql)
     out.replace(is, QStringLiteral("IS NOT DISTINCT FROM "));
     static const Re jsonEach(QStringLiteral("\\bjson_each\\(\\s*\\?\\s*\\)\\s+(?:AS\\s+)?(\\w+)"), kCi);
     out.replace(jsonEach, QStringLiteral("json_array_elements_text(CAST(? AS json)) WITH ORDINALITY AS \\1(value, key)"));
+    // group_concat's one-argument form (its separator is a comma).
+    static const Re groupConcat(QStringLiteral("\\bgroup_concat\\(([^(),]+)\\)"), kCi);
+    out.replace(groupConcat, QStringLiteral("string_agg(\\1, ',')"));
     static const Re instr(QStringLiteral("\\binstr\\("), kCi);
     out.replace(instr, QStringLiteral("strpos("));
     static const Re indexedBy(QStringLiteral("\\s+INDEXED\\s+BY\\s+\\w+"), kCi);
