@@ -116,6 +116,8 @@ QString usageText()
          "       peerscope [global options] COMMAND ARGS    run headless\n\n"
          "global options:\n"
          "  --db PATH        the cache file (default: " << Cache::defaultPath() << ")\n"
+         "  --db URI         a team cache on a PostgreSQL server: postgresql://user@host:port/dbname\n"
+         "                   (the password from ~/.pgpass or PGPASSWORD)\n"
          "  --api-base URL   the OpenAlex API (default: https://api.openalex.org)\n"
          "  --api-key KEY    the OpenAlex API key (or set OPENALEX_API_KEY)\n"
          "  --offline        never touch the network\n"

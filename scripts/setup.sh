@@ -8,6 +8,8 @@ BUILD_DIR="${PEERSCOPE_BUILD_DIR:-$PEERSCOPE_ROOT/build}"
 BUILD_PACKAGES=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libsqlite3-dev qt6-qpa-plugins
+  # Qt's PostgreSQL driver (QPSQL), loaded at run time for a team cache (--db postgresql://...).
+  libqt6sql6-psql
   qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libxkbcommon-dev
   libqcustomplot-dev
@@ -38,6 +40,9 @@ TEST_PACKAGES+=(util-linux)
 # A throw-away Secret Service on a private session bus for tst_apikeystore,
 # and secret-tool to plant a key as Peerscope before QtKeychain stored it.
 TEST_PACKAGES+=(dbus-daemon gnome-keyring libsecret-tools)
+# A real PostgreSQL server for the storage tests on the team backend: each
+# test starts a throw-away cluster of its own (initdb/pg_ctl, PgTestServer).
+TEST_PACKAGES+=(postgresql-15 postgresql-common)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -326,6 +326,46 @@
         <source>Cannot open the cache %1 to import into it: %2</source>
         <translation>Der Cache %1 kann für den Import nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>The team server address %1 cannot be used: %2.</source>
+        <translation>Die Adresse des Teamservers %1 kann nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server %1: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>Der Teamserver %1 ist nicht erreichbar: Der PostgreSQL-Treiber von Qt ist nicht installiert (unter Debian: das Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>Keine Verbindung zum Teamserver %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the team server %1: %2</source>
+        <translation>Der Teamserver %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not ready (schema %2).</source>
+        <translation>Die Teamdatenbank %1 ist nicht bereit (Schema %2).</translation>
+    </message>
+    <message>
+        <source>The team database %1 was prepared by a newer Peerscope (schema %2, this version knows %3). Update Peerscope.</source>
+        <translation>Die Teamdatenbank %1 wurde von einem neueren Peerscope eingerichtet (Schema %2, diese Version kennt %3). Aktualisieren Sie Peerscope.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the team database %1: %2</source>
+        <translation>Die Teamdatenbank %1 kann nicht eingerichtet werden: %2</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL connection URI</source>
+        <translation>keine gültige PostgreSQL-Verbindungsadresse (URI)</translation>
+    </message>
+    <message>
+        <source>the database name in a PostgreSQL URI cannot contain &apos;/&apos;</source>
+        <translation>der Datenbankname in einer PostgreSQL-URI darf kein &apos;/&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI parameter %1 is not valid</source>
+        <translation>der PostgreSQL-URI-Parameter %1 ist ungültig</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1672,6 +1712,10 @@
     <message>
         <source>The cache is being moved already.</source>
         <translation>Der Cache wird bereits verschoben.</translation>
+    </message>
+    <message>
+        <source>The cache is on a team server, so there is no file to move.</source>
+        <translation>Der Cache liegt auf einem Teamserver; es gibt keine Datei zum Verschieben.</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,46 @@
         <source>Cannot open the cache %1 to import into it: %2</source>
         <translation>No se puede abrir la caché %1 para importar en ella: %2</translation>
     </message>
+    <message>
+        <source>The team server address %1 cannot be used: %2.</source>
+        <translation>La dirección del servidor del equipo %1 no se puede usar: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server %1: Qt&apos;s PostgreSQL driver is not installed (on Debian: the package libqt6sql6-psql).</source>
+        <translation>No se puede llegar al servidor del equipo %1: el controlador PostgreSQL de Qt no está instalado (en Debian: el paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team server %1: %2</source>
+        <translation>No se puede conectar con el servidor del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the team server %1: %2</source>
+        <translation>No se puede usar el servidor del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>The team database %1 is not ready (schema %2).</source>
+        <translation>La base de datos del equipo %1 no está lista (esquema %2).</translation>
+    </message>
+    <message>
+        <source>The team database %1 was prepared by a newer Peerscope (schema %2, this version knows %3). Update Peerscope.</source>
+        <translation>La base de datos del equipo %1 la preparó un Peerscope más reciente (esquema %2; esta versión conoce %3). Actualice Peerscope.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the team database %1: %2</source>
+        <translation>No se puede preparar la base de datos del equipo %1: %2</translation>
+    </message>
+    <message>
+        <source>not a valid PostgreSQL connection URI</source>
+        <translation>no es una URI de conexión PostgreSQL válida</translation>
+    </message>
+    <message>
+        <source>the database name in a PostgreSQL URI cannot contain &apos;/&apos;</source>
+        <translation>el nombre de la base de datos en una URI de PostgreSQL no puede contener &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL URI parameter %1 is not valid</source>
+        <translation>el parámetro %1 de la URI de PostgreSQL no es válido</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1672,6 +1712,10 @@
     <message>
         <source>The cache is being moved already.</source>
         <translation>La caché ya se está moviendo.</translation>
+    </message>
+    <message>
+        <source>The cache is on a team server, so there is no file to move.</source>
+        <translation>La caché está en un servidor del equipo: no hay ningún archivo que mover.</translation>
     </message>
 </context>
 <context>

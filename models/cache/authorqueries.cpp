@@ -46,7 +46,7 @@ Read<QList<CoauthorStat>> AuthorQueries::coauthors(const QString &person) const
         m_cache,
         QStringLiteral(
             "SELECT x.person, MAX(x.author_name), MAX(x.orcid), COUNT(DISTINCT x.work_id) AS shared, "
-            "MIN(x.year), MAX(x.year), a.id IS NOT NULL, COALESCE(i.display_name, '') "
+            "MIN(x.year), MAX(x.year), MAX(CASE WHEN a.id IS NULL THEN 0 ELSE 1 END), MAX(COALESCE(i.display_name, '')) "
             "FROM (SELECT o.work_id, " PEERSCOPE_SHARED_PERSON " AS person, o.author_name, o.orcid, "
             "             w.publication_year AS year " PEERSCOPE_SHARED_AUTHORSHIPS ") x "
             "LEFT JOIN authors a ON a.id = x.person "
@@ -54,8 +54,10 @@ Read<QList<CoauthorStat>> AuthorQueries::coauthors(const QString &person) const
             "WHERE x.person <> ? "
             "AND NOT EXISTS (SELECT 1 FROM identity_overrides ex WHERE ex.work_id = x.work_id AND ex.kind = 'exclude' "
             "                AND ex.undone = 0 AND ex.person_id = x.person) "
+            // a and i are one row per person at most: MAX() only names them
+            // as aggregates, which PostgreSQL asks for (SQLite does not).
             "GROUP BY x.person "
-            "ORDER BY shared DESC, MAX(x.year) DESC, MAX(x.author_name)"),
+            "ORDER BY shared DESC, MAX(x.year) DESC, MAX(x.author_name), x.person"),
         {person, person}, [](const SqlRow &row) {
             CoauthorStat c;
             c.id = row.text(0);

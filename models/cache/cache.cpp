@@ -5,6 +5,7 @@
 #include "cache/personworks.h"
 #include "cache/schema.h"
 #include "cache/sqlitehandle.h"
+#include "cache/storagelocation.h"
 #include "cache/workqueries.h"
 #include "core/text.h"
 #include "openalex/ids.h"
@@ -36,6 +37,7 @@ namespace peerscope {
 namespace {
 
 QAtomicInt s_connectionCounter;
+
 
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
 QVariant nullableInt(int v) { return v < 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(v); }
@@ -102,9 +104,25 @@ bool Cache::isOpen() const
     return database().isOpen();
 }
 
+QString Cache::displayPath() const
+{
+    return StorageLocation::parse(m_path).display();
+}
+
+QString Cache::sqlFor(const QString &sql) const
+{
+    if (m_backend == Backend::Sqlite)
+        return sql;
+    auto it = m_dialectSql.constFind(sql);
+    if (it == m_dialectSql.constEnd())
+        it = m_dialectSql.insert(sql, dialect::statement(m_backend, sql));
+    return it.value();
+}
+
 void Cache::close()
 {
     m_handle = nullptr;
+    m_changes = 0;
     m_tokenizer.reset();
     m_statements.clear();
     m_literalStatements.clear();
@@ -125,6 +143,10 @@ Cache::OpenStatus Cache::open(const QString &path, OpenMode mode)
     m_path = path;
     m_error.clear();
     m_movedAside.clear();
+    m_backend = Backend::Sqlite;
+    m_dialectSql.clear();
+    if (StorageLocation::isServerUri(path))
+        return openServer(StorageLocation::parse(path), mode);
 
     if (mode == OpenMode::Secondary) {
         // The primary connection checked, recovered and migrated this file;
@@ -199,6 +221,75 @@ Cache::OpenStatus Cache::open(const QString &path, OpenMode mode)
     return prepareOpened();
 }
 
+Cache::OpenStatus Cache::openServer(const StorageLocation &location, OpenMode mode)
+{
+    m_backend = Backend::PostgreSql;
+    const QString shown = location.display();
+    if (!location.isValid()) {
+        m_error = QObject::tr("The team server address %1 cannot be used: %2.").arg(shown, location.problem());
+        return OpenStatus::Failed;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        m_error = QObject::tr("Cannot reach the team server %1: Qt's PostgreSQL driver is not installed "
+                              "(on Debian: the package libqt6sql6-psql).")
+                      .arg(shown);
+        return OpenStatus::Failed;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+        // Left unset, libpq's own defaults apply (PGHOST, PGPORT, PGUSER,
+        // the local socket), and without a password it reads PGPASSWORD
+        // or ~/.pgpass itself.
+        if (!location.host().isEmpty())
+            db.setHostName(location.host());
+        if (location.port() >= 0)
+            db.setPort(location.port());
+        if (!location.user().isEmpty())
+            db.setUserName(location.user());
+        if (!location.password().isEmpty())
+            db.setPassword(location.password());
+        db.setDatabaseName(location.databaseName());
+        db.setConnectOptions(location.connectOptions());
+        if (!db.open()) {
+            // libpq's words name the host and the user, never the password.
+            const QString why = db.lastError().text();
+            close();
+            m_error = QObject::tr("Cannot connect to the team server %1: %2").arg(shown, why);
+            return OpenStatus::Failed;
+        }
+    }
+    if (!configure()) {
+        const QString why = m_lastError;
+        close();
+        m_error = QObject::tr("Cannot use the team server %1: %2").arg(shown, why);
+        return OpenStatus::Failed;
+    }
+    const int version = schemaVersion();
+    if (mode == OpenMode::Secondary) {
+        // The primary connection migrated the database.
+        if (version != schema::latestVersion()) {
+            close();
+            m_error = QObject::tr("The team database %1 is not ready (schema %2).").arg(shown).arg(version);
+            return OpenStatus::Failed;
+        }
+        return OpenStatus::Ok;
+    }
+    if (version > schema::latestVersion()) {
+        close();
+        m_error = QObject::tr("The team database %1 was prepared by a newer Peerscope (schema %2, this version knows %3). "
+                              "Update Peerscope.")
+                      .arg(shown).arg(version).arg(schema::latestVersion());
+        return OpenStatus::TooNew;
+    }
+    if (version < 0 || !migrate()) {
+        const QString why = m_lastError;
+        close();
+        m_error = QObject::tr("Cannot prepare the team database %1: %2").arg(shown, why);
+        return OpenStatus::Failed;
+    }
+    return OpenStatus::Ok;
+}
+
 Cache::OpenStatus Cache::recoverDamaged(const QString &problem)
 {
     const QString path = m_path;
@@ -211,6 +302,9 @@ Cache::OpenStatus Cache::recoverDamaged(const QString &problem)
 
 QString Cache::integrityProblem() const
 {
+    // A server checks and recovers its own data (WAL replay after a crash).
+    if (m_backend == Backend::PostgreSql)
+        return {};
     QSqlQuery check(database());
     if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
         // Interrupted, or the cache busy: that says nothing about the file.
@@ -300,6 +394,13 @@ Cache::OpenStatus Cache::prepareOpened()
 
 bool Cache::configure()
 {
+    if (m_backend == Backend::PostgreSql) {
+        // No PRAGMAs, no SQLite handle, no FTS5 tokenizer: the server keeps
+        // its own journal and foreign keys, and ranks with ts_rank.
+        m_handle = nullptr;
+        m_tokenizer.reset();
+        return true;
+    }
     // WAL lets the UI read while a sync writes; NORMAL is durable across
     // application crashes, which is what a cache needs.
     QSqlQuery q(database());
@@ -318,31 +419,71 @@ bool Cache::configure()
 
 int Cache::schemaVersion() const
 {
+    if (const QString kept = dialect::schemaVersionKept(m_backend); !kept.isEmpty()) {
+        QSqlQuery q(database());
+        if (!q.exec(kept) || !q.next()) {
+            m_lastError = q.lastError().text();
+            return -1;
+        }
+        if (!q.value(0).toBool())
+            return 0; // a database no Peerscope has prepared yet
+    }
     QSqlQuery q(database());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+    if (!q.exec(dialect::schemaVersionQuery(m_backend)) || !q.next()) {
+        m_lastError = q.lastError().text();
         return -1;
+    }
     return q.value(0).toInt();
 }
 
 bool Cache::migrate()
 {
-    const int current = schemaVersion();
+    int current = schemaVersion();
     if (current >= schema::latestVersion())
         return true;
     if (!beginTransaction())
         return false;
-    for (const schema::Migration &m : schema::migrations()) {
-        if (m.version <= current)
-            continue;
-        qCInfo(lcCache) << "migrating to schema" << m.version << m.description;
-        for (const char *statement : m.statements) {
-            if (!exec(QString::fromUtf8(statement))) {
+    if (m_backend == Backend::PostgreSql) {
+        // Two clients opening a new team database at once: the second waits
+        // here for the first to commit, then finds the schema ready.
+        // The lock's key is any constant of ours (the number).
+        if (!exec(QStringLiteral("SELECT pg_advisory_xact_lock(1919)"))) {
+            rollback();
+            return false;
+        }
+        current = schemaVersion();
+        if (current < 0) {
+            rollback();
+            return false;
+        }
+        if (current >= schema::latestVersion())
+            return commit();
+    }
+    if (current == 0) {
+        for (const QString &statement : dialect::setupStatements(m_backend)) {
+            if (!exec(statement)) {
                 rollback();
                 return false;
             }
         }
+    }
+    for (const schema::Migration &m : schema::migrations()) {
+        if (m.version <= current)
+            continue;
+        qCInfo(lcCache) << "migrating to schema" << m.version << m.description;
+        for (const schema::Statement &statement : m.statements) {
+            using On = schema::Statement::On;
+            if (statement.on != On::Both && (statement.on == On::Sqlite) != (m_backend == Backend::Sqlite))
+                continue;
+            for (const QString &sql : dialect::schemaStatements(m_backend, QString::fromUtf8(statement.sql))) {
+                if (!exec(sql)) {
+                    rollback();
+                    return false;
+                }
+            }
+        }
         // PRAGMA takes no bound values; the version is one of our constants.
-        if (!exec(QStringLiteral("PRAGMA user_version=%1").arg(m.version))) {
+        if (!exec(dialect::schemaVersionUpdate(m_backend, m.version))) {
             rollback();
             return false;
         }
@@ -360,7 +501,7 @@ QSqlQuery &Cache::prepared(const QString &sql)
         return it->second;
     }
     QSqlQuery q(database());
-    if (!q.prepare(sql)) {
+    if (!q.prepare(sqlFor(sql))) {
         m_unprepared = std::move(q);
         return m_unprepared;
     }
@@ -375,7 +516,7 @@ QSqlQuery &Cache::prepared(const char *literal)
         return it->second;
     }
     QSqlQuery q(database());
-    if (!q.prepare(QString::fromUtf8(literal))) {
+    if (!q.prepare(sqlFor(QString::fromUtf8(literal)))) {
         m_unprepared = std::move(q);
         return m_unprepared;
     }
@@ -385,7 +526,7 @@ QSqlQuery &Cache::prepared(const char *literal)
 bool Cache::exec(const QString &sql)
 {
     QSqlQuery q(database());
-    if (!q.exec(sql))
+    if (!q.exec(sqlFor(sql)))
         return fail(q);
     return true;
 }
@@ -411,7 +552,7 @@ bool Cache::run(QSqlQuery &query, std::initializer_list<QVariant> values)
         if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
             query.addBindValue(QStringLiteral(""));
         else
-            query.addBindValue(v);
+            query.addBindValue(m_backend == Backend::Sqlite ? v : dialect::boundValue(v));
     }
     return query.exec() || fail(query);
 }
@@ -477,7 +618,7 @@ bool Cache::flushWorksFts()
     QSqlQuery &fts = prepared(
         "INSERT INTO works_fts (rowid, title, abstract, venue, authors) "
         "SELECT w.rowid, w.title, w.abstract, w.venue, w.authors_display "
-        "FROM json_each(?) j JOIN works w ON w.rowid = j.value ORDER BY w.rowid");
+        "FROM json_each(?) j JOIN works w ON w.rowid = CAST(j.value AS BIGINT) ORDER BY w.rowid");
     if (!run(fts, {QString::fromLatin1(rowids)}))
         return false;
     fts.finish();
@@ -624,7 +765,9 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         if (!run(topic, {a.id, i, a.topics.at(i).id, a.topics.at(i).count}))
             return false;
     }
-    QSqlQuery &years = prepared(QStringLiteral("INSERT OR REPLACE INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &years = prepared(QStringLiteral(
+        "INSERT INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(author_id, year) DO UPDATE SET works_count = excluded.works_count, cited_by_count = excluded.cited_by_count"));
     for (const YearCount &c : a.countsByYear) {
         if (!run(years, {a.id, c.year, c.works, c.citations}))
             return false;
@@ -744,7 +887,8 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
         if (!run(kw, {w.id, k}))
             return false;
     }
-    QSqlQuery &years = prepared("INSERT OR REPLACE INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?)");
+    QSqlQuery &years = prepared("INSERT INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?) "
+                                  "ON CONFLICT(work_id, year) DO UPDATE SET cited_by_count = excluded.cited_by_count");
     for (const YearCount &c : w.countsByYear) {
         if (!run(years, {w.id, c.year, c.citations}))
             return false;
@@ -772,7 +916,7 @@ bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
         return false;
     }
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    q.prepare(sqlFor(QStringLiteral(
         "INSERT INTO institutions (id, display_name, ror, country_code, type, homepage_url, works_count, cited_by_count, "
         "is_stub, raw_json, fetched_at, lineage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, ror = excluded.ror, "
@@ -780,7 +924,7 @@ bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
         "works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, is_stub = 0, "
         "raw_json = excluded.raw_json, fetched_at = excluded.fetched_at, "
         "lineage = COALESCE(excluded.lineage, institutions.lineage) "
-        "WHERE institutions.raw_json IS NOT excluded.raw_json"));
+        "WHERE institutions.raw_json IS NOT excluded.raw_json")));
     return run(q, {i.id, i.name, nullable(i.ror), nullable(i.countryCode), nullable(i.type), nullable(i.homepageUrl), i.worksCount, i.citedByCount, QString::fromUtf8(i.rawJson), fetchedAt,
                    i.lineage.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(lineageText(i.lineage))});
 }
@@ -792,12 +936,12 @@ bool Cache::upsertSource(const Source &s, const QString &fetchedAt)
         return false;
     }
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    q.prepare(sqlFor(QStringLiteral(
         "INSERT INTO sources (id, display_name, issn_l, type, publisher, is_stub, raw_json, fetched_at) "
         "VALUES (?, ?, ?, ?, ?, 0, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, issn_l = excluded.issn_l, "
         "type = excluded.type, publisher = excluded.publisher, is_stub = 0, raw_json = excluded.raw_json, "
-        "fetched_at = excluded.fetched_at WHERE sources.raw_json IS NOT excluded.raw_json"));
+        "fetched_at = excluded.fetched_at WHERE sources.raw_json IS NOT excluded.raw_json")));
     return run(q, {s.id, s.name, nullable(s.issnL), nullable(s.type), nullable(s.publisher), QString::fromUtf8(s.rawJson), fetchedAt});
 }
 
@@ -808,12 +952,12 @@ bool Cache::upsertTopic(const Topic &t, const QString &fetchedAt)
         return false;
     }
     QSqlQuery q(database());
-    q.prepare(QStringLiteral(
+    q.prepare(sqlFor(QStringLiteral(
         "INSERT INTO topics (id, display_name, subfield, field, domain, is_stub, raw_json, fetched_at) "
         "VALUES (?, ?, ?, ?, ?, 0, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, subfield = excluded.subfield, "
         "field = excluded.field, domain = excluded.domain, is_stub = 0, raw_json = excluded.raw_json, "
-        "fetched_at = excluded.fetched_at WHERE topics.raw_json IS NOT excluded.raw_json"));
+        "fetched_at = excluded.fetched_at WHERE topics.raw_json IS NOT excluded.raw_json")));
     return run(q, {t.id, t.name, nullable(t.subfield), nullable(t.field), nullable(t.domain), QString::fromUtf8(t.rawJson), fetchedAt});
 }
 
@@ -838,9 +982,9 @@ bool Cache::touchFetched(const QString &id, const QString &fetchedAt)
 bool Cache::addAuthorAlias(const QString &aliasId, const QString &authorId)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO author_aliases (alias_id, author_id, recorded_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT(alias_id) DO UPDATE SET author_id = excluded.author_id "
-                             "WHERE author_aliases.author_id IS NOT excluded.author_id"));
+    q.prepare(sqlFor(QStringLiteral("INSERT INTO author_aliases (alias_id, author_id, recorded_at) VALUES (?, ?, ?) "
+                                    "ON CONFLICT(alias_id) DO UPDATE SET author_id = excluded.author_id "
+                                    "WHERE author_aliases.author_id IS NOT excluded.author_id")));
     return run(q, {aliasId, authorId, nowUtc()});
 }
 
@@ -1001,6 +1145,8 @@ QStringList Cache::personWorksMatching(const QString &personId, const QString &t
 
 bool Cache::isSharedFile() const
 {
+    if (m_backend == Backend::PostgreSql)
+        return isOpen();
     return !m_path.isEmpty() && m_path != QLatin1String(":memory:") && QFileInfo::exists(m_path);
 }
 
@@ -1008,7 +1154,11 @@ QHash<QString, qint64> Cache::rowCounts() const
 {
     QHash<QString, qint64> counts;
     QSqlQuery tables(database());
-    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+    const QString listTables = m_backend == Backend::Sqlite
+        ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        : QStringLiteral("SELECT table_name FROM information_schema.tables "
+                         "WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> 'schema_version'");
+    if (!tables.exec(listTables))
         return counts;
     QStringList names;
     while (tables.next())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/dialect.h"
 #include "cache/read.h"
 #include "core/domain.h"
 
@@ -47,9 +48,13 @@ struct CoauthorStat {
     bool isCached = false;    // a full profile is in the cache
 };
 
-// The SQLite cache. One instance owns one connection and is used from one
-// thread; a worker thread opens its own Cache on the same file (WAL lets
-// readers and one writer proceed together).
+class StorageLocation;
+
+// The cache: an SQLite file, or a database on a PostgreSQL server shared by
+// a team (open() takes a postgresql:// URI for that; storagelocation.h).
+// One instance owns one connection and is used from one thread; a worker
+// thread opens its own Cache on the same place (WAL lets SQLite's readers
+// and one writer proceed together; a server serves many connections).
 class Cache final
 {
 public:
@@ -75,12 +80,16 @@ public:
         // The window opens so, to paint before the check has read the file.
         PrimaryCheckLater,
     };
+    // path: an SQLite file, or a postgresql:// URI (a team server; there
+    // Recovered and Corrupt do not occur: the server keeps its data sound).
     OpenStatus open(const QString &path, OpenMode mode = OpenMode::Primary);
     // PRAGMA quick_check over the whole file: empty when it passes, else
     // what is wrong. Reads every page: run it on a worker's connection.
+    // Always empty on a server.
     QString integrityProblem() const;
     // Stops the statement this connection is running, from any thread: it
-    // fails as interrupted, and integrityProblem() then reports nothing. For
+    // fails as interrupted, and integrityProblem() then reports nothing (not
+    // on a server yet: there the statement runs to its end). For
     // the long reads (the integrity check, refreshSearchIndex()) when the
     // application quits. The caller keeps the Cache alive meanwhile.
     void interrupt() const;
@@ -95,10 +104,16 @@ public:
     OpenStatus recoverDamaged(const QString &problem);
     void close();
     bool isOpen() const;
+    // What open() was given (a URI with its password, if it had one: for
+    // another connection's open(), never for showing; see displayPath()).
     QString path() const { return m_path; }
+    // The file, or the server's URI without a password.
+    QString displayPath() const;
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::PostgreSql; }
     // A file another connection can open too: work on this cache may then
     // move to a worker thread with its own open(path(), OpenMode::Secondary).
-    // An in-memory cache is this connection alone.
+    // An in-memory cache is this connection alone; a server is always shared.
     bool isSharedFile() const;
     // What went wrong, or for Recovered where the damaged file now is; said
     // so a user knows what to do.
@@ -235,6 +250,11 @@ private:
     bool writeWork(const Work &work, const QString &fetchedAt, WorkDepth depth);
     bool migrate();
     bool configure();
+    OpenStatus openServer(const StorageLocation &location, OpenMode mode);
+    // sql (written for SQLite) as this connection's backend runs it.
+    QString sqlFor(const QString &sql) const;
+    // searchWorks() on PostgreSQL: the works_fts table's tsvector column.
+    QStringList searchWorksOnServer(const QStringList &words, int limit) const;
     struct SearchGenerations {
         qint64 works = -1;      // bumped by every transaction that writes works_fts
         qint64 statistics = -1; // what the search statistics were built from
@@ -260,6 +280,11 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    Backend m_backend = Backend::Sqlite;
+    // Statements as rewritten for PostgreSQL (dialect.h), by their SQLite text.
+    mutable QHash<QString, QString> m_dialectSql;
+    // Rows the last Sql::exec() changed (on SQLite, sqlite3_changes() says).
+    int m_changes = 0;
     QString m_error;
     QString m_movedAside;
     mutable QString m_lastError;

@@ -343,7 +343,7 @@ const Migration v2{2, "works search statistics", {
 const Migration v3{3, "work FWCI and citation percentile", {
     "ALTER TABLE works ADD COLUMN fwci REAL",
     "ALTER TABLE works ADD COLUMN citation_percentile REAL",
-    R"(UPDATE works SET
+    Statement::backfill(R"(UPDATE works SET
         fwci = CASE WHEN json_type(raw_json, '$.fwci') IN ('integer', 'real')
                          AND json_extract(raw_json, '$.fwci') >= 0
                     THEN json_extract(raw_json, '$.fwci') END,
@@ -351,7 +351,7 @@ const Migration v3{3, "work FWCI and citation percentile", {
                                         AND json_extract(raw_json, '$.citation_normalized_percentile.value') >= 0
                                    THEN json_extract(raw_json, '$.citation_normalized_percentile.value') END
         WHERE (instr(raw_json, '"fwci"') > 0 OR instr(raw_json, '"citation_normalized_percentile"') > 0)
-          AND json_valid(raw_json))",
+          AND json_valid(raw_json))"),
 }};
 
 // Version 4: citations. What each work cites, as pairs indexed both ways;
@@ -380,14 +380,14 @@ const Migration v4{4, "citations", {
         citing_listed_count INTEGER,
         missing_since TEXT
     ) WITHOUT ROWID)",
-    R"(UPDATE works SET reference_count = json_array_length(raw_json, '$.referenced_works')
+    Statement::backfill(R"(UPDATE works SET reference_count = json_array_length(raw_json, '$.referenced_works')
         WHERE instr(raw_json, '"referenced_works"') > 0 AND json_valid(raw_json)
-          AND json_type(raw_json, '$.referenced_works') = 'array')",
-    R"(INSERT OR IGNORE INTO work_references (citing_id, cited_id)
+          AND json_type(raw_json, '$.referenced_works') = 'array')"),
+    Statement::backfill(R"(INSERT OR IGNORE INTO work_references (citing_id, cited_id)
         SELECT w.id, CASE WHEN r.value LIKE 'https://openalex.org/W%' THEN substr(r.value, 22) ELSE upper(r.value) END
         FROM works w, json_each(w.raw_json, '$.referenced_works') r
         WHERE w.reference_count > 0 AND r.type = 'text'
-          AND (r.value LIKE 'https://openalex.org/W%' OR r.value LIKE 'W%'))",
+          AND (r.value LIKE 'https://openalex.org/W%' OR r.value LIKE 'W%'))"),
 }};
 
 // Version 5: institution lineage, what the research graph's context map
@@ -400,12 +400,12 @@ const Migration v4{4, "citations", {
 #define PEERSCOPE_BARE_ID(v) "upper(replace(replace(" v ", 'https://openalex.org/', ''), 'http://openalex.org/', ''))"
 const Migration v5{5, "institution lineage", {
     "ALTER TABLE institutions ADD COLUMN lineage TEXT",
-    R"(UPDATE institutions SET lineage = (
+    Statement::backfill(R"(UPDATE institutions SET lineage = (
             SELECT json_group_array()" PEERSCOPE_BARE_ID("l.value") R"() FROM json_each(institutions.raw_json, '$.lineage') l
             WHERE l.type = 'text')
         WHERE raw_json IS NOT NULL AND instr(raw_json, '"lineage"') > 0 AND json_valid(raw_json)
-          AND json_type(raw_json, '$.lineage') = 'array' AND json_array_length(raw_json, '$.lineage') > 0)",
-    R"(UPDATE institutions SET lineage = d.lineage FROM (
+          AND json_type(raw_json, '$.lineage') = 'array' AND json_array_length(raw_json, '$.lineage') > 0)"),
+    Statement::backfill(R"(UPDATE institutions SET lineage = d.lineage FROM (
             SELECT id, MAX(lineage) AS lineage FROM (
                 SELECT )" PEERSCOPE_BARE_ID("json_extract(i.value, '$.id')") R"( AS id,
                        (SELECT json_group_array()" PEERSCOPE_BARE_ID("l.value") R"() FROM json_each(i.value, '$.lineage') l
@@ -416,7 +416,7 @@ const Migration v5{5, "institution lineage", {
                   AND json_type(i.value, '$.id') = 'text' AND json_type(i.value, '$.lineage') = 'array'
                   AND json_array_length(i.value, '$.lineage') > 0)
             GROUP BY id) d
-        WHERE d.id = institutions.id AND institutions.lineage IS NULL)",
+        WHERE d.id = institutions.id AND institutions.lineage IS NULL)"),
 }};
 #undef PEERSCOPE_BARE_ID
 
@@ -426,8 +426,16 @@ const Migration v5{5, "institution lineage", {
 // page per work (the rows hold the raw JSON), through this index about
 // thirty works a page — the read in a third of the time. It costs about a
 // tenth of a large cache's size (the titles).
+// PostgreSQL: an index entry holds at most 2,704 bytes, and a title can be
+// longer; there the numbers ride along (INCLUDE) and the title comes from
+// the row.
 const Migration v6{6, "citation briefs index", {
-    "CREATE INDEX IF NOT EXISTS works_brief ON works(id, publication_year, cited_by_count, fwci, reference_count, title)",
+    Statement::only(Statement::On::Sqlite,
+                    "CREATE INDEX IF NOT EXISTS works_brief ON works(id, publication_year, cited_by_count, fwci, "
+                    "reference_count, title)"),
+    Statement::only(Statement::On::Postgresql,
+                    "CREATE INDEX IF NOT EXISTS works_brief ON works(id) INCLUDE (publication_year, cited_by_count, "
+                    "fwci, reference_count)"),
 }};
 
 } // namespace

@@ -27,13 +27,13 @@ QJsonObject SqlRow::json(int column) const
 
 namespace {
 
-void bindAll(QSqlQuery &q, const QVariantList &values)
+void bindAll(QSqlQuery &q, const QVariantList &values, Backend backend)
 {
     for (const QVariant &v : values) {
         if (v.typeId() == QMetaType::QString && !v.isNull() && v.toString().isNull())
             q.addBindValue(QStringLiteral(""));
         else
-            q.addBindValue(v);
+            q.addBindValue(backend == Backend::Sqlite ? v : dialect::boundValue(v));
     }
 }
 
@@ -63,9 +63,9 @@ Status Sql::eachWhile(const Cache &cache, const QString &sql, const QVariantList
         return Status::failure(QStringLiteral("the cache is not open"));
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
-    if (!q.prepare(sql))
+    if (!q.prepare(cache.sqlFor(sql)))
         return Status::failure(describe(q));
-    bindAll(q, values);
+    bindAll(q, values, cache.backend());
     if (!q.exec())
         return Status::failure(describe(q));
     const SqlRow row(q);
@@ -113,21 +113,26 @@ Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
         cache.fail(q);
         return Status::failure(describe(q));
     }
-    bindAll(q, values);
+    bindAll(q, values, cache.backend());
     if (!q.exec()) {
         cache.fail(q);
         return Status::failure(describe(q));
     }
+    cache.m_changes = q.numRowsAffected();
     return succeeded();
 }
 
 int Sql::changes(const Cache &cache)
 {
+    if (cache.backend() != Backend::Sqlite)
+        return cache.m_changes;
     return cache.m_handle ? sqlite3_changes(cache.m_handle) : 0;
 }
 
 qint64 Sql::lastInsertId(const Cache &cache)
 {
+    // PostgreSQL has no connection-wide last rowid: a statement that needs
+    // the key it wrote says RETURNING there (no caller does so far).
     return cache.m_handle ? sqlite3_last_insert_rowid(cache.m_handle) : 0;
 }
 

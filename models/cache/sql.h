@@ -92,7 +92,8 @@ public:
     static Status exec(Cache &cache, const QString &sql, const QVariantList &values = {});
     // Rows the last exec() on this connection changed.
     static int changes(const Cache &cache);
-    // The rowid the last INSERT on this connection wrote.
+    // The rowid the last INSERT on this connection wrote (SQLite only: 0 on
+    // a server).
     static qint64 lastInsertId(const Cache &cache);
 
     // "?, ?, ?" for n values: IN lists built at run time.

@@ -111,7 +111,7 @@ Read<QStringList> WorkQueries::idsOfPersonNewestFirst(const QString &personId) c
 {
     return Sql::list<QString>(m_cache,
                               QStringLiteral("SELECT w.id FROM works w WHERE w.id IN " PEERSCOPE_WORKS_OF_PERSON
-                                             " ORDER BY w.publication_year DESC, w.title"),
+                                             " ORDER BY w.publication_year DESC, w.title, w.id"),
                               {personId}, idText);
 }
 
@@ -119,7 +119,7 @@ Read<QList<Work>> WorkQueries::ofPerson(const QString &personId) const
 {
     return Sql::list<Work>(m_cache,
                            QStringLiteral("SELECT w.raw_json FROM works w WHERE w.id IN " PEERSCOPE_WORKS_OF_PERSON
-                                          " ORDER BY w.publication_year DESC, w.title"),
+                                          " ORDER BY w.publication_year DESC, w.title, w.id"),
                            {personId}, [](const SqlRow &row) { return openalex::parseWork(row.json(0)); });
 }
 
@@ -142,6 +142,8 @@ Read<QList<WorkFigures>> WorkQueries::figuresOfPerson(const QString &personId) c
 
 Read<QList<PublicationRow>> WorkQueries::publicationRows(const QString &personId, int limit) const
 {
+    // Ties (same year and citations) in ID order: the same rows, in the
+    // same order, on either backend and either side of the first screen.
     // Does any identity correction (merge, split, exclusion) touch this
     // person? Usually not, and then their works are the authorships of the
     // record itself: one index range, without the effective_authorships
@@ -160,8 +162,8 @@ Read<QList<PublicationRow>> WorkQueries::publicationRows(const QString &personId
             QStringLiteral(PEERSCOPE_PUBLICATION_COLUMNS
                            "WHERE id IN (SELECT k.id FROM works k INDEXED BY works_table_order "
                            "WHERE k.id IN " PEERSCOPE_WORKS_OF_RECORD " "
-                           "ORDER BY k.publication_year DESC, k.cited_by_count DESC LIMIT ?) "
-                           "ORDER BY publication_year DESC, cited_by_count DESC"),
+                           "ORDER BY k.publication_year DESC, k.cited_by_count DESC, k.id LIMIT ?) "
+                           "ORDER BY publication_year DESC, cited_by_count DESC, id"),
             {personId, limit}, publicationRow);
         if (first || !first.error().contains(QLatin1String("works_table_order")))
             return first;
@@ -170,12 +172,12 @@ Read<QList<PublicationRow>> WorkQueries::publicationRows(const QString &personId
         return Sql::list<PublicationRow>(m_cache,
                                          QStringLiteral(PEERSCOPE_PUBLICATION_COLUMNS
                                                         "WHERE id IN " PEERSCOPE_WORKS_OF_RECORD " "
-                                                        "ORDER BY publication_year DESC, cited_by_count DESC LIMIT ?"),
+                                                        "ORDER BY publication_year DESC, cited_by_count DESC, id LIMIT ?"),
                                          {personId, limit}, publicationRow);
     return Sql::list<PublicationRow>(m_cache,
                                      QStringLiteral(PEERSCOPE_PUBLICATION_COLUMNS
                                                     "WHERE id IN " PEERSCOPE_WORKS_OF_PERSON_INDEXED " "
-                                                    "ORDER BY publication_year DESC, cited_by_count DESC LIMIT ?"),
+                                                    "ORDER BY publication_year DESC, cited_by_count DESC, id LIMIT ?"),
                                      {personId, personId, personId, limit}, publicationRow);
 }
 

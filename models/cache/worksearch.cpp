@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cstdlib>
@@ -151,6 +152,8 @@ QStringList Cache::searchWorks(const QString &text, int limit) const
         words << it.next().captured(0);
     if (words.isEmpty() || limit <= 0)
         return {};
+    if (m_backend == Backend::PostgreSql)
+        return searchWorksOnServer(words, limit);
     Cache *self = const_cast<Cache *>(this);
 
     // With statistics, rank with their document counts; they drift a little
@@ -243,14 +246,47 @@ QStringList Cache::searchWorks(const QString &text, int limit) const
     return out;
 }
 
+QStringList Cache::searchWorksOnServer(const QStringList &words, int limit) const
+{
+    // Every word, the last as a prefix (it may still be being typed), in
+    // the title, abstract, venue or authors; accents folded by the text
+    // search configuration as SQLite's tokenizer folds them. Ranked by
+    // ts_rank over the weighted columns (titles first): the same works as
+    // SQLite's search, not always in the same order.
+    QStringList terms;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        terms << (i + 1 == words.size() ? words.at(i) + QStringLiteral(":*") : words.at(i));
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    // peerscope_folded: dialect::kTextSearchConfig, what works_fts indexes with.
+    q.prepare(QStringLiteral("SELECT w.id FROM works_fts f JOIN works w ON w.rowid = f.rowid, "
+                             "to_tsquery('peerscope_folded', ?) query WHERE f.document @@ query "
+                             "ORDER BY ts_rank(f.document, query) DESC, w.cited_by_count DESC, w.id LIMIT ?"));
+    q.addBindValue(terms.join(QStringLiteral(" & ")));
+    q.addBindValue(limit);
+    QStringList out;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 bool Cache::searchIndexIsCurrent() const
 {
+    // PostgreSQL keeps its GIN index current with every write.
+    if (m_backend == Backend::PostgreSql)
+        return true;
     const SearchGenerations g = searchGenerations();
     return g.works >= 0 && g.statistics == g.works;
 }
 
 bool Cache::refreshSearchIndex(SearchRefresh *report)
 {
+    if (m_backend == Backend::PostgreSql)
+        return true; // nothing to refresh: see searchIndexIsCurrent()
     const SearchGenerations generations = searchGenerations();
     if (generations.works < 0) {
         m_lastError = QStringLiteral("the search statistics table is missing");

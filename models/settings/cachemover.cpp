@@ -57,6 +57,9 @@ QString CacheMover::precheck(const Cache &cache, const QString &target, bool *sa
     const QString oldPath = cache.path();
     if (!cache.isOpen() || oldPath.isEmpty() || !cache.isSharedFile())
         return tr("The cache is not open, so it cannot be moved.");
+    // A team cache lives on its server: there is no file here to move.
+    if (cache.isServer())
+        return tr("The cache is on a team server, so there is no file to move.");
     if (QFileInfo(oldPath).absoluteFilePath() == target) {
         *same = true;
         return {};
