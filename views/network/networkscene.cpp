@@ -627,8 +627,10 @@ PaintStats NetworkScene::paint(QPainter &painter, const QTransform &worldToScree
             if (i < 0 || i >= n || done[i] || !visible[i] || !onScreen(m_pos[i]))
                 continue;
             done[i] = true;
+            // A research map always names its researcher (node 0): the
+            // links crowd around them, and the free-space test hid the name.
             const bool forced = i == m_selected || i == m_hovered || m_highlighted.contains(i)
-                                || (pathNamed && onPath.contains(i));
+                                || (pathNamed && onPath.contains(i)) || (typed && i == 0);
             const double r = std::max(1.5, radius[i] * zoom);
             // Thinning: small nodes are labelled only when zoomed in on them.
             if (!forced && r < 3.5 && rank > 12)
