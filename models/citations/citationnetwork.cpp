@@ -709,11 +709,18 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
         }
         return out;
     };
-    // Ranked on another thread while this one reads the rest: they share
-    // nothing either writes (the reads below fill among and beyond only).
+    // Ranked, and the rows built, on another thread while this one reads
+    // the rest: they share nothing either writes (the reads below fill
+    // among and beyond only).
     std::jthread ranking([&] {
         data->foundations = ranked(foundationCount, h.seedsWithReferences);
         data->followUps = ranked(followUpCount, h.seeds);
+        // Coupling and co-citation: A·Aᵀ over compressed rows (columns are
+        // the work numbers), when asked for.
+        for (int s = 0; s < n; ++s) {
+            data->references.appendRow(std::move(referenceRows[size_t(s)]));
+            data->citers.appendRow(std::move(citerRows[size_t(s)]));
+        }
     });
     if (!others.isEmpty()) {
         // Read now (the cache is not kept), parsed into edges on first use.
@@ -745,17 +752,9 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     }
     phase("read briefs beyond");
 
-    // Coupling and co-citation: A·Aᵀ over compressed rows (columns are the
-    // work numbers), when asked for.
-    for (int s = 0; s < n; ++s) {
-        data->references.appendRow(std::move(referenceRows[size_t(s)]));
-        data->citers.appendRow(std::move(citerRows[size_t(s)]));
-    }
-
     data->idTable = std::move(table);
-    phase("rows");
     ranking.join();
-    phase("rank (what was left of it)");
+    phase("rank and rows (what was left of them)");
     qCDebug(lcCitations).noquote() << "load of" << n << "seeds," << total << "works:" << phases.join(QStringLiteral(", "));
     CitationNetwork network;
     network.d = std::move(data);
