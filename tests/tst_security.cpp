@@ -117,8 +117,6 @@ struct Allowed {
     const char *reason;
 };
 const Allowed kAllowList[] = {
-    {"models/cache/cache.cpp", "PRAGMA user_version=%1",
-     "PRAGMA takes no bound values; the number is a schema::Migration constant"},
     {"models/cache/cache.cpp", "SELECT COUNT(*) FROM \\\"%1\\\"",
      "a table name read from sqlite_master, quoted as an identifier (rowCounts, for diagnostics and tests)"},
 };
