@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,7 +40,16 @@ public:
     CacheTask(const Cache &cache, QObject *context)
         : m_cache(cache), m_context(context), m_latest(std::make_shared<std::atomic<quint64>>(0)) {}
     Q_DISABLE_COPY_MOVE(CacheTask)
-    ~CacheTask() { supersede(); }
+    // Supersedes what runs and waits for it to stop (its statements are
+    // interrupted, so this is short): a run must not outlive the task whose
+    // owner may close and delete the cache file next (a test's temporary
+    // folder did, and a late read crashed inside SQLite's WAL index).
+    ~CacheTask()
+    {
+        supersede();
+        for (QFuture<void> &f : m_started)
+            f.waitForFinished();
+    }
 
     // Work: R(Cache &). Done: void(R). Failed: void(const QString &).
     template <typename Work, typename Done, typename Failed>
@@ -80,6 +90,8 @@ public:
                              deliver<R>(watcher->result(), done, failed);
                          });
         watcher->setFuture(future);
+        m_started.removeIf([](const QFuture<void> &f) { return f.isFinished(); });
+        m_started.append(QFuture<void>(future));
         return future;
     }
 
@@ -115,6 +127,7 @@ private:
     QPointer<QObject> m_context;
     std::shared_ptr<std::atomic<quint64>> m_latest;
     int m_running = 0;
+    QList<QFuture<void>> m_started; // runs not known to be finished
 };
 
 } // namespace peerscope
