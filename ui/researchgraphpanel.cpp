@@ -569,15 +569,15 @@ void ResearchGraphPanel::applyBuild(ResearchMapBuild build)
     // already replaced are never shown. The build is shown, and said so,
     // when the last table is filled.
     const quint64 generation = ++m_rowsGeneration;
-    int step = 0;
-    for (Table *table : {&m_foundations, &m_followUps, &m_similar}) {
-        const bool last = table == &m_similar;
-        QTimer::singleShot(++step, this, [this, table, generation, last] {
+    const std::pair<Table *, const QList<citations::RankedWork> *> fills[] = {
+        {&m_foundations, &m_build.foundations}, {&m_followUps, &m_build.followUps}, {&m_similar, &m_build.similar}};
+    for (int step = 0; step < 3; ++step) {
+        const auto [table, rows] = fills[step];
+        const bool last = step == 2;
+        QTimer::singleShot(step + 1, this, [this, table, rows, generation, last] {
             if (generation != m_rowsGeneration)
                 return;
-            table->model->setRows(table == &m_foundations ? m_build.foundations
-                                  : table == &m_followUps ? m_build.followUps
-                                                          : m_build.similar);
+            table->model->setRows(*rows);
             if (last)
                 emit graphChanged();
         });

@@ -27,7 +27,12 @@ QString LabelPlacer::labelText(const QString &name, const QFontMetricsF &metrics
 
 QSizeF LabelPlacer::labelSize(const QString &name, const QFontMetricsF &metrics)
 {
-    return {metrics.horizontalAdvance(labelText(name, metrics)) + 6, metrics.height() + 2};
+    return textBox(labelText(name, metrics), metrics);
+}
+
+QSizeF LabelPlacer::textBox(const QString &text, const QFontMetricsF &metrics)
+{
+    return {metrics.horizontalAdvance(text) + 6, metrics.height() + 2};
 }
 
 bool LabelPlacer::fitsView(const QList<QSizeF> &labels, const QList<double> &radii, const QSizeF &view)

@@ -29,6 +29,8 @@ public:
     // The name as shown (elided) and its box with the halo.
     static QString labelText(const QString &name, const QFontMetricsF &metrics);
     static QSizeF labelSize(const QString &name, const QFontMetricsF &metrics);
+    // The box of a label already elided (labelText()), with its halo.
+    static QSizeF textBox(const QString &text, const QFontMetricsF &metrics);
     // Whether names of these sizes beside discs of these radii cover at most
     // half of a view of this size at zoom 1: a layout then makes room for
     // them (labels empty: no names, false).

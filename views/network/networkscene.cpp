@@ -56,7 +56,8 @@ void NetworkScene::setGraph(const CoauthorGraph &graph)
     resetSelection();
     m_pos.resize(graph.nodeCount());
     m_style.setGraph(graph);
-    m_gridDirty = true;    m_labels = LabelCache();
+    m_gridDirty = true;
+    m_labels = LabelCache();
 }
 
 void NetworkScene::setTypedGraph(const TypedGraph &typed)
@@ -67,7 +68,8 @@ void NetworkScene::setTypedGraph(const TypedGraph &typed)
     m_pos.resize(m_graph.nodeCount());
     m_style.setTyped(typed, m_graph);
     m_style.setGraph(m_graph);
-    m_gridDirty = true;    m_labels = LabelCache();
+    m_gridDirty = true;
+    m_labels = LabelCache();
 }
 
 void NetworkScene::setTypeVisible(NodeType type, bool visible)
@@ -337,7 +339,7 @@ std::pair<const QString &, QSizeF> NetworkScene::cachedLabel(int node, const QFo
     }
     if (!m_labels.known.at(node)) {
         const QString text = LabelPlacer::labelText(m_graph.nodes().at(node).name, metrics);
-        m_labels.sizes[node] = QSizeF(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
+        m_labels.sizes[node] = LabelPlacer::textBox(text, metrics);
         m_labels.texts[node] = text;
         m_labels.known[node] = true;
     }
