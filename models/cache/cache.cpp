@@ -253,6 +253,7 @@ Cache::OpenStatus Cache::openServer(const StorageLocation &location, OpenMode mo
         if (!db.open()) {
             // libpq's words name the host and the user, never the password.
             const QString why = db.lastError().text();
+            db = QSqlDatabase(); // let go of the handle: close() removes the connection
             close();
             m_error = QObject::tr("Cannot connect to the team server %1: %2").arg(shown, why);
             return OpenStatus::Failed;
