@@ -236,6 +236,48 @@ private slots:
         QVERIFY(damagedBeside(db).isEmpty());
     }
 
+    void cli_hotJournalOfAKilledWriter_isReplayedNotCalledDamage()
+    {
+        // A writer killed inside a transaction of the rollback journal (a new
+        // cache's switch to WAL is one) leaves a hot journal beside a file
+        // whose pages it had begun to change. That is SQLite's recovery
+        // state, not damage: the next open replays the journal, and the cache
+        // is as it was before the transaction, nothing moved aside.
+        const QString py = test::python3();
+        if (py.isEmpty())
+            QSKIP("python3 is needed to kill a writer mid-transaction");
+        const QString db = path(QStringLiteral("hot-journal.db"));
+        QVERIFY(writeAll(db, m_goodDb));
+        const QString before = test::rawRows(db, QStringLiteral("SELECT group_concat(title, '|') FROM (SELECT title FROM works ORDER BY id)")).value(0);
+        QVERIFY(!before.startsWith(QLatin1String("ERROR")));
+        static const char script[] = R"(
+import os, signal, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA journal_mode=DELETE")
+con.execute("PRAGMA cache_size=2")
+con.execute("BEGIN")
+con.execute("UPDATE works SET title = 'half-written ' || id, raw_json = raw_json || ''")
+os.kill(os.getpid(), signal.SIGKILL)
+)";
+        QProcess p;
+        p.start(py, {QStringLiteral("-c"), QString::fromLatin1(script), db});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(QFileInfo::exists(db + QStringLiteral("-journal")), "the killed writer left its journal");
+        // A read-only reader may not replay it: this is what such a file
+        // looks like to one, and why the check below opens as the app does.
+        QVERIFY(test::rawRows(db, QStringLiteral("PRAGMA integrity_check")).value(0).startsWith(QLatin1String("ERROR")));
+        QString why;
+        QVERIFY2(test::cacheIsSound(db, &why), qPrintable(why));
+
+        const ProcessResult r = show(db);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("A5017898742"));
+        QVERIFY(damagedBeside(db).isEmpty());
+        QVERIFY(!QFileInfo::exists(db + QStringLiteral("-journal")));
+        QCOMPARE(test::rawRows(db, QStringLiteral("SELECT group_concat(title, '|') FROM (SELECT title FROM works ORDER BY id)")).value(0), before);
+    }
+
     void cli_readOnlyFileOrFolder_exits4AndLeavesItUntouched_data()
     {
         QTest::addColumn<bool>("folderReadOnly");

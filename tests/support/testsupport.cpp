@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
@@ -70,17 +71,25 @@ ProcessResult runPeerscope(const QStringList &args, const QString &home, int tim
     return r;
 }
 
-QStringList rawRows(const QString &path, const QString &sql)
+namespace {
+
+enum class Open { ReadOnly, AsTheAppDoes };
+
+// The rows of one statement; a failure gives one row "ERROR <sql>: <why>".
+QStringList rowsOf(const QString &path, const QString &sql, Open mode)
 {
     const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
     QStringList out;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (mode == Open::ReadOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QSqlQuery q(db);
-        if (!db.open() || !q.exec(sql)) {
-            out << QStringLiteral("ERROR ") + sql;
+        if (!db.open()) {
+            out << QStringLiteral("ERROR %1: %2").arg(sql, db.lastError().text());
+        } else if (!q.exec(sql)) {
+            out << QStringLiteral("ERROR %1: %2").arg(sql, q.lastError().text());
         } else {
             while (q.next()) {
                 QStringList cells;
@@ -92,6 +101,13 @@ QStringList rawRows(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return out;
+}
+
+} // namespace
+
+QStringList rawRows(const QString &path, const QString &sql)
+{
+    return rowsOf(path, sql, Open::ReadOnly);
 }
 
 QStringList cacheContents(const QString &path)
@@ -183,14 +199,26 @@ bool hideTable(const QString &path, const QString &table, QString *why)
 
 bool cacheIsSound(const QString &path, QString *why)
 {
-    const QStringList integrity = rawRows(path, QStringLiteral("PRAGMA integrity_check"));
+    // A process killed before it wrote anything leaves no file, or an empty
+    // one: nothing was committed, so nothing can be half-written.
+    if (QFileInfo(path).size() == 0)
+        return true;
+    // Opened read-write, as the application's next open does: a process
+    // killed inside a transaction of the rollback journal (the switch of a
+    // new file to WAL is one) leaves a hot journal that a read-only
+    // connection may not replay. Replaying it is SQLite's recovery, not damage.
+    const QStringList integrity = rowsOf(path, QStringLiteral("PRAGMA integrity_check"), Open::AsTheAppDoes);
     if (integrity != QStringList{QStringLiteral("ok")}) {
         if (why)
             *why = integrity.join(u'\n');
         return false;
     }
-    const QStringList partial = rawRows(path, QStringLiteral("SELECT COUNT(*) FROM works w WHERE author_count <> "
-                                                             "(SELECT COUNT(*) FROM authorships s WHERE s.work_id = w.id)"));
+    // Killed before the schema's transaction committed: an empty database.
+    if (rowsOf(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"), Open::AsTheAppDoes) == QStringList{QStringLiteral("0")})
+        return true;
+    const QStringList partial = rowsOf(path, QStringLiteral("SELECT COUNT(*) FROM works w WHERE author_count <> "
+                                                            "(SELECT COUNT(*) FROM authorships s WHERE s.work_id = w.id)"),
+                                       Open::AsTheAppDoes);
     if (partial != QStringList{QStringLiteral("0")}) {
         if (why)
             *why = QStringLiteral("works with missing authorship rows: ") + partial.join(u' ');

@@ -31,13 +31,15 @@ ProcessResult runPeerscope(const QStringList &args, const QString &home, int tim
 
 // Rows of one statement over a cache file opened directly (not through Cache,
 // which would move a damaged file aside and so hide the damage); a failed
-// statement gives one row "ERROR <sql>".
+// statement gives one row "ERROR <sql>: <SQLite's reason>".
 QStringList rawRows(const QString &path, const QString &sql);
 // What a user would see of a cache, without the clock columns (fetched_at and
 // friends): one line per table with its row count and a digest, so that two
 // caches compare equal exactly when their content does.
 QStringList cacheContents(const QString &path);
-// integrity_check passes and every cached work has all its authorship rows.
+// The file as the application's next open finds it (read-write, so a hot
+// journal is replayed): no file or an empty database, or integrity_check
+// passes and every cached work has all its authorship rows.
 bool cacheIsSound(const QString &path, QString *why = nullptr);
 
 // Makes reading the record of one work fail with an SQLite error, as a
