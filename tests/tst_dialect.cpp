@@ -31,7 +31,19 @@ private slots:
         QTest::newRow("is") << QStringLiteral("SELECT 1 FROM t WHERE a IS ? AND b IS NULL AND EXISTS (SELECT 1)")
                             << QStringLiteral("SELECT 1 FROM t WHERE a IS NOT DISTINCT FROM ? AND b IS NULL AND EXISTS (SELECT 1)");
         QTest::newRow("json_each") << QStringLiteral("SELECT j.value FROM json_each(?) j")
-                                   << QStringLiteral("SELECT j.value FROM json_array_elements_text(CAST(? AS json)) WITH ORDINALITY AS j(value, key)");
+                                   << QStringLiteral("SELECT j.value FROM LATERAL (SELECT e.value #>> '{}' AS value, e.ordinality - 1 AS key, "
+                                                     "CASE json_typeof(e.value) WHEN 'string' THEN 'text' ELSE json_typeof(e.value) END AS type FROM "
+                                                     "json_array_elements(CAST(? AS json)) WITH ORDINALITY AS e(value, ordinality)) AS j");
+        QTest::newRow("json_each unnamed, of a column")
+            << QStringLiteral("SELECT 1 FROM t WHERE a NOT IN (SELECT value FROM json_each(?)) AND EXISTS (SELECT 1 FROM i, json_each(i.lineage) WHERE 1)")
+            << QStringLiteral("SELECT 1 FROM t WHERE a NOT IN (SELECT value FROM LATERAL (SELECT e.value #>> '{}' AS value, e.ordinality - 1 AS key, "
+                              "CASE json_typeof(e.value) WHEN 'string' THEN 'text' ELSE json_typeof(e.value) END AS type FROM "
+                              "json_array_elements(CAST(? AS json)) WITH ORDINALITY AS e(value, ordinality)) AS json_each) "
+                              "AND EXISTS (SELECT 1 FROM i, LATERAL (SELECT e.value #>> '{}' AS value, e.ordinality - 1 AS key, "
+                              "CASE json_typeof(e.value) WHEN 'string' THEN 'text' ELSE json_typeof(e.value) END AS type FROM "
+                              "json_array_elements(CAST(i.lineage AS json)) WITH ORDINALITY AS e(value, ordinality)) AS json_each_2 WHERE 1)");
+        QTest::newRow("json_array_length") << QStringLiteral("SELECT json_array_length(up.lineage) FROM t")
+                                           << QStringLiteral("SELECT json_array_length(CAST(up.lineage AS json)) FROM t");
         QTest::newRow("instr") << QStringLiteral("SELECT instr(a, 'x') FROM t")
                                << QStringLiteral("SELECT strpos(a, 'x') FROM t");
         QTest::newRow("group_concat") << QStringLiteral("SELECT (SELECT group_concat(r.cited_id) FROM r WHERE r.a = j.value) FROM t")

@@ -1,6 +1,7 @@
 #include "cache/authorqueries.h"
 
 #include "cache/cache.h"
+#include "cache/dialect.h"
 #include "cache/personworks.h"
 #include "cache/sql.h"
 #include "core/text.h"
@@ -202,12 +203,17 @@ Read<std::optional<AuthorSummary>> AuthorQueries::summary(const QString &id) con
 
 Read<QList<AuthorSummary>> AuthorQueries::search(const QString &userText, int limit) const
 {
-    const QString match = text::ftsQuery(userText);
+    const Backend backend = m_cache.backend();
+    const QString match = dialect::prefixQuery(backend, userText);
     if (match.isEmpty())
         return QList<AuthorSummary>();
-    return summaries(QStringLiteral(PEERSCOPE_SUMMARY_SELECT "JOIN authors_fts f ON f.rowid = a.rowid WHERE authors_fts MATCH ? "
-                                    "ORDER BY bm25(authors_fts, 5.0, 1.0), a.cited_by_count DESC LIMIT ?"),
-                     {match, limit});
+    const QString authors = QStringLiteral("authors_fts");
+    const QString sql = QStringLiteral(PEERSCOPE_SUMMARY_SELECT "JOIN authors_fts f ON f.rowid = a.rowid WHERE %1 "
+                                       "ORDER BY %2, a.cited_by_count DESC, a.id LIMIT ?")
+                            .arg(dialect::textMatch(backend, authors, QStringLiteral("f")),
+                                 dialect::textRank(backend, authors, QStringLiteral("f"), QStringLiteral("5.0, 1.0")));
+    // The rank names the query again on PostgreSQL.
+    return summaries(sql, backend == Backend::Sqlite ? QVariantList{match, limit} : QVariantList{match, match, limit});
 }
 
 Read<QList<AuthorSummary>> AuthorQueries::named(const QString &userText) const

@@ -30,7 +30,7 @@ struct PartReader {
     void operator()(const SqlRow &row)
     {
         if (row.integer(0) == 1) {
-            part.links << ContextLink{row.text(1), row.text(2)};
+            part.links << ContextLink{row.text(1), row.text(3)};
             return;
         }
         ContextEntity e;
@@ -88,9 +88,10 @@ int limitOf(int cap)
     "FROM pw JOIN authorships o ON o.work_id = pw.work_id AND o.author_id <> '')"
 
 // From pairs(work_id, entity_id) and counts(entity_id, n): every entity
-// with its count, then the links of the `?` most frequent.
+// with its count, then the links of the `?` most frequent. A link's entity
+// is in the name's column (text on both backends; the count's is a number).
 #define PEERSCOPE_CONTEXT_LINKS_OF_DRAWN                                                                          \
-    "UNION ALL SELECT 1, pairs.work_id, pairs.entity_id, NULL, NULL, NULL, NULL FROM pairs "                    \
+    "UNION ALL SELECT 1, pairs.work_id, NULL, pairs.entity_id, NULL, NULL, NULL FROM pairs "                    \
     "WHERE pairs.entity_id IN (SELECT entity_id FROM counts ORDER BY n DESC, entity_id LIMIT ?)"
 
 #define PEERSCOPE_CONTEXT_COAUTHORS_SELECT                                                                        \

@@ -1,5 +1,7 @@
 #include "cache/dialect.h"
 
+#include "core/text.h"
+
 #include <QRegularExpression>
 
 namespace peerscope::dialect {
@@ -177,6 +179,54 @@ QString withSubqueryNames(const QString &sql)
     return out;
 }
 
+// json_each(x) [AS] [alias] -> the elements of the JSON array x as rows of
+// (value text, key 0, 1, ..., type), as SQLite gives them: its key is
+// 0-based, ORDINALITY 1-based, and callers index arrays with it; type is
+// 'text' for a string (SQLite's word), else PostgreSQL's json_typeof. LATERAL, so that x
+// may name a column of a table before it in FROM (json_each(i.lineage)).
+// Only the one-argument form: the two-argument one (a path) is used by
+// SQLite-only backfills.
+QString withJsonEach(const QString &sql)
+{
+    static const QLatin1String notAliases[] = {
+        QLatin1String("WHERE"), QLatin1String("GROUP"), QLatin1String("ORDER"), QLatin1String("LIMIT"),
+        QLatin1String("JOIN"), QLatin1String("LEFT"), QLatin1String("INNER"), QLatin1String("CROSS"),
+        QLatin1String("UNION"), QLatin1String("EXCEPT"), QLatin1String("INTERSECT"), QLatin1String("ON"),
+        QLatin1String("HAVING"), QLatin1String("USING"), QLatin1String("RETURNING")};
+    static const Re call(QStringLiteral("\\bjson_each\\(\\s*([^(),']+?)\\s*\\)"), kCi);
+    static const Re alias(QStringLiteral("^\\s+(?:AS\\s+)?(\\w+)"), kCi);
+    QString out;
+    qsizetype from = 0;
+    int unnamed = 0;
+    for (QRegularExpressionMatchIterator it = call.globalMatch(sql); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() < from)
+            continue;
+        out += QStringView(sql).mid(from, m.capturedStart() - from);
+        qsizetype end = m.capturedEnd();
+        QString name;
+        const QRegularExpressionMatch a = alias.match(QStringView(sql).mid(end));
+        if (a.hasMatch()) {
+            bool keyword = false;
+            for (const QLatin1String &word : notAliases)
+                keyword = keyword || a.captured(1).compare(word, Qt::CaseInsensitive) == 0;
+            if (!keyword) {
+                name = a.captured(1);
+                end += a.capturedEnd();
+            }
+        }
+        if (name.isEmpty())
+            name = unnamed++ == 0 ? QStringLiteral("json_each") : QStringLiteral("json_each_%1").arg(unnamed);
+        out += QStringLiteral("LATERAL (SELECT e.value #>> '{}' AS value, e.ordinality - 1 AS key, "
+                              "CASE json_typeof(e.value) WHEN 'string' THEN 'text' ELSE json_typeof(e.value) END AS type "
+                              "FROM json_array_elements(CAST(%1 AS json)) WITH ORDINALITY AS e(value, ordinality)) AS %2")
+                   .arg(m.captured(1), name);
+        from = end;
+    }
+    out += QStringView(sql).mid(from);
+    return out;
+}
+
 } // namespace
 
 QString statement(Backend backend, const QString &sql)
@@ -201,8 +251,9 @@ QString statement(Backend backend, const QString &sql)
     out.replace(isNot, QStringLiteral("IS DISTINCT FROM "));
     static const Re is(QStringLiteral("\\bIS\\s+(?!NOT\\b|NULL\\b|DISTINCT\\b|TRUE\\b|FALSE\\b)"), kCi);
     out.replace(is, QStringLiteral("IS NOT DISTINCT FROM "));
-    static const Re jsonEach(QStringLiteral("\\bjson_each\\(\\s*\\?\\s*\\)\\s+(?:AS\\s+)?(\\w+)"), kCi);
-    out.replace(jsonEach, QStringLiteral("json_array_elements_text(CAST(? AS json)) WITH ORDINALITY AS \\1(value, key)"));
+    out = withJsonEach(out);
+    static const Re arrayLength(QStringLiteral("\\bjson_array_length\\(([^()]+)\\)"), kCi);
+    out.replace(arrayLength, QStringLiteral("json_array_length(CAST(\\1 AS json))"));
     // group_concat's one-argument form (its separator is a comma).
     static const Re groupConcat(QStringLiteral("\\bgroup_concat\\(([^(),]+)\\)"), kCi);
     out.replace(groupConcat, QStringLiteral("string_agg(\\1, ',')"));
@@ -309,6 +360,32 @@ QString schemaVersionUpdate(Backend backend, int version)
     if (backend == Backend::Sqlite)
         return QStringLiteral("PRAGMA user_version=%1").arg(version);
     return QStringLiteral("UPDATE schema_version SET version = %1").arg(version);
+}
+
+QString prefixQuery(Backend backend, const QString &userText)
+{
+    if (backend == Backend::Sqlite)
+        return text::ftsQuery(userText);
+    // Words are letters and digits only: nothing to_tsquery would parse.
+    static const QRegularExpression words(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    QStringList terms;
+    for (auto it = words.globalMatch(userText); it.hasNext();)
+        terms << it.next().captured(0) + QStringLiteral(":*");
+    return terms.join(QStringLiteral(" & "));
+}
+
+QString textMatch(Backend backend, const QString &table, const QString &alias)
+{
+    if (backend == Backend::Sqlite)
+        return table + QStringLiteral(" MATCH ?");
+    return QStringLiteral("%1.document @@ to_tsquery('%2', ?)").arg(alias, QLatin1String(kTextSearchConfig));
+}
+
+QString textRank(Backend backend, const QString &table, const QString &alias, const QString &bm25Weights)
+{
+    if (backend == Backend::Sqlite)
+        return QStringLiteral("bm25(%1, %2)").arg(table, bm25Weights);
+    return QStringLiteral("ts_rank(%1.document, to_tsquery('%2', ?)) DESC").arg(alias, QLatin1String(kTextSearchConfig));
 }
 
 } // namespace peerscope::dialect

@@ -20,8 +20,10 @@ namespace dialect {
 // A statement as the backend runs it. On PostgreSQL:
 //   INSERT OR IGNORE INTO t ...     INSERT INTO t ... ON CONFLICT DO NOTHING
 //   a IS NOT b / a IS b             a IS DISTINCT FROM b / IS NOT DISTINCT FROM
-//   json_each(?) j                  the elements of a JSON array as j.value
-//                                   (text), j.key their order
+//   json_each(x) j                  the elements of the JSON array x as
+//                                   j.value (text), j.key their position
+//                                   from 0 (as SQLite's); x may be a column
+//                                   of a table before it in FROM
 //   instr(a, b)                     strpos(a, b)
 //   INDEXED BY index                (dropped: the planner chooses)
 //   ORDER BY a, b DESC              ORDER BY a NULLS FIRST, b DESC NULLS LAST
@@ -65,6 +67,17 @@ QString schemaVersionUpdate(Backend backend, int version);
 // The text search configuration PostgreSQL indexes with: accents folded,
 // no stemming (as SQLite's unicode61 remove_diacritics 2).
 inline constexpr const char *kTextSearchConfig = "peerscope_folded";
+
+// Full-text search, where the backends differ in kind (FTS5 against
+// tsvector). prefixQuery(): every word of what the user typed as a prefix,
+// all of them required, as the bound value of textMatch(). textMatch(): the
+// condition that the search table (read as alias) matches it. textRank():
+// an ORDER BY term, best first, for the same bound query; weights are
+// FTS5's bm25 weights per column (PostgreSQL ranks with the columns'
+// setweight classes instead, titles and names first).
+QString prefixQuery(Backend backend, const QString &userText);
+QString textMatch(Backend backend, const QString &table, const QString &alias);
+QString textRank(Backend backend, const QString &table, const QString &alias, const QString &bm25Weights);
 
 } // namespace dialect
 

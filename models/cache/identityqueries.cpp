@@ -127,7 +127,7 @@ Read<QList<IdentityCorrection>> IdentityQueries::corrections(bool includeUndone)
         m_cache,
         QStringLiteral("SELECT id, kind, person_id, COALESCE(author_id, ''), COALESCE(work_id, ''), batch, "
                        "COALESCE(reason, ''), created_at, undone FROM identity_overrides "
-                       "WHERE undone = 0 OR ? ORDER BY id"),
+                       "WHERE undone = 0 OR ? <> 0 ORDER BY id"),
         {includeUndone ? 1 : 0}, [](const SqlRow &r) {
             IdentityCorrection c;
             c.id = r.integer64(0);
@@ -227,11 +227,14 @@ Status IdentityWriter::addExclude(const QString &personId, const QString &workId
 
 Status IdentityWriter::markUndone(qint64 batch)
 {
-    return Sql::exec(m_cache,
-                     QStringLiteral("UPDATE identity_overrides SET undone = 1, undone_at = printf('%012d', "
-                                    "COALESCE((SELECT MAX(CAST(undone_at AS INTEGER)) FROM identity_overrides), 0) + 1) "
-                                    "WHERE batch = ?"),
-                     {batch});
+    // undone_at orders undos (the newest is redone first): a sequence
+    // number, zero-padded so that text order is number order. Read, then
+    // written: the caller's transaction holds both.
+    const Read<QVariant> last = Sql::scalar(m_cache, QStringLiteral("SELECT COALESCE(MAX(CAST(undone_at AS INTEGER)), 0) FROM identity_overrides"), {});
+    if (!last)
+        return Status::failureOf(last);
+    const QString sequence = QStringLiteral("%1").arg(last->toLongLong() + 1, 12, 10, QLatin1Char('0'));
+    return Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 1, undone_at = ? WHERE batch = ?"), {sequence, batch});
 }
 
 Status IdentityWriter::markRedone(qint64 batch)

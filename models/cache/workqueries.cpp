@@ -1,6 +1,7 @@
 #include "cache/workqueries.h"
 
 #include "cache/cache.h"
+#include "cache/dialect.h"
 #include "cache/personworks.h"
 #include "cache/sql.h"
 #include "core/text.h"
@@ -183,13 +184,14 @@ Read<QList<PublicationRow>> WorkQueries::publicationRows(const QString &personId
 
 Read<QStringList> WorkQueries::ofPersonMatching(const QString &personId, const QString &text) const
 {
-    const QString match = peerscope::text::ftsQuery(text);
+    const QString match = dialect::prefixQuery(m_cache.backend(), text);
     if (match.isEmpty())
         return QStringList();
     return Sql::list<QString>(m_cache,
                               QStringLiteral("SELECT w.id FROM works w WHERE w.rowid IN "
-                                             "(SELECT rowid FROM works_fts WHERE works_fts MATCH ?) "
-                                             "AND w.id IN " PEERSCOPE_WORKS_OF_PERSON),
+                                             "(SELECT f.rowid FROM works_fts f WHERE %1) "
+                                             "AND w.id IN " PEERSCOPE_WORKS_OF_PERSON)
+                                  .arg(dialect::textMatch(m_cache.backend(), QStringLiteral("works_fts"), QStringLiteral("f"))),
                               {match, personId}, idText);
 }
 
