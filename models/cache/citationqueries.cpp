@@ -101,8 +101,9 @@ Read<bool> CitationQueries::personKnown(const QString &personId) const
 Read<QStringList> CitationQueries::uncachedWorks(const QStringList &ids) const
 {
     return Sql::list<QString>(m_cache,
-                              QStringLiteral("SELECT DISTINCT j.value FROM json_each(?) j "
-                                             "WHERE NOT EXISTS (SELECT 1 FROM works w WHERE w.id = j.value) ORDER BY j.key"),
+                              QStringLiteral("SELECT j.value FROM json_each(?) j "
+                                             "WHERE NOT EXISTS (SELECT 1 FROM works w WHERE w.id = j.value) "
+                                             "GROUP BY j.value ORDER BY MIN(j.key)"),
                               {jsonList(ids)}, idText);
 }
 
@@ -116,7 +117,7 @@ Read<QList<WorkLinks>> CitationQueries::seedLinks(const QStringList &seeds) cons
         QStringLiteral("SELECT j.value, "
                        "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value), "
                        "(SELECT group_concat(r.citing_id) FROM work_references r WHERE r.cited_id = j.value) "
-                       "FROM json_each(?) j"),
+                       "FROM json_each(?) j ORDER BY j.key"),
         {jsonList(seeds)}, [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), row.text(2)}; });
 }
 
@@ -126,7 +127,7 @@ Read<QList<WorkLinks>> CitationQueries::referencesOf(const QStringList &citing) 
         m_cache,
         QStringLiteral("SELECT j.value, "
                        "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value) "
-                       "FROM json_each(?) j"),
+                       "FROM json_each(?) j ORDER BY j.key"),
         {jsonListInOrder(citing, text::ascendingPositions(citing))},
         [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), {}}; });
 }

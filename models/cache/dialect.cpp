@@ -255,8 +255,12 @@ QString statement(Backend backend, const QString &sql)
     static const Re arrayLength(QStringLiteral("\\bjson_array_length\\(([^()]+)\\)"), kCi);
     out.replace(arrayLength, QStringLiteral("json_array_length(CAST(\\1 AS json))"));
     // group_concat's one-argument form (its separator is a comma).
+    // In the order of the values (SQLite's, which reads them along the
+    // index that holds them, is that order in every use), bytewise as
+    // SQLite compares: the lists are parsed in order, and sums over them
+    // (PageRank) must not change in their last digit between backends.
     static const Re groupConcat(QStringLiteral("\\bgroup_concat\\(([^(),]+)\\)"), kCi);
-    out.replace(groupConcat, QStringLiteral("string_agg(\\1, ',')"));
+    out.replace(groupConcat, QStringLiteral("string_agg(\\1, ',' ORDER BY \\1 COLLATE \"C\")"));
     static const Re instr(QStringLiteral("\\binstr\\("), kCi);
     out.replace(instr, QStringLiteral("strpos("));
     static const Re indexedBy(QStringLiteral("\\s+INDEXED\\s+BY\\s+\\w+"), kCi);
@@ -313,6 +317,13 @@ QStringList schemaStatements(Backend backend, const QString &sql)
     out.replace(real, QStringLiteral("DOUBLE PRECISION"));
     static const Re nocase(QStringLiteral("\\s+COLLATE\\s+NOCASE\\b"), kCi);
     out.replace(nocase, QString());
+    // Text compares bytewise, as in SQLite, whatever the server's locale:
+    // the same rows in the same order on both backends.
+    static const Re tableDefinition(QStringLiteral("^\\s*(CREATE\\s+TABLE|ALTER\\s+TABLE)\\b"), kCi);
+    if (tableDefinition.match(out).hasMatch()) {
+        static const Re text(QStringLiteral("\\bTEXT\\b(?!\\s+COLLATE)"));
+        out.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
+    }
     QStringList extra;
     // SQLite's implicit rowid, made explicit where the search tables key on it.
     static const Re rowidTable(QStringLiteral("^\\s*CREATE\\s+TABLE\\s+(authors|works)\\s*\\("), kCi);

@@ -25,6 +25,7 @@ namespace dialect {
 //                                   from 0 (as SQLite's); x may be a column
 //                                   of a table before it in FROM
 //   instr(a, b)                     strpos(a, b)
+//   group_concat(x)                 string_agg(x, ',' ORDER BY x COLLATE "C")
 //   INDEXED BY index                (dropped: the planner chooses)
 //   ORDER BY a, b DESC              ORDER BY a NULLS FIRST, b DESC NULLS LAST
 //                                   (where SQLite sorts NULLs)
@@ -44,6 +45,7 @@ QVariant boundValue(const QVariant &value);
 //   INTEGER PRIMARY KEY             BIGSERIAL PRIMARY KEY
 //   REAL                            DOUBLE PRECISION (REAL is 4 bytes there)
 //   COLLATE NOCASE in an index      (dropped)
+//   TEXT in a table definition      TEXT COLLATE "C" (bytewise, as SQLite)
 //   authors and works               a rowid column (BIGSERIAL), as SQLite's
 //                                   implicit one: the search tables are keyed by it
 //   fts5 virtual tables             plain tables with the same columns and

@@ -131,7 +131,9 @@ Status SyncStateQueries::rewriteAuthorId(const QString &oldId, const QString &ne
         return succeeded();
     const QList<QPair<QString, QVariantList>> statements{
         {QStringLiteral("UPDATE authorships SET author_id = ? WHERE author_id = ?"), {newId, oldId}},
-        {QStringLiteral("UPDATE OR IGNORE departed_works SET author_id = ? WHERE author_id = ?"), {newId, oldId}},
+        // Copied, then the old rows go: a work departed from both IDs is one row.
+        {QStringLiteral("INSERT OR IGNORE INTO departed_works (author_id, work_id, departed_at) "
+                        "SELECT ?, work_id, departed_at FROM departed_works WHERE author_id = ?"), {newId, oldId}},
         {QStringLiteral("DELETE FROM departed_works WHERE author_id = ?"), {oldId}},
         {QStringLiteral("UPDATE change_log SET author_id = ? WHERE author_id = ?"), {newId, oldId}},
         // The survivor's record comes from the server; the retired one goes,

@@ -10,6 +10,7 @@
 #include <QMutex>
 
 #include <igraph.h>
+#include <omp.h>
 
 #include <algorithm>
 #include <ctime>
@@ -183,6 +184,13 @@ std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair
     igraph_vector_init(&values, n);
     igraph_t g;
     std::optional<std::vector<double>> out;
+    // PRPACK sums in OpenMP threads, in whatever order they finish, and the
+    // last digits of the ranks then change from run to run: one thread, so
+    // that the same cache gives the same ranks, on either backend. (The
+    // setting is this thread's; the mutex above keeps PageRank to one
+    // thread at a time anyway.)
+    const int threads = omp_get_max_threads();
+    omp_set_num_threads(1);
     if (igraph_create(&g, &list, n, IGRAPH_DIRECTED) == IGRAPH_SUCCESS) {
         igraph_real_t eigenvalue = 0;
         if (igraph_pagerank(&g, IGRAPH_PAGERANK_ALGO_PRPACK, &values, &eigenvalue, igraph_vss_all(), true, damping,
@@ -194,6 +202,7 @@ std::optional<std::vector<double>> pageRankOf(int n, const std::vector<std::pair
         }
         igraph_destroy(&g);
     }
+    omp_set_num_threads(threads);
     igraph_vector_destroy(&values);
     igraph_vector_int_destroy(&list);
     igraph_set_error_handler(previous);
