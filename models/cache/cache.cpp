@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -107,6 +108,15 @@ bool Cache::isOpen() const
 QString Cache::displayPath() const
 {
     return StorageLocation::parse(m_path).display();
+}
+
+QString Cache::writeFailureAdvice() const
+{
+    if (m_backend != Backend::PostgreSql)
+        return {};
+    return QCoreApplication::translate("peerscope::Cache", "\nThe team server %1 may be down or out of reach: everything written before this step is kept, and nothing "
+              "half-written is. Run the same command again once the server answers; it goes on where this one stopped.")
+        .arg(displayPath());
 }
 
 QString Cache::sqlFor(const QString &sql) const
@@ -532,8 +542,16 @@ bool Cache::exec(const QString &sql)
     return true;
 }
 
+void Cache::noteFailure(const QSqlError &error) const
+{
+    const QString state = error.nativeErrorCode();
+    m_lastFailureTransient = m_backend == Backend::PostgreSql
+                             && (state == QLatin1String("40P01") || state == QLatin1String("40001"));
+}
+
 bool Cache::fail(const QSqlQuery &query)
 {
+    noteFailure(query.lastError());
     m_lastError = query.lastError().text();
     // Interrupted on purpose (interruptWhen()): not worth a warning.
     if (query.lastError().nativeErrorCode().toInt() == SQLITE_INTERRUPT)
@@ -561,6 +579,7 @@ bool Cache::run(QSqlQuery &query, std::initializer_list<QVariant> values)
 bool Cache::beginTransaction()
 {
     endTransaction();
+    m_lastFailureTransient = false;
     // BEGIN IMMEDIATE takes the write lock now, so a busy cache fails here
     // (after busy_timeout) instead of half-way through a page.
     if (!exec(QStringLiteral("BEGIN IMMEDIATE")))

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
@@ -172,6 +173,19 @@ public:
     bool touchFetched(const QString &id, const QString &fetchedAt = nowUtc());
     bool addAuthorAlias(const QString &aliasId, const QString &authorId);
     QString lastError() const { return m_lastError; }
+    // Whether the last statement that failed on this connection failed for
+    // a reason that running its transaction again can cure: on a server, a
+    // deadlock or a serialization failure between clients writing the same
+    // rows at once (SQLSTATE 40P01, 40001). Cleared when a transaction begins.
+    bool lastFailureIsTransient() const { return m_lastFailureTransient; }
+    // What to tell a user whose write failed, after the error itself: on a
+    // team server, that the server may be gone, that what was committed
+    // before stays, and to run the command again once it answers (empty
+    // for a file, whose errors say what to do themselves).
+    QString writeFailureAdvice() const;
+    // Records why a statement failed (every failure path of this class and
+    // of Sql calls it).
+    void noteFailure(const QSqlError &error) const;
 
     // Reads.
     std::optional<Author> author(const QString &id) const;
@@ -296,6 +310,7 @@ private:
     // works_fts's tokenizer, set where peerscope_rank is registered.
     std::unique_ptr<ftsranking::Tokenizer> m_tokenizer;
     bool m_inTransaction = false;
+    mutable bool m_lastFailureTransient = false;
     // Works written in this transaction whose works_fts rows are not
     // written yet, and the stubs this transaction already wrote as given.
     QList<qint64> m_ftsPendingWorks;

@@ -37,9 +37,10 @@ void bindAll(QSqlQuery &q, const QVariantList &values, Backend backend)
     }
 }
 
-QString describe(const QSqlQuery &q)
+QString describe(const Cache &cache, const QSqlQuery &q)
 {
     const QSqlError e = q.lastError();
+    cache.noteFailure(e);
     if (e.nativeErrorCode().toInt() == SQLITE_INTERRUPT)
         return QStringLiteral("interrupted");
     const QString text = e.databaseText().isEmpty() ? e.text() : e.databaseText();
@@ -64,10 +65,10 @@ Status Sql::eachWhile(const Cache &cache, const QString &sql, const QVariantList
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     if (!q.prepare(cache.sqlFor(sql)))
-        return Status::failure(describe(q));
+        return Status::failure(describe(cache, q));
     bindAll(q, values, cache.backend());
     if (!q.exec())
-        return Status::failure(describe(q));
+        return Status::failure(describe(cache, q));
     const SqlRow row(q);
     while (q.next())
         if (!onRow(row))
@@ -75,7 +76,7 @@ Status Sql::eachWhile(const Cache &cache, const QString &sql, const QVariantList
     // next() returning false is either the end or a failed step (I/O error,
     // interrupted): only the error tells them apart.
     if (q.lastError().isValid())
-        return Status::failure(describe(q));
+        return Status::failure(describe(cache, q));
     return succeeded();
 }
 
@@ -111,12 +112,12 @@ Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
         // The statement did not prepare (a missing table, a damaged
         // schema): say so, not "parameter count mismatch" from running it.
         cache.fail(q);
-        return Status::failure(describe(q));
+        return Status::failure(describe(cache, q));
     }
     bindAll(q, values, cache.backend());
     if (!q.exec()) {
         cache.fail(q);
-        return Status::failure(describe(q));
+        return Status::failure(describe(cache, q));
     }
     cache.m_changes = q.numRowsAffected();
     return succeeded();

@@ -679,7 +679,7 @@ void AuthorSync::fail(const ApiResult &result)
 void AuthorSync::failCache(const QString &what)
 {
     m_client->cancel(this);
-    done(SyncResult::Status::CacheError, tr("Could not write to the cache: %1").arg(what));
+    done(SyncResult::Status::CacheError, tr("Could not write to the cache: %1").arg(what.trimmed()) + m_cache->writeFailureAdvice());
 }
 
 void AuthorSync::done(SyncResult::Status status, const QString &error)

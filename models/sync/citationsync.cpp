@@ -666,7 +666,7 @@ bool CitationSync::noteFailure(const ApiResult &result)
 void CitationSync::failCache(const QString &what)
 {
     m_client->cancel(this);
-    m_result.error = tr("Could not write to the cache: %1").arg(what);
+    m_result.error = tr("Could not write to the cache: %1").arg(what.trimmed()) + m_cache->writeFailureAdvice();
     done(CitationResult::Status::CacheError);
 }
 

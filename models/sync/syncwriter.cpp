@@ -3,11 +3,17 @@
 #include "cache/cache.h"
 #include "sync/syncstore.h"
 
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QThread>
+
 #include <algorithm>
 
 namespace peerscope {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcSyncWriter, "peerscope.sync.writer")
 
 // A list cuts authorships here; a single record with exactly this many may be
 // cut as well, so it keeps its mark.
@@ -49,6 +55,26 @@ void SyncWriter::reset()
 }
 
 Status SyncWriter::inTransaction(const std::function<bool()> &write)
+{
+    // On a team server two clients may write the same rows at once (two
+    // syncs of overlapping authors): the server then aborts one of them as
+    // a deadlock or a serialization failure, and the page is written again.
+    // Every write here is an upsert, so a second run writes the same.
+    constexpr int kAttempts = 6;
+    Status outcome = succeeded();
+    for (int attempt = 1; attempt <= kAttempts; ++attempt) {
+        outcome = writeOnce(write);
+        if (outcome || !m_cache.lastFailureIsTransient() || attempt == kAttempts)
+            break;
+        // A little longer each time, and not in step with the other client.
+        const int pause = 20 * attempt + int(QRandomGenerator::global()->bounded(30 * attempt));
+        qCInfo(lcSyncWriter) << "write collided with another client; again in" << pause << "ms:" << outcome.error();
+        QThread::msleep(static_cast<unsigned long>(pause));
+    }
+    return outcome;
+}
+
+Status SyncWriter::writeOnce(const std::function<bool()> &write)
 {
     Cache::Transaction transaction(m_cache);
     if (!transaction.ok())

@@ -83,6 +83,7 @@ private:
     // Runs write() in one transaction; write() returns false on a database
     // error (Cache::lastError()). The counts of a rolled-back step are dropped.
     Status inTransaction(const std::function<bool()> &write);
+    Status writeOnce(const std::function<bool()> &write);
     bool writeWork(Work work, WorkSource source, QStringList *truncated);
     bool addChange(const QString &authorId, const QString &kind, const QString &entityId, const QString &oldValue = {},
                    const QString &newValue = {}, const QString &details = {});
