@@ -1672,6 +1672,15 @@
     </message>
 </context>
 <context>
+    <name>peerscope::Cache</name>
+    <message>
+        <source>
+The team server %1 may be down or out of reach: everything written before this step is kept, and nothing half-written is. Run the same command again once the server answers; it goes on where this one stopped.</source>
+        <translation>
+Der Teamserver %1 ist womöglich ausgefallen oder nicht erreichbar: Alles, was vor diesem Schritt geschrieben wurde, bleibt erhalten, halb Geschriebenes nicht. Führen Sie denselben Befehl erneut aus, sobald der Server antwortet; er macht dort weiter, wo dieser aufgehört hat.</translation>
+    </message>
+</context>
+<context>
     <name>peerscope::CacheMover</name>
     <message>
         <source>The cache is not open, so it cannot be moved.</source>

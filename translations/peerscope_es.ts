@@ -1672,6 +1672,15 @@
     </message>
 </context>
 <context>
+    <name>peerscope::Cache</name>
+    <message>
+        <source>
+The team server %1 may be down or out of reach: everything written before this step is kept, and nothing half-written is. Run the same command again once the server answers; it goes on where this one stopped.</source>
+        <translation>
+El servidor del equipo %1 puede estar caído o fuera de alcance: se conserva todo lo escrito antes de este paso, y nada a medio escribir. Vuelva a ejecutar la misma orden cuando el servidor responda; seguirá donde esta se detuvo.</translation>
+    </message>
+</context>
+<context>
     <name>peerscope::CacheMover</name>
     <message>
         <source>The cache is not open, so it cannot be moved.</source>
