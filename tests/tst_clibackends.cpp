@@ -100,10 +100,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!PgTestServer::available())
-            QSKIP(qPrintable(PgTestServer::unavailableReason()));
+        PEERSCOPE_START_PG_OR_SKIP(m_pg);
         QVERIFY(m_home.isValid());
-        QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
         QVERIFY(m_server.start());
         m_server.loadFixtures();
         m_large = m_server.addLargeAuthor(240, 400, 3);

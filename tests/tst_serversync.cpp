@@ -173,10 +173,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!PgTestServer::available())
-            QSKIP(qPrintable(PgTestServer::unavailableReason()));
+        PEERSCOPE_START_PG_OR_SKIP(m_pg);
         QVERIFY(m_home.isValid());
-        QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
         QVERIFY(m_server.start());
         m_large = m_server.addLargeAuthor(500, 200, 4);
         // The co-author who shares the most works with the large author.

@@ -184,10 +184,8 @@ private:
 private slots:
     void initTestCase()
     {
-        if (!PgTestServer::available())
-            QSKIP(qPrintable(PgTestServer::unavailableReason()));
+        PEERSCOPE_START_PG_OR_SKIP(m_pg);
         QVERIFY(m_dir.isValid());
-        QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
         m_sqlite = m_dir.filePath(QStringLiteral("cache.sqlite"));
         m_demo = readDemoFiles();
         QVERIFY(m_demo.authorNames.size() > 5);

@@ -68,3 +68,12 @@ private:
 };
 
 } // namespace peerscope::test
+
+// In a test's initTestCase(): skips the test where no PostgreSQL is
+// installed (saying what to install), else starts the server or fails.
+#define PEERSCOPE_START_PG_OR_SKIP(server)                                                                        \
+    do {                                                                                                          \
+        if (!peerscope::test::PgTestServer::available())                                                         \
+            QSKIP(qPrintable(peerscope::test::PgTestServer::unavailableReason()));                               \
+        QVERIFY2((server).start(), qPrintable((server).errorString()));                                          \
+    } while (false)
