@@ -117,7 +117,7 @@ Read<QList<WorkLinks>> CitationQueries::seedLinks(const QStringList &seeds) cons
         QStringLiteral("SELECT j.value, "
                        "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value), "
                        "(SELECT group_concat(r.citing_id) FROM work_references r WHERE r.cited_id = j.value) "
-                       "FROM json_each(?) j ORDER BY j.key"),
+                       "FROM json_each(?) j"),
         {jsonList(seeds)}, [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), row.text(2)}; });
 }
 
@@ -127,7 +127,7 @@ Read<QList<WorkLinks>> CitationQueries::referencesOf(const QStringList &citing) 
         m_cache,
         QStringLiteral("SELECT j.value, "
                        "(SELECT group_concat(r.cited_id) FROM work_references r WHERE r.citing_id = j.value) "
-                       "FROM json_each(?) j ORDER BY j.key"),
+                       "FROM json_each(?) j"),
         {jsonListInOrder(citing, text::ascendingPositions(citing))},
         [](const SqlRow &row) { return WorkLinks{row.text(0), row.text(1), {}}; });
 }

@@ -354,6 +354,8 @@ void CitationNetwork::Data::graph() const
                     edges.emplace_back(citing, cited);
             }
         }
+        // In one order whatever order the rows came in (see inSeedOrder).
+        std::sort(edges.begin(), edges.end());
         const qint64 edgesMs = clock.restart();
         std::optional<std::vector<double>> values = pageRankOf(total, edges, kDamping);
         if (values) {
@@ -596,7 +598,19 @@ Read<CitationNetwork> CitationNetwork::load(const Cache &cache, const SeedSet &s
     };
     std::vector<std::vector<int>> referenceRows(static_cast<size_t>(n));
     std::vector<std::vector<int>> citerRows(static_cast<size_t>(n));
+    // Seed by seed in their order, whatever order the rows came in (a
+    // server may return them in another): works are numbered as they are
+    // met, and the numbering decides the last digits of PageRank.
+    std::vector<const WorkLinks *> inSeedOrder(static_cast<size_t>(n), nullptr);
     for (const WorkLinks &seed : *links) {
+        const int s = idTable.find(seed.id);
+        if (s >= 0 && s < n)
+            inSeedOrder[size_t(s)] = &seed;
+    }
+    for (const WorkLinks *seedRow : inSeedOrder) {
+        if (!seedRow)
+            continue;
+        const WorkLinks &seed = *seedRow;
         const int s = idTable.find(seed.id);
         std::vector<int> &row = referenceRows[size_t(s)];
         for (const QStringView id : QStringView(seed.references).tokenize(u',', Qt::SkipEmptyParts)) {
