@@ -301,17 +301,15 @@ QString foreignKeyProblem(const Table &t, const ForeignKey &fk, std::span<const 
     return {};
 }
 
-// Known violations of the current schema, each with its fix (schema 7 in
-// docs/SCALING.md). Listed so the suite stays green while the list stays
-// explicit; a fixed one passes unexpectedly and must be removed here.
+// Known violations of the current schema, each with its planned fix in
+// docs/SCALING.md. Listed so the suite stays green while the list stays
+// explicit; a fixed one passes unexpectedly and must be removed here. None
+// today: schema 7 gave change_log its key (author_id, id).
 struct KnownViolation {
     const char *tag;
     const char *why;
 };
-constexpr KnownViolation kKnownViolations[] = {
-    {"change_log: PRIMARY KEY (id)",
-     "change_log is distributed by author_id; schema 7 makes its key (author_id, id) (docs/SCALING.md)"},
-};
+constexpr std::array<KnownViolation, 0> kKnownViolations{};
 
 const char *knownViolation(const QString &tag)
 {

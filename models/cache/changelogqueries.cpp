@@ -41,9 +41,10 @@ Read<int> ChangeLogQueries::unreadCount(const QString &authorId) const
     return v->toInt();
 }
 
-Status ChangeLogQueries::markRead(qint64 changeId)
+Status ChangeLogQueries::markRead(const QString &authorId, qint64 changeId)
 {
-    return Sql::exec(m_cache, QStringLiteral("UPDATE change_log SET is_read = 1 WHERE id = ?"), {changeId});
+    // The whole key: on a distributed server, a write to one shard.
+    return Sql::exec(m_cache, QStringLiteral("UPDATE change_log SET is_read = 1 WHERE author_id = ? AND id = ?"), {authorId, changeId});
 }
 
 Status ChangeLogQueries::markAllRead(const QString &authorId)
@@ -58,10 +59,19 @@ Status ChangeLogQueries::add(const QString &at, const QString &authorId, const Q
                              const QString &oldValue, const QString &newValue, const QString &details)
 {
     auto nullable = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); };
+    const QVariantList values{at, authorId, kind, nullable(entityId), nullable(oldValue), nullable(newValue), nullable(details)};
+    // The key is (author_id, id) (schema 7); id stays unique over the whole
+    // feed. A server's identity column numbers it, safe between clients; a
+    // file has one writer at a time (its write lock), which numbers it here.
+    if (m_cache.isServer())
+        return Sql::exec(m_cache,
+                         QStringLiteral("INSERT INTO change_log (at, author_id, kind, entity_id, old_value, new_value, details) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                         values);
     return Sql::exec(m_cache,
-                     QStringLiteral("INSERT INTO change_log (at, author_id, kind, entity_id, old_value, new_value, details) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                     {at, authorId, kind, nullable(entityId), nullable(oldValue), nullable(newValue), nullable(details)});
+                     QStringLiteral("INSERT INTO change_log (id, at, author_id, kind, entity_id, old_value, new_value, details) "
+                                    "VALUES ((SELECT COALESCE(MAX(id), 0) + 1 FROM change_log), ?, ?, ?, ?, ?, ?, ?)"),
+                     values);
 }
 
 } // namespace peerscope

@@ -33,7 +33,7 @@ public:
     // Newest first, at most limit.
     Read<QList<ChangeEntry>> entries(const QString &authorId, bool unreadOnly, int limit) const;
     Read<int> unreadCount(const QString &authorId) const;
-    Status markRead(qint64 changeId);
+    Status markRead(const QString &authorId, qint64 changeId);
     Status markAllRead(const QString &authorId);
     // kind: new_work, citations, new_coauthor, affiliation, departed_work,
     // merged. Empty texts are stored as NULL.

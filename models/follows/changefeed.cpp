@@ -128,7 +128,7 @@ bool ChangeFeedModel::markRead(const QModelIndex &index)
     ChangeEntry &e = m_rows[index.row()];
     if (e.read)
         return true;
-    const Status s = ChangeLogQueries(m_cache).markRead(e.id);
+    const Status s = ChangeLogQueries(m_cache).markRead(e.authorId, e.id);
     if (!s) {
         failed(tr("Cannot mark the change read: %1").arg(s.error()));
         return false;
