@@ -7,8 +7,11 @@
 #include "pgtestserver.h"
 #include "testsupport.h"
 
+#include "cacheinspector.h"
+
 #include "cache/authorqueries.h"
 #include "cache/cache.h"
+#include "cache/changelogqueries.h"
 #include "cache/importer.h"
 #include "cache/schema.h"
 #include "cache/workqueries.h"
@@ -19,6 +22,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -343,6 +348,83 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("postgresql://peerscope@127.0.0.1:%1/peerscope_test").arg(port)), qPrintable(err));
         QVERIFY2(!err.contains(QLatin1String("Sw0rdf1sh")), qPrintable(err));
         QVERIFY(!r.out.contains("Sw0rdf1sh"));
+    }
+
+    // Last: it takes each database back to schema 6 and lets it migrate.
+    // Schema 7 keys the change feed by (author_id, id): the entries a
+    // version-6 cache holds keep their IDs, the next one follows them, and
+    // marking one read names the whole key. On the server the works' and
+    // authors' rowid indexes stop being unique (the Citus rule).
+    void migrationFromVersion6_keysTheChangeFeedByAuthor_data() { addBackendRows(); }
+    void migrationFromVersion6_keysTheChangeFeedByAuthor()
+    {
+        QFETCH(QString, location);
+        const bool server = location.startsWith(QLatin1String("postgresql://"));
+        const QString author = bench::prolificAuthorId();
+        {
+            Cache cache;
+            QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
+            QSqlQuery q(CacheInspector::database(cache));
+            const QStringList back{
+                QStringLiteral("DROP TABLE change_log"),
+                QStringLiteral("CREATE TABLE change_log (id %1 PRIMARY KEY, at TEXT NOT NULL, author_id TEXT NOT NULL, "
+                               "kind TEXT NOT NULL, entity_id TEXT, old_value TEXT, new_value TEXT, details TEXT, "
+                               "is_read INTEGER NOT NULL DEFAULT 0)")
+                    .arg(server ? QStringLiteral("BIGSERIAL") : QStringLiteral("INTEGER")),
+                QStringLiteral("CREATE INDEX change_log_author ON change_log(author_id, at)"),
+                QStringLiteral("INSERT INTO change_log (id, at, author_id, kind, entity_id, is_read) VALUES "
+                               "(5, '2026-01-01T00:00:00Z', '%1', 'new_work', 'W1', 0), "
+                               "(9, '2026-01-02T00:00:00Z', '%1', 'citations', 'W2', 1), "
+                               "(12, '2026-01-03T00:00:00Z', 'A5017898742', 'new_coauthor', 'A1', 0)")
+                    .arg(author),
+            };
+            const QStringList version = server
+                ? QStringList{QStringLiteral("SELECT setval(pg_get_serial_sequence('change_log', 'id'), 12)"),
+                              QStringLiteral("DROP INDEX works_rowid"), QStringLiteral("CREATE UNIQUE INDEX works_rowid ON works(rowid)"),
+                              QStringLiteral("UPDATE schema_version SET version = 6")}
+                : QStringList{QStringLiteral("PRAGMA user_version=6")};
+            for (const QString &sql : back + version)
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+        Cache cache;
+        QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        ChangeLogQueries feed(cache);
+        const Read<QList<ChangeEntry>> mine = feed.entries(author, false, 100);
+        QVERIFY2(mine, qPrintable(mine.error()));
+        QList<qint64> ids;
+        for (const ChangeEntry &e : *mine)
+            ids << e.id;
+        std::sort(ids.begin(), ids.end());
+        QCOMPARE(ids, (QList<qint64>{5, 9}));
+        QCOMPARE(*feed.unreadCount(author), 1);
+        // The next entry follows the copied ones, on either backend.
+        QVERIFY(feed.add(QStringLiteral("2026-02-01T00:00:00Z"), author, QStringLiteral("new_work"), QStringLiteral("W3"), {}, {}, {}));
+        const Read<QList<ChangeEntry>> after = feed.entries(author, true, 100);
+        QVERIFY2(after, qPrintable(after.error()));
+        qint64 newest = 0;
+        for (const ChangeEntry &e : *after)
+            newest = std::max(newest, e.id);
+        QCOMPARE(newest, qint64(13));
+        QCOMPARE(*feed.unreadCount(author), 2);
+        QVERIFY(feed.markRead(author, 13));
+        QVERIFY(feed.markRead(QStringLiteral("A5017898742"), 5)); // the wrong author: no row
+        QCOMPARE(*feed.unreadCount(author), 1);
+        QSqlQuery q(CacheInspector::database(cache));
+        if (server) {
+            QVERIFY(q.exec(QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname IN ('works_rowid', 'authors_rowid', "
+                                          "'change_log_v7_pkey') ORDER BY indexname")));
+            QStringList defs;
+            while (q.next())
+                defs << q.value(0).toString();
+            QCOMPARE(defs.size(), 3);
+            QVERIFY2(!defs.at(0).contains(QLatin1String("UNIQUE")) && !defs.at(2).contains(QLatin1String("UNIQUE")), qPrintable(defs.join(u'\n')));
+            QVERIFY2(defs.at(1).contains(QLatin1String("(author_id, id)")), qPrintable(defs.at(1)));
+        } else {
+            QVERIFY(q.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'change_log'")));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toString().contains(QLatin1String("PRIMARY KEY (author_id, id)")), qPrintable(q.value(0).toString()));
+        }
     }
 };
 
