@@ -19,11 +19,7 @@ private:
         const QString name = QStringLiteral("probe-%1").arg(pg.port());
         QString answer;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(pg.host());
-            db.setPort(pg.port());
-            db.setUserName(pg.user());
-            db.setDatabaseName(pg.databaseName());
+            QSqlDatabase db = pg.addConnection(name);
             if (!db.open()) {
                 answer = QStringLiteral("ERROR ") + db.lastError().text();
             } else {

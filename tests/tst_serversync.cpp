@@ -46,22 +46,13 @@ private:
     QString m_large;
     QString m_coauthor; // shares many works with m_large
 
-    QString uri(const QString &database) const
-    {
-        return QStringLiteral("postgresql://%1@%2:%3/%4").arg(m_pg.user(), m_pg.host()).arg(m_pg.port()).arg(database);
-    }
-
     // Runs statements on the cluster's own database, on a connection of its own.
     bool admin(const QStringList &statements, QString *why) const
     {
         const QString name = QStringLiteral("admin-%1").arg(QRandomGenerator::global()->generate());
         bool ok = true;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(m_pg.host());
-            db.setPort(m_pg.port());
-            db.setUserName(m_pg.user());
-            db.setDatabaseName(m_pg.databaseName());
+            QSqlDatabase db = m_pg.addConnection(name);
             ok = db.open();
             if (!ok)
                 *why = db.lastError().text();
@@ -85,11 +76,7 @@ private:
         const QString name = QStringLiteral("contents-%1").arg(QRandomGenerator::global()->generate());
         QStringList out;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(m_pg.host());
-            db.setPort(m_pg.port());
-            db.setUserName(m_pg.user());
-            db.setDatabaseName(database);
+            QSqlDatabase db = m_pg.addConnection(name, database);
             if (!db.open())
                 return {QStringLiteral("cannot open ") + database};
             QSqlQuery tables(db);
@@ -142,7 +129,7 @@ private:
         env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("peerscope.sync.writer.info=true"));
         p->setProcessEnvironment(env);
         p->start(QStringLiteral(PEERSCOPE_BINARY),
-                 {QStringLiteral("--db"), uri(database), QStringLiteral("--api-base"), m_server.baseUrl().toString(),
+                 {QStringLiteral("--db"), m_pg.uri(database), QStringLiteral("--api-base"), m_server.baseUrl().toString(),
                   QStringLiteral("--api-key"), QStringLiteral("server-sync-key"), QStringLiteral("sync"), author});
         return p;
     }

@@ -4,6 +4,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace peerscope::dialect {
 
 namespace {
@@ -37,6 +40,19 @@ bool keywordAt(const QString &sql, qsizetype i, QLatin1String keyword)
     if (end > sql.size() || QStringView(sql).mid(i, keyword.size()).compare(keyword, Qt::CaseInsensitive) != 0)
         return false;
     return end == sql.size() || !isWordChar(sql.at(end));
+}
+
+// Whether a word that may follow a table or subquery in FROM, at i, is the
+// start of the next clause or join rather than the item's name.
+bool clauseKeywordAt(const QString &sql, qsizetype i)
+{
+    static const QLatin1String clauses[] = {
+        QLatin1String("WHERE"), QLatin1String("GROUP"), QLatin1String("ORDER"), QLatin1String("LIMIT"),
+        QLatin1String("JOIN"), QLatin1String("LEFT"), QLatin1String("INNER"), QLatin1String("CROSS"),
+        QLatin1String("UNION"), QLatin1String("EXCEPT"), QLatin1String("INTERSECT"), QLatin1String("ON"),
+        QLatin1String("HAVING"), QLatin1String("WINDOW"), QLatin1String("OFFSET"), QLatin1String("USING"),
+        QLatin1String("RETURNING"), QLatin1String("NATURAL"), QLatin1String("FULL"), QLatin1String("RIGHT")};
+    return std::any_of(std::begin(clauses), std::end(clauses), [&](QLatin1String word) { return keywordAt(sql, i, word); });
 }
 
 // SQLite sorts NULL below every value, PostgreSQL above: each ORDER BY term
@@ -127,12 +143,6 @@ QString withSqliteNullOrder(const QString &sql)
 // and after IN. Each unnamed one gets a name of its own.
 QString withSubqueryNames(const QString &sql)
 {
-    static const QLatin1String notNames[] = {
-        QLatin1String("WHERE"), QLatin1String("GROUP"), QLatin1String("ORDER"), QLatin1String("LIMIT"),
-        QLatin1String("JOIN"), QLatin1String("LEFT"), QLatin1String("INNER"), QLatin1String("CROSS"),
-        QLatin1String("UNION"), QLatin1String("EXCEPT"), QLatin1String("INTERSECT"), QLatin1String("ON"),
-        QLatin1String("HAVING"), QLatin1String("WINDOW"), QLatin1String("OFFSET"), QLatin1String("USING"),
-        QLatin1String("RETURNING"), QLatin1String("NATURAL"), QLatin1String("FULL"), QLatin1String("RIGHT")};
     QString out = sql;
     int named = 0;
     bool inString = false;
@@ -170,9 +180,7 @@ QString withSubqueryNames(const QString &sql)
         qsizetype next = close + 1;
         while (next < out.size() && out.at(next).isSpace())
             ++next;
-        bool hasName = next < out.size() && isWordChar(out.at(next));
-        for (const QLatin1String &word : notNames)
-            hasName = hasName && !keywordAt(out, next, word);
+        const bool hasName = next < out.size() && isWordChar(out.at(next)) && !clauseKeywordAt(out, next);
         if (!hasName)
             out.insert(close + 1, QStringLiteral(" AS subquery_%1").arg(++named));
     }
@@ -188,11 +196,6 @@ QString withSubqueryNames(const QString &sql)
 // SQLite-only backfills.
 QString withJsonEach(const QString &sql)
 {
-    static const QLatin1String notAliases[] = {
-        QLatin1String("WHERE"), QLatin1String("GROUP"), QLatin1String("ORDER"), QLatin1String("LIMIT"),
-        QLatin1String("JOIN"), QLatin1String("LEFT"), QLatin1String("INNER"), QLatin1String("CROSS"),
-        QLatin1String("UNION"), QLatin1String("EXCEPT"), QLatin1String("INTERSECT"), QLatin1String("ON"),
-        QLatin1String("HAVING"), QLatin1String("USING"), QLatin1String("RETURNING")};
     static const Re call(QStringLiteral("\\bjson_each\\(\\s*([^(),']+?)\\s*\\)"), kCi);
     static const Re alias(QStringLiteral("^\\s+(?:AS\\s+)?(\\w+)"), kCi);
     QString out;
@@ -206,14 +209,9 @@ QString withJsonEach(const QString &sql)
         qsizetype end = m.capturedEnd();
         QString name;
         const QRegularExpressionMatch a = alias.match(QStringView(sql).mid(end));
-        if (a.hasMatch()) {
-            bool keyword = false;
-            for (const QLatin1String &word : notAliases)
-                keyword = keyword || a.captured(1).compare(word, Qt::CaseInsensitive) == 0;
-            if (!keyword) {
-                name = a.captured(1);
-                end += a.capturedEnd();
-            }
+        if (a.hasMatch() && !clauseKeywordAt(sql, end + a.capturedStart(1))) {
+            name = a.captured(1);
+            end += a.capturedEnd();
         }
         if (name.isEmpty())
             name = unnamed++ == 0 ? QStringLiteral("json_each") : QStringLiteral("json_each_%1").arg(unnamed);
@@ -377,11 +375,9 @@ QString prefixQuery(Backend backend, const QString &userText)
 {
     if (backend == Backend::Sqlite)
         return text::ftsQuery(userText);
-    // Words are letters and digits only: nothing to_tsquery would parse.
-    static const QRegularExpression words(QStringLiteral(R"([\p{L}\p{N}]+)"));
     QStringList terms;
-    for (auto it = words.globalMatch(userText); it.hasNext();)
-        terms << it.next().captured(0) + QStringLiteral(":*");
+    for (const QString &w : text::searchWords(userText))
+        terms << w + QStringLiteral(":*");
     return terms.join(QStringLiteral(" & "));
 }
 

@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 
 #include "cache/ftsranking.h"
+#include "core/text.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,11 +146,7 @@ QString Cache::rankingFor(const QList<QStringList> &terms, bool prefixLast, bool
 
 QStringList Cache::searchWorks(const QString &text, int limit) const
 {
-    static const QRegularExpression wordPattern(QStringLiteral(R"([\p{L}\p{N}]+)"));
-    QStringList words;
-    auto it = wordPattern.globalMatch(text);
-    while (it.hasNext())
-        words << it.next().captured(0);
+    const QStringList words = text::searchWords(text);
     if (words.isEmpty() || limit <= 0)
         return {};
     if (m_backend == Backend::PostgreSql)

@@ -9,13 +9,20 @@
 
 namespace peerscope::text {
 
+QStringList searchWords(const QString &userText)
+{
+    static const QRegularExpression word(QStringLiteral(R"([\p{L}\p{N}]+)"));
+    QStringList words;
+    for (auto it = word.globalMatch(userText); it.hasNext();)
+        words << it.next().captured(0);
+    return words;
+}
+
 QString ftsQuery(const QString &userText)
 {
-    static const QRegularExpression words(QStringLiteral(R"([\p{L}\p{N}]+)"));
     QStringList terms;
-    auto it = words.globalMatch(userText);
-    while (it.hasNext())
-        terms << u'"' + it.next().captured(0) + QStringLiteral("\"*");
+    for (const QString &w : searchWords(userText))
+        terms << u'"' + w + QStringLiteral("\"*");
     return terms.join(u' ');
 }
 

@@ -10,6 +10,9 @@
 // namespace: peerscope::nameKey is taken (trust/trustsnapshot.h).
 namespace peerscope::text {
 
+// The words of what a user typed into a search: runs of letters and
+// digits, everything else a separator (so nothing a query syntax parses).
+QStringList searchWords(const QString &userText);
 // FTS5 query text for what a user typed: every word a prefix term.
 QString ftsQuery(const QString &userText);
 // Accents and case folded, every run of non-letters one space.

@@ -73,9 +73,19 @@ QString PgTestServer::unavailableReason()
                           "install postgresql-15 (./test.sh installs it)");
 }
 
-QString PgTestServer::uri() const
+QString PgTestServer::uri(const QString &database) const
 {
-    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user(), host()).arg(m_port).arg(databaseName());
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user(), host()).arg(m_port).arg(database.isEmpty() ? databaseName() : database);
+}
+
+QSqlDatabase PgTestServer::addConnection(const QString &connectionName, const QString &database) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(host());
+    db.setPort(m_port);
+    db.setUserName(user());
+    db.setDatabaseName(database.isEmpty() ? databaseName() : database);
+    return db;
 }
 
 QString PgTestServer::dataDir() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -46,8 +47,13 @@ public:
     int port() const { return m_port; }
     QString user() const { return QStringLiteral("peerscope"); }
     QString databaseName() const { return QStringLiteral("peerscope_test"); }
-    // postgresql://peerscope@127.0.0.1:<port>/peerscope_test
-    QString uri() const;
+    // postgresql://peerscope@127.0.0.1:<port>/<database> (default:
+    // databaseName(), the one start() creates)
+    QString uri(const QString &database = {}) const;
+    // A QPSQL connection named connectionName to database (default:
+    // databaseName()) on this server: configured, not opened. Let go of it
+    // and QSqlDatabase::removeDatabase(connectionName) when done.
+    QSqlDatabase addConnection(const QString &connectionName, const QString &database = {}) const;
     QString dataDir() const;
     // The server's log, for a failure message.
     QString log() const;
