@@ -410,8 +410,14 @@ bool Cache::configure()
         // its own journal and foreign keys, and ranks with ts_rank.
         m_handle = nullptr;
         m_tokenizer.reset();
+        // Who this client is to the others: the role it logged in as.
+        QSqlQuery who(database());
+        if (!who.exec(QStringLiteral("SELECT session_user")) || !who.next())
+            return fail(who);
+        m_actor = who.value(0).toString();
         return true;
     }
+    m_actor.clear();
     // WAL lets the UI read while a sync writes; NORMAL is durable across
     // application crashes, which is what a cache needs.
     QSqlQuery q(database());

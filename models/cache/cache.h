@@ -112,6 +112,9 @@ public:
     QString displayPath() const;
     Backend backend() const { return m_backend; }
     bool isServer() const { return m_backend == Backend::PostgreSql; }
+    // Who makes this connection's changes, as the other clients are told:
+    // the role logged in on a team server; empty on a file (one user).
+    QString actor() const { return m_actor; }
     // A file another connection can open too: work on this cache may then
     // move to a worker thread with its own open(path(), OpenMode::Secondary).
     // An in-memory cache is this connection alone; a server is always shared.
@@ -295,6 +298,7 @@ private:
     QString m_connectionName;
     QString m_path;
     Backend m_backend = Backend::Sqlite;
+    QString m_actor;
     // Statements as rewritten for PostgreSQL (dialect.h), by their SQLite text.
     mutable QHash<QString, QString> m_dialectSql;
     // Rows the last Sql::exec() changed (on SQLite, sqlite3_changes() says).

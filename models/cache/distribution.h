@@ -83,6 +83,8 @@ inline constexpr std::array kPlan{
     TablePlan{"sources", Placement::Reference},
     TablePlan{"topics", Placement::Reference},
     TablePlan{"identity_overrides", Placement::Reference},
+    TablePlan{"identity_versions", Placement::Reference},
+    TablePlan{"shared_events", Placement::Reference},
     TablePlan{"persons", Placement::Reference},
     TablePlan{"pinned_citation_keys", Placement::Reference},
     TablePlan{"notes", Placement::Reference},

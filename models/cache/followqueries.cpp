@@ -7,8 +7,8 @@ namespace peerscope {
 
 Read<bool> FollowQueries::follow(const QString &authorId, const QString &at)
 {
-    const Status s = Sql::exec(m_cache, QStringLiteral("INSERT OR IGNORE INTO follows (author_id, followed_at) VALUES (?, ?)"),
-                               {authorId, at});
+    const Status s = Sql::exec(m_cache, QStringLiteral("INSERT OR IGNORE INTO follows (owner, author_id, followed_at) VALUES (?, ?, ?)"),
+                               {m_cache.actor(), authorId, at});
     if (!s)
         return Read<bool>::failureOf(s);
     return Sql::changes(m_cache) > 0;
@@ -18,7 +18,8 @@ Read<bool> FollowQueries::unfollow(const QStringList &authorIds)
 {
     bool removed = false;
     for (const QString &id : authorIds) {
-        const Status s = Sql::exec(m_cache, QStringLiteral("DELETE FROM follows WHERE author_id = ?"), {id});
+        const Status s = Sql::exec(m_cache, QStringLiteral("DELETE FROM follows WHERE owner = ? AND author_id = ?"),
+                                   {m_cache.actor(), id});
         if (!s)
             return Read<bool>::failureOf(s);
         removed = removed || Sql::changes(m_cache) > 0;
@@ -29,7 +30,8 @@ Read<bool> FollowQueries::unfollow(const QStringList &authorIds)
 Read<bool> FollowQueries::isFollowed(const QString &authorId) const
 {
     const Read<QVariant> v =
-        Sql::scalar(m_cache, QStringLiteral("SELECT EXISTS (SELECT 1 FROM follows WHERE author_id = ?)"), {authorId});
+        Sql::scalar(m_cache, QStringLiteral("SELECT EXISTS (SELECT 1 FROM follows WHERE owner = ? AND author_id = ?)"),
+                    {m_cache.actor(), authorId});
     if (!v)
         return Read<bool>::failureOf(v);
     return v->toBool();
@@ -44,8 +46,9 @@ Read<QList<FollowedAuthor>> FollowQueries::followed() const
                        "FROM follows f "
                        "LEFT JOIN authors a ON a.id = f.author_id "
                        "LEFT JOIN institutions i ON i.id = a.last_institution_id "
+                       "WHERE f.owner = ? "
                        "ORDER BY f.followed_at, f.author_id"),
-        {}, [](const SqlRow &row) {
+        {m_cache.actor()}, [](const SqlRow &row) {
             FollowedAuthor f;
             f.id = row.text(0);
             f.followedAt = row.text(1);

@@ -18,7 +18,9 @@ struct FollowedAuthor {
     int unread = 0;          // unread change_log entries
 };
 
-// The follows table (the user's; sync never writes it).
+// The follows table (the user's; sync never writes it). Each user's own:
+// on a team server the rows carry the role (Cache::actor()), and another
+// role's follows are never listed.
 class FollowQueries final
 {
 public:

@@ -4,6 +4,47 @@ namespace peerscope::schema {
 
 namespace {
 
+// Authorships as the user sees them: merged records count as their
+// person, split-off works as the new person, excluded works not at all.
+// Every "works of an author" and co-authorship query reads this view, so
+// identity corrections reach metrics, tables, networks and exports alike.
+// Three arms, one per way an authorship reaches a person: untouched,
+// through a merged record, through a split. Each arm's person_id is a
+// plain column, so SQLite pushes "person_id = ?" into every arm and
+// answers from the indexes instead of scanning every authorship.
+// Created by v1 and again by v8, which rebuilds identity_overrides.
+const char kEffectiveAuthorshipsView[] =
+    R"(CREATE VIEW effective_authorships AS
+        SELECT s.work_id, s.position, s.author_id AS person_id, s.author_id AS record_id,
+               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
+        FROM authorships s
+        WHERE s.author_id <> ''
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides o
+                          WHERE o.author_id = s.author_id AND o.undone = 0
+                            AND (o.kind = 'merge' OR (o.kind = 'split' AND o.work_id = s.work_id)))
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
+                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
+                            AND ex.person_id = s.author_id)
+        UNION ALL
+        SELECT s.work_id, s.position, mg.person_id, s.author_id,
+               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
+        FROM identity_overrides mg JOIN authorships s ON s.author_id = mg.author_id
+        WHERE mg.kind = 'merge' AND mg.undone = 0
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides sp
+                          WHERE sp.author_id = s.author_id AND sp.kind = 'split' AND sp.undone = 0
+                            AND sp.work_id = s.work_id)
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
+                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
+                            AND ex.person_id = mg.person_id)
+        UNION ALL
+        SELECT s.work_id, s.position, sp.person_id, s.author_id,
+               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
+        FROM identity_overrides sp JOIN authorships s ON s.author_id = sp.author_id AND s.work_id = sp.work_id
+        WHERE sp.kind = 'split' AND sp.undone = 0
+          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
+                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
+                            AND ex.person_id = sp.person_id))";
+
 // Version 1: the whole first schema. Entities keep their raw JSON so a later
 // migration can re-derive columns without the network.
 const Migration v1{1, "initial schema", {
@@ -250,44 +291,7 @@ const Migration v1{1, "initial schema", {
     "CREATE INDEX identity_by_work ON identity_overrides(work_id, kind)",
     "CREATE INDEX identity_by_author ON identity_overrides(author_id, kind, work_id)",
     "CREATE INDEX identity_by_person ON identity_overrides(person_id, kind)",
-    // Authorships as the user sees them: merged records count as their
-    // person, split-off works as the new person, excluded works not at all.
-    // Every "works of an author" and co-authorship query reads this view, so
-    // identity corrections reach metrics, tables, networks and exports alike.
-    // Three arms, one per way an authorship reaches a person: untouched,
-    // through a merged record, through a split. Each arm's person_id is a
-    // plain column, so SQLite pushes "person_id = ?" into every arm and
-    // answers from the indexes instead of scanning every authorship.
-    R"(CREATE VIEW effective_authorships AS
-        SELECT s.work_id, s.position, s.author_id AS person_id, s.author_id AS record_id,
-               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
-        FROM authorships s
-        WHERE s.author_id <> ''
-          AND NOT EXISTS (SELECT 1 FROM identity_overrides o
-                          WHERE o.author_id = s.author_id AND o.undone = 0
-                            AND (o.kind = 'merge' OR (o.kind = 'split' AND o.work_id = s.work_id)))
-          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
-                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
-                            AND ex.person_id = s.author_id)
-        UNION ALL
-        SELECT s.work_id, s.position, mg.person_id, s.author_id,
-               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
-        FROM identity_overrides mg JOIN authorships s ON s.author_id = mg.author_id
-        WHERE mg.kind = 'merge' AND mg.undone = 0
-          AND NOT EXISTS (SELECT 1 FROM identity_overrides sp
-                          WHERE sp.author_id = s.author_id AND sp.kind = 'split' AND sp.undone = 0
-                            AND sp.work_id = s.work_id)
-          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
-                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
-                            AND ex.person_id = mg.person_id)
-        UNION ALL
-        SELECT s.work_id, s.position, sp.person_id, s.author_id,
-               s.author_name, s.raw_author_name, s.orcid, s.author_position, s.is_corresponding
-        FROM identity_overrides sp JOIN authorships s ON s.author_id = sp.author_id AND s.work_id = sp.work_id
-        WHERE sp.kind = 'split' AND sp.undone = 0
-          AND NOT EXISTS (SELECT 1 FROM identity_overrides ex
-                          WHERE ex.work_id = s.work_id AND ex.kind = 'exclude' AND ex.undone = 0
-                            AND ex.person_id = sp.person_id))",
+    kEffectiveAuthorshipsView,
     R"(CREATE TABLE pinned_citation_keys (
         work_id TEXT PRIMARY KEY,
         citation_key TEXT NOT NULL UNIQUE,
@@ -470,11 +474,99 @@ const Migration v7{7, "change log keyed by author", {
 }};
 #undef PEERSCOPE_CHANGE_LOG_COLUMNS
 
+// v8: a team's shared state (docs/ARCHITECTURE.md, "Team server").
+// - identity_overrides, the correction log, learns who made each
+//   correction (actor), the person's version it produced, and which action
+//   won a conflict against it (superseded_by: such rows are kept, undone,
+//   and never redone); kind 'distinct' says two records are two people.
+//   SQLite cannot widen a CHECK in place: the table is rebuilt, the view
+//   over it with it.
+// - identity_versions: one counter per person or record, raised by every
+//   correction touching it; what a client compares to learn that someone
+//   else corrected the person since it looked.
+// - follows are each user's own (owner: the role on a server, '' in a file).
+// - pinned keys and notes say who set them; notes carry a version.
+// - shared_events: what changed, for the other clients (LISTEN/NOTIFY on a
+//   server, polling on a file), read by id.
+#define PEERSCOPE_IDENTITY_COLUMNS "id, kind, person_id, author_id, work_id, batch, reason, created_at, undone, undone_at"
+const Migration v8{8, "shared corrections and events", {
+    "DROP VIEW effective_authorships",
+    R"(CREATE TABLE identity_overrides_v8 (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'exclude', 'distinct')),
+        person_id TEXT NOT NULL,
+        author_id TEXT,
+        work_id TEXT,
+        batch INTEGER NOT NULL,
+        reason TEXT,
+        created_at TEXT NOT NULL,
+        undone INTEGER NOT NULL DEFAULT 0,
+        undone_at TEXT,
+        actor TEXT NOT NULL DEFAULT '',
+        version INTEGER NOT NULL DEFAULT 0,
+        superseded_by INTEGER
+    ))",
+    "INSERT INTO identity_overrides_v8 (" PEERSCOPE_IDENTITY_COLUMNS ") SELECT " PEERSCOPE_IDENTITY_COLUMNS
+    " FROM identity_overrides",
+    "DROP TABLE identity_overrides",
+    "ALTER TABLE identity_overrides_v8 RENAME TO identity_overrides",
+    Statement::only(Statement::On::Postgresql,
+                    "SELECT setval(pg_get_serial_sequence('identity_overrides', 'id'), COALESCE(MAX(id), 0) + 1, false) "
+                    "FROM identity_overrides"),
+    "CREATE UNIQUE INDEX identity_merge_once ON identity_overrides(author_id) WHERE kind = 'merge' AND undone = 0",
+    "CREATE UNIQUE INDEX identity_split_once ON identity_overrides(author_id, work_id) WHERE kind = 'split' AND undone = 0",
+    "CREATE INDEX identity_by_work ON identity_overrides(work_id, kind)",
+    "CREATE INDEX identity_by_author ON identity_overrides(author_id, kind, work_id)",
+    "CREATE INDEX identity_by_person ON identity_overrides(person_id, kind)",
+    "CREATE INDEX identity_by_batch ON identity_overrides(batch)",
+    kEffectiveAuthorshipsView,
+    R"(CREATE TABLE identity_versions (
+        person_id TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        changed_at TEXT NOT NULL,
+        changed_by TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID)",
+    R"(INSERT INTO identity_versions (person_id, version, changed_at)
+        SELECT t.person, COUNT(*), MAX(t.at) FROM (
+            SELECT person_id AS person, created_at AS at FROM identity_overrides
+            UNION ALL
+            SELECT author_id AS person, created_at AS at FROM identity_overrides WHERE author_id IS NOT NULL
+        ) AS t GROUP BY t.person)",
+    R"(CREATE TABLE follows_v8 (
+        owner TEXT NOT NULL DEFAULT '',
+        author_id TEXT NOT NULL,
+        followed_at TEXT NOT NULL,
+        PRIMARY KEY (owner, author_id)
+    ) WITHOUT ROWID)",
+    "INSERT INTO follows_v8 (owner, author_id, followed_at) SELECT '', author_id, followed_at FROM follows",
+    "DROP TABLE follows",
+    "ALTER TABLE follows_v8 RENAME TO follows",
+    "ALTER TABLE pinned_citation_keys ADD COLUMN pinned_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE notes ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+    "ALTER TABLE notes ADD COLUMN updated_by TEXT NOT NULL DEFAULT ''",
+    R"(CREATE TABLE shared_events (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL,
+        entity_id TEXT,
+        details TEXT
+    ))",
+    // Every client LISTENs on peerscope_events; the payload is the event's id.
+    Statement::only(Statement::On::Postgresql,
+                    "CREATE FUNCTION peerscope_event_notify() RETURNS trigger LANGUAGE plpgsql AS "
+                    "'BEGIN PERFORM pg_notify(''peerscope_events'', CAST(NEW.id AS text)); RETURN NULL; END'"),
+    Statement::only(Statement::On::Postgresql,
+                    "CREATE TRIGGER shared_events_notify AFTER INSERT ON shared_events "
+                    "FOR EACH ROW EXECUTE FUNCTION peerscope_event_notify()"),
+}};
+#undef PEERSCOPE_IDENTITY_COLUMNS
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all{v1, v2, v3, v4, v5, v6, v7};
+    static const QList<Migration> all{v1, v2, v3, v4, v5, v6, v7, v8};
     return all;
 }
 
