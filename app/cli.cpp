@@ -232,14 +232,14 @@ bool parseSearchArguments(Context &ctx, SearchArguments *out, int *exitCode)
     return true;
 }
 
-QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCode)
+QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCode, bool record)
 {
     Cache *cache = ctx.cache();
     if (!cache) {
         *exitCode = ctx.cacheExitCode();
         return {};
     }
-    const AuthorResolution r = resolveAuthor(*cache, argument);
+    const AuthorResolution r = resolveAuthor(*cache, argument, record);
     switch (r.status) {
     case AuthorResolution::Status::Found:
         *exitCode = Ok;

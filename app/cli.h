@@ -95,6 +95,6 @@ struct SearchArguments {
 bool parseSearchArguments(Context &ctx, SearchArguments *out, int *exitCode);
 
 // Resolves AUTHOR for a command; prints what went wrong and sets exitCode.
-QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCode);
+QString resolveAuthorArgument(Context &ctx, const QString &argument, int *exitCode, bool record = false);
 
 } // namespace peerscope::cli

@@ -472,13 +472,13 @@ private slots:
             QVERIFY(Importer(cache).importDemo().ok());
             // Back to the first schema, as a cache from the first release.
             QSqlQuery q(CacheInspector::database(cache));
-            for (const char *sql : {"DROP INDEX works_brief", "DROP TABLE search_state", "DROP TABLE works_fts_terms", "DROP TABLE works_title_top",
-                                    "DROP TABLE search_dirty_terms", "ALTER TABLE works DROP COLUMN fwci",
-                                    "ALTER TABLE works DROP COLUMN citation_percentile", "DROP TABLE work_references",
-                                    "DROP TABLE citation_state", "ALTER TABLE works DROP COLUMN is_slim",
-                                    "ALTER TABLE works DROP COLUMN reference_count", "ALTER TABLE institutions DROP COLUMN lineage",
-                                    "PRAGMA user_version=1"})
-                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+            for (const QString &sql : test::backToVersion7(false) + QStringList{QStringLiteral("DROP INDEX works_brief"), QStringLiteral("DROP TABLE search_state"), QStringLiteral("DROP TABLE works_fts_terms"), QStringLiteral("DROP TABLE works_title_top"),
+                                    QStringLiteral("DROP TABLE search_dirty_terms"), QStringLiteral("ALTER TABLE works DROP COLUMN fwci"),
+                                    QStringLiteral("ALTER TABLE works DROP COLUMN citation_percentile"), QStringLiteral("DROP TABLE work_references"),
+                                    QStringLiteral("DROP TABLE citation_state"), QStringLiteral("ALTER TABLE works DROP COLUMN is_slim"),
+                                    QStringLiteral("ALTER TABLE works DROP COLUMN reference_count"), QStringLiteral("ALTER TABLE institutions DROP COLUMN lineage"),
+                                    QStringLiteral("PRAGMA user_version=1")})
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
         }
         Cache cache;
         QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
@@ -500,13 +500,13 @@ private slots:
             QVERIFY(Importer(cache).importDemo().ok());
             // Back to schema 2: the columns did not exist, the values only in raw_json.
             QSqlQuery q(CacheInspector::database(cache));
-            for (const char *sql : {"DROP INDEX works_brief", "ALTER TABLE works DROP COLUMN fwci", "ALTER TABLE works DROP COLUMN citation_percentile",
+            for (const QString &sql : test::backToVersion7(false) + QStringList{QStringLiteral("DROP INDEX works_brief"), QStringLiteral("ALTER TABLE works DROP COLUMN fwci"), QStringLiteral("ALTER TABLE works DROP COLUMN citation_percentile"),
                                     // json_extract refuses malformed JSON: such a row must not stop the upgrade.
-                                    "UPDATE works SET raw_json = '{\"fwci\": 3, broken' WHERE id = 'W2612755892'",
-                                    "DROP TABLE work_references", "DROP TABLE citation_state",
-                                    "ALTER TABLE works DROP COLUMN is_slim", "ALTER TABLE works DROP COLUMN reference_count",
-                                    "ALTER TABLE institutions DROP COLUMN lineage", "PRAGMA user_version=2"})
-                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+                                    QStringLiteral("UPDATE works SET raw_json = '{\"fwci\": 3, broken' WHERE id = 'W2612755892'"),
+                                    QStringLiteral("DROP TABLE work_references"), QStringLiteral("DROP TABLE citation_state"),
+                                    QStringLiteral("ALTER TABLE works DROP COLUMN is_slim"), QStringLiteral("ALTER TABLE works DROP COLUMN reference_count"),
+                                    QStringLiteral("ALTER TABLE institutions DROP COLUMN lineage"), QStringLiteral("PRAGMA user_version=2")})
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
         }
         Cache cache;
         QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
@@ -560,11 +560,11 @@ private slots:
                 refs.sort();
                 expected.insert(q.value(0).toString(), refs);
             }
-            for (const char *sql : {"DROP INDEX works_brief", "DROP TABLE work_references", "DROP TABLE citation_state",
-                                    "ALTER TABLE works DROP COLUMN is_slim", "ALTER TABLE works DROP COLUMN reference_count",
-                                    "UPDATE works SET raw_json = '{\"referenced_works\": [broken' WHERE id = 'W2612755892'",
-                                    "ALTER TABLE institutions DROP COLUMN lineage", "PRAGMA user_version=3"})
-                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+            for (const QString &sql : test::backToVersion7(false) + QStringList{QStringLiteral("DROP INDEX works_brief"), QStringLiteral("DROP TABLE work_references"), QStringLiteral("DROP TABLE citation_state"),
+                                    QStringLiteral("ALTER TABLE works DROP COLUMN is_slim"), QStringLiteral("ALTER TABLE works DROP COLUMN reference_count"),
+                                    QStringLiteral("UPDATE works SET raw_json = '{\"referenced_works\": [broken' WHERE id = 'W2612755892'"),
+                                    QStringLiteral("ALTER TABLE institutions DROP COLUMN lineage"), QStringLiteral("PRAGMA user_version=3")})
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
         }
         expected.insert(QStringLiteral("W2612755892"), {});
         int withReferences = 0;
@@ -621,8 +621,8 @@ private slots:
             while (q.next())
                 plan += q.value(3).toString();
             QVERIFY2(plan.contains(QLatin1String("COVERING INDEX works_brief")), qPrintable(plan));
-            for (const char *sql : {"DROP INDEX works_brief", "PRAGMA user_version=5"})
-                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+            for (const QString &sql : test::backToVersion7(false) + QStringList{QStringLiteral("DROP INDEX works_brief"), QStringLiteral("PRAGMA user_version=5")})
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
         }
         Cache cache;
         QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);

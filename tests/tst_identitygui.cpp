@@ -132,7 +132,7 @@ private slots:
         const int last = table->rowCount() - 1;
         QVERIFY(table->item(last, 1)->text().contains(QStringLiteral("Andrew T. Wilson")));
         QCOMPARE(table->item(last, 2)->text(), kWilson);
-        QCOMPARE(table->item(last, 4)->text(), QStringLiteral("same heritage papers"));
+        QCOMPARE(table->item(last, 5)->text(), QStringLiteral("same heritage papers"));
         QSignalSpy changed(&dialog, &IdentityDialog::identityChanged);
         dialog.findChild<QPushButton *>(QStringLiteral("undoCorrectionButton"))->click();
         QCOMPARE(changed.size(), 1);

@@ -31,7 +31,8 @@ const QStringList kNotCompared{QStringLiteral("change_log"),        QStringLiter
                                QStringLiteral("pinned_citation_keys"), QStringLiteral("follows"),
                                QStringLiteral("schema_version"),    QStringLiteral("search_dirty_terms"),
                                QStringLiteral("search_state"),      QStringLiteral("works_fts_terms"),
-                               QStringLiteral("works_title_top")};
+                               QStringLiteral("works_title_top"),   QStringLiteral("shared_events"),
+                               QStringLiteral("identity_versions")};
 
 } // namespace
 

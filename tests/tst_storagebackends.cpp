@@ -12,9 +12,13 @@
 #include "cache/authorqueries.h"
 #include "cache/cache.h"
 #include "cache/changelogqueries.h"
+#include "cache/eventqueries.h"
+#include "cache/followqueries.h"
 #include "cache/importer.h"
 #include "cache/schema.h"
 #include "cache/workqueries.h"
+#include "export/pinnedcitationkeys.h"
+#include "identity/identity.h"
 #include "openalex/openalexparser.h"
 
 #include <QDir>
@@ -383,7 +387,7 @@ private slots:
                               QStringLiteral("DROP INDEX works_rowid"), QStringLiteral("CREATE UNIQUE INDEX works_rowid ON works(rowid)"),
                               QStringLiteral("UPDATE schema_version SET version = 6")}
                 : QStringList{QStringLiteral("PRAGMA user_version=6")};
-            for (const QString &sql : back + version)
+            for (const QString &sql : test::backToVersion7(server) + back + version)
                 QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
         }
         Cache cache;
@@ -425,6 +429,56 @@ private slots:
             QVERIFY(q.next());
             QVERIFY2(q.value(0).toString().contains(QLatin1String("PRIMARY KEY (author_id, id)")), qPrintable(q.value(0).toString()));
         }
+    }
+
+    void migrationFromVersion7_keepsTheCorrectionLogAndOwnsTheFollows_data() { addBackendRows(); }
+    void migrationFromVersion7_keepsTheCorrectionLogAndOwnsTheFollows()
+    {
+        QFETCH(QString, location);
+        const bool server = location.startsWith(QLatin1String("postgresql://"));
+        const QString author = bench::prolificAuthorId();
+        {
+            Cache cache;
+            QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
+            QSqlQuery q(CacheInspector::database(cache));
+            const QStringList rows{
+                QStringLiteral("DELETE FROM identity_overrides"),
+                QStringLiteral("INSERT INTO identity_overrides (id, kind, person_id, author_id, work_id, batch, reason, created_at, undone) "
+                               "VALUES (3, 'merge', '%1', 'A5017898742', NULL, 1, 'same person', '2026-01-01T00:00:00Z', 0), "
+                               "(4, 'exclude', '%1', NULL, 'W1', 2, 'not hers', '2026-01-02T00:00:00Z', 1)")
+                    .arg(author),
+                QStringLiteral("INSERT INTO follows (author_id, followed_at) VALUES ('%1', '2026-01-01T00:00:00Z')").arg(author),
+                QStringLiteral("INSERT INTO pinned_citation_keys (work_id, citation_key, pinned_at) VALUES ('W1', 'smith2020', 'x')"),
+            };
+            const QStringList version = server ? QStringList{QStringLiteral("UPDATE schema_version SET version = 7")}
+                                               : QStringList{QStringLiteral("PRAGMA user_version=7")};
+            for (const QString &sql : test::backToVersion7(server) + rows + version)
+                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
+        }
+        Cache cache;
+        QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
+        QCOMPARE(cache.schemaVersion(), schema::latestVersion());
+        identity::Corrections corrections(cache);
+        const auto log = corrections.list(true);
+        QVERIFY2(log, qPrintable(log.error()));
+        QCOMPARE(log->size(), 2);
+        QCOMPARE(log->at(0).reason, QStringLiteral("same person"));
+        QVERIFY(!log->at(0).undone && log->at(1).undone);
+        QCOMPARE(log->at(0).actor, QString());
+        // The merge is still in effect, and the log goes on after it.
+        QVERIFY(cache.authorWorkIds(author).size() > 0);
+        QCOMPARE(corrections.version(author).valueOr(-1), qint64(2));
+        const identity::Corrections::Result next = corrections.exclude(author, {cache.authorWorkIds(author).constFirst()});
+        QVERIFY2(next.ok, qPrintable(next.error));
+        QCOMPARE(next.batch, qint64(3));
+        QCOMPARE(corrections.version(author).valueOr(-1), qint64(3));
+        // Follows made before 8 belong to the one who upgraded (a file: its user).
+        const auto followed = FollowQueries(cache).followed();
+        QVERIFY2(followed, qPrintable(followed.error()));
+        QCOMPARE(followed->size(), 1);
+        QCOMPARE(pinnedCitationKeys(cache).valueOr({}).value(QStringLiteral("W1")), QStringLiteral("smith2020"));
+        // The events table is there (and, on a server, NOTIFYs).
+        QVERIFY(EventQueries(cache).latestId().valueOr(-1) >= 1);
     }
 };
 

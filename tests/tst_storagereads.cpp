@@ -1,8 +1,10 @@
 // A failed read of the cache is an error the caller can show, never an empty
 // result (issue 16): the publications table, the profile, the co-author
-// network, the follows and the change feed, over a real cache file whose
-// table a raw connection hid.
+// network, the follows and the change feed, over a real cache whose table a
+// raw connection took away: a SQLite file (the table renamed) and a team
+// server's database (the table dropped), the same checks on both (issue 19).
 
+#include "pgtestserver.h"
 #include "testsupport.h"
 
 #include "cache/cache.h"
@@ -16,6 +18,9 @@
 #include "sync/syncstore.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -27,13 +32,67 @@ class TestStorageReads : public QObject
 
 private:
     QTemporaryDir m_dir;
+    test::PgTestServer m_pg;
+    QString m_noServer; // why there is no server to test on
     int m_next = 0;
 
-    // A demo cache file with table hidden; followed: the demo author
-    // followed and one change logged first.
-    QString cacheWithout(const QString &table)
+    static void backends(const QString &noServer)
     {
-        const QString path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(m_next++));
+        QTest::addColumn<bool>("server");
+        QTest::newRow("sqlite") << false;
+        if (noServer.isEmpty())
+            QTest::newRow("postgresql") << true;
+    }
+
+    // A new, empty cache: a file, or a database of its own on the server.
+    QString newLocation(bool server)
+    {
+        const int n = m_next++;
+        if (!server)
+            return m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(n));
+        const QString database = QStringLiteral("reads_%1").arg(n);
+        if (!onServer({QStringLiteral("CREATE DATABASE %1").arg(database)}, {}))
+            return {};
+        return m_pg.uri(database);
+    }
+
+    bool onServer(const QStringList &statements, const QString &database, QString *why = nullptr)
+    {
+        const QString name = QStringLiteral("raw-%1").arg(m_next++);
+        bool ok = true;
+        {
+            QSqlDatabase db = m_pg.addConnection(name, database);
+            ok = db.open();
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                if (ok && !q.exec(sql)) {
+                    ok = false;
+                    if (why)
+                        *why = q.lastError().text();
+                    qWarning() << sql << q.lastError().text();
+                }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    // Takes the table away behind the cache's back: renamed in a file;
+    // dropped on a server (a renamed table still serves the views built on
+    // it there, which follow the table, not its name).
+    bool hide(const QString &location, const QString &table, QString *why = nullptr)
+    {
+        if (!location.startsWith(QLatin1String("postgresql://")))
+            return test::hideTable(location, table, why);
+        return onServer({QStringLiteral("DROP TABLE %1 CASCADE").arg(table)}, location.section(u'/', -1), why);
+    }
+
+    // A demo cache with table hidden; followed: the demo author followed
+    // and one change logged first.
+    QString cacheWithout(bool server, const QString &table)
+    {
+        const QString path = newLocation(server);
+        if (path.isEmpty())
+            return {};
         {
             Cache cache;
             if (cache.open(path) != Cache::OpenStatus::Ok || !Importer(cache).importDemo().ok())
@@ -44,7 +103,7 @@ private:
         }
         if (!table.isEmpty()) {
             QString why;
-            if (!test::hideTable(path, table, &why)) {
+            if (!hide(path, table, &why)) {
                 qWarning() << why;
                 return {};
             }
@@ -53,11 +112,22 @@ private:
     }
 
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        if (!test::PgTestServer::available())
+            m_noServer = test::PgTestServer::unavailableReason();
+        else
+            QVERIFY2(m_pg.start(), qPrintable(m_pg.errorString()));
+    }
+
+    void readsWork_onTheSoundCache_data() { backends(m_noServer); }
     void readsWork_onTheSoundCache()
     {
+        QFETCH(bool, server);
         // The same calls on the file before any damage: values, not errors
         // (so the failures below come from the hidden table alone).
-        const QString path = cacheWithout({});
+        const QString path = cacheWithout(server, {});
         QVERIFY(!path.isEmpty());
         Cache cache;
         QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
@@ -78,9 +148,11 @@ private slots:
         QVERIFY(feed.lastError().isEmpty());
     }
 
+    void publicationRows_profile_graph_failWithTheReason_data() { backends(m_noServer); }
     void publicationRows_profile_graph_failWithTheReason()
     {
-        const QString path = cacheWithout(QStringLiteral("authorships"));
+        QFETCH(bool, server);
+        const QString path = cacheWithout(server, QStringLiteral("authorships"));
         QVERIFY(!path.isEmpty());
         Cache cache;
         QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
@@ -107,9 +179,11 @@ private slots:
         }
     }
 
+    void follows_failWithTheReason_data() { backends(m_noServer); }
     void follows_failWithTheReason()
     {
-        const QString path = cacheWithout(QStringLiteral("follows"));
+        QFETCH(bool, server);
+        const QString path = cacheWithout(server, QStringLiteral("follows"));
         QVERIFY(!path.isEmpty());
         Cache cache;
         QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
@@ -121,12 +195,15 @@ private slots:
         QVERIFY(!store.isFollowed(Importer::demoAuthorId()));
         QVERIFY(store.lastError().contains(QLatin1String("follows")));
         QVERIFY(!store.follow(Importer::demoAuthorId()));
-        QVERIFY2(store.lastError().contains(QLatin1String("no such table")), qPrintable(store.lastError()));
+        QVERIFY2(store.lastError().contains(server ? QLatin1String("does not exist") : QLatin1String("no such table")),
+                 qPrintable(store.lastError()));
     }
 
+    void changeFeed_keepsItsRows_andSaysWhy_data() { backends(m_noServer); }
     void changeFeed_keepsItsRows_andSaysWhy()
     {
-        const QString path = cacheWithout({});
+        QFETCH(bool, server);
+        const QString path = cacheWithout(server, {});
         QVERIFY(!path.isEmpty());
         Cache cache;
         QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
@@ -135,7 +212,7 @@ private slots:
         QCOMPARE(feed.unreadCount(), 1);
         // The table goes while the feed shows it (another process, damage).
         cache.close();
-        QVERIFY(test::hideTable(path, QStringLiteral("change_log")));
+        QVERIFY(hide(path, QStringLiteral("change_log")));
         QCOMPARE(cache.open(path), Cache::OpenStatus::Ok);
         QSignalSpy failed(&feed, &ChangeFeedModel::readFailed);
         feed.reload();

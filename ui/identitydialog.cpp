@@ -21,7 +21,7 @@ IdentityDialog::IdentityDialog(Cache &cache, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
-    m_table = new QTableWidget(0, 5, this);
+    m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("correctionsTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -51,8 +51,9 @@ void IdentityDialog::retranslateUi()
     setWindowTitle(tr("Identity Corrections"));
     m_intro->setText(tr("Your corrections to OpenAlex's author records. They are kept through every sync and "
                         "apply to metrics, publications, charts, the network and exports."));
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Person"), tr("Record or work"), tr("When"), tr("Reason")});
-    m_undo->setText(tr("&Undo Latest"));
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Person"), tr("Record or work"), tr("When"), tr("By"), tr("Reason")});
+    // On a team server undo takes back this user's own actions only.
+    m_undo->setText(m_cache.isServer() ? tr("&Undo My Latest") : tr("&Undo Latest"));
     m_redo->setText(tr("&Redo"));
     refresh();
 }
@@ -72,20 +73,27 @@ void IdentityDialog::refresh()
     bool anyActive = false;
     for (int r = 0; r < all.size(); ++r) {
         const identity::Correction &c = all.at(r);
-        anyActive = anyActive || !c.undone;
+        anyActive = anyActive || (!c.undone && c.actor == m_cache.actor());
         QString action;
         if (c.kind == QLatin1String("merge"))
             action = tr("Merged");
         else if (c.kind == QLatin1String("split"))
             action = tr("Split off");
+        else if (c.kind == QLatin1String("distinct"))
+            action = tr("Two people");
         else
             action = tr("Excluded");
-        if (c.undone)
+        if (c.supersededBy > 0 && c.batch > c.supersededBy)
+            action = tr("%1 (declined for action %2)").arg(action).arg(c.supersededBy);
+        else if (c.supersededBy > 0 && c.undone)
+            action = tr("%1 (superseded by action %2)").arg(action).arg(c.supersededBy);
+        else if (c.undone)
             action = tr("%1 (undone)").arg(action);
         const QString person = m_cache.authorSummary(c.personId) ? m_cache.authorSummary(c.personId)->name + QStringLiteral(" (") + c.personId + u')'
                                                                  : c.personId;
-        const QStringList cells{action, person, c.kind == QLatin1String("merge") ? c.authorId : c.workId,
-                                c.createdAt.left(10), c.reason};
+        const bool onRecord = c.kind == QLatin1String("merge") || c.kind == QLatin1String("distinct");
+        const QStringList cells{action, person, onRecord ? c.authorId : c.workId, c.createdAt.left(10),
+                                c.actor.isEmpty() ? tr("you") : c.actor, c.reason};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             if (c.undone)
@@ -113,8 +121,12 @@ void IdentityDialog::undo()
 void IdentityDialog::redo()
 {
     const identity::Corrections::Result r = identity::Corrections(m_cache).redo();
-    m_status->setText(r.ok ? tr("Redone.") : r.error);
+    QString said = r.ok ? tr("Redone.") : r.error;
+    if (r.conflict)
+        for (const identity::Correction &c : r.conflict->theirs)
+            said += u'\n' + identity::Corrections::describe(c);
     refresh();
+    m_status->setText(said);
     if (r.ok)
         emit identityChanged(r.personId);
 }

@@ -2,6 +2,7 @@
 
 #include "authornavigator.h"
 #include "cache/cache.h"
+#include "cache/storagelocation.h"
 #include "cache/cachetask.h"
 #include "commandpalette.h"
 #include "core/text.h"
@@ -10,6 +11,7 @@
 #include "follows/followstore.h"
 #include "followsdock.h"
 #include "identity/identity.h"
+#include "conflictprompt.h"
 #include "identitydialog.h"
 #include "importcontroller.h"
 #include "itemmodels/publicationfilterproxy.h"
@@ -39,6 +41,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
@@ -820,7 +823,25 @@ void MainWindow::showSettings()
         applySyncConfig();
     });
     connect(dialog, &SettingsDialog::cacheMoveRequested, this, &MainWindow::moveCache);
+    connect(dialog, &SettingsDialog::cacheLocationChosen, this, &MainWindow::switchCache);
     dialog->open();
+}
+
+void MainWindow::switchCache(const QString &location)
+{
+    if (!m_settings)
+        return;
+    m_settings->setCachePath(location);
+    // Everything the window holds (models, workers, the watcher of other
+    // clients' changes) belongs to the open cache: a new start opens the
+    // other one cleanly, as Zotero and JabRef do when the library changes.
+    const QString where = StorageLocation::parse(location).isPostgreSql() ? tr("the team server %1").arg(StorageLocation::parse(location).display())
+                                                                          : QDir::toNativeSeparators(location);
+    m_messages->showMessage(tr("Peerscope opens %1 from its next start.").arg(where), MessageBar::Type::Information,
+                            tr("Restart Now"), [] {
+                                if (QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1)))
+                                    QCoreApplication::quit();
+                            });
 }
 
 void MainWindow::moveCache(const QString &newPath)
@@ -883,17 +904,32 @@ void MainWindow::confirmMerge(const QString &otherId)
     box->open();
 }
 
-bool MainWindow::mergeIntoCurrent(const QString &otherId, const QString &reason)
+bool MainWindow::mergeIntoCurrent(const QString &otherId, const QString &reasonIn, identity::OnConflict onConflict)
 {
-    const identity::Corrections::Result r = identity::Corrections(m_cache).merge(
-        m_authorId, {otherId}, reason.isEmpty() ? tr("Merged from the duplicate warning in the window") : reason);
+    const QString reason = reasonIn.isEmpty() ? tr("Merged from the duplicate warning in the window") : reasonIn;
+    identity::Corrections corrections(m_cache);
+    corrections.setOnConflict(onConflict);
+    const identity::Corrections::Result r = corrections.merge(m_authorId, {otherId}, reason);
+    if (r.conflict) {
+        // Someone (on a team server, maybe another person) said otherwise:
+        // both sides and a choice, nothing written until chosen.
+        const QString person = m_authorId;
+        promptConflict(this, *r.conflict, [this, otherId, reason, person](identity::OnConflict how) {
+            if (m_authorId == person)
+                mergeIntoCurrent(otherId, reason, how);
+        });
+        return false;
+    }
     if (!r.ok) {
         m_messages->showMessage(r.error, MessageBar::Type::Error);
         return false;
     }
-    statusBar()->showMessage(tr("Merged %1 into %2. Undo with %3.")
-                                 .arg(otherId, m_authorId, m_undoIdentityAction->shortcut().toString(QKeySequence::NativeText)),
-                             8000);
+    if (r.declined)
+        statusBar()->showMessage(tr("Kept the other correction; your merge of %1 is in the log as declined.").arg(otherId), 8000);
+    else
+        statusBar()->showMessage(tr("Merged %1 into %2. Undo with %3.")
+                                     .arg(otherId, m_authorId, m_undoIdentityAction->shortcut().toString(QKeySequence::NativeText)),
+                                 8000);
     identityChanged(r.personId);
     return true;
 }
@@ -912,6 +948,14 @@ void MainWindow::undoIdentityCorrection()
 void MainWindow::redoIdentityCorrection()
 {
     const identity::Corrections::Result r = identity::Corrections(m_cache).redo();
+    if (r.conflict) {
+        // Redo has no third way: say what stands against it.
+        QStringList theirs;
+        for (const identity::Correction &c : r.conflict->theirs)
+            theirs << identity::Corrections::describe(c);
+        m_messages->showMessage(tr("%1 %2").arg(r.error, theirs.join(QStringLiteral("; "))), MessageBar::Type::Warning);
+        return;
+    }
     if (!r.ok) {
         statusBar()->showMessage(r.error, 4000);
         return;

@@ -2,6 +2,7 @@
 
 #include "exportdialog.h"
 #include "export/publicationexporter.h"
+#include "identity/identity.h"
 #include "itemmodels/publicationtablemodel.h"
 #include "profile/authorloader.h"
 #include "yearcharts.h"
@@ -124,7 +125,10 @@ public slots:
     void exportPublications();
     // Identity corrections from the window (issue: duplicates and merges).
     void confirmMerge(const QString &otherId);
-    bool mergeIntoCurrent(const QString &otherId, const QString &reason = {});
+    // Settings › Cache chose a file instead of the team server, or the reverse.
+    void switchCache(const QString &location);
+    bool mergeIntoCurrent(const QString &otherId, const QString &reason = {},
+                          identity::OnConflict onConflict = identity::OnConflict::Ask);
     void undoIdentityCorrection();
     void redoIdentityCorrection();
     void showIdentityCorrections();

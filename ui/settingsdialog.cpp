@@ -1,11 +1,14 @@
 #include "settingsdialog.h"
 
+#include "cache/cache.h"
+#include "cache/storagelocation.h"
 #include "settings/apikeystore.h"
 #include "settings/appsettings.h"
 #include "ui_settingsdialog.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -17,7 +20,10 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
 #include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSettingsDialog, "peerscope.ui.settingsdialog", QtWarningMsg)
 
@@ -41,8 +47,17 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const Q
     m_ui->confirmShareSpin->setValue(settings.confirmSharePercent());
     m_ui->rateLimitSpin->setValue(settings.requestsPerSecond());
     m_ui->ttlSpin->setValue(settings.ttlDays());
-    m_ui->cachePathEdit->setText(QDir::toNativeSeparators(cachePath));
+    // Where the cache is: a file here, or the team's server.
+    const StorageLocation original = StorageLocation::parse(cachePath);
+    m_originalOnServer = original.isPostgreSql();
+    m_ui->cachePathEdit->setText(QDir::toNativeSeparators(m_originalOnServer ? Cache::defaultPath() : cachePath));
+    m_ui->serverEdit->setText(m_originalOnServer ? original.display() : QString());
+    m_ui->cacheKindCombo->setCurrentIndex(m_originalOnServer ? 1 : 0);
+    connect(m_ui->cacheKindCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::showCacheRows);
     connect(m_ui->browseCacheButton, &QPushButton::clicked, this, &SettingsDialog::browseCache);
+    connect(m_ui->testServerButton, &QPushButton::clicked, this, &SettingsDialog::testServer);
+    connect(m_ui->serverEdit, &QLineEdit::textEdited, m_ui->serverStatusLabel, &QLabel::clear);
+    showCacheRows();
     for (const QString &code : AppSettings::languages())
         m_ui->languageCombo->addItem(AppSettings::languageName(code), code);
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(settings.language())));
@@ -95,9 +110,78 @@ void SettingsDialog::browseCache()
         m_ui->cachePathEdit->setText(QDir::toNativeSeparators(path));
 }
 
+bool SettingsDialog::onServer() const
+{
+    return m_ui->cacheKindCombo->currentIndex() == 1;
+}
+
+QString SettingsDialog::serverAddress() const
+{
+    return m_ui->serverEdit->text().trimmed();
+}
+
+void SettingsDialog::showCacheRows()
+{
+    const bool server = onServer();
+    m_ui->form->setRowVisible(m_ui->cachePathLabel, !server);
+    m_ui->form->setRowVisible(m_ui->serverLabel, server);
+    m_ui->form->setRowVisible(m_ui->serverStatusLabel, server);
+}
+
+QString SettingsDialog::serverProblem() const
+{
+    const QString text = serverAddress();
+    if (text.isEmpty())
+        return tr("Enter the team server's address, such as postgresql://you@server/peerscope.");
+    if (!StorageLocation::isServerUri(text))
+        return tr("A team server's address starts with postgresql://, such as postgresql://you@server/peerscope.");
+    const StorageLocation location = StorageLocation::parse(text);
+    if (!location.isValid())
+        return tr("The address cannot be used: %1.").arg(location.problem());
+    // Settings are a plain file: the password belongs where libpq keeps it.
+    if (!location.password().isEmpty())
+        return tr("Leave the password out of the address: put it in ~/.pgpass (or the PGPASSWORD variable), "
+                  "where PostgreSQL's own tools find it too.");
+    return {};
+}
+
+void SettingsDialog::testServer()
+{
+    if (const QString problem = serverProblem(); !problem.isEmpty()) {
+        m_ui->serverStatusLabel->setText(problem);
+        return;
+    }
+    m_ui->testServerButton->setEnabled(false);
+    m_ui->serverStatusLabel->setText(tr("Connecting…"));
+    // A server may take seconds to answer, or never: off the UI thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        m_ui->testServerButton->setEnabled(true);
+        m_ui->serverStatusLabel->setText(watcher->result());
+        watcher->deleteLater();
+    });
+    const QString address = serverAddress();
+    watcher->setFuture(QtConcurrent::run([address] {
+        Cache cache;
+        const Cache::OpenStatus status = cache.open(address);
+        if (status != Cache::OpenStatus::Ok && status != Cache::OpenStatus::Recovered)
+            return cache.errorString();
+        return QCoreApplication::translate("SettingsDialog", "Connected as %1; the team cache is ready (schema version %2).")
+            .arg(cache.actor())
+            .arg(cache.schemaVersion());
+    }));
+}
+
 void SettingsDialog::accept()
 {
-    if (cachePath().isEmpty()) {
+    if (onServer()) {
+        if (const QString problem = serverProblem(); !problem.isEmpty()) {
+            m_ui->settingsError->setText(problem);
+            m_ui->settingsError->show();
+            m_ui->serverEdit->setFocus();
+            return;
+        }
+    } else if (cachePath().isEmpty()) {
         m_ui->settingsError->setText(tr("Choose a file for the cache."));
         m_ui->settingsError->show();
         m_ui->cachePathEdit->setFocus();
@@ -128,8 +212,15 @@ void SettingsDialog::accept()
     m_settings.setTtlDays(m_ui->ttlSpin->value());
     m_settings.setLanguage(m_ui->languageCombo->currentData().toString());
     m_settings.setTheme(AppSettings::Theme(m_ui->themeCombo->currentData().toInt()));
-    if (QFileInfo(cachePath()).absoluteFilePath() != QFileInfo(m_originalCache).absoluteFilePath())
+    if (onServer()) {
+        if (!m_originalOnServer || serverAddress() != StorageLocation::parse(m_originalCache).display())
+            emit cacheLocationChosen(serverAddress());
+    } else if (m_originalOnServer) {
+        // Back to a file of one's own: opened, not copied from the server.
+        emit cacheLocationChosen(cachePath());
+    } else if (QFileInfo(cachePath()).absoluteFilePath() != QFileInfo(m_originalCache).absoluteFilePath()) {
         emit cacheMoveRequested(cachePath());
+    }
     QDialog::accept();
 }
 

@@ -20,7 +20,7 @@ bool failed(const Read<T> &read, AuthorResolution *r)
 
 } // namespace
 
-AuthorResolution resolveAuthor(const Cache &cache, const QString &text)
+AuthorResolution resolveAuthor(const Cache &cache, const QString &text, bool record)
 {
     AuthorResolution r;
     const QString trimmed = text.trimmed();
@@ -40,7 +40,7 @@ AuthorResolution resolveAuthor(const Cache &cache, const QString &text)
     if (!id.isEmpty()) {
         if (ids::kindOf(id) != EntityKind::Author)
             return r; // a work or institution ID is not an author
-        const Read<QString> resolved = authors.resolve(id);
+        const Read<QString> resolved = record ? authors.resolveOpenAlex(id) : authors.resolve(id);
         if (failed(resolved, &r))
             return r;
         r.id = *resolved;

@@ -21,6 +21,8 @@ struct AuthorResolution {
     QList<AuthorSummary> candidates;  // Ambiguous
 };
 
-AuthorResolution resolveAuthor(const Cache &cache, const QString &text);
+// An ID of a record merged into a person answers the person, unless
+// record is true (an identity correction speaks of the record itself).
+AuthorResolution resolveAuthor(const Cache &cache, const QString &text, bool record = false);
 
 } // namespace peerscope

@@ -475,6 +475,17 @@ bool Cache::migrate()
         }
         if (current >= schema::latestVersion())
             return commit();
+        // The schema belongs to the database's owner, whoever of the team
+        // creates or upgrades it: as the owner role (when this login is a
+        // member of it) every member keeps its rights to every table,
+        // including those a later version adds. Undone at the commit.
+        if (!exec(QStringLiteral("DO 'BEGIN IF pg_has_role((SELECT pg_get_userbyid(datdba) FROM pg_database "
+                                 "WHERE datname = current_database()), ''MEMBER'') THEN EXECUTE format(''SET LOCAL ROLE %I'', "
+                                 "(SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database())); "
+                                 "END IF; END'"))) {
+            rollback();
+            return false;
+        }
     }
     if (current == 0) {
         for (const QString &statement : dialect::setupStatements(m_backend)) {

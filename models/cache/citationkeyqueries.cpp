@@ -1,6 +1,7 @@
 #include "cache/citationkeyqueries.h"
 
 #include "cache/cache.h"
+#include "cache/eventqueries.h"
 #include "cache/sql.h"
 
 namespace peerscope {
@@ -15,22 +16,34 @@ Read<QHash<QString, QString>> CitationKeyQueries::pinned() const
     return keys;
 }
 
-Status CitationKeyQueries::pin(const QHash<QString, QString> &keys, const QString &at)
+Read<int> CitationKeyQueries::pin(const QHash<QString, QString> &keys, const QString &at)
 {
     if (keys.isEmpty())
-        return succeeded();
+        return 0;
     Cache::Transaction t(m_cache);
     if (!t.ok())
-        return Status::failure(m_cache.lastError());
+        return Read<int>::failure(m_cache.lastError());
+    int taken = 0;
+    bool any = false;
     for (auto it = keys.constBegin(); it != keys.constEnd(); ++it) {
+        // Either unique key (the work, the key) already held: left alone.
         const Status s = Sql::exec(m_cache,
-                                   QStringLiteral("INSERT INTO pinned_citation_keys (work_id, citation_key, pinned_at) "
-                                                  "VALUES (?, ?, ?) ON CONFLICT(work_id) DO NOTHING"),
-                                   {it.key(), it.value(), at});
+                                   QStringLiteral("INSERT OR IGNORE INTO pinned_citation_keys (work_id, citation_key, pinned_at, pinned_by) "
+                                                  "VALUES (?, ?, ?, ?)"),
+                                   {it.key(), it.value(), at, m_cache.actor()});
         if (!s)
-            return s;
+            return Read<int>::failureOf(s);
+        if (Sql::changes(m_cache) == 0)
+            ++taken;
+        else
+            any = true;
     }
-    return t.commit();
+    if (any)
+        if (const Status e = EventQueries(m_cache).record(QStringLiteral("pin"), QString(), QString::number(keys.size() - taken)); !e)
+            return Read<int>::failureOf(e);
+    if (const Status c = t.commit(); !c)
+        return Read<int>::failureOf(c);
+    return taken;
 }
 
 Status CitationKeyQueries::unpin(const QStringList &workIds)

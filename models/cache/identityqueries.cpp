@@ -17,9 +17,9 @@ Read<QHash<QString, QString>> pairs(const Cache &cache, const QString &sql, cons
     return out;
 }
 
-Read<std::optional<qint64>> optionalBatch(const Cache &cache, const QString &sql)
+Read<std::optional<qint64>> optionalBatch(const Cache &cache, const QString &sql, const QVariantList &values)
 {
-    const Read<QVariant> v = Sql::scalar(cache, sql, {});
+    const Read<QVariant> v = Sql::scalar(cache, sql, values);
     if (!v)
         return Read<std::optional<qint64>>::failureOf(v);
     if (v->isNull())
@@ -121,26 +121,109 @@ Read<QSet<QString>> IdentityQueries::coauthorIdsOnWorks(const QString &recordId,
     return out;
 }
 
-Read<QList<IdentityCorrection>> IdentityQueries::corrections(bool includeUndone) const
+namespace {
+
+constexpr auto kCorrectionColumns =
+    "id, kind, person_id, COALESCE(author_id, ''), COALESCE(work_id, ''), batch, COALESCE(reason, ''), created_at, "
+    "undone, actor, version, COALESCE(superseded_by, 0)";
+
+IdentityCorrection correctionOf(const SqlRow &r)
+{
+    IdentityCorrection c;
+    c.id = r.integer64(0);
+    c.kind = r.text(1);
+    c.personId = r.text(2);
+    c.authorId = r.text(3);
+    c.workId = r.text(4);
+    c.batch = r.integer64(5);
+    c.reason = r.text(6);
+    c.createdAt = r.text(7);
+    c.undone = r.integer(8) != 0;
+    c.actor = r.text(9);
+    c.version = r.integer64(10);
+    c.supersededBy = r.integer64(11);
+    return c;
+}
+
+Read<QList<IdentityCorrection>> correctionsWhere(const Cache &cache, const QString &where, const QVariantList &values)
 {
     return Sql::list<IdentityCorrection>(
-        m_cache,
-        QStringLiteral("SELECT id, kind, person_id, COALESCE(author_id, ''), COALESCE(work_id, ''), batch, "
-                       "COALESCE(reason, ''), created_at, undone FROM identity_overrides "
-                       "WHERE undone = 0 OR ? <> 0 ORDER BY id"),
-        {includeUndone ? 1 : 0}, [](const SqlRow &r) {
-            IdentityCorrection c;
-            c.id = r.integer64(0);
-            c.kind = r.text(1);
-            c.personId = r.text(2);
-            c.authorId = r.text(3);
-            c.workId = r.text(4);
-            c.batch = r.integer64(5);
-            c.reason = r.text(6);
-            c.createdAt = r.text(7);
-            c.undone = r.integer(8) != 0;
-            return c;
-        });
+        cache, QStringLiteral("SELECT %1 FROM identity_overrides WHERE %2 ORDER BY id").arg(QLatin1String(kCorrectionColumns), where),
+        values, correctionOf);
+}
+
+QVariantList valuesOf(const QStringList &texts)
+{
+    QVariantList out;
+    for (const QString &t : texts)
+        out << t;
+    return out;
+}
+
+} // namespace
+
+Read<QList<IdentityCorrection>> IdentityQueries::corrections(bool includeUndone) const
+{
+    return correctionsWhere(m_cache, QStringLiteral("undone = 0 OR ? <> 0"), {includeUndone ? 1 : 0});
+}
+
+Read<QList<IdentityCorrection>> IdentityQueries::batchRows(qint64 batch) const
+{
+    return correctionsWhere(m_cache, QStringLiteral("batch = ?"), {batch});
+}
+
+Read<QString> IdentityQueries::mergedInto(const QString &recordId) const
+{
+    const Read<QVariant> v = Sql::scalar(
+        m_cache, QStringLiteral("SELECT person_id FROM identity_overrides WHERE kind = 'merge' AND undone = 0 AND author_id = ?"),
+        {recordId});
+    if (!v)
+        return Read<QString>::failureOf(v);
+    return v->toString();
+}
+
+Read<QStringList> IdentityQueries::mergedRecords(const QString &personId) const
+{
+    return Sql::list<QString>(m_cache,
+                              QStringLiteral("SELECT author_id FROM identity_overrides WHERE kind = 'merge' AND undone = 0 "
+                                             "AND person_id = ? ORDER BY author_id"),
+                              {personId}, [](const SqlRow &r) { return r.text(0); });
+}
+
+Read<QList<IdentityCorrection>> IdentityQueries::activeMergesInto(const QString &personId) const
+{
+    return correctionsWhere(m_cache, QStringLiteral("kind = 'merge' AND undone = 0 AND person_id = ?"), {personId});
+}
+
+Read<QList<IdentityCorrection>> IdentityQueries::activeMergesOf(const QStringList &recordIds) const
+{
+    if (recordIds.isEmpty())
+        return QList<IdentityCorrection>{};
+    return correctionsWhere(m_cache,
+                            QStringLiteral("kind = 'merge' AND undone = 0 AND author_id IN (%1)").arg(Sql::placeholders(recordIds.size())),
+                            valuesOf(recordIds));
+}
+
+Read<QList<IdentityCorrection>> IdentityQueries::activeDistinctBetween(const QStringList &a, const QStringList &b) const
+{
+    if (a.isEmpty() || b.isEmpty())
+        return QList<IdentityCorrection>{};
+    const QString inA = Sql::placeholders(a.size());
+    const QString inB = Sql::placeholders(b.size());
+    return correctionsWhere(m_cache,
+                            QStringLiteral("kind = 'distinct' AND undone = 0 AND ((person_id IN (%1) AND author_id IN (%2)) "
+                                           "OR (person_id IN (%2) AND author_id IN (%1)))")
+                                .arg(inA, inB),
+                            valuesOf(a) + valuesOf(b) + valuesOf(b) + valuesOf(a));
+}
+
+Read<qint64> IdentityQueries::versionOf(const QString &personId) const
+{
+    const Read<QVariant> v =
+        Sql::scalar(m_cache, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM identity_versions WHERE person_id = ?"), {personId});
+    if (!v)
+        return Read<qint64>::failureOf(v);
+    return v->toLongLong();
 }
 
 Read<QString> IdentityQueries::personOfBatch(qint64 batch) const
@@ -174,16 +257,19 @@ Read<QStringList> IdentityQueries::recordsOnWork(const QString &personId, const 
                               {personId, workId}, [](const SqlRow &r) { return r.text(0); });
 }
 
-Read<std::optional<qint64>> IdentityQueries::lastActiveBatch() const
+Read<std::optional<qint64>> IdentityQueries::lastActiveBatch(const QString &actor) const
 {
-    return optionalBatch(m_cache, QStringLiteral("SELECT MAX(batch) FROM identity_overrides WHERE undone = 0"));
+    return optionalBatch(m_cache, QStringLiteral("SELECT MAX(batch) FROM identity_overrides WHERE undone = 0 AND actor = ?"), {actor});
 }
 
-Read<std::optional<qint64>> IdentityQueries::lastUndoneBatch() const
+Read<std::optional<qint64>> IdentityQueries::lastUndoneBatch(const QString &actor) const
 {
-    return optionalBatch(m_cache, QStringLiteral("SELECT batch FROM identity_overrides WHERE undone = 1 "
-                                                 "AND batch > COALESCE((SELECT MAX(batch) FROM identity_overrides WHERE undone = 0), 0) "
-                                                 "ORDER BY undone_at DESC LIMIT 1"));
+    return optionalBatch(m_cache,
+                         QStringLiteral("SELECT batch FROM identity_overrides WHERE undone = 1 AND superseded_by IS NULL AND actor = ? "
+                                        "AND undone_at IS NOT NULL AND batch > COALESCE((SELECT MAX(batch) FROM identity_overrides "
+                                        "WHERE undone = 0 AND actor = ?), 0) "
+                                        "ORDER BY undone_at DESC LIMIT 1"),
+                         {actor, actor});
 }
 
 // ---------------------------------------------------------------- writes ---
@@ -194,35 +280,42 @@ Status IdentityWriter::moveMerges(const QString &from, const QString &to)
                      {to, from});
 }
 
-Status IdentityWriter::addMerge(const QString &personId, const QString &recordId, qint64 batch, const QString &reason, const QString &at)
+Status IdentityWriter::add(const IdentityCorrection &row)
 {
+    auto orNull = [](const QString &t) { return t.isEmpty() ? QVariant() : QVariant(t); };
     return Sql::exec(m_cache,
-                     QStringLiteral("INSERT INTO identity_overrides (kind, person_id, author_id, batch, reason, created_at) "
-                                    "VALUES ('merge', ?, ?, ?, ?, ?)"),
-                     {personId, recordId, batch, reason, at});
+                     QStringLiteral("INSERT INTO identity_overrides (kind, person_id, author_id, work_id, batch, reason, created_at, "
+                                    "undone, actor, version, superseded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {row.kind, row.personId, orNull(row.authorId), orNull(row.workId), row.batch, row.reason, row.createdAt,
+                      row.undone ? 1 : 0, row.actor, row.version, row.supersededBy > 0 ? QVariant(row.supersededBy) : QVariant()});
+}
+
+Read<qint64> IdentityWriter::raiseVersion(const QString &personId, const QString &at, const QString &actor)
+{
+    const Status s = Sql::exec(m_cache,
+                               QStringLiteral("INSERT INTO identity_versions (person_id, version, changed_at, changed_by) VALUES (?, 1, ?, ?) "
+                                              "ON CONFLICT (person_id) DO UPDATE SET version = identity_versions.version + 1, "
+                                              "changed_at = excluded.changed_at, changed_by = excluded.changed_by"),
+                               {personId, at, actor});
+    if (!s)
+        return Read<qint64>::failureOf(s);
+    return IdentityQueries(m_cache).versionOf(personId);
+}
+
+Status IdentityWriter::supersede(const QList<qint64> &rowIds, qint64 byBatch)
+{
+    for (const qint64 id : rowIds)
+        if (const Status s = Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 1, superseded_by = ? WHERE id = ?"),
+                                       {byBatch, id});
+            !s)
+            return s;
+    return succeeded();
 }
 
 Status IdentityWriter::addPerson(const QString &personId, const QString &name, const QString &splitFrom, const QString &at)
 {
     return Sql::exec(m_cache, QStringLiteral("INSERT INTO persons (id, display_name, split_from, created_at) VALUES (?, ?, ?, ?)"),
                      {personId, name, splitFrom, at});
-}
-
-Status IdentityWriter::addSplit(const QString &personId, const QString &recordId, const QString &workId, qint64 batch,
-                                const QString &reason, const QString &at)
-{
-    return Sql::exec(m_cache,
-                     QStringLiteral("INSERT INTO identity_overrides (kind, person_id, author_id, work_id, batch, reason, created_at) "
-                                    "VALUES ('split', ?, ?, ?, ?, ?, ?)"),
-                     {personId, recordId, workId, batch, reason, at});
-}
-
-Status IdentityWriter::addExclude(const QString &personId, const QString &workId, qint64 batch, const QString &reason, const QString &at)
-{
-    return Sql::exec(m_cache,
-                     QStringLiteral("INSERT INTO identity_overrides (kind, person_id, work_id, batch, reason, created_at) "
-                                    "VALUES ('exclude', ?, ?, ?, ?, ?)"),
-                     {personId, workId, batch, reason, at});
 }
 
 Status IdentityWriter::markUndone(qint64 batch)
@@ -234,12 +327,27 @@ Status IdentityWriter::markUndone(qint64 batch)
     if (!last)
         return Status::failureOf(last);
     const QString sequence = QStringLiteral("%1").arg(last->toLongLong() + 1, 12, 10, QLatin1Char('0'));
-    return Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 1, undone_at = ? WHERE batch = ?"), {sequence, batch});
+    if (const Status s = Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 1, undone_at = ? WHERE batch = ? AND undone = 0"),
+                                   {sequence, batch});
+        !s)
+        return s;
+    // What this action replaced (an older action's rows it superseded)
+    // comes back. A row declined in favour of this action is younger than
+    // it and stays declined.
+    return Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 0 WHERE superseded_by = ? AND batch < ?"),
+                     {batch, batch});
 }
 
 Status IdentityWriter::markRedone(qint64 batch)
 {
-    return Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 0, undone_at = NULL WHERE batch = ?"), {batch});
+    // First what it replaces goes again (a record is merged once at a time).
+    if (const Status s = Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 1 WHERE superseded_by = ? AND batch < ?"),
+                                   {batch, batch});
+        !s)
+        return s;
+    return Sql::exec(m_cache, QStringLiteral("UPDATE identity_overrides SET undone = 0, undone_at = NULL "
+                                              "WHERE batch = ? AND superseded_by IS NULL"),
+                     {batch});
 }
 
 } // namespace peerscope

@@ -14,17 +14,24 @@ namespace peerscope {
 
 class Cache;
 
-// One row of identity_overrides: a user's correction (merge, split, exclude).
+// One row of identity_overrides, the correction log: a user's merge,
+// split, exclusion, or statement that two records are two people
+// (distinct). Rows are never deleted: an undo marks them undone, and a row
+// that lost a conflict is undone with superseded_by naming the action that
+// won.
 struct IdentityCorrection {
     qint64 id = 0;
-    QString kind;        // merge, split, exclude
+    QString kind;        // merge, split, exclude, distinct
     QString personId;
-    QString authorId;    // the record merged or split
+    QString authorId;    // the record merged, split, or said to be someone else
     QString workId;      // split and exclude
     qint64 batch = 0;    // one user action
     QString reason;
     QString createdAt;
     bool undone = false;
+    QString actor;       // who: the role on a team server; empty in a file
+    qint64 version = 0;  // the person's version this correction made
+    qint64 supersededBy = 0; // the action that won a conflict against it; 0: none
 };
 
 // What the identity module (models/identity/) reads: the facts behind
@@ -79,6 +86,8 @@ public:
 
     // --- corrections --------------------------------------------------------
     Read<QList<IdentityCorrection>> corrections(bool includeUndone) const;
+    // Every row of one action.
+    Read<QList<IdentityCorrection>> batchRows(qint64 batch) const;
     // The person an action (batch) concerned; empty when there is no such batch.
     Read<QString> personOfBatch(qint64 batch) const;
     Read<qint64> nextBatch() const;
@@ -86,10 +95,24 @@ public:
     Read<qint64> nextPersonNumber() const;
     // The authorship records (the person's own or those merged into it) on a work.
     Read<QStringList> recordsOnWork(const QString &personId, const QString &workId) const;
-    // The latest action still in effect; nullopt when there is none.
-    Read<std::optional<qint64>> lastActiveBatch() const;
-    // The action undone last after the latest one in effect; nullopt when none.
-    Read<std::optional<qint64>> lastUndoneBatch() const;
+    // actor's latest action still in effect; nullopt when there is none.
+    Read<std::optional<qint64>> lastActiveBatch(const QString &actor) const;
+    // The action actor undid last after their latest one in effect (never
+    // one that lost a conflict); nullopt when none.
+    Read<std::optional<qint64>> lastUndoneBatch(const QString &actor) const;
+    // The person a record is merged into now; empty when it is not.
+    Read<QString> mergedInto(const QString &recordId) const;
+    // The records merged into a person now.
+    Read<QStringList> mergedRecords(const QString &personId) const;
+    // The merges in effect into a person.
+    Read<QList<IdentityCorrection>> activeMergesInto(const QString &personId) const;
+    // The merges in effect of these records.
+    Read<QList<IdentityCorrection>> activeMergesOf(const QStringList &recordIds) const;
+    // The "two people" statements in effect between one of `a` and one of `b`.
+    Read<QList<IdentityCorrection>> activeDistinctBetween(const QStringList &a, const QStringList &b) const;
+    // The person's version: raised by every correction touching it; 0 when
+    // none ever did.
+    Read<qint64> versionOf(const QString &personId) const;
 
 private:
     const Cache &m_cache;
@@ -104,12 +127,19 @@ public:
 
     // Records already merged into `from` follow it into `to`.
     Status moveMerges(const QString &from, const QString &to);
-    Status addMerge(const QString &personId, const QString &recordId, qint64 batch, const QString &reason, const QString &at);
+    // One row of the log, as given (id ignored).
+    Status add(const IdentityCorrection &row);
     Status addPerson(const QString &personId, const QString &name, const QString &splitFrom, const QString &at);
-    Status addSplit(const QString &personId, const QString &recordId, const QString &workId, qint64 batch, const QString &reason, const QString &at);
-    Status addExclude(const QString &personId, const QString &workId, qint64 batch, const QString &reason, const QString &at);
+    // Raises the person's version (the empty ID is the whole log's: every
+    // action raises it first, so actions on a server take their turn as
+    // they do in a file) and answers the new one. On a server the row stays
+    // locked until the transaction ends.
+    Read<qint64> raiseVersion(const QString &personId, const QString &at, const QString &actor);
+    // Rows that lost a conflict to action `byBatch`: undone, and kept.
+    Status supersede(const QList<qint64> &rowIds, qint64 byBatch);
     // undone_at is an undo counter, so redo can take the latest undo back.
     Status markUndone(qint64 batch);
+    // Rows that lost a conflict stay undone.
     Status markRedone(qint64 batch);
 
 private:

@@ -538,7 +538,12 @@ const Migration v8{8, "shared corrections and events", {
         followed_at TEXT NOT NULL,
         PRIMARY KEY (owner, author_id)
     ) WITHOUT ROWID)",
-    "INSERT INTO follows_v8 (owner, author_id, followed_at) SELECT '', author_id, followed_at FROM follows",
+    // A file has one user; on a server the follows made before become
+    // those of the role that upgrades it (until 8 they were everyone's).
+    Statement::only(Statement::On::Sqlite,
+                    "INSERT INTO follows_v8 (owner, author_id, followed_at) SELECT '', author_id, followed_at FROM follows"),
+    Statement::only(Statement::On::Postgresql,
+                    "INSERT INTO follows_v8 (owner, author_id, followed_at) SELECT session_user, author_id, followed_at FROM follows"),
     "DROP TABLE follows",
     "ALTER TABLE follows_v8 RENAME TO follows",
     "ALTER TABLE pinned_citation_keys ADD COLUMN pinned_by TEXT NOT NULL DEFAULT ''",

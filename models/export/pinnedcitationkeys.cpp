@@ -12,7 +12,7 @@ Read<QHash<QString, QString>> pinnedCitationKeys(const Cache &cache)
     return CitationKeyQueries(const_cast<Cache &>(cache)).pinned();
 }
 
-Status pinCitationKeys(Cache &cache, const QHash<QString, QString> &keys)
+Read<int> pinCitationKeys(Cache &cache, const QHash<QString, QString> &keys)
 {
     return CitationKeyQueries(cache).pin(keys, Cache::nowUtc());
 }

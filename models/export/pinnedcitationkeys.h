@@ -19,8 +19,9 @@ class Cache;
 Read<QHash<QString, QString>> pinnedCitationKeys(const Cache &cache);
 
 // Pins keys of works that have none yet; a work already pinned keeps its
-// key. One transaction.
-Status pinCitationKeys(Cache &cache, const QHash<QString, QString> &keys);
+// key. One transaction. Answers how many were not pinned because another
+// client pinned that work or that key first.
+Read<int> pinCitationKeys(Cache &cache, const QHash<QString, QString> &keys);
 
 // Forgets the pinned key of these works (the user wants them regenerated).
 Status unpinCitationKeys(Cache &cache, const QStringList &workIds);

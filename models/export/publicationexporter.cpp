@@ -96,35 +96,44 @@ ExportResult PublicationExporter::render(const QList<Work> &works, QList<ExportE
     return r;
 }
 
-void PublicationExporter::pin(const QList<ExportEntry> &entries, ExportResult *result)
+bool PublicationExporter::pin(const QList<ExportEntry> &entries, ExportResult *result)
 {
     if (!m_cache)
-        return;
+        return true;
     const Read<QHash<QString, QString>> already = pinnedCitationKeys(*m_cache);
     if (!already) {
         // The export itself is fine; only future keys may differ.
         qCWarning(lcExport) << "could not read pinned citation keys:" << already.error();
-        return;
+        return true;
     }
     QHash<QString, QString> fresh;
     for (const ExportEntry &e : entries) {
         if (!e.work.id.isEmpty() && !already->contains(e.work.id))
             fresh.insert(e.work.id, e.key);
     }
-    if (const Status pinned = pinCitationKeys(*m_cache, fresh); !pinned) {
+    const Read<int> taken = pinCitationKeys(*m_cache, fresh);
+    if (!taken) {
         // The export itself is fine; only future keys may differ.
-        qCWarning(lcExport) << "could not pin citation keys:" << pinned.error();
-        return;
+        qCWarning(lcExport) << "could not pin citation keys:" << taken.error();
+        return true;
     }
-    result->newlyPinned = int(fresh.size());
+    result->newlyPinned += int(fresh.size()) - *taken;
+    return *taken == 0;
 }
 
 ExportResult PublicationExporter::exportToBytes(const QList<Work> &works)
 {
     QList<ExportEntry> entries;
     ExportResult r = render(works, &entries);
-    if (r.ok)
-        pin(entries, &r);
+    // Someone on the team server may pin a key for one of these works (or
+    // the key made here, for another work) between the read and the pin:
+    // then render again with the keys in effect, so the file carries the
+    // keys every later export will, never a key pinned to nothing.
+    for (int attempt = 0; r.ok && !pin(entries, &r) && attempt < 3; ++attempt) {
+        const int pinnedSoFar = r.newlyPinned;
+        r = render(works, &entries);
+        r.newlyPinned = pinnedSoFar;
+    }
     return r;
 }
 
@@ -132,23 +141,30 @@ ExportResult PublicationExporter::exportToFile(const QList<Work> &works, const Q
 {
     QList<ExportEntry> entries;
     ExportResult r = render(works, &entries);
-    if (!r.ok)
-        return r;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        r.ok = false;
-        r.error = QCoreApplication::translate("export", "Cannot write %1: %2. Choose a folder you can write to.")
-                      .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        return r;
+    // Written, then pinned: a key is pinned once a file carries it. When
+    // another client's pin came first, the file is written again with the
+    // keys in effect (see exportToBytes()).
+    for (int attempt = 0; r.ok; ++attempt) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            r.ok = false;
+            r.error = QCoreApplication::translate("export", "Cannot write %1: %2. Choose a folder you can write to.")
+                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+            return r;
+        }
+        if (file.write(r.data) != r.data.size() || !file.commit()) {
+            r.ok = false;
+            r.error = QCoreApplication::translate("export", "Writing %1 failed: %2. The previous file, if any, is unchanged.")
+                          .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
+            file.cancelWriting();
+            return r;
+        }
+        if (pin(entries, &r) || attempt == 3)
+            break;
+        const int pinnedSoFar = r.newlyPinned;
+        r = render(works, &entries);
+        r.newlyPinned = pinnedSoFar;
     }
-    if (file.write(r.data) != r.data.size() || !file.commit()) {
-        r.ok = false;
-        r.error = QCoreApplication::translate("export", "Writing %1 failed: %2. The previous file, if any, is unchanged.")
-                      .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-        file.cancelWriting();
-        return r;
-    }
-    pin(entries, &r);
     return r;
 }
 

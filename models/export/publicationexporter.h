@@ -43,7 +43,9 @@ public:
 private:
     QList<ExportEntry> prepare(const QList<Work> &works, const QHash<QString, QString> &pinned) const;
     ExportResult render(const QList<Work> &works, QList<ExportEntry> *entries) const;
-    void pin(const QList<ExportEntry> &entries, ExportResult *result);
+    // False when another client's pin came first for some entry (render
+    // again: the keys in effect differ from these).
+    bool pin(const QList<ExportEntry> &entries, ExportResult *result);
 
     ExportOptions m_options;
     Cache *m_cache = nullptr;

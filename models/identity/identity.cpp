@@ -1,6 +1,8 @@
 #include "identity/identity.h"
 
+#include "cache/authorqueries.h"
 #include "cache/cache.h"
+#include "cache/eventqueries.h"
 #include "cache/identityqueries.h"
 #include "core/text.h"
 
@@ -82,7 +84,19 @@ Read<QList<DuplicateCandidate>> possibleDuplicates(const Cache &cache, const QSt
     const auto myTopics = queries.topicsOf(authorId);
     if (!myTopics)
         return Result::failureOf(myTopics);
+    // Records a user said are someone else are not suggested again.
+    QStringList candidateIds;
+    for (const IdentityQueries::NameKeyMatch &m : *candidates)
+        candidateIds << m.id;
+    const auto keptApart = queries.activeDistinctBetween({authorId}, candidateIds);
+    if (!keptApart)
+        return Result::failureOf(keptApart);
+    QSet<QString> apart;
+    for (const Correction &d : *keptApart)
+        apart.insert(d.personId == authorId ? d.authorId : d.personId);
     for (const IdentityQueries::NameKeyMatch &m : *candidates) {
+        if (apart.contains(m.id))
+            continue;
         DuplicateCandidate c;
         c.id = m.id;
         c.nameKey = m.nameKey;
@@ -279,6 +293,82 @@ Read<QList<ConflationFinding>> possibleConflation(const Cache &cache, const QStr
 
 // ----------------------------------------------------------- corrections ---
 
+// One user action: a transaction that took the log's turn (raising the
+// log's version first makes actions on a server wait for each other, as
+// BEGIN IMMEDIATE does in a file, so each one's checks see every action
+// committed before it), its batch number and clock, and the versions of the
+// people it touches.
+class Corrections::Action
+{
+public:
+    explicit Action(Cache &cache) : m_cache(cache), m_transaction(cache) {}
+
+    // False: error() says why.
+    bool begin(QStringList touched)
+    {
+        if (!m_transaction.ok())
+            return failed(m_cache.lastError());
+        at = Cache::nowUtc();
+        actor = m_cache.actor();
+        IdentityWriter writer(m_cache);
+        if (const Read<qint64> log = writer.raiseVersion(QString(), at, actor); !log)
+            return failed(log.error());
+        const Read<qint64> next = IdentityQueries(m_cache).nextBatch();
+        if (!next)
+            return failed(next.error());
+        batch = *next;
+        touched.sort();
+        touched.removeDuplicates();
+        for (const QString &person : std::as_const(touched)) {
+            const Read<qint64> v = writer.raiseVersion(person, at, actor);
+            if (!v)
+                return failed(v.error());
+            m_versions.insert(person, *v);
+        }
+        return true;
+    }
+    Status add(const QString &kind, const QString &person, const QString &record, const QString &work, const QString &reason,
+               qint64 supersededBy = 0)
+    {
+        Correction row;
+        row.kind = kind;
+        row.personId = person;
+        row.authorId = record;
+        row.workId = work;
+        row.batch = batch;
+        row.reason = reason;
+        row.createdAt = at;
+        row.actor = actor;
+        row.version = m_versions.value(person);
+        row.undone = supersededBy > 0;
+        row.supersededBy = supersededBy;
+        return IdentityWriter(m_cache).add(row);
+    }
+    // The event the other clients' windows refresh by, then the commit.
+    Status commit(const QString &person, const QString &what)
+    {
+        if (const Status s = EventQueries(m_cache).record(QStringLiteral("identity"), person, what); !s)
+            return s;
+        return m_transaction.commit();
+    }
+    QString error() const { return m_error; }
+
+    qint64 batch = 0;
+    QString at;
+    QString actor;
+
+private:
+    bool failed(const QString &why)
+    {
+        m_error = why;
+        return false;
+    }
+    Cache &m_cache;
+    Cache::Transaction m_transaction;
+    QHash<QString, qint64> m_versions;
+    QString m_error;
+};
+
 Corrections::Corrections(Cache &cache)
     : m_cache(cache)
 {
@@ -300,6 +390,24 @@ Corrections::Result Corrections::succeeded(const QString &personId, qint64 batch
     return r;
 }
 
+QString Corrections::describe(const Correction &c)
+{
+    const QString who = c.actor.isEmpty() ? QCoreApplication::translate("identity", "you") : c.actor;
+    QString what;
+    if (c.kind == QLatin1String("merge"))
+        what = QCoreApplication::translate("identity", "%1 merged %2 into %3").arg(who, c.authorId, c.personId);
+    else if (c.kind == QLatin1String("distinct"))
+        what = QCoreApplication::translate("identity", "%1 said %2 and %3 are two people").arg(who, c.personId, c.authorId);
+    else if (c.kind == QLatin1String("split"))
+        what = QCoreApplication::translate("identity", "%1 split %2 off %3 as %4").arg(who, c.workId, c.authorId, c.personId);
+    else
+        what = QCoreApplication::translate("identity", "%1 excluded %2 from %3").arg(who, c.workId, c.personId);
+    what += QCoreApplication::translate("identity", " on %1 (action %2)").arg(c.createdAt.left(16).replace(u'T', u' ')).arg(c.batch);
+    if (!c.reason.isEmpty())
+        what += QCoreApplication::translate("identity", ": \"%1\"").arg(c.reason);
+    return what;
+}
+
 QString Corrections::checkOwnWorks(const QString &person, const QStringList &workIds) const
 {
     const QStringList own = m_cache.authorWorkIds(person);
@@ -309,39 +417,183 @@ QString Corrections::checkOwnWorks(const QString &person, const QStringList &wor
     return {};
 }
 
-Corrections::Result Corrections::merge(const QString &primaryIn, const QStringList &others, const QString &reason)
+Read<QList<Correction>> Corrections::contradicting(const QString &kind, const QString &person, const QString &record) const
+{
+    using Out = Read<QList<Correction>>;
+    const IdentityQueries queries(m_cache);
+    // The person a record counts as now, and everyone counted as them.
+    auto topOf = [&](const QString &id) -> Read<QString> {
+        const Read<QString> into = queries.mergedInto(id);
+        if (!into)
+            return into;
+        return into->isEmpty() ? id : *into;
+    };
+    const Read<QString> topPerson = topOf(person);
+    if (!topPerson)
+        return Out::failureOf(topPerson);
+    const Read<QString> topRecord = topOf(record);
+    if (!topRecord)
+        return Out::failureOf(topRecord);
+    QList<Correction> out;
+    if (kind == QLatin1String("distinct")) {
+        if (*topPerson != *topRecord)
+            return out;
+        // The merges that made them one.
+        const auto merges = queries.activeMergesOf({person, record});
+        if (!merges)
+            return merges;
+        for (const Correction &m : *merges)
+            if (m.personId == *topPerson)
+                out << m;
+        return out;
+    }
+    // merge: the record is already someone else's, or someone said the two
+    // groups are different people.
+    if (*topRecord != record && *topRecord != *topPerson) {
+        const auto merges = queries.activeMergesOf({record});
+        if (!merges)
+            return merges;
+        out << *merges;
+    }
+    auto groupOf = [&](const QString &top) -> Read<QStringList> {
+        const Read<QStringList> merged = queries.mergedRecords(top);
+        if (!merged)
+            return merged;
+        return QStringList{top} + *merged;
+    };
+    const Read<QStringList> a = groupOf(*topPerson);
+    if (!a)
+        return Out::failureOf(a);
+    const Read<QStringList> b = groupOf(*topRecord == *topPerson ? record : *topRecord);
+    if (!b)
+        return Out::failureOf(b);
+    const auto apart = queries.activeDistinctBetween(*a, *b);
+    if (!apart)
+        return apart;
+    out << *apart;
+    return out;
+}
+
+
+Corrections::Result Corrections::merge(const QString &primaryIn, const QStringList &othersIn, const QString &reason)
 {
     const QString primary = m_cache.resolveAlias(primaryIn);
     if (!m_cache.authorSummary(primary))
         return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(primaryIn));
-    if (others.isEmpty())
+    if (othersIn.isEmpty())
         return fail(QCoreApplication::translate("identity", "Name at least one record to merge into %1.").arg(primary));
-    Cache::Transaction transaction(m_cache);
-    if (!transaction.ok())
-        return fail(m_cache.lastError());
-    const Read<qint64> batch = IdentityQueries(m_cache).nextBatch();
-    if (!batch)
-        return fail(QCoreApplication::translate("identity", "Cannot record the merge: %1").arg(batch.error()));
-    const QString now = Cache::nowUtc();
-    IdentityWriter writer(m_cache);
-    for (const QString &otherIn : others) {
-        const QString other = m_cache.resolveAlias(otherIn);
-        if (other == primary)
-            return fail(QCoreApplication::translate("identity", "%1 is already part of %2.").arg(otherIn, primary));
-        if (text::isPersonId(other))
+    return claim(QStringLiteral("merge"), primary, othersIn, reason);
+}
+
+Corrections::Result Corrections::distinct(const QString &personIn, const QStringList &othersIn, const QString &reason)
+{
+    const QString person = AuthorQueries(m_cache).resolveOpenAlex(personIn).valueOr(personIn);
+    if (!m_cache.authorSummary(person))
+        return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(personIn));
+    if (othersIn.isEmpty())
+        return fail(QCoreApplication::translate("identity", "Name at least one record that is someone other than %1.").arg(person));
+    return claim(QStringLiteral("distinct"), person, othersIn, reason);
+}
+
+Corrections::Result Corrections::claim(const QString &kind, const QString &person, const QStringList &othersIn, const QString &reason)
+{
+    const bool merging = kind == QLatin1String("merge");
+    auto failed = [&](const QString &why) {
+        return fail(merging ? QCoreApplication::translate("identity", "Cannot record the merge: %1").arg(why)
+                            : QCoreApplication::translate("identity", "Cannot record that they are two people: %1").arg(why));
+    };
+    QStringList others;
+    for (const QString &otherIn : othersIn) {
+        // The record itself, not the person it counts as now: "B is A"
+        // said of a B someone merged into C is a conflict to show, not a
+        // merge of C's whole group.
+        const QString other = AuthorQueries(m_cache).resolveOpenAlex(otherIn).valueOr(otherIn);
+        if (other == person)
+            return fail(merging ? QCoreApplication::translate("identity", "%1 is already part of %2.").arg(otherIn, person)
+                                : QCoreApplication::translate("identity", "%1 and %2 are the same record.").arg(otherIn, person));
+        if (merging && text::isPersonId(other))
             return fail(QCoreApplication::translate("identity", "%1 is a person you split off; undo that split instead of merging it back.").arg(other));
         if (!m_cache.authorSummary(other))
             return fail(QCoreApplication::translate("identity", "%1 is not in the cache; sync it first.").arg(otherIn));
-        // Records already merged into `other` follow it into the primary.
-        Status s = writer.moveMerges(other, primary);
-        if (s)
-            s = writer.addMerge(primary, other, *batch, reason, now);
-        if (!s)
-            return fail(QCoreApplication::translate("identity", "Cannot record the merge: %1").arg(s.error()));
+        others << other;
     }
-    if (const Status s = transaction.commit(); !s)
-        return fail(s.error());
-    return succeeded(primary, *batch);
+    Action action(m_cache);
+    if (!action.begin(QStringList{person} + others))
+        return failed(action.error());
+    const IdentityQueries queries(m_cache);
+    IdentityWriter writer(m_cache);
+
+    // Checked inside the action's turn: every action committed before it is seen.
+    QList<Correction> theirs;
+    QHash<QString, qint64> standing; // record -> the action it contradicts
+    for (const QString &other : std::as_const(others)) {
+        if (merging) {
+            const Read<QString> into = queries.mergedInto(other);
+            if (!into)
+                return failed(into.error());
+            if (*into == person)
+                return fail(QCoreApplication::translate("identity", "%1 is already part of %2.").arg(other, person));
+        }
+        const auto against = contradicting(kind, person, other);
+        if (!against)
+            return failed(against.error());
+        if (!against->isEmpty()) {
+            theirs << *against;
+            standing.insert(other, against->constFirst().batch);
+        }
+    }
+    if (!theirs.isEmpty()) {
+        if (m_onConflict == OnConflict::Ask) {
+            Result r = fail(QCoreApplication::translate("identity", "This contradicts %n correction(s) in effect.", nullptr,
+                                                        int(theirs.size())));
+            QStringList records = standing.keys();
+            records.sort();
+            r.conflict = Conflict{merging ? QCoreApplication::translate("identity", "merge %1 into %2").arg(records.join(QStringLiteral(", ")), person)
+                                          : QCoreApplication::translate("identity", "say %1 and %2 are two people").arg(person, records.join(QStringLiteral(", "))),
+                                  reason, theirs};
+            return r; // the action's transaction rolls back: nothing written
+        }
+        if (m_onConflict == OnConflict::KeepMine) {
+            QList<qint64> ids;
+            for (const Correction &c : std::as_const(theirs))
+                ids << c.id;
+            if (const Status s = writer.supersede(ids, action.batch); !s)
+                return failed(s.error());
+        }
+    }
+    int applied = 0;
+    for (const QString &other : std::as_const(others)) {
+        if (m_onConflict == OnConflict::KeepTheirs && standing.contains(other)) {
+            // Declined: kept with its reason, never in effect.
+            if (const Status s = action.add(kind, person, other, {}, reason, standing.value(other)); !s)
+                return failed(s.error());
+            continue;
+        }
+        if (merging) {
+            // Records already merged into `other` follow it into the person:
+            // their merges are superseded by this action and made again.
+            const Read<QList<Correction>> followers = queries.activeMergesInto(other);
+            if (!followers)
+                return failed(followers.error());
+            QList<qint64> ids;
+            for (const Correction &f : *followers)
+                ids << f.id;
+            if (const Status s = writer.supersede(ids, action.batch); !s)
+                return failed(s.error());
+            for (const Correction &f : *followers)
+                if (const Status s = action.add(kind, person, f.authorId, {}, f.reason); !s)
+                    return failed(s.error());
+        }
+        if (const Status s = action.add(kind, person, other, {}, reason); !s)
+            return failed(s.error());
+        ++applied;
+    }
+    if (const Status s = action.commit(person, kind); !s)
+        return failed(s.error());
+    Result r = succeeded(person, action.batch);
+    r.declined = applied == 0;
+    r.superseded = m_onConflict == OnConflict::KeepMine ? int(theirs.size()) : 0;
+    return r;
 }
 
 Corrections::Result Corrections::split(const QString &recordIn, const QStringList &workIds, const QString &newName, const QString &reason)
@@ -357,36 +609,39 @@ Corrections::Result Corrections::split(const QString &recordIn, const QStringLis
     auto failed = [](const QString &why) {
         return fail(QCoreApplication::translate("identity", "Cannot record the split: %1").arg(why));
     };
-    Cache::Transaction transaction(m_cache);
-    if (!transaction.ok())
-        return fail(m_cache.lastError());
+    Action action(m_cache);
+    if (!action.begin({record}))
+        return failed(action.error());
     const IdentityQueries queries(m_cache);
     const Read<qint64> number = queries.nextPersonNumber();
     if (!number)
         return failed(number.error());
-    const Read<qint64> batch = queries.nextBatch();
-    if (!batch)
-        return failed(batch.error());
     const QString person = QStringLiteral("X%1").arg(*number);
-    const QString now = Cache::nowUtc();
     IdentityWriter writer(m_cache);
     if (const Status s = writer.addPerson(person, newName.isEmpty() ? QCoreApplication::translate("identity", "%1 (split)").arg(author->name) : newName,
-                                          record, now);
+                                          record, action.at);
         !s)
         return failed(s.error());
+    int moved = 0;
     for (const QString &w : workIds) {
         // The authorship rows to move: the record's own, or those of records
-        // merged into it.
+        // merged into it. A work someone split off meanwhile is no longer
+        // among them, and stays where they put it.
         const Read<QStringList> records = queries.recordsOnWork(record, w);
         if (!records)
             return failed(records.error());
-        for (const QString &r : *records)
-            if (const Status s = writer.addSplit(person, r, w, *batch, reason, now); !s)
+        for (const QString &r : *records) {
+            if (const Status s = action.add(QStringLiteral("split"), person, r, w, reason); !s)
                 return failed(s.error());
+            ++moved;
+        }
     }
-    if (const Status s = transaction.commit(); !s)
+    if (moved == 0)
+        return fail(QCoreApplication::translate("identity", "None of these works is %1's any more: someone split or excluded them meanwhile.")
+                        .arg(record));
+    if (const Status s = action.commit(person, QStringLiteral("split")); !s)
         return failed(s.error());
-    return succeeded(person, *batch);
+    return succeeded(person, action.batch);
 }
 
 Corrections::Result Corrections::exclude(const QString &personIn, const QStringList &workIds, const QString &reason)
@@ -401,19 +656,15 @@ Corrections::Result Corrections::exclude(const QString &personIn, const QStringL
     auto failed = [](const QString &why) {
         return fail(QCoreApplication::translate("identity", "Cannot record the exclusion: %1").arg(why));
     };
-    Cache::Transaction transaction(m_cache);
-    if (!transaction.ok())
-        return fail(m_cache.lastError());
-    const Read<qint64> batch = IdentityQueries(m_cache).nextBatch();
-    if (!batch)
-        return failed(batch.error());
-    IdentityWriter writer(m_cache);
+    Action action(m_cache);
+    if (!action.begin({person}))
+        return failed(action.error());
     for (const QString &w : workIds)
-        if (const Status s = writer.addExclude(person, w, *batch, reason, Cache::nowUtc()); !s)
+        if (const Status s = action.add(QStringLiteral("exclude"), person, {}, w, reason); !s)
             return failed(s.error());
-    if (const Status s = transaction.commit(); !s)
+    if (const Status s = action.commit(person, QStringLiteral("exclude")); !s)
         return failed(s.error());
-    return succeeded(person, *batch);
+    return succeeded(person, action.batch);
 }
 
 Corrections::Result Corrections::undo()
@@ -421,21 +672,16 @@ Corrections::Result Corrections::undo()
     Cache::Transaction transaction(m_cache);
     if (!transaction.ok())
         return fail(m_cache.lastError());
+    if (const Read<qint64> log = IdentityWriter(m_cache).raiseVersion(QString(), Cache::nowUtc(), m_cache.actor()); !log)
+        return fail(log.error());
+    auto failed = [](const QString &why) { return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(why)); };
     const IdentityQueries queries(m_cache);
-    const Read<std::optional<qint64>> last = queries.lastActiveBatch();
+    const Read<std::optional<qint64>> last = queries.lastActiveBatch(m_cache.actor());
     if (!last)
-        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(last.error()));
+        return failed(last.error());
     if (!*last)
         return fail(QCoreApplication::translate("identity", "Nothing to undo."));
-    const qint64 batch = **last;
-    if (const Status s = IdentityWriter(m_cache).markUndone(batch); !s)
-        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(s.error()));
-    const Read<QString> person = queries.personOfBatch(batch);
-    if (!person)
-        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(person.error()));
-    if (const Status s = transaction.commit(); !s)
-        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(s.error()));
-    return succeeded(*person, batch);
+    return takeBack(**last, true, transaction);
 }
 
 Corrections::Result Corrections::redo()
@@ -443,26 +689,83 @@ Corrections::Result Corrections::redo()
     Cache::Transaction transaction(m_cache);
     if (!transaction.ok())
         return fail(m_cache.lastError());
+    if (const Read<qint64> log = IdentityWriter(m_cache).raiseVersion(QString(), Cache::nowUtc(), m_cache.actor()); !log)
+        return fail(log.error());
     const IdentityQueries queries(m_cache);
-    const Read<std::optional<qint64>> last = queries.lastUndoneBatch();
+    const Read<std::optional<qint64>> last = queries.lastUndoneBatch(m_cache.actor());
     if (!last)
         return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(last.error()));
     if (!*last)
         return fail(QCoreApplication::translate("identity", "Nothing to redo."));
-    const qint64 batch = **last;
-    if (const Status s = IdentityWriter(m_cache).markRedone(batch); !s)
-        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(s.error()));
+    return takeBack(**last, false, transaction);
+}
+
+Corrections::Result Corrections::takeBack(qint64 batch, bool undoing, Cache::Transaction &transaction)
+{
+    auto failed = [undoing](const QString &why) {
+        return fail(undoing ? QCoreApplication::translate("identity", "Cannot undo: %1").arg(why)
+                            : QCoreApplication::translate("identity", "Cannot redo: %1").arg(why));
+    };
+    const IdentityQueries queries(m_cache);
+    const Read<QList<Correction>> rows = queries.batchRows(batch);
+    if (!rows)
+        return failed(rows.error());
+    QStringList touched;
+    for (const Correction &c : *rows)
+        touched << c.personId << c.authorId;
+    touched.removeAll(QString());
+    // The same versions as any action (undo() and redo() took the turn).
+    const QString at = Cache::nowUtc();
+    IdentityWriter writer(m_cache);
+    touched.sort();
+    touched.removeDuplicates();
+    for (const QString &p : std::as_const(touched))
+        if (const Read<qint64> v = writer.raiseVersion(p, at, m_cache.actor()); !v)
+            return failed(v.error());
+    if (!undoing) {
+        // What someone else said since the undo may stand against a redo.
+        QList<Correction> theirs;
+        for (const Correction &c : *rows) {
+            if (c.supersededBy > 0 || (c.kind != QLatin1String("merge") && c.kind != QLatin1String("distinct")))
+                continue;
+            const auto against = contradicting(c.kind, c.personId, c.authorId);
+            if (!against)
+                return failed(against.error());
+            // What this action itself superseded goes again with the redo.
+            for (const Correction &t : *against)
+                if (t.supersededBy != batch)
+                    theirs << t;
+        }
+        if (!theirs.isEmpty()) {
+            Result r = fail(QCoreApplication::translate("identity", "Cannot redo: it contradicts %n correction(s) made since.", nullptr,
+                                                        int(theirs.size())));
+            r.conflict = Conflict{QCoreApplication::translate("identity", "redo action %1").arg(batch), rows->constFirst().reason, theirs};
+            return r;
+        }
+    }
+    const Status s = undoing ? writer.markUndone(batch) : writer.markRedone(batch);
+    if (!s)
+        return failed(s.error());
     const Read<QString> person = queries.personOfBatch(batch);
     if (!person)
-        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(person.error()));
-    if (const Status s = transaction.commit(); !s)
-        return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(s.error()));
+        return failed(person.error());
+    if (const Status e = EventQueries(m_cache).record(QStringLiteral("identity"), *person,
+                                                      undoing ? QStringLiteral("undo") : QStringLiteral("redo"));
+        !e)
+        return failed(e.error());
+    if (const Status c = transaction.commit(); !c)
+        return failed(c.error());
     return succeeded(*person, batch);
 }
 
 Read<QList<Correction>> Corrections::list(bool includeUndone) const
 {
     return IdentityQueries(m_cache).corrections(includeUndone);
+}
+
+Read<qint64> Corrections::version(const QString &personId) const
+{
+    return IdentityQueries(m_cache).versionOf(m_cache.resolveAlias(personId));
 }
 
 } // namespace peerscope::identity

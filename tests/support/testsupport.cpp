@@ -227,4 +227,24 @@ bool cacheIsSound(const QString &path, QString *why)
     return true;
 }
 
+QStringList backToVersion7(bool server)
+{
+    QStringList out{
+        QStringLiteral("DROP TABLE identity_versions"),
+        QStringLiteral("DROP TABLE shared_events"),
+        QStringLiteral("DROP INDEX identity_by_batch"),
+        QStringLiteral("ALTER TABLE identity_overrides DROP COLUMN actor"),
+        QStringLiteral("ALTER TABLE identity_overrides DROP COLUMN version"),
+        QStringLiteral("ALTER TABLE identity_overrides DROP COLUMN superseded_by"),
+        QStringLiteral("DROP TABLE follows"),
+        QStringLiteral("CREATE TABLE follows (author_id TEXT PRIMARY KEY, followed_at TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE pinned_citation_keys DROP COLUMN pinned_by"),
+        QStringLiteral("ALTER TABLE notes DROP COLUMN version"),
+        QStringLiteral("ALTER TABLE notes DROP COLUMN updated_by"),
+    };
+    if (server)
+        out << QStringLiteral("DROP FUNCTION peerscope_event_notify()");
+    return out;
+}
+
 } // namespace peerscope::test

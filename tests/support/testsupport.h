@@ -54,4 +54,9 @@ bool makeWorkUnreadable(const QString &path, const QString &workId, QString *why
 // fails with "no such table" while the file stays sound.
 bool hideTable(const QString &path, const QString &table, QString *why = nullptr);
 
+// Statements that take away what schema 8 added: run on a new cache (then
+// set the version), they leave one as version 7 left it, for the tests of
+// the migrations from 7 and before.
+QStringList backToVersion7(bool server);
+
 } // namespace peerscope::test
