@@ -215,6 +215,67 @@ private slots:
         QCOMPARE(move.first().first().toString(), m_dir.filePath(QStringLiteral("moved.sqlite")));
     }
 
+    void settingsDialog_teamServer_checksTheAddressAndAsksToSwitch()
+    {
+        AppSettings settings(ini(QStringLiteral("server")));
+        ApiKeyStore keys(m_dir.filePath(QStringLiteral("server-key")), false);
+        const QString file = m_dir.filePath(QStringLiteral("server.sqlite"));
+        SettingsDialog dialog(settings, keys, file);
+        dialog.show();
+        auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("cacheKindCombo"));
+        auto *server = dialog.findChild<QLineEdit *>(QStringLiteral("serverEdit"));
+        auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("cachePathEdit"));
+        auto *status = dialog.findChild<QLabel *>(QStringLiteral("serverStatusLabel"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("settingsError"));
+        QCOMPARE(kind->currentIndex(), 0);
+        QVERIFY(path->isVisible());
+        QVERIFY(!server->isVisible());
+        kind->setCurrentIndex(1);
+        QVERIFY(server->isVisible());
+        QVERIFY(!path->isVisible());
+        QSignalSpy chosen(&dialog, &SettingsDialog::cacheLocationChosen);
+        QSignalSpy move(&dialog, &SettingsDialog::cacheMoveRequested);
+        QPushButton *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+        // A password in the address is refused: it would land in a plain file.
+        server->setText(QStringLiteral("postgresql://alice:secret@db.example.org/peerscope"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral(".pgpass")), qPrintable(error->text()));
+        QVERIFY(!error->text().contains(QStringLiteral("secret")));
+        server->setText(QStringLiteral("db.example.org"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(error->text().contains(QStringLiteral("postgresql://")));
+
+        // The test connects off the UI thread and says why it failed.
+        const QString refused = QStringLiteral("postgresql://alice@127.0.0.1:1/peerscope");
+        server->setText(refused);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("testServerButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!status->text().isEmpty() && !status->text().contains(QStringLiteral("Connecting")), 20000);
+        QVERIFY2(status->text().contains(QStringLiteral("127.0.0.1")), qPrintable(status->text()));
+
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toString(), refused);
+        QCOMPARE(move.size(), 0);
+
+        // Opened on a server: shown as such; back to a file is a switch, not a move.
+        SettingsDialog again(settings, keys, refused);
+        again.show();
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("cacheKindCombo"))->currentIndex(), 1);
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("serverEdit"))->text(), refused);
+        again.findChild<QComboBox *>(QStringLiteral("cacheKindCombo"))->setCurrentIndex(0);
+        again.findChild<QLineEdit *>(QStringLiteral("cachePathEdit"))->setText(file);
+        QSignalSpy back(&again, &SettingsDialog::cacheLocationChosen);
+        QSignalSpy backMove(&again, &SettingsDialog::cacheMoveRequested);
+        QTest::mouseClick(again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!again.isVisible());
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().first().toString(), file);
+        QCOMPARE(backMove.size(), 0);
+    }
+
     void windowGeometryAndDocks_areRestored()
     {
         AppSettings settings(ini(QStringLiteral("window")));

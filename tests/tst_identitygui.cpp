@@ -107,6 +107,44 @@ private slots:
         identity::Corrections(m_cache).undo();
     }
 
+    void staleWarning_mergeMeetsAConflict_showsBothSidesAndAChoice()
+    {
+        MainWindow w(m_cache);
+        w.show();
+        QVERIFY(open(w, kWilsonT));
+        QVERIFY(warnings(w).contains(QStringLiteral("peerscope-merge:") + kWilson));
+        // Meanwhile someone (another client of the same cache) says they are two people.
+        const identity::Corrections::Result apart =
+            identity::Corrections(m_cache).distinct(kWilsonT, {kWilson}, QStringLiteral("a colleague of the same name"));
+        QVERIFY2(apart.ok, qPrintable(apart.error));
+
+        emit w.findChild<QLabel *>(QStringLiteral("trustWarnings"))->linkActivated(QStringLiteral("peerscope-merge:") + kWilson);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox *>(QStringLiteral("confirmMergeBox"))) != nullptr);
+        box->button(QMessageBox::Yes)->click();
+        QMessageBox *conflict = nullptr;
+        QTRY_VERIFY((conflict = w.findChild<QMessageBox *>(QStringLiteral("identityConflictBox"))) != nullptr);
+        QVERIFY2(conflict->text().contains(QStringLiteral("a colleague of the same name")), qPrintable(conflict->text()));
+        QVERIFY(conflict->text().contains(kWilson));
+        QCOMPARE(w.publicationModel()->rowCount(), 2); // nothing written yet
+
+        // Apply mine: merged; theirs kept, superseded.
+        QSignalSpy loaded(&w, &MainWindow::authorLoaded);
+        conflict->findChild<QPushButton *>(QStringLiteral("applyMineButton"))->click();
+        QVERIFY(reloaded(loaded));
+        QCOMPARE(w.publicationModel()->rowCount(), 3);
+        const QList<identity::Correction> log = identity::Corrections(m_cache).list(true).valueOr({});
+        const auto theirs = std::find_if(log.begin(), log.end(), [&](const identity::Correction &c) { return c.batch == apart.batch; });
+        QVERIFY(theirs != log.end());
+        QVERIFY(theirs->undone);
+        QVERIFY(theirs->supersededBy > apart.batch);
+
+        // Undoing the merge brings "two people" back; then that is undone too.
+        QVERIFY(identity::Corrections(m_cache).undo().ok);
+        QVERIFY(!m_cache.authorWorkIds(kWilsonT).isEmpty());
+        QVERIFY(identity::Corrections(m_cache).undo().ok);
+    }
+
     void cancelledMerge_changesNothing()
     {
         MainWindow w(m_cache);

@@ -56,7 +56,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, ApiKeyStore &keys, const Q
     connect(m_ui->cacheKindCombo, &QComboBox::currentIndexChanged, this, &SettingsDialog::showCacheRows);
     connect(m_ui->browseCacheButton, &QPushButton::clicked, this, &SettingsDialog::browseCache);
     connect(m_ui->testServerButton, &QPushButton::clicked, this, &SettingsDialog::testServer);
-    connect(m_ui->serverEdit, &QLineEdit::textEdited, m_ui->serverStatusLabel, &QLabel::clear);
+    connect(m_ui->serverEdit, &QLineEdit::textEdited, this, [this] { setServerStatus({}); });
     showCacheRows();
     for (const QString &code : AppSettings::languages())
         m_ui->languageCombo->addItem(AppSettings::languageName(code), code);
@@ -125,7 +125,14 @@ void SettingsDialog::showCacheRows()
     const bool server = onServer();
     m_ui->form->setRowVisible(m_ui->cachePathLabel, !server);
     m_ui->form->setRowVisible(m_ui->serverLabel, server);
-    m_ui->form->setRowVisible(m_ui->serverStatusLabel, server);
+    // The status line takes room only when it says something.
+    m_ui->form->setRowVisible(m_ui->serverStatusLabel, server && !m_ui->serverStatusLabel->text().isEmpty());
+}
+
+void SettingsDialog::setServerStatus(const QString &text)
+{
+    m_ui->serverStatusLabel->setText(text);
+    showCacheRows();
 }
 
 QString SettingsDialog::serverProblem() const
@@ -148,16 +155,16 @@ QString SettingsDialog::serverProblem() const
 void SettingsDialog::testServer()
 {
     if (const QString problem = serverProblem(); !problem.isEmpty()) {
-        m_ui->serverStatusLabel->setText(problem);
+        setServerStatus(problem);
         return;
     }
     m_ui->testServerButton->setEnabled(false);
-    m_ui->serverStatusLabel->setText(tr("Connecting…"));
+    setServerStatus(tr("Connecting…"));
     // A server may take seconds to answer, or never: off the UI thread.
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         m_ui->testServerButton->setEnabled(true);
-        m_ui->serverStatusLabel->setText(watcher->result());
+        setServerStatus(watcher->result());
         watcher->deleteLater();
     });
     const QString address = serverAddress();

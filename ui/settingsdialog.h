@@ -48,6 +48,7 @@ private:
     void browseCache();
     void showCacheRows();
     void testServer();
+    void setServerStatus(const QString &text);
     bool onServer() const;
     QString serverAddress() const;
     // Empty when the address can be used; otherwise what to do.
