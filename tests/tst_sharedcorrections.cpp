@@ -138,6 +138,13 @@ private:
         if (m_serverError.isEmpty())
             QTest::newRow("postgresql") << QStringLiteral("postgresql");
     }
+    // Another client of a cache prepare() made: a second connection to the
+    // file, or a role's own on the server.
+    static bool openSecond(Cache &cache, const QString &backend, const QString &uri)
+    {
+        return cache.open(uri, backend == QLatin1String("sqlite") ? Cache::OpenMode::Secondary : Cache::OpenMode::Primary)
+               == Cache::OpenStatus::Ok;
+    }
     // Opens the first client, creating the schema and the people.
     bool prepare(Cache &first, const QString &path, int people)
     {
@@ -177,8 +184,7 @@ private slots:
         Cache a;
         QVERIFY(prepare(a, uris.at(0), 6));
         Cache b;
-        QCOMPARE(b.open(uris.at(1), backend == QLatin1String("sqlite") ? Cache::OpenMode::Secondary : Cache::OpenMode::Primary),
-                 Cache::OpenStatus::Ok);
+        QVERIFY(openSecond(b, backend, uris.at(1)));
         if (backend == QLatin1String("postgresql")) {
             QCOMPARE(a.actor(), QStringLiteral("alice"));
             QCOMPARE(b.actor(), QStringLiteral("bob"));
@@ -295,10 +301,8 @@ private slots:
         QStringList failures[2];
         auto client = [&](int side) {
             Cache cache;
-            const Cache::OpenMode mode = backend == QLatin1String("sqlite") ? Cache::OpenMode::Secondary : Cache::OpenMode::Primary;
-            if (cache.open(uris.at(side), mode) != Cache::OpenStatus::Ok) {
+            if (!openSecond(cache, backend, uris.at(side)))
                 failures[side] << cache.errorString();
-            }
             for (int round = 0; round < kRounds; ++round) {
                 const QString a = authorId(3 * round + 1), b = authorId(3 * round + 2), c = authorId(3 * round + 3);
                 Corrections corrections(cache);
@@ -332,8 +336,7 @@ private slots:
         QVERIFY2(failures[0].isEmpty() && failures[1].isEmpty(), qPrintable((failures[0] + failures[1]).join(u'\n')));
 
         Cache check;
-        QCOMPARE(check.open(uris.at(0), backend == QLatin1String("sqlite") ? Cache::OpenMode::Secondary : Cache::OpenMode::Primary),
-                 Cache::OpenStatus::Ok);
+        QVERIFY(openSecond(check, backend, uris.at(0)));
         const QList<identity::Correction> log = Corrections(check).list(true).valueOr({});
         QHash<qint64, QList<identity::Correction>> byBatch;
         for (const identity::Correction &c : log)
@@ -386,8 +389,7 @@ private slots:
         Cache a;
         QVERIFY(prepare(a, uris.at(0), 3));
         Cache b;
-        QCOMPARE(b.open(uris.at(1), backend == QLatin1String("sqlite") ? Cache::OpenMode::Secondary : Cache::OpenMode::Primary),
-                 Cache::OpenStatus::Ok);
+        QVERIFY(openSecond(b, backend, uris.at(1)));
         const QString p1 = authorId(1);
 
         NoteQueries alice(a), bob(b);

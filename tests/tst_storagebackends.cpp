@@ -359,37 +359,48 @@ private slots:
     // version-6 cache holds keep their IDs, the next one follows them, and
     // marking one read names the whole key. On the server the works' and
     // authors' rowid indexes stop being unique (the Citus rule).
+    // Turns a new cache at location back into one of schema `version`:
+    // what 8 added goes (test::backToVersion7), then `statements`, then the
+    // version is set. Empty, or why a statement failed.
+    static QString downgrade(const QString &location, int version, const QStringList &statements, const QStringList &serverOnly = {})
+    {
+        const bool server = location.startsWith(QLatin1String("postgresql://"));
+        Cache cache;
+        if (cache.open(location) != Cache::OpenStatus::Ok)
+            return cache.errorString();
+        QSqlQuery q(CacheInspector::database(cache));
+        const QString setVersion = server ? QStringLiteral("UPDATE schema_version SET version = %1").arg(version)
+                                          : QStringLiteral("PRAGMA user_version=%1").arg(version);
+        for (const QString &sql : test::backToVersion7(server) + statements + (server ? serverOnly : QStringList{}) + QStringList{setVersion})
+            if (!q.exec(sql))
+                return sql + QStringLiteral(": ") + q.lastError().text();
+        return {};
+    }
+
     void migrationFromVersion6_keysTheChangeFeedByAuthor_data() { addBackendRows(); }
     void migrationFromVersion6_keysTheChangeFeedByAuthor()
     {
         QFETCH(QString, location);
         const bool server = location.startsWith(QLatin1String("postgresql://"));
         const QString author = bench::prolificAuthorId();
-        {
-            Cache cache;
-            QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
-            QSqlQuery q(CacheInspector::database(cache));
-            const QStringList back{
-                QStringLiteral("DROP TABLE change_log"),
-                QStringLiteral("CREATE TABLE change_log (id %1 PRIMARY KEY, at TEXT NOT NULL, author_id TEXT NOT NULL, "
-                               "kind TEXT NOT NULL, entity_id TEXT, old_value TEXT, new_value TEXT, details TEXT, "
-                               "is_read INTEGER NOT NULL DEFAULT 0)")
-                    .arg(server ? QStringLiteral("BIGSERIAL") : QStringLiteral("INTEGER")),
-                QStringLiteral("CREATE INDEX change_log_author ON change_log(author_id, at)"),
-                QStringLiteral("INSERT INTO change_log (id, at, author_id, kind, entity_id, is_read) VALUES "
-                               "(5, '2026-01-01T00:00:00Z', '%1', 'new_work', 'W1', 0), "
-                               "(9, '2026-01-02T00:00:00Z', '%1', 'citations', 'W2', 1), "
-                               "(12, '2026-01-03T00:00:00Z', 'A5017898742', 'new_coauthor', 'A1', 0)")
-                    .arg(author),
-            };
-            const QStringList version = server
-                ? QStringList{QStringLiteral("SELECT setval(pg_get_serial_sequence('change_log', 'id'), 12)"),
-                              QStringLiteral("DROP INDEX works_rowid"), QStringLiteral("CREATE UNIQUE INDEX works_rowid ON works(rowid)"),
-                              QStringLiteral("UPDATE schema_version SET version = 6")}
-                : QStringList{QStringLiteral("PRAGMA user_version=6")};
-            for (const QString &sql : test::backToVersion7(server) + back + version)
-                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
-        }
+        const QStringList back{
+            QStringLiteral("DROP TABLE change_log"),
+            QStringLiteral("CREATE TABLE change_log (id %1 PRIMARY KEY, at TEXT NOT NULL, author_id TEXT NOT NULL, "
+                           "kind TEXT NOT NULL, entity_id TEXT, old_value TEXT, new_value TEXT, details TEXT, "
+                           "is_read INTEGER NOT NULL DEFAULT 0)")
+                .arg(server ? QStringLiteral("BIGSERIAL") : QStringLiteral("INTEGER")),
+            QStringLiteral("CREATE INDEX change_log_author ON change_log(author_id, at)"),
+            QStringLiteral("INSERT INTO change_log (id, at, author_id, kind, entity_id, is_read) VALUES "
+                           "(5, '2026-01-01T00:00:00Z', '%1', 'new_work', 'W1', 0), "
+                           "(9, '2026-01-02T00:00:00Z', '%1', 'citations', 'W2', 1), "
+                           "(12, '2026-01-03T00:00:00Z', 'A5017898742', 'new_coauthor', 'A1', 0)")
+                .arg(author),
+        };
+        const QString downgraded =
+            downgrade(location, 6, back,
+                      {QStringLiteral("SELECT setval(pg_get_serial_sequence('change_log', 'id'), 12)"), QStringLiteral("DROP INDEX works_rowid"),
+                       QStringLiteral("CREATE UNIQUE INDEX works_rowid ON works(rowid)")});
+        QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
         Cache cache;
         QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
         QCOMPARE(cache.schemaVersion(), schema::latestVersion());
@@ -437,24 +448,17 @@ private slots:
         QFETCH(QString, location);
         const bool server = location.startsWith(QLatin1String("postgresql://"));
         const QString author = bench::prolificAuthorId();
-        {
-            Cache cache;
-            QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
-            QSqlQuery q(CacheInspector::database(cache));
-            const QStringList rows{
-                QStringLiteral("DELETE FROM identity_overrides"),
-                QStringLiteral("INSERT INTO identity_overrides (id, kind, person_id, author_id, work_id, batch, reason, created_at, undone) "
-                               "VALUES (3, 'merge', '%1', 'A5017898742', NULL, 1, 'same person', '2026-01-01T00:00:00Z', 0), "
-                               "(4, 'exclude', '%1', NULL, 'W1', 2, 'not hers', '2026-01-02T00:00:00Z', 1)")
-                    .arg(author),
-                QStringLiteral("INSERT INTO follows (author_id, followed_at) VALUES ('%1', '2026-01-01T00:00:00Z')").arg(author),
-                QStringLiteral("INSERT INTO pinned_citation_keys (work_id, citation_key, pinned_at) VALUES ('W1', 'smith2020', 'x')"),
-            };
-            const QStringList version = server ? QStringList{QStringLiteral("UPDATE schema_version SET version = 7")}
-                                               : QStringList{QStringLiteral("PRAGMA user_version=7")};
-            for (const QString &sql : test::backToVersion7(server) + rows + version)
-                QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
-        }
+        const QStringList rows{
+            QStringLiteral("DELETE FROM identity_overrides"),
+            QStringLiteral("INSERT INTO identity_overrides (id, kind, person_id, author_id, work_id, batch, reason, created_at, undone) "
+                           "VALUES (3, 'merge', '%1', 'A5017898742', NULL, 1, 'same person', '2026-01-01T00:00:00Z', 0), "
+                           "(4, 'exclude', '%1', NULL, 'W1', 2, 'not hers', '2026-01-02T00:00:00Z', 1)")
+                .arg(author),
+            QStringLiteral("INSERT INTO follows (author_id, followed_at) VALUES ('%1', '2026-01-01T00:00:00Z')").arg(author),
+            QStringLiteral("INSERT INTO pinned_citation_keys (work_id, citation_key, pinned_at) VALUES ('W1', 'smith2020', 'x')"),
+        };
+        const QString downgraded = downgrade(location, 7, rows);
+        QVERIFY2(downgraded.isEmpty(), qPrintable(downgraded));
         Cache cache;
         QCOMPARE(cache.open(location), Cache::OpenStatus::Ok);
         QCOMPARE(cache.schemaVersion(), schema::latestVersion());
