@@ -86,6 +86,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     , m_load(std::make_unique<CacheTask>(cache, this))
     , m_preview(std::make_unique<CacheTask>(cache, this))
     , m_trust(std::make_unique<CacheTask>(cache, this))
+    , m_correcting(std::make_unique<CacheTask>(cache, this))
     , m_mover(new CacheMover(cache, this))
     , m_navigator(new AuthorNavigator(cache, this))
 {
@@ -904,64 +905,106 @@ void MainWindow::confirmMerge(const QString &otherId)
     box->open();
 }
 
+void MainWindow::correct(std::function<identity::Corrections::Result(identity::Corrections &)> action,
+                         std::function<void(const identity::Corrections::Result &)> done)
+{
+    auto start = [this, action = std::move(action), done = std::move(done)] {
+        m_correctionRunning = true;
+        auto next = [this] {
+            m_correctionRunning = false;
+            if (!m_correctionQueue.empty()) {
+                auto queued = std::move(m_correctionQueue.front());
+                m_correctionQueue.pop_front();
+                queued();
+            }
+        };
+        m_correcting->run([action](Cache &cache) {
+                identity::Corrections corrections(cache);
+                return action(corrections);
+            },
+            [done, next](const identity::Corrections::Result &r) {
+                done(r);
+                next();
+            },
+            [this, next](const QString &why) {
+                m_messages->showMessage(why, MessageBar::Type::Error);
+                next();
+            });
+    };
+    if (m_correctionRunning)
+        m_correctionQueue.push_back(std::move(start));
+    else
+        start();
+}
+
 bool MainWindow::mergeIntoCurrent(const QString &otherId, const QString &reasonIn, identity::OnConflict onConflict)
 {
+    if (m_authorId.isEmpty())
+        return false;
     const QString reason = reasonIn.isEmpty() ? tr("Merged from the duplicate warning in the window") : reasonIn;
-    identity::Corrections corrections(m_cache);
-    corrections.setOnConflict(onConflict);
-    const identity::Corrections::Result r = corrections.merge(m_authorId, {otherId}, reason);
-    if (r.conflict) {
-        // Someone (on a team server, maybe another person) said otherwise:
-        // both sides and a choice, nothing written until chosen.
-        const QString person = m_authorId;
-        promptConflict(this, *r.conflict, [this, otherId, reason, person](identity::OnConflict how) {
-            if (m_authorId == person)
-                mergeIntoCurrent(otherId, reason, how);
-        });
-        return false;
-    }
-    if (!r.ok) {
-        m_messages->showMessage(r.error, MessageBar::Type::Error);
-        return false;
-    }
-    if (r.declined)
-        statusBar()->showMessage(tr("Kept the other correction; your merge of %1 is in the log as declined.").arg(otherId), 8000);
-    else
-        statusBar()->showMessage(tr("Merged %1 into %2. Undo with %3.")
-                                     .arg(otherId, m_authorId, m_undoIdentityAction->shortcut().toString(QKeySequence::NativeText)),
-                                 8000);
-    identityChanged(r.personId);
+    const QString person = m_authorId;
+    correct([person, otherId, reason, onConflict](identity::Corrections &corrections) {
+                corrections.setOnConflict(onConflict);
+                return corrections.merge(person, {otherId}, reason);
+            },
+            [this, person, otherId, reason](const identity::Corrections::Result &r) {
+                if (r.conflict) {
+                    // Someone (on a team server, maybe another person) said
+                    // otherwise: both sides and a choice, nothing written
+                    // until chosen.
+                    promptConflict(this, *r.conflict, [this, otherId, reason, person](identity::OnConflict how) {
+                        if (m_authorId == person)
+                            mergeIntoCurrent(otherId, reason, how);
+                    });
+                    return;
+                }
+                if (!r.ok) {
+                    m_messages->showMessage(r.error, MessageBar::Type::Error);
+                    return;
+                }
+                if (r.declined)
+                    statusBar()->showMessage(tr("Kept the other correction; your merge of %1 is in the log as declined.").arg(otherId), 8000);
+                else
+                    statusBar()->showMessage(tr("Merged %1 into %2. Undo with %3.")
+                                                 .arg(otherId, person, m_undoIdentityAction->shortcut().toString(QKeySequence::NativeText)),
+                                             8000);
+                identityChanged(r.personId);
+            });
     return true;
 }
 
 void MainWindow::undoIdentityCorrection()
 {
-    const identity::Corrections::Result r = identity::Corrections(m_cache).undo();
-    if (!r.ok) {
-        statusBar()->showMessage(r.error, 4000);
-        return;
-    }
-    statusBar()->showMessage(tr("Identity correction undone."), 4000);
-    identityChanged(r.personId);
+    correct([](identity::Corrections &corrections) { return corrections.undo(); },
+            [this](const identity::Corrections::Result &r) {
+                if (!r.ok) {
+                    statusBar()->showMessage(r.error, 4000);
+                    return;
+                }
+                statusBar()->showMessage(tr("Identity correction undone."), 4000);
+                identityChanged(r.personId);
+            });
 }
 
 void MainWindow::redoIdentityCorrection()
 {
-    const identity::Corrections::Result r = identity::Corrections(m_cache).redo();
-    if (r.conflict) {
-        // Redo has no third way: say what stands against it.
-        QStringList theirs;
-        for (const identity::Correction &c : r.conflict->theirs)
-            theirs << identity::Corrections::describe(c);
-        m_messages->showMessage(tr("%1 %2").arg(r.error, theirs.join(QStringLiteral("; "))), MessageBar::Type::Warning);
-        return;
-    }
-    if (!r.ok) {
-        statusBar()->showMessage(r.error, 4000);
-        return;
-    }
-    statusBar()->showMessage(tr("Identity correction redone."), 4000);
-    identityChanged(r.personId);
+    correct([](identity::Corrections &corrections) { return corrections.redo(); },
+            [this](const identity::Corrections::Result &r) {
+                if (r.conflict) {
+                    // Redo has no third way: say what stands against it.
+                    QStringList theirs;
+                    for (const identity::Correction &c : r.conflict->theirs)
+                        theirs << identity::Corrections::describe(c);
+                    m_messages->showMessage(tr("%1 %2").arg(r.error, theirs.join(QStringLiteral("; "))), MessageBar::Type::Warning);
+                    return;
+                }
+                if (!r.ok) {
+                    statusBar()->showMessage(r.error, 4000);
+                    return;
+                }
+                statusBar()->showMessage(tr("Identity correction redone."), 4000);
+                identityChanged(r.personId);
+            });
 }
 
 void MainWindow::showIdentityCorrections()

@@ -11,6 +11,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <deque>
+#include <functional>
 #include <list>
 #include <memory>
 
@@ -203,6 +205,14 @@ private:
     std::unique_ptr<CacheTask> m_preview;
     std::unique_ptr<CacheTask> m_trust;
     std::list<std::unique_ptr<CacheTask>> m_exports;
+    // Identity corrections write on a worker (a team server is a network
+    // away), one at a time and in the order asked: an undo must follow the
+    // merge it takes back, and a running correction is never superseded.
+    std::unique_ptr<CacheTask> m_correcting;
+    std::deque<std::function<void()>> m_correctionQueue;
+    bool m_correctionRunning = false;
+    void correct(std::function<identity::Corrections::Result(identity::Corrections &)> action,
+                 std::function<void(const identity::Corrections::Result &)> done);
     CacheMover *m_mover = nullptr;
     AuthorNavigator *m_navigator = nullptr;
 
