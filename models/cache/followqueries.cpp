@@ -1,29 +1,55 @@
 #include "cache/followqueries.h"
 
 #include "cache/cache.h"
+#include "cache/eventqueries.h"
 #include "cache/sql.h"
 
 namespace peerscope {
 
 Read<bool> FollowQueries::follow(const QString &authorId, const QString &at)
 {
+    // The follow and its event commit together: the role's other windows
+    // learn of exactly the follows that exist.
+    Cache::Transaction t(m_cache);
+    if (!t.ok())
+        return Read<bool>::failure(m_cache.lastError());
     const Status s = Sql::exec(m_cache, QStringLiteral("INSERT OR IGNORE INTO follows (owner, author_id, followed_at) VALUES (?, ?, ?)"),
                                {m_cache.actor(), authorId, at});
     if (!s)
         return Read<bool>::failureOf(s);
-    return Sql::changes(m_cache) > 0;
+    const bool added = Sql::changes(m_cache) > 0;
+    if (added) {
+        const Status recorded = EventQueries(m_cache).record(QStringLiteral("follow"), authorId, QStringLiteral("follow"));
+        if (!recorded)
+            return Read<bool>::failureOf(recorded);
+    }
+    const Status committed = t.commit();
+    if (!committed)
+        return Read<bool>::failureOf(committed);
+    return added;
 }
 
 Read<bool> FollowQueries::unfollow(const QStringList &authorIds)
 {
+    Cache::Transaction t(m_cache);
+    if (!t.ok())
+        return Read<bool>::failure(m_cache.lastError());
     bool removed = false;
     for (const QString &id : authorIds) {
         const Status s = Sql::exec(m_cache, QStringLiteral("DELETE FROM follows WHERE owner = ? AND author_id = ?"),
                                    {m_cache.actor(), id});
         if (!s)
             return Read<bool>::failureOf(s);
-        removed = removed || Sql::changes(m_cache) > 0;
+        if (Sql::changes(m_cache) == 0)
+            continue;
+        removed = true;
+        const Status recorded = EventQueries(m_cache).record(QStringLiteral("follow"), id, QStringLiteral("unfollow"));
+        if (!recorded)
+            return Read<bool>::failureOf(recorded);
     }
+    const Status committed = t.commit();
+    if (!committed)
+        return Read<bool>::failureOf(committed);
     return removed;
 }
 

@@ -26,6 +26,8 @@ class FollowQueries final
 public:
     explicit FollowQueries(Cache &cache) : m_cache(cache) {}
 
+    // Each in a transaction of its own, with a follow event (details
+    // "follow" or "unfollow") when a row changed, for the role's other windows.
     // Whether the row was added (false: already followed).
     Read<bool> follow(const QString &authorId, const QString &at);
     // Whether any row went.

@@ -3,6 +3,7 @@
 #include "cache/cache.h"
 
 #include <QJsonDocument>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -144,6 +145,11 @@ QString Sql::placeholders(qsizetype n)
     for (qsizetype i = 0; i < n; ++i)
         out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
     return out;
+}
+
+QSqlDriver *Sql::driver(const Cache &cache)
+{
+    return cache.database().driver();
 }
 
 } // namespace peerscope

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QSqlDriver;
 class QSqlQuery;
 
 namespace peerscope {
@@ -98,6 +99,11 @@ public:
 
     // "?, ?, ?" for n values: IN lists built at run time.
     static QString placeholders(qsizetype n);
+
+    // The connection's driver, for what is not a statement: LISTEN through
+    // QSqlDriver::subscribeToNotification (SharedEventWatcher). Only on the
+    // thread that owns the connection.
+    static QSqlDriver *driver(const Cache &cache);
 };
 
 } // namespace peerscope

@@ -1,6 +1,7 @@
 #include "sync/authorsync.h"
 
 #include "cache/cache.h"
+#include "cache/eventqueries.h"
 #include "openalex/ids.h"
 #include "openalex/openalexparser.h"
 #include "sync/syncstore.h"
@@ -642,8 +643,23 @@ void AuthorSync::finish()
     report(SyncProgress::Phase::Finishing, 0, 1);
     if (!written(m_writer.finish(m_author, m_options.depth)))
         return;
+    announceFinished();
     report(SyncProgress::Phase::Finishing, 1, 1);
     done(SyncResult::Status::Ok);
+}
+
+void AuthorSync::announceFinished()
+{
+    // Other windows showing this author reload it (SharedEventWatcher). In
+    // a transaction of its own, after the sync's last one: SyncWriter owns
+    // those. The sync itself is complete by now, so a failure here costs
+    // the others a live refresh only, never the sync.
+    Cache::Transaction t(*m_cache);
+    const Status s = t.ok() ? EventQueries(*m_cache).record(QStringLiteral("sync"), m_author.id, QStringLiteral("complete"))
+                            : Status::failure(m_cache->lastError());
+    const Status committed = s ? t.commit() : s;
+    if (!committed)
+        qCWarning(lcSync) << "could not tell other clients that" << m_author.id << "was synced:" << committed.error();
 }
 
 bool AuthorSync::written(const Status &status)

@@ -167,6 +167,8 @@ private:
     void fetchCoauthors();
     void listCoauthorWorks();
     void finish();
+    // Records the sync event for the other clients.
+    void announceFinished();
 
     // Writes a page through the writer: true and committed() when it was
     // written, false after reporting the failure.
