@@ -3,6 +3,7 @@
 #include "cache/cachetask.h"
 #include "cache/importer.h"
 #include "languagemanager.h"
+#include "liveupdates.h"
 #include "mainwindow.h"
 #include "openalex/openalexclient.h"
 #include "settings/apikeystore.h"
@@ -135,6 +136,7 @@ void Application::checkCache(MainWindow &window)
                     return;
                 if (m_cache->recoverDamaged(problem) == Cache::OpenStatus::Recovered) {
                     const QString warning = m_cache->errorString();
+                    window.liveUpdates()->restart(); // the watcher still reads the damaged file
                     Importer(*m_cache).importDemo();
                     window.openAuthor(Importer::demoAuthorId());
                     QMessageBox::warning(&window, QObject::tr("Cache recovered"), warning);

@@ -157,6 +157,14 @@ void FollowsDock::applyScope()
     m_markAllRead->setEnabled(m_feed.unreadCount() > 0);
 }
 
+bool FollowsDock::lists(const QString &authorId) const
+{
+    for (int i = 0; i < m_followed->count(); ++i)
+        if (m_followed->item(i)->data(kAuthorIdRole).toString() == authorId)
+            return true;
+    return false;
+}
+
 void FollowsDock::refresh()
 {
     m_feed.reload();

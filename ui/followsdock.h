@@ -31,6 +31,8 @@ public:
 
 public slots:
     void refresh();
+    // Whether the list shows authorId (as last refreshed; no read).
+    bool lists(const QString &authorId) const;
 
 signals:
     void authorActivated(const QString &authorId);

@@ -14,6 +14,7 @@
 #include "conflictprompt.h"
 #include "identitydialog.h"
 #include "importcontroller.h"
+#include "liveupdates.h"
 #include "itemmodels/publicationfilterproxy.h"
 #include "messagebar.h"
 #include "networkpanel.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     , m_load(std::make_unique<CacheTask>(cache, this))
     , m_preview(std::make_unique<CacheTask>(cache, this))
     , m_trust(std::make_unique<CacheTask>(cache, this))
+    , m_liveResolve(std::make_unique<CacheTask>(cache, this))
     , m_correcting(std::make_unique<CacheTask>(cache, this))
     , m_mover(new CacheMover(cache, this))
     , m_navigator(new AuthorNavigator(cache, this))
@@ -163,7 +165,7 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     setCentralWidget(central);
 
     // Where links lead.
-    connect(m_navigator, &AuthorNavigator::showRequested, this, &MainWindow::showAuthor);
+    connect(m_navigator, &AuthorNavigator::showRequested, this, [this](const QString &id) { showAuthor(id); });
     connect(m_navigator, &AuthorNavigator::historyChanged, this, &MainWindow::updateNavigation);
     connect(m_navigator, &AuthorNavigator::message, m_messages, &MessageBar::offerSync);
     connect(m_messages, &MessageBar::syncRequested, this, &MainWindow::syncRequested);
@@ -207,6 +209,8 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     m_syncReloadTimer->setInterval(400);
     connect(m_syncReloadTimer, &QTimer::timeout, this, &MainWindow::reloadAfterSync);
     connect(m_mover, &CacheMover::finished, this, &MainWindow::onCacheMoved);
+    m_live = new LiveUpdates(m_cache, this);
+    connect(m_live, &LiveUpdates::changed, this, &MainWindow::applyLiveChanges);
     buildFollowsDock();
     buildActions();
     buildMenus();
@@ -884,6 +888,7 @@ void MainWindow::onCacheMoved(bool ok, const QString &error)
         m_settings->setCachePath(m_cache.path());
     if (m_sync)
         m_sync->setCachePath(m_cache.path());
+    m_live->restart();
     statusBar()->showMessage(tr("The cache is now at %1.").arg(m_cache.path()), 6000);
     emit cacheMoved(true, {});
 }
@@ -1145,22 +1150,26 @@ void MainWindow::onSyncFinished(const SyncResult &result)
     updateAuthorActions();
 }
 
-void MainWindow::showAuthor(const QString &authorId)
+void MainWindow::showAuthor(const QString &authorId, Reload how)
 {
-    m_messages->hide();
+    m_reloadInPlace = how == Reload::InPlace;
+    if (!m_reloadInPlace) {
+        m_messages->hide();
+        m_publications->setLoading(true);
+        m_loadingMessage = tr("Loading %1…").arg(authorId);
+        if (statusBar()->currentMessage().isEmpty())
+            statusBar()->showMessage(m_loadingMessage, 3000);
+    }
     m_pendingId = authorId;
     m_loading = true;
     m_trust->supersede();
     updateNavigation();
-    m_publications->setLoading(true);
-    m_loadingMessage = tr("Loading %1…").arg(authorId);
-    if (statusBar()->currentMessage().isEmpty())
-        statusBar()->showMessage(m_loadingMessage, 3000);
     const int year = m_referenceYear;
     // A second connection on the same file: WAL lets it read beside the UI's.
     // The first screen of rows comes first; profile, trust and charts follow
     // with the full load (seconds for an author with tens of thousands of works).
-    if (m_cache.isSharedFile()) {
+    // Not for an in-place reload: the rows on screen stay until the new ones are all here.
+    if (m_cache.isSharedFile() && !m_reloadInPlace) {
         m_preview->run([authorId](Cache &cache) { return AuthorLoader::preview(cache, authorId, kPreviewRows); },
                        [this, authorId](const Read<QList<PublicationRow>> &rows) {
                            // Only while that author is still loading: the full rows may be here already.
@@ -1193,9 +1202,49 @@ void MainWindow::showAuthor(const QString &authorId)
         });
 }
 
+void MainWindow::applyLiveChanges(const LiveChanges &changes)
+{
+    statusBar()->showMessage(changes.message, 10000);
+    bool followsShown = changes.follows;
+    for (const QString &id : changes.synced)
+        followsShown = followsShown || m_followsPanel->lists(id); // their sync date and what changed
+    if (followsShown) {
+        m_followsPanel->refresh();
+        updateAuthorActions();
+    }
+    // Nothing on screen, or an author the user asked for still loading:
+    // that load reads what the other client wrote anyway.
+    if (m_authorId.isEmpty() || m_loading)
+        return;
+    bool reload = changes.synced.contains(m_authorId) || changes.notes.contains(m_authorId);
+    for (const QString &entity : changes.notes)
+        reload = reload || m_publications->hasWork(entity);
+    if (changes.people.isEmpty()) {
+        if (reload)
+            showAuthor(m_authorId, Reload::InPlace);
+        return;
+    }
+    // A correction may have made the record on screen part of someone else,
+    // or undone that: who it is now is read off the UI thread (a server is
+    // a network round trip away), as identityChanged() asks for its own.
+    const QString entry = m_navigator->current().isEmpty() ? m_authorId : m_navigator->current();
+    reload = reload || changes.people.contains(m_authorId);
+    m_liveResolve->run([entry](Cache &cache) { return cache.resolveAlias(entry); },
+                       [this, entry, reload](const QString &now) {
+                           const QString current = m_navigator->current().isEmpty() ? m_authorId : m_navigator->current();
+                           if (current != entry || m_loading)
+                               return; // the user went elsewhere meanwhile
+                           if (!now.isEmpty() && now != m_authorId)
+                               openAuthor(now);
+                           else if (reload)
+                               showAuthor(m_authorId, Reload::InPlace);
+                       });
+}
+
 void MainWindow::loadFailed(const QString &authorId, const QString &error)
 {
     m_loading = false;
+    m_reloadInPlace = false;
     m_preview->supersede();
     m_current = AuthorLoad();
     m_current.authorId = authorId;
@@ -1217,7 +1266,9 @@ void MainWindow::applyLoad(AuthorLoad load, QList<views::ChartWork> charts)
     m_authorId = m_current.authorId;
     const Profile &p = m_current.profile;
     updateTitle();
-    m_publications->showWorks(m_current.authorId, m_current.rows);
+    m_publications->showWorks(m_current.authorId, m_current.rows,
+                              std::exchange(m_reloadInPlace, false) ? PublicationsPanel::Refresh::InPlace
+                                                                    : PublicationsPanel::Refresh::Fresh);
     m_profile->setProfile(p, m_current.trust);
     recomputeMetrics();
     updateNavigation();

@@ -36,6 +36,8 @@ class CommandPalette;
 class FollowStore;
 class FollowsDock;
 class ImportController;
+class LiveUpdates;
+struct LiveChanges;
 class MessageBar;
 class NetworkPanel;
 class ProfilePanel;
@@ -86,6 +88,8 @@ public:
     FollowStore *follows() const { return m_follows; }
     ChangeFeedModel *changeFeed() const { return m_feed; }
     FollowsDock *followsDock() const { return m_followsPanel; }
+    // What other clients change reaches the window through it.
+    LiveUpdates *liveUpdates() const { return m_live; }
     SyncController *syncController() const;
     // Every action of the window, as the command palette offers them.
     QList<QAction *> paletteActions() const;
@@ -179,7 +183,13 @@ private:
     void updateTitle();
     QString authorLabel(const QString &authorId) const;
     // Loads authorId from the cache (off the UI thread) and shows it.
-    void showAuthor(const QString &authorId);
+    // InPlace: the author on screen again, changed by another client: no
+    // loading state, and the user's selection, scroll and left-out works stay.
+    enum class Reload { Fresh, InPlace };
+    void showAuthor(const QString &authorId, Reload how = Reload::Fresh);
+    // Another client changed the cache: reloads only what shows the change,
+    // and says who made it.
+    void applyLiveChanges(const LiveChanges &changes);
     void applyLoad(AuthorLoad load, QList<views::ChartWork> charts);
     void loadFailed(const QString &authorId, const QString &error);
     void retranslateTrust();
@@ -204,6 +214,9 @@ private:
     std::unique_ptr<CacheTask> m_load;
     std::unique_ptr<CacheTask> m_preview;
     std::unique_ptr<CacheTask> m_trust;
+    std::unique_ptr<CacheTask> m_liveResolve; // who the record on screen is now, after another client's correction
+    LiveUpdates *m_live = nullptr;
+    bool m_reloadInPlace = false; // the load running is an in-place reload
     std::list<std::unique_ptr<CacheTask>> m_exports;
     // Identity corrections write on a worker (a team server is a network
     // away), one at a time and in the order asked: an undo must follow the

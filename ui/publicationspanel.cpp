@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -155,6 +156,8 @@ PublicationsPanel::PublicationsPanel(const Cache &cache, QWidget *parent)
         if (m_proxy->isArranging())
             return;
         restoreSelection();
+        if (m_keptScroll >= 0)
+            m_table->verticalScrollBar()->setValue(std::exchange(m_keptScroll, -1));
         if (!m_workToSelect.isEmpty())
             selectWork(std::exchange(m_workToSelect, QString()));
     });
@@ -227,10 +230,20 @@ void PublicationsPanel::showNoWorks(const QString &authorId)
     updateCount();
 }
 
-void PublicationsPanel::showWorks(const QString &authorId, QList<PublicationRow> rows)
+void PublicationsPanel::showWorks(const QString &authorId, QList<PublicationRow> rows, Refresh how)
 {
     m_loading = false;
-    setRows(authorId, std::move(rows));
+    if (how == Refresh::InPlace && authorId == m_tableAuthor) {
+        m_keptScroll = m_table->verticalScrollBar()->value();
+        QSet<QString> excluded;
+        for (const PublicationRow &row : std::as_const(rows))
+            if (m_model->excluded().contains(row.id))
+                excluded.insert(row.id);
+        m_model->setRows(std::move(rows));
+        m_model->setExcluded(excluded);
+    } else {
+        setRows(authorId, std::move(rows));
+    }
 
     const QString selected = m_type->currentData().toString();
     QStringList types = m_model->types().values();

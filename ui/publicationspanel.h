@@ -43,8 +43,11 @@ public:
     // The first screen of rows while the author loads.
     void showPreview(const QString &authorId, QList<PublicationRow> rows);
     // All the works of authorId: the type filter offers their types, the
-    // text filter runs again, the details clear.
-    void showWorks(const QString &authorId, QList<PublicationRow> rows);
+    // text filter runs again, the details clear. InPlace (the same author
+    // again, changed by someone else): the works left out, the selection and
+    // the scroll position stay as the user left them.
+    enum class Refresh { Fresh, InPlace };
+    void showWorks(const QString &authorId, QList<PublicationRow> rows, Refresh how = Refresh::Fresh);
     // Nothing to show for authorId (its load failed).
     void showNoWorks(const QString &authorId);
     QString authorId() const { return m_tableAuthor; }
@@ -94,6 +97,7 @@ private:
     QString m_workToSelect;    // a work to select once the table is arranged
     QString m_keptCurrent;     // see keepSelection()
     QStringList m_keptSelection;
+    int m_keptScroll = -1;     // an in-place refresh: where the table was scrolled
 
     QLineEdit *m_search = nullptr;
     QSpinBox *m_yearFrom = nullptr;
