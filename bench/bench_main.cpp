@@ -2,9 +2,10 @@
 // bound) against a reference measured in the same run.
 //
 //   peerscope_bench [--quick] [--data DIR] [--window EXE] [GROUP...]
-//   GROUP: ingest fts author coldstart layout igraph paint import move citations typedview researchgraph (default: all)
+//   GROUP: ingest fts author coldstart layout igraph paint import move citations typedview researchgraph live (default: all)
 
 #include "bench_citations.h"
+#include "bench_live.h"
 #include "bench_researchgraph.h"
 #include "bench_typedview.h"
 #include "generator.h"
@@ -905,6 +906,9 @@ bool benchNetworkPictureExport(const Config &c)
 
 int main(int argc, char *argv[])
 {
+    // The live group's other client: this executable again, without a window.
+    if (argc >= 2 && qstrcmp(argv[1], "--live-client") == 0)
+        return liveClientMain(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("peerscope-bench"));
     QCommandLineParser parser;
@@ -915,7 +919,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("window"), QStringLiteral("The peerscope_bench_window executable."), QStringLiteral("path"),
                       QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("peerscope_bench_window"))});
     parser.addOption({QStringLiteral("works"), QStringLiteral("Works to ingest."), QStringLiteral("n")});
-    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations citationload typedview researchgraph"));
+    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations citationload typedview researchgraph live"));
     parser.process(app);
 
     Config c;
@@ -930,7 +934,8 @@ int main(int argc, char *argv[])
     if (groups.isEmpty())
         groups = {QStringLiteral("ingest"), QStringLiteral("fts"), QStringLiteral("author"), QStringLiteral("coldstart"),
                   QStringLiteral("layout"), QStringLiteral("igraph"), QStringLiteral("paint"), QStringLiteral("import"),
-                  QStringLiteral("move"), QStringLiteral("citations"), QStringLiteral("typedview"), QStringLiteral("researchgraph")};
+                  QStringLiteral("move"), QStringLiteral("citations"), QStringLiteral("typedview"), QStringLiteral("researchgraph"),
+                  QStringLiteral("live")};
     note(QStringLiteral("scale: %1 works ingested%2, author with %3 works")
              .arg(c.ingestWorks).arg(c.quick ? QStringLiteral(" (quick mode: reduced scale)") : QString()).arg(c.authorWorks));
 
@@ -968,6 +973,8 @@ int main(int argc, char *argv[])
             passed = benchTypedView(c.quick);
         else if (group == QLatin1String("researchgraph"))
             passed = benchResearchGraph(c.quick, c.dataDir);
+        else if (group == QLatin1String("live"))
+            passed = benchLive(c.quick);
         else
             note(QStringLiteral("unknown group %1").arg(group));
         note(QStringLiteral("%1 took %2 s").arg(group).arg(msSince(t) / 1000, 0, 'f', 1));
