@@ -2,6 +2,7 @@
 #include "testsupport.h"
 
 #include "cache/cache.h"
+#include "cache/eventqueries.h"
 #include "cache/importer.h"
 #include "follows/changefeed.h"
 #include "follows/followstore.h"
@@ -64,6 +65,14 @@ private slots:
         QVERIFY(store.unfollow(Importer::demoAuthorId()));
         QCOMPARE(store.followedIds().value(), QStringList{QStringLiteral("A5009341822")});
         QCOMPARE(changed.size(), 3);
+        // The role's other windows hear of each change, and only of changes.
+        const QList<SharedEvent> events = EventQueries(cache).since(0, 10).value();
+        QCOMPARE(events.size(), 3);
+        QStringList told;
+        for (const SharedEvent &e : events)
+            told << e.kind + u' ' + e.entityId + u' ' + e.details;
+        QCOMPARE(told, (QStringList{QStringLiteral("follow A5017898742 follow"), QStringLiteral("follow A5009341822 follow"),
+                                    QStringLiteral("follow A5017898742 unfollow")}));
     }
 
     void changeFeed_describesFiltersAndMarksRead()
@@ -141,6 +150,10 @@ private slots:
         QVERIFY(finished.first().first().value<SyncResult>().ok());
         QTRY_COMPARE_WITH_TIMEOUT(w.currentAuthorId(), author, 10000);
         QTRY_VERIFY(!w.isLoading());
+        // The finished sync is told to the other clients.
+        const QList<SharedEvent> events = EventQueries(cache).since(0, 10).value();
+        QVERIFY(std::any_of(events.cbegin(), events.cend(),
+                            [&](const SharedEvent &e) { return e.kind == QLatin1String("sync") && e.entityId == author; }));
 
         // Follow through the window's action.
         auto *follow = w.findChild<QAction *>(QStringLiteral("followAction"));

@@ -83,7 +83,7 @@ void LiveUpdates::onEvents(const QList<SharedEvent> &events)
         else if (e.kind == QLatin1String("sync"))
             changes.synced.insert(e.entityId);
         else if (e.kind == QLatin1String("note") || e.kind == QLatin1String("pin"))
-            changes.notes.insert(e.entityId);
+            ; // the window shows neither: said, nothing reloaded
         else if (e.kind == QLatin1String("follow")) {
             // Follows are each role's own: another role's are none of ours.
             if (e.actor != m_cache.actor())
@@ -131,7 +131,7 @@ QString LiveUpdates::describe(const SharedEvent &event)
     } else if (event.kind == QLatin1String("note")) {
         what = tr("%1 changed a note on %2").arg(who, name);
     } else if (event.kind == QLatin1String("pin")) {
-        what = tr("%1 pinned a citation key of %2").arg(who, name);
+        what = tr("%1 pinned citation keys").arg(who); // for works of anyone: no one to name
     } else {
         what = tr("%1 changed %2").arg(who, name);
     }
@@ -139,7 +139,7 @@ QString LiveUpdates::describe(const SharedEvent &event)
     const QDateTime at = QDateTime::fromString(event.at, Qt::ISODate);
     if (!at.isValid())
         return what;
-    return tr("%1 · %2").arg(what, QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat));
+    return what + QStringLiteral(" · ") + QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
 }
 
 } // namespace peerscope

@@ -15,7 +15,6 @@ class Cache;
 struct LiveChanges {
     QSet<QString> people;   // identity corrections, by person
     QSet<QString> synced;   // authors whose sync finished
-    QSet<QString> notes;    // notes and pinned keys, by entity
     bool follows = false;   // this role's follows (another window of the same role)
     QString message;        // the newest change, as the status bar says it
 };
@@ -35,6 +34,8 @@ public:
     // Watches the cache again (after it moved, or another was opened); an
     // in-memory cache has no other client and is not watched.
     void restart();
+    // Lets go of the cache until restart() (while it is moved).
+    void stop() { m_watcher->stop(); }
     SharedEventWatcher *watcher() const { return m_watcher; }
 
     // "alice merged 2 records into Jane Doe · 14:03"; without an actor (a

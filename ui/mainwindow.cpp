@@ -192,9 +192,11 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
             [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
     // The network is built when its tab is shown, not for every profile opened.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_networkPage && m_network->authorId() != m_authorId && !m_authorId.isEmpty())
+        if (m_tabs->currentWidget() == m_networkPage && !m_authorId.isEmpty()
+            && (m_network->authorId() != m_authorId || std::exchange(m_networkStale, false)))
             m_network->setAuthor(m_authorId);
-        if (m_tabs->currentWidget() == m_researchPage && m_research->authorId() != m_authorId && !m_authorId.isEmpty())
+        if (m_tabs->currentWidget() == m_researchPage && !m_authorId.isEmpty()
+            && (m_research->authorId() != m_authorId || std::exchange(m_researchStale, false)))
             m_research->setAuthor(m_authorId);
     });
     m_profile->setSinceYear(m_referenceYear - 5);
@@ -218,10 +220,18 @@ MainWindow::MainWindow(Cache &cache, QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     connect(this, &MainWindow::authorLoaded, this, [this](const QString &id) {
         m_followsPanel->setCurrentAuthor(id);
-        if (m_tabs->currentWidget() == m_networkPage)
-            m_network->setAuthor(id);
-        if (m_tabs->currentWidget() == m_researchPage && m_research->authorId() != id)
-            m_research->setAuthor(id);
+        if (m_lastLoadInPlace) {
+            // Another client changed the author: the maps are built again
+            // when next shown, not under the eyes of someone exploring them
+            // (a rebuild starts the layout over and forgets expanded nodes).
+            m_networkStale = m_network->authorId() == id;
+            m_researchStale = m_research->authorId() == id;
+        } else {
+            if (m_tabs->currentWidget() == m_networkPage)
+                m_network->setAuthor(id);
+            if (m_tabs->currentWidget() == m_researchPage && m_research->authorId() != id)
+                m_research->setAuthor(id);
+        }
         updateAuthorActions();
     });
     // Asking to sync an author from the message bar: without a controller
@@ -863,10 +873,13 @@ void MainWindow::moveCache(const QString &newPath)
     // No sync may write to the file while it is copied.
     if (m_sync)
         m_sync->setOffline(true);
+    // Nor keep a connection to the old file open meanwhile.
+    m_live->stop();
     QString error;
     if (!m_mover->start(newPath, &error)) {
         if (m_sync)
             m_sync->setOffline(m_offline);
+        m_live->restart();
         m_messages->showMessage(error, MessageBar::Type::Error);
         emit cacheMoved(false, error);
         return;
@@ -879,6 +892,7 @@ void MainWindow::onCacheMoved(bool ok, const QString &error)
     m_status->hideBusy();
     if (m_sync)
         m_sync->setOffline(m_offline);
+    m_live->restart(); // wherever the cache now is
     if (!ok) {
         m_messages->showMessage(error, MessageBar::Type::Error);
         emit cacheMoved(false, error);
@@ -888,7 +902,6 @@ void MainWindow::onCacheMoved(bool ok, const QString &error)
         m_settings->setCachePath(m_cache.path());
     if (m_sync)
         m_sync->setCachePath(m_cache.path());
-    m_live->restart();
     statusBar()->showMessage(tr("The cache is now at %1.").arg(m_cache.path()), 6000);
     emit cacheMoved(true, {});
 }
@@ -1216,9 +1229,7 @@ void MainWindow::applyLiveChanges(const LiveChanges &changes)
     // that load reads what the other client wrote anyway.
     if (m_authorId.isEmpty() || m_loading)
         return;
-    bool reload = changes.synced.contains(m_authorId) || changes.notes.contains(m_authorId);
-    for (const QString &entity : changes.notes)
-        reload = reload || m_publications->hasWork(entity);
+    bool reload = changes.synced.contains(m_authorId);
     if (changes.people.isEmpty()) {
         if (reload)
             showAuthor(m_authorId, Reload::InPlace);
@@ -1244,7 +1255,17 @@ void MainWindow::applyLiveChanges(const LiveChanges &changes)
 void MainWindow::loadFailed(const QString &authorId, const QString &error)
 {
     m_loading = false;
-    m_reloadInPlace = false;
+    if (std::exchange(m_reloadInPlace, false)) {
+        // What is on screen stays readable; only the other client's change is missing.
+        // Named as shown, not read again: the cache may be what failed.
+        const QString name = m_current.profile.author.name.isEmpty() ? authorId : m_current.profile.author.name;
+        m_messages->showMessage(tr("%1 was changed elsewhere, but could not be read again: %2").arg(name, error),
+                                MessageBar::Type::Warning, tr("Try again"), [this, authorId] {
+                                    if (authorId == m_authorId && !m_loading)
+                                        showAuthor(authorId, Reload::InPlace);
+                                });
+        return;
+    }
     m_preview->supersede();
     m_current = AuthorLoad();
     m_current.authorId = authorId;
@@ -1266,9 +1287,9 @@ void MainWindow::applyLoad(AuthorLoad load, QList<views::ChartWork> charts)
     m_authorId = m_current.authorId;
     const Profile &p = m_current.profile;
     updateTitle();
+    m_lastLoadInPlace = std::exchange(m_reloadInPlace, false);
     m_publications->showWorks(m_current.authorId, m_current.rows,
-                              std::exchange(m_reloadInPlace, false) ? PublicationsPanel::Refresh::InPlace
-                                                                    : PublicationsPanel::Refresh::Fresh);
+                              m_lastLoadInPlace ? PublicationsPanel::Refresh::InPlace : PublicationsPanel::Refresh::Fresh);
     m_profile->setProfile(p, m_current.trust);
     recomputeMetrics();
     updateNavigation();

@@ -217,6 +217,9 @@ private:
     std::unique_ptr<CacheTask> m_liveResolve; // who the record on screen is now, after another client's correction
     LiveUpdates *m_live = nullptr;
     bool m_reloadInPlace = false; // the load running is an in-place reload
+    bool m_lastLoadInPlace = false; // the author shown last came by one
+    bool m_networkStale = false;    // the network tab shows the author as before another client's change
+    bool m_researchStale = false;   // the same for the research graph tab
     std::list<std::unique_ptr<CacheTask>> m_exports;
     // Identity corrections write on a worker (a team server is a network
     // away), one at a time and in the order asked: an undo must follow the

@@ -25,17 +25,18 @@ class SharedEventListener final : public QObject
 
 public:
     SharedEventListener(const QString &path, qint64 afterId)
-        : m_path(path), m_lastSeen(afterId)
+        : m_path(path)
+        , m_lastSeen(afterId)
+        , m_tick(new QTimer(this))
+        , m_soon(new QTimer(this))
+        , m_retry(new QTimer(this))
     {
-        m_tick.setParent(this);
-        m_soon.setParent(this);
-        m_retry.setParent(this);
-        m_soon.setSingleShot(true);
-        m_soon.setInterval(SharedEventWatcher::kCoalesceMs);
-        m_retry.setSingleShot(true);
-        connect(&m_tick, &QTimer::timeout, this, &SharedEventListener::read);
-        connect(&m_soon, &QTimer::timeout, this, &SharedEventListener::read);
-        connect(&m_retry, &QTimer::timeout, this, &SharedEventListener::connectNow);
+        m_soon->setSingleShot(true);
+        m_soon->setInterval(SharedEventWatcher::kCoalesceMs);
+        m_retry->setSingleShot(true);
+        connect(m_tick, &QTimer::timeout, this, &SharedEventListener::read);
+        connect(m_soon, &QTimer::timeout, this, &SharedEventListener::read);
+        connect(m_retry, &QTimer::timeout, this, &SharedEventListener::connectNow);
     }
 
     // On the listener's thread: the connection belongs to it.
@@ -61,14 +62,14 @@ public:
                         && driver->subscribeToNotification(QString::fromLatin1(SharedEventWatcher::kChannel));
             if (listening)
                 connect(driver, &QSqlDriver::notification, this, [this] {
-                    if (!m_soon.isActive())
-                        m_soon.start();
+                    if (!m_soon->isActive())
+                        m_soon->start();
                 });
             else
                 qCWarning(lcEvents) << "LISTEN refused; polling instead:" << (driver ? driver->lastError().text() : QString());
         }
         m_backoffMs = 0;
-        m_tick.start(listening ? SharedEventWatcher::kHeartbeatMs : SharedEventWatcher::kPollMs);
+        m_tick->start(listening ? SharedEventWatcher::kHeartbeatMs : SharedEventWatcher::kPollMs);
         emit modeChanged(listening ? SharedEventWatcher::Mode::Listening : SharedEventWatcher::Mode::Polling);
         // What was written while there was no connection: the catch-up.
         read();
@@ -79,7 +80,7 @@ public:
     {
         if (!m_cache)
             return;
-        m_soon.stop();
+        m_soon->stop();
         for (;;) {
             const Read<QList<SharedEvent>> batch = EventQueries(*m_cache).since(m_lastSeen, kBatch);
             if (!batch) {
@@ -114,8 +115,8 @@ private:
     {
         // Dropping the connection drops the subscription and its socket
         // notifier with it; the next connection subscribes again.
-        m_tick.stop();
-        m_soon.stop();
+        m_tick->stop();
+        m_soon->stop();
         m_cache.reset();
         m_backoffMs = m_backoffMs == 0 ? 250 : std::min(2 * m_backoffMs, SharedEventWatcher::kMaxBackoffMs);
         // Jitter, so that a team's clients do not all knock at once after a restart.
@@ -123,7 +124,7 @@ private:
         qCInfo(lcEvents) << "events: connection lost, again in" << wait << "ms:" << why;
         emit problem(why);
         emit modeChanged(SharedEventWatcher::Mode::Reconnecting);
-        m_retry.start(wait);
+        m_retry->start(wait);
     }
 
     // For the message that says what changed: names as the cache knows them
@@ -146,9 +147,9 @@ private:
     const QString m_path;
     qint64 m_lastSeen;
     std::unique_ptr<Cache> m_cache;
-    QTimer m_tick;  // the heartbeat (listening) or the poll
-    QTimer m_soon;  // a NOTIFY arrived: read shortly, once for a burst
-    QTimer m_retry; // the next connection attempt
+    QTimer *m_tick;  // the heartbeat (listening) or the poll
+    QTimer *m_soon;  // a NOTIFY arrived: read shortly, once for a burst
+    QTimer *m_retry; // the next connection attempt
     int m_backoffMs = 0;
 };
 
