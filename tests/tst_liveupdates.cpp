@@ -5,7 +5,6 @@
 #include "cache/eventqueries.h"
 #include "cache/importer.h"
 #include "cache/sharedeventwatcher.h"
-#include "cacheinspector.h"
 #include "itemmodels/publicationtablemodel.h"
 #include "liveupdates.h"
 #include "mainwindow.h"
@@ -17,8 +16,6 @@
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -55,19 +52,8 @@ class TestLiveUpdates : public QObject
             test::runPeerscope({QStringLiteral("--db"), db, QStringLiteral("identity"), QStringLiteral("merge"), kPerson, kRecord},
                                m_home.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        if (latestEvent(observer) == before) {
-            // Until the identity corrections record their event (issue 19,
-            // models/identity/), stand in for it as that process would.
-            qWarning("identity merge recorded no shared event: recording it for the command line");
-            QSqlQuery q(CacheInspector::database(observer));
-            q.prepare(QStringLiteral("INSERT INTO shared_events (at, actor, kind, entity_id, details) "
-                                     "VALUES (?, ?, 'identity', ?, ?)"));
-            q.addBindValue(Cache::nowUtc());
-            q.addBindValue(observer.actor().isNull() ? QStringLiteral("") : observer.actor()); // NOT NULL
-            q.addBindValue(kPerson);
-            q.addBindValue(QString(QStringLiteral("merge ") + kRecord));
-            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        }
+        // The correction and its event commit together (models/identity).
+        QVERIFY(latestEvent(observer) > before);
     }
 
     void mergeShows(const QString &db, const QString &who)
