@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <source>%1, because: &quot;%2&quot;</source>
+        <translation>%1, weil: „%2“</translation>
+    </message>
+    <message>
+        <source>Conflicting Corrections</source>
+        <translation>Widersprüchliche Korrekturen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You want to %1.&lt;/p&gt;&lt;p&gt;That contradicts what is in effect:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Keep theirs, and yours is kept in the log as declined, with your reason. Apply yours, and theirs stays in the log as superseded; undoing yours brings it back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie wollen %1.&lt;/p&gt;&lt;p&gt;Das widerspricht dem, was gilt:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Behalten Sie die andere Korrektur, bleibt Ihre mit Ihrer Begründung als abgelehnt im Protokoll. Wenden Sie Ihre an, bleibt die andere als ersetzt im Protokoll; wird Ihre rückgängig gemacht, gilt sie wieder.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Andere behalten</translation>
+    </message>
+    <message>
+        <source>Apply Mine</source>
+        <translation>Meine anwenden</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Publications</source>
@@ -438,10 +461,6 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <source>&amp;Cache file:</source>
-        <translation>&amp;Cache-Datei:</translation>
-    </message>
-    <message>
         <source>Cache file</source>
         <translation>Cache-Datei</translation>
     </message>
@@ -484,6 +503,58 @@
     <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>&amp;Cache:</translation>
+    </message>
+    <message>
+        <source>Where the cache is</source>
+        <translation>Wo der Cache liegt</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or a PostgreSQL database the team shares: the same records, corrections made once and seen by all.</source>
+        <translation>Eine Datei auf diesem Computer oder eine PostgreSQL-Datenbank, die das Team teilt: dieselben Datensätze, Korrekturen einmal gemacht und von allen gesehen.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Team-Server</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>Cache-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Team &amp;server:</source>
+        <translation>Team-&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Adresse des Team-Servers</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server/peerscope</source>
+        <translation>postgresql://sie@server/peerscope</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection address. The password goes in ~/.pgpass (or PGPASSWORD), never here.</source>
+        <translation>Eine PostgreSQL-Verbindungsadresse. Das Passwort gehört in ~/.pgpass (oder PGPASSWORD), nie hierher.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the team server</source>
+        <translation>Die Verbindung zum Team-Server testen</translation>
+    </message>
+    <message>
+        <source>Connected as %1; the team cache is ready (schema version %2).</source>
+        <translation>Verbunden als %1; der Team-Cache ist bereit (Schemaversion %2).</translation>
     </message>
 </context>
 <context>
@@ -723,10 +794,6 @@
         <translation>peerscope: Die Standardausgabe kann nicht beschrieben werden.</translation>
     </message>
     <message>
-        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
-        <translation>suggest, conflation, merge, split, exclude, list, undo oder redo</translation>
-    </message>
-    <message>
         <source>work IDs (comma-separated or repeated)</source>
         <translation>Werk-IDs (durch Kommas getrennt oder wiederholt)</translation>
     </message>
@@ -737,10 +804,6 @@
     <message>
         <source>name of the person split off</source>
         <translation>Name der abgetrennten Person</translation>
-    </message>
-    <message>
-        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
-        <translation>identity braucht eine Aktion: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
     </message>
     <message>
         <source>identity %1 needs one AUTHOR</source>
@@ -793,10 +856,6 @@
     <message>
         <source>unknown identity action &apos;%1&apos;</source>
         <translation>unbekannte identity-Aktion „%1“</translation>
-    </message>
-    <message>
-        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
-        <translation>doppelte oder vermischte Datensätze finden und korrigieren (merge A B, split A --works W...)</translation>
     </message>
     <message>
         <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
@@ -1262,6 +1321,122 @@
         <source>the co-author network, the context map (works, co-authors, institutions, topics, sources), the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
         <translation>das Koautorennetzwerk, die Kontextkarte (Werke, Koautoren, Einrichtungen, Themen, Quellen), das Zitationsnetzwerk oder eine Kopplungs- oder Kozitationskarte der Werke, für Gephi, VOSviewer, Graphviz, eine Tabellenkalkulation oder als Bild</translation>
     </message>
+    <message>
+        <source>conflict: you want to %1</source>
+        <translation>Konflikt: Sie wollen %1</translation>
+    </message>
+    <message>
+        <source>, because: &quot;%1&quot;</source>
+        <translation>, weil: „%1“</translation>
+    </message>
+    <message>
+        <source>but in effect:</source>
+        <translation>aber in Kraft ist:</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run it again with --on-conflict theirs to keep what is in effect (yours is logged as declined, with your reason), or --on-conflict mine to apply yours (theirs stays in the log, superseded).</source>
+        <translation>Es wurde nichts geschrieben. Führen Sie den Befehl mit --on-conflict theirs erneut aus, um das Geltende zu behalten (Ihre Korrektur wird mit Ihrer Begründung als abgelehnt protokolliert), oder mit --on-conflict mine, um Ihre anzuwenden (die andere bleibt als ersetzt im Protokoll).</translation>
+    </message>
+    <message>
+        <source>Kept what is in effect; yours is logged as declined (action %1).</source>
+        <translation>Das Geltende wurde behalten; Ihre Korrektur ist als abgelehnt protokolliert (Aktion %1).</translation>
+    </message>
+    <message>
+        <source>suggest, conflation, merge, distinct, split, exclude, list, undo or redo</source>
+        <translation>suggest, conflation, merge, distinct, split, exclude, list, undo oder redo</translation>
+    </message>
+    <message>
+        <source>when it contradicts a correction in effect: ask (default: write nothing and show both), theirs or mine</source>
+        <translation>wenn sie einer geltenden Korrektur widerspricht: ask (Standard: nichts schreiben und beide zeigen), theirs oder mine</translation>
+    </message>
+    <message>
+        <source>identity needs an action: suggest, conflation, merge, distinct, split, exclude, list, undo, redo</source>
+        <translation>identity braucht eine Aktion: suggest, conflation, merge, distinct, split, exclude, list, undo, redo</translation>
+    </message>
+    <message>
+        <source>--on-conflict takes ask, theirs or mine, not &apos;%1&apos;</source>
+        <translation>--on-conflict nimmt ask, theirs oder mine, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>identity distinct needs an AUTHOR and at least one record that is someone else</source>
+        <translation>identity distinct braucht einen AUTHOR und mindestens einen Datensatz einer anderen Person</translation>
+    </message>
+    <message>
+        <source>Kept apart from %1.</source>
+        <translation>Von %1 getrennt gehalten.</translation>
+    </message>
+    <message>
+        <source>declined for %1</source>
+        <translation>abgelehnt zugunsten von %1</translation>
+    </message>
+    <message>
+        <source>superseded by %1</source>
+        <translation>ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>find duplicate or conflated records and correct them (merge A B, distinct A B, split A --works W...)</source>
+        <translation>doppelte oder vermengte Datensätze finden und korrigieren (merge A B, distinct A B, split A --works W...)</translation>
+    </message>
+    <message>
+        <source>No note on %1.</source>
+        <translation>Keine Notiz zu %1.</translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation>Version %1, %2</translation>
+    </message>
+    <message>
+        <source>version %1, %2 by %3</source>
+        <translation>Version %1, %2 von %3</translation>
+    </message>
+    <message>
+        <source>an author, person or work ID</source>
+        <translation>eine Autoren-, Personen- oder Werk-ID</translation>
+    </message>
+    <message>
+        <source>write this text as the note</source>
+        <translation>diesen Text als Notiz schreiben</translation>
+    </message>
+    <message>
+        <source>the version you are replacing (refused if someone saved since)</source>
+        <translation>die Version, die Sie ersetzen (abgelehnt, wenn inzwischen jemand gespeichert hat)</translation>
+    </message>
+    <message>
+        <source>note needs one ID</source>
+        <translation>note braucht eine ID</translation>
+    </message>
+    <message>
+        <source>--over takes a version number, as &apos;note ID&apos; prints it</source>
+        <translation>--over nimmt eine Versionsnummer, wie „note ID“ sie ausgibt</translation>
+    </message>
+    <message>
+        <source>--over goes with --set</source>
+        <translation>--over gehört zu --set</translation>
+    </message>
+    <message>
+        <source>cannot write to the cache: %1 %2</source>
+        <translation>Der Cache kann nicht beschrieben werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>conflict: the note on %1 changed since version %2; it is now:</source>
+        <translation>Konflikt: Die Notiz zu %1 hat sich seit Version %2 geändert; sie lautet jetzt:</translation>
+    </message>
+    <message>
+        <source>Nothing was written. To replace it, run again with --over %1.</source>
+        <translation>Es wurde nichts geschrieben. Um sie zu ersetzen, führen Sie den Befehl mit --over %1 erneut aus.</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>Gespeichert (Version %1).</translation>
+    </message>
+    <message>
+        <source>read or write the shared note on a person or work</source>
+        <translation>die geteilte Notiz zu einer Person oder einem Werk lesen oder schreiben</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1452,6 +1627,76 @@
     <message>
         <source>Cannot undo: %1</source>
         <translation>Rückgängigmachen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 merged %2 into %3</source>
+        <translation>%1 hat %2 mit %3 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 said %2 and %3 are two people</source>
+        <translation>%1 hat erklärt, dass %2 und %3 zwei Personen sind</translation>
+    </message>
+    <message>
+        <source>%1 split %2 off %3 as %4</source>
+        <translation>%1 hat %2 von %3 als %4 abgetrennt</translation>
+    </message>
+    <message>
+        <source>%1 excluded %2 from %3</source>
+        <translation>%1 hat %2 von %3 ausgeschlossen</translation>
+    </message>
+    <message>
+        <source> on %1 (action %2)</source>
+        <translation> am %1 (Aktion %2)</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot;</source>
+        <translation>: „%1“</translation>
+    </message>
+    <message>
+        <source>Name at least one record that is someone other than %1.</source>
+        <translation>Nennen Sie mindestens einen Datensatz einer anderen Person als %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record that they are two people: %1</source>
+        <translation>Es kann nicht festgehalten werden, dass es zwei Personen sind: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same record.</source>
+        <translation>%1 und %2 sind derselbe Datensatz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This contradicts %n correction(s) in effect.</source>
+        <translation>
+            <numerusform>Das widerspricht %n geltenden Korrektur.</numerusform>
+            <numerusform>Das widerspricht %n geltenden Korrekturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge %1 into %2</source>
+        <translation>%1 mit %2 zusammenführen</translation>
+    </message>
+    <message>
+        <source>say %1 and %2 are two people</source>
+        <translation>erklären, dass %1 und %2 zwei Personen sind</translation>
+    </message>
+    <message>
+        <source>None of these works is %1&apos;s any more: someone split or excluded them meanwhile.</source>
+        <translation>Keines dieser Werke gehört mehr zu %1: Jemand hat sie inzwischen abgetrennt oder ausgeschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot redo: it contradicts %n correction(s) made since.</source>
+        <translation>
+            <numerusform>Wiederherstellen nicht möglich: Es widerspricht %n seither gemachten Korrektur.</numerusform>
+            <numerusform>Wiederherstellen nicht möglich: Es widerspricht %n seither gemachten Korrekturen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redo action %1</source>
+        <translation>Aktion %1 wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2448,30 @@ Der Teamserver %1 ist womöglich ausgefallen oder nicht erreichbar: Alles, was v
         <source>Cannot read the corrections: %1</source>
         <translation>Die Korrekturen können nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Latest</source>
+        <translation>Meine letzte &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <translation>Zwei Personen</translation>
+    </message>
+    <message>
+        <source>%1 (declined for action %2)</source>
+        <translation>%1 (abgelehnt zugunsten von Aktion %2)</translation>
+    </message>
+    <message>
+        <source>%1 (superseded by action %2)</source>
+        <translation>%1 (ersetzt durch Aktion %2)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::ImportController</name>
@@ -2325,6 +2594,72 @@ Der Teamserver %1 ist womöglich ausgefallen oder nicht erreichbar: Alles, was v
             <numerusform>… und %n weiteres.</numerusform>
             <numerusform>… und %n weitere.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::LiveUpdates</name>
+    <message>
+        <source>Another window or the command line</source>
+        <translation>Ein anderes Fenster oder die Kommandozeile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged %n record(s) into %2</source>
+        <translation>
+            <numerusform>%1 hat %n Datensatz mit %2 zusammengeführt</numerusform>
+            <numerusform>%1 hat %n Datensätze mit %2 zusammengeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged records into %2</source>
+        <translation>%1 hat Datensätze mit %2 zusammengeführt</translation>
+    </message>
+    <message>
+        <source>%1 split works out of %2</source>
+        <translation>%1 hat Werke von %2 abgetrennt</translation>
+    </message>
+    <message>
+        <source>%1 left works out of %2</source>
+        <translation>%1 hat Werke aus %2 herausgenommen</translation>
+    </message>
+    <message>
+        <source>%1 said %2 is a different person</source>
+        <translation>%1 hat erklärt, dass %2 eine andere Person ist</translation>
+    </message>
+    <message>
+        <source>%1 undid a correction of %2</source>
+        <translation>%1 hat eine Korrektur an %2 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 redid a correction of %2</source>
+        <translation>%1 hat eine Korrektur an %2 wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%1 corrected the identity of %2</source>
+        <translation>%1 hat die Identität von %2 korrigiert</translation>
+    </message>
+    <message>
+        <source>%1 finished syncing %2</source>
+        <translation>%1 hat die Synchronisierung von %2 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 stopped following %2</source>
+        <translation>%1 folgt %2 nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 followed %2</source>
+        <translation>%1 folgt jetzt %2</translation>
+    </message>
+    <message>
+        <source>%1 changed a note on %2</source>
+        <translation>%1 hat eine Notiz zu %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 pinned citation keys</source>
+        <translation>%1 hat Zitierschlüssel festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 hat %2 geändert</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2993,30 @@ Der Teamserver %1 ist womöglich ausgefallen oder nicht erreichbar: Alles, was v
     <message>
         <source>Fetch the references and citing works of this researcher&apos;s works that are missing from the cache, after showing what it costs</source>
         <translation>Die Referenzen und zitierenden Werke der Werke dieses Forschers abrufen, die im Cache fehlen, nachdem die Kosten angezeigt wurden</translation>
+    </message>
+    <message>
+        <source>the team server %1</source>
+        <translation>den Team-Server %1</translation>
+    </message>
+    <message>
+        <source>Peerscope opens %1 from its next start.</source>
+        <translation>Peerscope öffnet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Kept the other correction; your merge of %1 is in the log as declined.</source>
+        <translation>Die andere Korrektur wurde behalten; Ihre Zusammenführung von %1 steht als abgelehnt im Protokoll.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere, but could not be read again: %2</source>
+        <translation>%1 wurde anderswo geändert, konnte aber nicht erneut gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4454,26 @@ Quelle: %2</translation>
     <message>
         <source>Choose a file for the cache.</source>
         <translation>Wählen Sie eine Datei für den Cache.</translation>
+    </message>
+    <message>
+        <source>Enter the team server&apos;s address, such as postgresql://you@server/peerscope.</source>
+        <translation>Geben Sie die Adresse des Team-Servers ein, etwa postgresql://sie@server/peerscope.</translation>
+    </message>
+    <message>
+        <source>A team server&apos;s address starts with postgresql://, such as postgresql://you@server/peerscope.</source>
+        <translation>Die Adresse eines Team-Servers beginnt mit postgresql://, etwa postgresql://sie@server/peerscope.</translation>
+    </message>
+    <message>
+        <source>The address cannot be used: %1.</source>
+        <translation>Die Adresse kann nicht verwendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: put it in ~/.pgpass (or the PGPASSWORD variable), where PostgreSQL&apos;s own tools find it too.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: Legen Sie es in ~/.pgpass (oder die Variable PGPASSWORD), wo auch die Werkzeuge von PostgreSQL es finden.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,20 @@
 <context>
     <name>identity</name>
     <message numerus="yes">
+        <source>This contradicts %n correction(s) in effect.</source>
+        <translation>
+            <numerusform>This contradicts %n correction in effect.</numerusform>
+            <numerusform>This contradicts %n corrections in effect.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot redo: it contradicts %n correction(s) made since.</source>
+        <translation>
+            <numerusform>Cannot redo: it contradicts %n correction made since.</numerusform>
+            <numerusform>Cannot redo: it contradicts %n corrections made since.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n shared co-author(s): %1</source>
         <translation>
             <numerusform>%n shared co-author: %1</numerusform>
@@ -298,6 +312,16 @@
         <translation>
             <numerusform>… and %n more.</numerusform>
             <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::LiveUpdates</name>
+    <message numerus="yes">
+        <source>%1 merged %n record(s) into %2</source>
+        <translation>
+            <numerusform>%1 merged %n record into %2</numerusform>
+            <numerusform>%1 merged %n records into %2</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,29 @@
     </message>
 </context>
 <context>
+    <name>ConflictPrompt</name>
+    <message>
+        <source>%1, because: &quot;%2&quot;</source>
+        <translation>%1, porque: «%2»</translation>
+    </message>
+    <message>
+        <source>Conflicting Corrections</source>
+        <translation>Correcciones en conflicto</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;You want to %1.&lt;/p&gt;&lt;p&gt;That contradicts what is in effect:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Keep theirs, and yours is kept in the log as declined, with your reason. Apply yours, and theirs stays in the log as superseded; undoing yours brings it back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Quiere %1.&lt;/p&gt;&lt;p&gt;Eso contradice lo vigente:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Si mantiene la otra, la suya queda en el registro como rechazada, con su motivo. Si aplica la suya, la otra queda en el registro como sustituida; al deshacer la suya vuelve.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Mantener la otra</translation>
+    </message>
+    <message>
+        <source>Apply Mine</source>
+        <translation>Aplicar la mía</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Publications</source>
@@ -438,10 +461,6 @@
         <translation> días</translation>
     </message>
     <message>
-        <source>&amp;Cache file:</source>
-        <translation>Arc&amp;hivo de caché:</translation>
-    </message>
-    <message>
         <source>Cache file</source>
         <translation>Archivo de caché</translation>
     </message>
@@ -484,6 +503,58 @@
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Cache:</source>
+        <translation>&amp;Caché:</translation>
+    </message>
+    <message>
+        <source>Where the cache is</source>
+        <translation>Dónde está la caché</translation>
+    </message>
+    <message>
+        <source>A file on this computer, or a PostgreSQL database the team shares: the same records, corrections made once and seen by all.</source>
+        <translation>Un archivo en este ordenador o una base de datos PostgreSQL que comparte el equipo: los mismos registros, correcciones hechas una vez y vistas por todos.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>Servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Cache &amp;file:</source>
+        <translation>&amp;Archivo de caché:</translation>
+    </message>
+    <message>
+        <source>Team &amp;server:</source>
+        <translation>&amp;Servidor del equipo:</translation>
+    </message>
+    <message>
+        <source>Team server address</source>
+        <translation>Dirección del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server/peerscope</source>
+        <translation>postgresql://usted@servidor/peerscope</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL connection address. The password goes in ~/.pgpass (or PGPASSWORD), never here.</source>
+        <translation>Una dirección de conexión de PostgreSQL. La contraseña va en ~/.pgpass (o PGPASSWORD), nunca aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Test the connection to the team server</source>
+        <translation>Probar la conexión con el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Connected as %1; the team cache is ready (schema version %2).</source>
+        <translation>Conectado como %1; la caché del equipo está lista (versión del esquema %2).</translation>
     </message>
 </context>
 <context>
@@ -723,10 +794,6 @@
         <translation>peerscope: no se puede escribir en la salida estándar.</translation>
     </message>
     <message>
-        <source>suggest, conflation, merge, split, exclude, list, undo or redo</source>
-        <translation>suggest, conflation, merge, split, exclude, list, undo o redo</translation>
-    </message>
-    <message>
         <source>work IDs (comma-separated or repeated)</source>
         <translation>ID de trabajos (separados por comas o repetidos)</translation>
     </message>
@@ -737,10 +804,6 @@
     <message>
         <source>name of the person split off</source>
         <translation>nombre de la persona separada</translation>
-    </message>
-    <message>
-        <source>identity needs an action: suggest, conflation, merge, split, exclude, list, undo, redo</source>
-        <translation>identity necesita una acción: suggest, conflation, merge, split, exclude, list, undo, redo</translation>
     </message>
     <message>
         <source>identity %1 needs one AUTHOR</source>
@@ -793,10 +856,6 @@
     <message>
         <source>unknown identity action &apos;%1&apos;</source>
         <translation>acción de identity desconocida «%1»</translation>
-    </message>
-    <message>
-        <source>find duplicate or conflated records and correct them (merge A B, split A --works W...)</source>
-        <translation>encontrar registros duplicados o mezclados y corregirlos (merge A B, split A --works W...)</translation>
     </message>
     <message>
         <source>peerscope: %1 needs the network, but --offline is set. Everything already synced stays available offline (search, show, works, export, graph).</source>
@@ -1262,6 +1321,122 @@
         <source>the co-author network, the context map (works, co-authors, institutions, topics, sources), the citation network or a coupling or co-citation map of the works, for Gephi, VOSviewer, Graphviz, a spreadsheet, or as a picture</source>
         <translation>la red de coautores, el mapa de contexto (trabajos, coautores, instituciones, temas, fuentes), la red de citas o un mapa de acoplamiento o cocitación de los trabajos, para Gephi, VOSviewer, Graphviz, una hoja de cálculo o como imagen</translation>
     </message>
+    <message>
+        <source>conflict: you want to %1</source>
+        <translation>conflicto: quiere %1</translation>
+    </message>
+    <message>
+        <source>, because: &quot;%1&quot;</source>
+        <translation>, porque: «%1»</translation>
+    </message>
+    <message>
+        <source>but in effect:</source>
+        <translation>pero está en vigor:</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run it again with --on-conflict theirs to keep what is in effect (yours is logged as declined, with your reason), or --on-conflict mine to apply yours (theirs stays in the log, superseded).</source>
+        <translation>No se escribió nada. Vuelva a ejecutarlo con --on-conflict theirs para mantener lo vigente (la suya queda registrada como rechazada, con su motivo) o con --on-conflict mine para aplicar la suya (la otra queda en el registro como sustituida).</translation>
+    </message>
+    <message>
+        <source>Kept what is in effect; yours is logged as declined (action %1).</source>
+        <translation>Se mantuvo lo vigente; la suya queda registrada como rechazada (acción %1).</translation>
+    </message>
+    <message>
+        <source>suggest, conflation, merge, distinct, split, exclude, list, undo or redo</source>
+        <translation>suggest, conflation, merge, distinct, split, exclude, list, undo o redo</translation>
+    </message>
+    <message>
+        <source>when it contradicts a correction in effect: ask (default: write nothing and show both), theirs or mine</source>
+        <translation>si contradice una corrección vigente: ask (predeterminado: no escribir nada y mostrar ambas), theirs o mine</translation>
+    </message>
+    <message>
+        <source>identity needs an action: suggest, conflation, merge, distinct, split, exclude, list, undo, redo</source>
+        <translation>identity necesita una acción: suggest, conflation, merge, distinct, split, exclude, list, undo, redo</translation>
+    </message>
+    <message>
+        <source>--on-conflict takes ask, theirs or mine, not &apos;%1&apos;</source>
+        <translation>--on-conflict admite ask, theirs o mine, no «%1»</translation>
+    </message>
+    <message>
+        <source>identity distinct needs an AUTHOR and at least one record that is someone else</source>
+        <translation>identity distinct necesita un AUTHOR y al menos un registro que sea otra persona</translation>
+    </message>
+    <message>
+        <source>Kept apart from %1.</source>
+        <translation>Separado de %1.</translation>
+    </message>
+    <message>
+        <source>declined for %1</source>
+        <translation>rechazada en favor de %1</translation>
+    </message>
+    <message>
+        <source>superseded by %1</source>
+        <translation>sustituida por %1</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>find duplicate or conflated records and correct them (merge A B, distinct A B, split A --works W...)</source>
+        <translation>buscar registros duplicados o mezclados y corregirlos (merge A B, distinct A B, split A --works W...)</translation>
+    </message>
+    <message>
+        <source>No note on %1.</source>
+        <translation>No hay nota sobre %1.</translation>
+    </message>
+    <message>
+        <source>version %1, %2</source>
+        <translation>versión %1, %2</translation>
+    </message>
+    <message>
+        <source>version %1, %2 by %3</source>
+        <translation>versión %1, %2 por %3</translation>
+    </message>
+    <message>
+        <source>an author, person or work ID</source>
+        <translation>un ID de autor, persona u obra</translation>
+    </message>
+    <message>
+        <source>write this text as the note</source>
+        <translation>escribir este texto como nota</translation>
+    </message>
+    <message>
+        <source>the version you are replacing (refused if someone saved since)</source>
+        <translation>la versión que sustituye (se rechaza si alguien guardó después)</translation>
+    </message>
+    <message>
+        <source>note needs one ID</source>
+        <translation>note necesita un ID</translation>
+    </message>
+    <message>
+        <source>--over takes a version number, as &apos;note ID&apos; prints it</source>
+        <translation>--over admite un número de versión, como lo muestra «note ID»</translation>
+    </message>
+    <message>
+        <source>--over goes with --set</source>
+        <translation>--over va con --set</translation>
+    </message>
+    <message>
+        <source>cannot write to the cache: %1 %2</source>
+        <translation>no se puede escribir en la caché: %1 %2</translation>
+    </message>
+    <message>
+        <source>conflict: the note on %1 changed since version %2; it is now:</source>
+        <translation>conflicto: la nota sobre %1 cambió desde la versión %2; ahora es:</translation>
+    </message>
+    <message>
+        <source>Nothing was written. To replace it, run again with --over %1.</source>
+        <translation>No se escribió nada. Para sustituirla, vuelva a ejecutarlo con --over %1.</translation>
+    </message>
+    <message>
+        <source>Saved (version %1).</source>
+        <translation>Guardada (versión %1).</translation>
+    </message>
+    <message>
+        <source>read or write the shared note on a person or work</source>
+        <translation>leer o escribir la nota compartida sobre una persona u obra</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -1452,6 +1627,76 @@
     <message>
         <source>Cannot undo: %1</source>
         <translation>No se puede deshacer: %1</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>%1 merged %2 into %3</source>
+        <translation>%1 fusionó %2 con %3</translation>
+    </message>
+    <message>
+        <source>%1 said %2 and %3 are two people</source>
+        <translation>%1 indicó que %2 y %3 son dos personas</translation>
+    </message>
+    <message>
+        <source>%1 split %2 off %3 as %4</source>
+        <translation>%1 separó %2 de %3 como %4</translation>
+    </message>
+    <message>
+        <source>%1 excluded %2 from %3</source>
+        <translation>%1 excluyó %2 de %3</translation>
+    </message>
+    <message>
+        <source> on %1 (action %2)</source>
+        <translation> el %1 (acción %2)</translation>
+    </message>
+    <message>
+        <source>: &quot;%1&quot;</source>
+        <translation>: «%1»</translation>
+    </message>
+    <message>
+        <source>Name at least one record that is someone other than %1.</source>
+        <translation>Indique al menos un registro que sea otra persona distinta de %1.</translation>
+    </message>
+    <message>
+        <source>Cannot record that they are two people: %1</source>
+        <translation>No se puede registrar que son dos personas: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same record.</source>
+        <translation>%1 y %2 son el mismo registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This contradicts %n correction(s) in effect.</source>
+        <translation>
+            <numerusform>Esto contradice %n corrección vigente.</numerusform>
+            <numerusform>Esto contradice %n correcciones vigentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge %1 into %2</source>
+        <translation>fusionar %1 con %2</translation>
+    </message>
+    <message>
+        <source>say %1 and %2 are two people</source>
+        <translation>indicar que %1 y %2 son dos personas</translation>
+    </message>
+    <message>
+        <source>None of these works is %1&apos;s any more: someone split or excluded them meanwhile.</source>
+        <translation>Ninguna de estas obras es ya de %1: alguien las separó o excluyó mientras tanto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot redo: it contradicts %n correction(s) made since.</source>
+        <translation>
+            <numerusform>No se puede rehacer: contradice %n corrección hecha después.</numerusform>
+            <numerusform>No se puede rehacer: contradice %n correcciones hechas después.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>redo action %1</source>
+        <translation>rehacer la acción %1</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2448,30 @@ El servidor del equipo %1 puede estar caído o fuera de alcance: se conserva tod
         <source>Cannot read the corrections: %1</source>
         <translation>No se pueden leer las correcciones: %1</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>&amp;Undo My Latest</source>
+        <translation>&amp;Deshacer mi última</translation>
+    </message>
+    <message>
+        <source>Two people</source>
+        <translation>Dos personas</translation>
+    </message>
+    <message>
+        <source>%1 (declined for action %2)</source>
+        <translation>%1 (rechazada en favor de la acción %2)</translation>
+    </message>
+    <message>
+        <source>%1 (superseded by action %2)</source>
+        <translation>%1 (sustituida por la acción %2)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
 </context>
 <context>
     <name>peerscope::ImportController</name>
@@ -2325,6 +2594,72 @@ El servidor del equipo %1 puede estar caído o fuera de alcance: se conserva tod
             <numerusform>… y %n más.</numerusform>
             <numerusform>… y %n más.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>peerscope::LiveUpdates</name>
+    <message>
+        <source>Another window or the command line</source>
+        <translation>Otra ventana o la línea de órdenes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 merged %n record(s) into %2</source>
+        <translation>
+            <numerusform>%1 fusionó %n registro con %2</numerusform>
+            <numerusform>%1 fusionó %n registros con %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 merged records into %2</source>
+        <translation>%1 fusionó registros con %2</translation>
+    </message>
+    <message>
+        <source>%1 split works out of %2</source>
+        <translation>%1 separó obras de %2</translation>
+    </message>
+    <message>
+        <source>%1 left works out of %2</source>
+        <translation>%1 quitó obras de %2</translation>
+    </message>
+    <message>
+        <source>%1 said %2 is a different person</source>
+        <translation>%1 indicó que %2 es otra persona</translation>
+    </message>
+    <message>
+        <source>%1 undid a correction of %2</source>
+        <translation>%1 deshizo una corrección de %2</translation>
+    </message>
+    <message>
+        <source>%1 redid a correction of %2</source>
+        <translation>%1 rehízo una corrección de %2</translation>
+    </message>
+    <message>
+        <source>%1 corrected the identity of %2</source>
+        <translation>%1 corrigió la identidad de %2</translation>
+    </message>
+    <message>
+        <source>%1 finished syncing %2</source>
+        <translation>%1 terminó de sincronizar a %2</translation>
+    </message>
+    <message>
+        <source>%1 stopped following %2</source>
+        <translation>%1 dejó de seguir a %2</translation>
+    </message>
+    <message>
+        <source>%1 followed %2</source>
+        <translation>%1 empezó a seguir a %2</translation>
+    </message>
+    <message>
+        <source>%1 changed a note on %2</source>
+        <translation>%1 cambió una nota sobre %2</translation>
+    </message>
+    <message>
+        <source>%1 pinned citation keys</source>
+        <translation>%1 fijó claves de cita</translation>
+    </message>
+    <message>
+        <source>%1 changed %2</source>
+        <translation>%1 cambió %2</translation>
     </message>
 </context>
 <context>
@@ -2658,6 +2993,30 @@ El servidor del equipo %1 puede estar caído o fuera de alcance: se conserva tod
     <message>
         <source>Fetch the references and citing works of this researcher&apos;s works that are missing from the cache, after showing what it costs</source>
         <translation>Obtener las referencias y los trabajos citantes de los trabajos de este investigador que faltan en la caché, tras mostrar lo que cuesta</translation>
+    </message>
+    <message>
+        <source>the team server %1</source>
+        <translation>el servidor del equipo %1</translation>
+    </message>
+    <message>
+        <source>Peerscope opens %1 from its next start.</source>
+        <translation>Peerscope abrirá %1 a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restart Now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Kept the other correction; your merge of %1 is in the log as declined.</source>
+        <translation>Se mantuvo la otra corrección; su fusión de %1 queda en el registro como rechazada.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere, but could not be read again: %2</source>
+        <translation>%1 se cambió en otro lugar, pero no se pudo volver a leer: %2</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4454,26 @@ Fuente: %2</translation>
     <message>
         <source>Choose a file for the cache.</source>
         <translation>Elija un archivo para la caché.</translation>
+    </message>
+    <message>
+        <source>Enter the team server&apos;s address, such as postgresql://you@server/peerscope.</source>
+        <translation>Introduzca la dirección del servidor del equipo, por ejemplo postgresql://usted@servidor/peerscope.</translation>
+    </message>
+    <message>
+        <source>A team server&apos;s address starts with postgresql://, such as postgresql://you@server/peerscope.</source>
+        <translation>La dirección de un servidor del equipo empieza por postgresql://, por ejemplo postgresql://usted@servidor/peerscope.</translation>
+    </message>
+    <message>
+        <source>The address cannot be used: %1.</source>
+        <translation>No se puede usar la dirección: %1.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address: put it in ~/.pgpass (or the PGPASSWORD variable), where PostgreSQL&apos;s own tools find it too.</source>
+        <translation>Deje la contraseña fuera de la dirección: póngala en ~/.pgpass (o en la variable PGPASSWORD), donde también la encuentran las herramientas de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
     </message>
 </context>
 <context>
