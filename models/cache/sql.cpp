@@ -62,6 +62,9 @@ Status Sql::eachWhile(const Cache &cache, const QString &sql, const QVariantList
 {
     if (!cache.isOpen())
         return Status::failure(QStringLiteral("the cache is not open"));
+    // This connection's own waiting bulk rows must show in what it reads.
+    if (!cache.settleBulkRows())
+        return Status::failure(cache.lastError());
     QSqlQuery q(cache.database());
     q.setForwardOnly(true);
     if (!q.prepare(cache.sqlFor(sql)))
@@ -107,6 +110,9 @@ Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
 {
     if (!cache.isOpen())
         return Status::failure(QStringLiteral("the cache is not open"));
+    // Statements run in the order they were asked for.
+    if (!cache.settleBulkRows())
+        return Status::failure(cache.lastError());
     QSqlQuery &q = cache.prepared(sql);
     if (&q == &cache.m_unprepared) {
         // The statement did not prepare (a missing table, a damaged
