@@ -15,14 +15,6 @@
 
 namespace peerscope {
 
-namespace {
-
-// Rows that wait at most before they are sent anyway: a transaction of
-// 2,000 works holds some 100,000, and their QVariants some tens of MB.
-constexpr qsizetype kMaxWaitingRows = 40000;
-
-} // namespace
-
 bool Cache::addRow(const char *oneRow, int keyColumns, bulkrows::SameKey same, std::initializer_list<QVariant> values)
 {
     if (!bulkDeferred())
@@ -33,7 +25,7 @@ bool Cache::addRow(const char *oneRow, int keyColumns, bulkrows::SameKey same, s
         table = std::prev(m_bulk.end());
     }
     table->rows.append(QVariantList(values));
-    return ++m_bulkRowCount < kMaxWaitingRows || flushBulkRows();
+    return ++m_bulkRowCount < kBulkMaxWaiting || flushBulkRows();
 }
 
 bool Cache::forKey(const char *oneKey, KeyPhase phase, const QVariantList &fixed, const QVariant &key)
@@ -47,7 +39,7 @@ bool Cache::forKey(const char *oneKey, KeyPhase phase, const QVariantList &fixed
         group = std::prev(m_bulkKeys.end());
     }
     group->keys.append(key);
-    return ++m_bulkRowCount < kMaxWaitingRows || flushBulkRows();
+    return ++m_bulkRowCount < kBulkMaxWaiting || flushBulkRows();
 }
 
 bool Cache::beforeEntity(const QString &id)
@@ -77,10 +69,80 @@ bool Cache::runBulkStatement(const QString &sql, bool keep, const QVariantList &
     return runValues(q, values);
 }
 
+bool Cache::sendBulkParents(const char *oneRow, qsizetype parents, const std::function<QVariantList(qsizetype)> &valuesOf,
+                            QHash<QString, qint64> *written)
+{
+    const QString one = QString::fromUtf8(oneRow);
+    const int columns = bulkrows::tupleValues(one);
+    const qsizetype largest = bulkrows::chunks(bulkrows::kMaxRows * 100, columns).first();
+    qsizetype at = 0;
+    for (const qsizetype n : bulkrows::chunks(parents, columns)) {
+        QVariantList values;
+        values.reserve(n * columns);
+        for (qsizetype i = at; i < at + n; ++i)
+            values += valuesOf(i);
+        at += n;
+        const QString sql = bulkrows::multiRow(one, n);
+        QSqlQuery adhoc(database());
+        QSqlQuery *q = &adhoc;
+        if (n == largest)
+            q = &prepared(sql);
+        else if (!adhoc.prepare(sqlFor(sql)))
+            return fail(adhoc);
+        if (!runValues(*q, values))
+            return false;
+        while (q->next())
+            written->insert(q->value(1).toString(), q->value(0).toLongLong());
+        q->finish();
+    }
+    return true;
+}
+
 bool Cache::flushBulkRows()
 {
-    if (m_bulk.empty() && m_bulkKeys.empty())
+    if (m_bulkFlushing || (m_bulk.empty() && m_bulkKeys.empty() && m_bulkWorks.empty() && m_bulkAuthors.empty()))
         return true;
+    // What the parents' statements say decides which rows follow them;
+    // queued meanwhile, those rows wait for the tables' turn below (no
+    // flush within the flush).
+    m_bulkFlushing = true;
+    struct Done {
+        bool &flag;
+        ~Done() { flag = false; }
+    } done{m_bulkFlushing};
+    std::vector<BulkWork> works = std::exchange(m_bulkWorks, {});
+    std::vector<BulkAuthor> authors = std::exchange(m_bulkAuthors, {});
+    // In ID order, as the rows: two clients lock the same records in the
+    // same order. beforeEntity() keeps each ID once per flush.
+    std::stable_sort(works.begin(), works.end(), [](const BulkWork &a, const BulkWork &b) { return a.work.id < b.work.id; });
+    std::stable_sort(authors.begin(), authors.end(), [](const BulkAuthor &a, const BulkAuthor &b) { return a.author.id < b.author.id; });
+    if (!authors.empty()) {
+        QHash<QString, qint64> written;
+        if (!sendBulkParents(kUpsertAuthor, qsizetype(authors.size()),
+                             [&](qsizetype i) { return authorValues(authors.at(i).author, authors.at(i).fetchedAt); }, &written))
+            return false;
+        for (const BulkAuthor &a : authors) {
+            const auto row = written.constFind(a.author.id);
+            if (row != written.cend() && !writeAuthorRows(a.author, *row))
+                return false;
+        }
+    }
+    if (!works.empty()) {
+        QHash<QString, qint64> inserted;
+        if (!sendBulkParents(kInsertWork, qsizetype(works.size()),
+                             [&](qsizetype i) { return workValues(works.at(i).work, works.at(i).fetchedAt, works.at(i).depth); },
+                             &inserted))
+            return false;
+        // A work already there is compared and maybe updated on its own (a
+        // sync's usual case for known works: unchanged, one statement).
+        for (const BulkWork &w : works) {
+            const auto row = inserted.constFind(w.work.id);
+            const bool isNew = row != inserted.cend();
+            if (!writeWorkRows(w.work, w.fetchedAt, w.depth, isNew, isNew ? *row : -1))
+                return false;
+        }
+    }
+
     // Taken out first: a failure leaves nothing behind to send twice (the
     // transaction rolls back), and nothing here re-enters through Sql.
     std::vector<BulkTable> tables = std::exchange(m_bulk, {});

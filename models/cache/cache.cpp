@@ -632,6 +632,8 @@ void Cache::endTransaction()
     m_stubSources.clear();
     m_bulk.clear();
     m_bulkKeys.clear();
+    m_bulkWorks.clear();
+    m_bulkAuthors.clear();
     m_bulkEntities.clear();
     m_bulkRowCount = 0;
 }
@@ -674,6 +676,27 @@ bool Cache::flushWorksFts()
 }
 
 // ---------------------------------------------------------------- writes ---
+
+// The statements of the two parents, one row each (bulkwrites.cpp repeats
+// their VALUES for many). Each returns the rows it wrote, with their IDs so
+// that a multi-row one says which.
+const char *const Cache::kInsertWork =
+    "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
+    "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
+    "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at, "
+    "fwci, citation_percentile, is_slim, reference_count) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO NOTHING RETURNING rowid, id";
+const char *const Cache::kUpsertAuthor =
+    "INSERT INTO authors (id, display_name, orcid, scopus, works_count, cited_by_count, h_index, i10_index, "
+    "two_yr_mean_citedness, last_institution_id, updated_date, created_date, raw_json, fetched_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, orcid = excluded.orcid, "
+    "scopus = excluded.scopus, works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, "
+    "h_index = excluded.h_index, i10_index = excluded.i10_index, two_yr_mean_citedness = excluded.two_yr_mean_citedness, "
+    "last_institution_id = excluded.last_institution_id, updated_date = excluded.updated_date, "
+    "created_date = excluded.created_date, raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
+    "WHERE authors.raw_json IS NOT excluded.raw_json RETURNING rowid, id";
 
 bool Cache::ensureStubInstitution(const InstitutionRef &ref)
 {
@@ -744,26 +767,32 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         m_lastError = QStringLiteral("author without an id");
         return false;
     }
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO authors (id, display_name, orcid, scopus, works_count, cited_by_count, h_index, i10_index, "
-        "two_yr_mean_citedness, last_institution_id, updated_date, created_date, raw_json, fetched_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, orcid = excluded.orcid, "
-        "scopus = excluded.scopus, works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, "
-        "h_index = excluded.h_index, i10_index = excluded.i10_index, two_yr_mean_citedness = excluded.two_yr_mean_citedness, "
-        "last_institution_id = excluded.last_institution_id, updated_date = excluded.updated_date, "
-        "created_date = excluded.created_date, raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
-        "WHERE authors.raw_json IS NOT excluded.raw_json RETURNING rowid"));
     if (!beforeEntity(a.id))
         return false;
-    if (!run(q, {a.id, a.name, nullable(a.orcid), nullable(a.scopus), a.worksCount, a.citedByCount, nullableInt(a.hIndex), nullableInt(a.i10Index), a.twoYearMeanCitedness < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.twoYearMeanCitedness), a.lastKnownInstitutions.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.lastKnownInstitutions.first().id), nullable(a.updatedDate), nullable(a.createdDate), QString::fromUtf8(a.rawJson), fetchedAt}))
+    // On a server the author waits for the others of its transaction: one
+    // multi-row upsert says which of them were new or changed.
+    if (bulkDeferred()) {
+        m_bulkAuthors.push_back({a, fetchedAt});
+        return ++m_bulkRowCount < kBulkMaxWaiting || flushBulkRows();
+    }
+    QSqlQuery &q = prepared(kUpsertAuthor);
+    if (!runValues(q, authorValues(a, fetchedAt)))
         return false;
     // No row back: unchanged.
     if (!q.next())
         return true;
     const qint64 row = q.value(0).toLongLong();
     q.finish();
+    return writeAuthorRows(a, row);
+}
 
+QVariantList Cache::authorValues(const Author &a, const QString &fetchedAt)
+{
+    return {a.id, a.name, nullable(a.orcid), nullable(a.scopus), a.worksCount, a.citedByCount, nullableInt(a.hIndex), nullableInt(a.i10Index), a.twoYearMeanCitedness < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.twoYearMeanCitedness), a.lastKnownInstitutions.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.lastKnownInstitutions.first().id), nullable(a.updatedDate), nullable(a.createdDate), QString::fromUtf8(a.rawJson), fetchedAt};
+}
+
+bool Cache::writeAuthorRows(const Author &a, qint64 row)
+{
     // New or changed: its rows are written again (on a server, the DELETEs
     // for all the authors of a transaction at once, before their rows).
     for (const char *statement : {"DELETE FROM author_alternative_names WHERE author_id = ?",
@@ -839,7 +868,27 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
         m_lastError = QStringLiteral("work without an id");
         return false;
     }
-    const QString authors = joinedAuthors(w);
+    if (!beforeEntity(w.id))
+        return false;
+    // On a server the work waits for the others of its transaction: one
+    // multi-row INSERT says which of them were new.
+    if (bulkDeferred()) {
+        m_bulkWorks.push_back({w, fetchedAt, depth});
+        return ++m_bulkRowCount < kBulkMaxWaiting || flushBulkRows();
+    }
+    // A new work (every row of a first import) is one INSERT: nothing of it
+    // to delete, no search row to replace.
+    QSqlQuery &insert = prepared(kInsertWork);
+    if (!runValues(insert, workValues(w, fetchedAt, depth)))
+        return false;
+    const bool isNew = insert.next();
+    const qint64 row = isNew ? insert.value(0).toLongLong() : -1;
+    insert.finish();
+    return writeWorkRows(w, fetchedAt, depth, isNew, row);
+}
+
+QVariantList Cache::workValues(const Work &w, const QString &fetchedAt, WorkDepth depth)
+{
     const QVariant year = w.publicationYear > 0 ? QVariant(w.publicationYear) : QVariant(QMetaType(QMetaType::Int));
     // The raw JSON goes in as the UTF-8 it arrived in (CAST ... AS TEXT):
     // through a QString it was converted to UTF-16 and back for every work.
@@ -848,24 +897,15 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
     const QVariant percentile = w.citationPercentile >= 0 ? QVariant(w.citationPercentile) : QVariant(QMetaType(QMetaType::Double));
     const int slim = depth == WorkDepth::Slim ? 1 : 0;
     const QVariant referenceCount = w.referencesListed ? QVariant(int(w.referencedWorks.size())) : QVariant(QMetaType(QMetaType::Int));
+    return {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), joinedAuthors(w), nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount};
+}
 
-    if (!beforeEntity(w.id))
-        return false;
-    // A new work (every row of a first import) is one INSERT: nothing of it
-    // to delete, no search row to replace.
-    QSqlQuery &insert = prepared(
-        "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
-        "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
-        "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at, "
-        "fwci, citation_percentile, is_slim, reference_count) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO NOTHING RETURNING rowid");
-    if (!run(insert, {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount}))
-        return false;
-    const bool isNew = insert.next();
-    qint64 row = isNew ? insert.value(0).toLongLong() : -1;
-    insert.finish();
+bool Cache::writeWorkRows(const Work &w, const QString &fetchedAt, WorkDepth depth, bool isNew, qint64 row)
+{
     if (!isNew) {
+        const QVariantList values = workValues(w, fetchedAt, depth);
+        const QVariant &raw = values.at(26);
+        const QVariant &slim = values.at(30);
         // Cached already: rewritten only when its raw JSON changed, so
         // importing the same data again writes nothing.
         QSqlQuery &update = prepared(
@@ -875,7 +915,8 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
             "authors_truncated = ?, author_count = ?, authors_display = ?, updated_date = ?, raw_json = CAST(? AS TEXT), "
             "fetched_at = ?, fwci = ?, citation_percentile = ?, is_slim = ?, reference_count = COALESCE(?, reference_count) "
             "WHERE id = ? AND raw_json IS NOT CAST(? AS TEXT) AND (is_slim = 1 OR ? = 0) RETURNING rowid");
-        if (!run(update, {nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount, w.id, raw, slim}))
+        // The INSERT's values without the ID, then the WHERE's.
+        if (!runValues(update, values.mid(1) + QVariantList{w.id, raw, slim}))
             return false;
         if (!update.next())
             return true; // unchanged

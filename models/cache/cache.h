@@ -318,7 +318,11 @@ private:
     // Sends what waits; false (and lastError()) when the server refused.
     bool flushBulkRows();
     // The same from a read of this connection: its own writes must show.
-    bool settleBulkRows() const { return (m_bulk.empty() && m_bulkKeys.empty()) || const_cast<Cache *>(this)->flushBulkRows(); }
+    bool settleBulkRows() const
+    {
+        return (m_bulk.empty() && m_bulkKeys.empty() && m_bulkWorks.empty() && m_bulkAuthors.empty())
+               || const_cast<Cache *>(this)->flushBulkRows();
+    }
     // Before writing entity id again in one transaction: what waits of its
     // earlier write goes first, so a DELETE of its rows finds them.
     bool beforeEntity(const QString &id);
@@ -335,6 +339,34 @@ private:
         QVariantList keys;
     };
     bool runBulkStatement(const QString &sql, bool keep, const QVariantList &values);
+    // The parents, waiting on a server like the rows (bulkwrites.cpp).
+    static const char *const kInsertWork;
+    static const char *const kUpsertAuthor;
+    // Sent anyway once this many rows and parents wait: a transaction of
+    // 2,000 works holds some 100,000 rows, their QVariants tens of MB.
+    static constexpr qsizetype kBulkMaxWaiting = 40000;
+    struct BulkWork {
+        Work work;
+        QString fetchedAt;
+        WorkDepth depth;
+    };
+    struct BulkAuthor {
+        Author author;
+        QString fetchedAt;
+    };
+    QVariantList workValues(const Work &w, const QString &fetchedAt, WorkDepth depth);
+    QVariantList authorValues(const Author &a, const QString &fetchedAt);
+    // What follows a parent's own statement: its rows when it was new or
+    // changed (row: its rowid), on either backend.
+    bool writeWorkRows(const Work &w, const QString &fetchedAt, WorkDepth depth, bool isNew, qint64 row);
+    bool writeAuthorRows(const Author &a, qint64 row);
+    // Sends the waiting parents in multi-row statements, in ID order, and
+    // queues what follows each; their IDs with rowids, as returned.
+    bool sendBulkParents(const char *oneRow, qsizetype parents, const std::function<QVariantList(qsizetype)> &valuesOf,
+                         QHash<QString, qint64> *written);
+    std::vector<BulkWork> m_bulkWorks;
+    std::vector<BulkAuthor> m_bulkAuthors;
+    bool m_bulkFlushing = false;
     // In the order first used: a table's rows may refer to an earlier one's
     // (authorship_institutions to authorships).
     std::vector<BulkTable> m_bulk;
