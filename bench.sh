@@ -6,7 +6,7 @@
 #   ./bench.sh            full scale (1,000,000 works, 1 GB cache; about 15 minutes)
 #   ./bench.sh --quick    reduced scale, a subset of the graphs; about a minute
 #   ./bench.sh --record   full run, then rewrites the results table in BENCHMARKS.md
-#   extra arguments go to peerscope_bench (groups: ingest fts author coldstart layout igraph paint import move citations researchgraph live)
+#   extra arguments go to peerscope_bench (groups: ingest fts author coldstart layout igraph paint import move citations researchgraph live server)
 #
 # Not run in CI. Builds into build-bench (Release, PEERSCOPE_BUILD_BENCH=ON).
 set -euo pipefail

@@ -2,11 +2,12 @@
 // bound) against a reference measured in the same run.
 //
 //   peerscope_bench [--quick] [--data DIR] [--window EXE] [GROUP...]
-//   GROUP: ingest fts author coldstart layout igraph paint import move citations typedview researchgraph live (default: all)
+//   GROUP: ingest fts author coldstart layout igraph paint import move citations typedview researchgraph live server (default: all)
 
 #include "bench_citations.h"
 #include "bench_live.h"
 #include "bench_researchgraph.h"
+#include "bench_server.h"
 #include "bench_typedview.h"
 #include "generator.h"
 #include "harness.h"
@@ -919,7 +920,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("window"), QStringLiteral("The peerscope_bench_window executable."), QStringLiteral("path"),
                       QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("peerscope_bench_window"))});
     parser.addOption({QStringLiteral("works"), QStringLiteral("Works to ingest."), QStringLiteral("n")});
-    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations citationload typedview researchgraph live"));
+    parser.addPositionalArgument(QStringLiteral("group"), QStringLiteral("ingest fts author coldstart layout igraph paint import move citations citationload typedview researchgraph live server"));
     parser.process(app);
 
     Config c;
@@ -935,7 +936,7 @@ int main(int argc, char *argv[])
         groups = {QStringLiteral("ingest"), QStringLiteral("fts"), QStringLiteral("author"), QStringLiteral("coldstart"),
                   QStringLiteral("layout"), QStringLiteral("igraph"), QStringLiteral("paint"), QStringLiteral("import"),
                   QStringLiteral("move"), QStringLiteral("citations"), QStringLiteral("typedview"), QStringLiteral("researchgraph"),
-                  QStringLiteral("live")};
+                  QStringLiteral("live"), QStringLiteral("server")};
     note(QStringLiteral("scale: %1 works ingested%2, author with %3 works")
              .arg(c.ingestWorks).arg(c.quick ? QStringLiteral(" (quick mode: reduced scale)") : QString()).arg(c.authorWorks));
 
@@ -975,6 +976,8 @@ int main(int argc, char *argv[])
             passed = benchResearchGraph(c.quick, c.dataDir);
         else if (group == QLatin1String("live"))
             passed = benchLive(c.quick);
+        else if (group == QLatin1String("server"))
+            passed = benchServer(c.quick, c.dataDir);
         else
             note(QStringLiteral("unknown group %1").arg(group));
         note(QStringLiteral("%1 took %2 s").arg(group).arg(msSince(t) / 1000, 0, 'f', 1));

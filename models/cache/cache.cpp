@@ -578,7 +578,8 @@ bool Cache::fail(const QSqlQuery &query)
     return false;
 }
 
-bool Cache::run(QSqlQuery &query, std::initializer_list<QVariant> values)
+template <typename Values>
+bool Cache::bindAndRun(QSqlQuery &query, const Values &values)
 {
     for (const QVariant &v : values) {
         // QtSql binds a null QString as SQL NULL, and the parser gives one
@@ -591,6 +592,16 @@ bool Cache::run(QSqlQuery &query, std::initializer_list<QVariant> values)
             query.addBindValue(m_backend == Backend::Sqlite ? v : dialect::boundValue(v));
     }
     return query.exec() || fail(query);
+}
+
+bool Cache::run(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    return bindAndRun(query, values);
+}
+
+bool Cache::runValues(QSqlQuery &query, const QVariantList &values)
+{
+    return bindAndRun(query, values);
 }
 
 bool Cache::beginTransaction()
@@ -608,7 +619,7 @@ bool Cache::beginTransaction()
 bool Cache::commit()
 {
     // The search rows go in with the rest of the page, in the same transaction.
-    if (!flushWorksFts() || !exec(QStringLiteral("COMMIT")))
+    if (!flushBulkRows() || !flushWorksFts() || !exec(QStringLiteral("COMMIT")))
         return false;
     endTransaction();
     return true;
@@ -630,6 +641,12 @@ void Cache::endTransaction()
     m_stubInstitutions.clear();
     m_stubTopics.clear();
     m_stubSources.clear();
+    m_bulk.clear();
+    m_bulkKeys.clear();
+    m_bulkWorks.clear();
+    m_bulkAuthors.clear();
+    m_bulkEntities.clear();
+    m_bulkRowCount = 0;
 }
 
 bool Cache::flushWorksFts()
@@ -671,6 +688,27 @@ bool Cache::flushWorksFts()
 
 // ---------------------------------------------------------------- writes ---
 
+// The statements of the two parents, one row each (bulkwrites.cpp repeats
+// their VALUES for many). Each returns the rows it wrote, with their IDs so
+// that a multi-row one says which.
+const char *const Cache::kInsertWork =
+    "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
+    "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
+    "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at, "
+    "fwci, citation_percentile, is_slim, reference_count) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO NOTHING RETURNING rowid, id";
+const char *const Cache::kUpsertAuthor =
+    "INSERT INTO authors (id, display_name, orcid, scopus, works_count, cited_by_count, h_index, i10_index, "
+    "two_yr_mean_citedness, last_institution_id, updated_date, created_date, raw_json, fetched_at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, orcid = excluded.orcid, "
+    "scopus = excluded.scopus, works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, "
+    "h_index = excluded.h_index, i10_index = excluded.i10_index, two_yr_mean_citedness = excluded.two_yr_mean_citedness, "
+    "last_institution_id = excluded.last_institution_id, updated_date = excluded.updated_date, "
+    "created_date = excluded.created_date, raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
+    "WHERE authors.raw_json IS NOT excluded.raw_json RETURNING rowid, id";
+
 bool Cache::ensureStubInstitution(const InstitutionRef &ref)
 {
     if (ref.id.isEmpty())
@@ -681,21 +719,23 @@ bool Cache::ensureStubInstitution(const InstitutionRef &ref)
     if (m_inTransaction && seen != m_stubInstitutions.cend() && seen->name == ref.name && seen->ror == ref.ror
         && seen->countryCode == ref.countryCode && seen->type == ref.type && seen->lineage == ref.lineage)
         return true;
-    QSqlQuery &q = prepared(
-        "INSERT INTO institutions (id, display_name, ror, country_code, type, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
-        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, ror = excluded.ror, "
-        "country_code = excluded.country_code, type = excluded.type "
-        "WHERE institutions.is_stub = 1 AND (institutions.display_name IS NOT excluded.display_name "
-        "OR institutions.ror IS NOT excluded.ror OR institutions.country_code IS NOT excluded.country_code)");
-    if (!run(q, {ref.id, ref.name, nullable(ref.ror), nullable(ref.countryCode), nullable(ref.type)}))
+    // Several stubs of one institution in one statement: the last one's
+    // names, as running them in turn would leave.
+    if (!addRow("INSERT INTO institutions (id, display_name, ror, country_code, type, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
+                "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, ror = excluded.ror, "
+                "country_code = excluded.country_code, type = excluded.type "
+                "WHERE institutions.is_stub = 1 AND (institutions.display_name IS NOT excluded.display_name "
+                "OR institutions.ror IS NOT excluded.ror OR institutions.country_code IS NOT excluded.country_code)",
+                1, bulkrows::SameKey::LastWins, {ref.id, ref.name, nullable(ref.ror), nullable(ref.countryCode), nullable(ref.type)}))
         return false;
     // The lineage holds for full records too (the stub update above leaves
-    // them alone); a reference without one keeps what is known.
-    if (!ref.lineage.isEmpty()) {
-        const QString lineage = lineageText(ref.lineage);
-        if (!run(prepared("UPDATE institutions SET lineage = ? WHERE id = ? AND lineage IS NOT ?"), {lineage, ref.id, lineage}))
-            return false;
-    }
+    // them alone); a reference without one keeps what is known. Written as
+    // an UPDATE from a VALUES list so that a server updates many at once.
+    if (!ref.lineage.isEmpty()
+        && !addRow("UPDATE institutions SET lineage = v.column2 FROM (VALUES (?, ?)) AS v "
+                   "WHERE institutions.id = v.column1 AND institutions.lineage IS NOT v.column2",
+                   1, bulkrows::SameKey::LastWins, {ref.id, lineageText(ref.lineage)}))
+        return false;
     if (m_inTransaction)
         m_stubInstitutions.insert(ref.id, ref);
     return true;
@@ -705,10 +745,9 @@ bool Cache::ensureStubSource(const Work &work)
 {
     if (work.sourceId.isEmpty() || (m_inTransaction && m_stubSources.contains(work.sourceId)))
         return true;
-    QSqlQuery &q = prepared(
-        "INSERT INTO sources (id, display_name, issn_l, type, publisher, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
-        "ON CONFLICT(id) DO NOTHING");
-    if (!run(q, {work.sourceId, work.sourceName, nullable(work.issnL), nullable(work.sourceType), nullable(work.publisher)}))
+    if (!addRow("INSERT INTO sources (id, display_name, issn_l, type, publisher, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
+                "ON CONFLICT(id) DO NOTHING",
+                1, bulkrows::SameKey::KeepAll, {work.sourceId, work.sourceName, nullable(work.issnL), nullable(work.sourceType), nullable(work.publisher)}))
         return false;
     if (m_inTransaction)
         m_stubSources.insert(work.sourceId);
@@ -721,13 +760,12 @@ bool Cache::ensureStubTopic(const TopicShare &topic)
     if (m_inTransaction && seen != m_stubTopics.cend() && seen->name == topic.name && seen->subfield == topic.subfield
         && seen->field == topic.field && seen->domain == topic.domain)
         return true;
-    QSqlQuery &q = prepared(
-        "INSERT INTO topics (id, display_name, subfield, field, domain, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
-        "ON CONFLICT(id) DO UPDATE SET subfield = COALESCE(topics.subfield, excluded.subfield), "
-        "field = COALESCE(topics.field, excluded.field), domain = COALESCE(topics.domain, excluded.domain) "
-        "WHERE topics.is_stub = 1 AND ((topics.subfield IS NULL AND excluded.subfield IS NOT NULL) "
-        "OR (topics.field IS NULL AND excluded.field IS NOT NULL) OR (topics.domain IS NULL AND excluded.domain IS NOT NULL))");
-    if (!run(q, {topic.id, topic.name, nullable(topic.subfield), nullable(topic.field), nullable(topic.domain)}))
+    if (!addRow("INSERT INTO topics (id, display_name, subfield, field, domain, is_stub) VALUES (?, ?, ?, ?, ?, 1) "
+                "ON CONFLICT(id) DO UPDATE SET subfield = COALESCE(topics.subfield, excluded.subfield), "
+                "field = COALESCE(topics.field, excluded.field), domain = COALESCE(topics.domain, excluded.domain) "
+                "WHERE topics.is_stub = 1 AND ((topics.subfield IS NULL AND excluded.subfield IS NOT NULL) "
+                "OR (topics.field IS NULL AND excluded.field IS NOT NULL) OR (topics.domain IS NULL AND excluded.domain IS NOT NULL))",
+                1, bulkrows::SameKey::FirstFilled, {topic.id, topic.name, nullable(topic.subfield), nullable(topic.field), nullable(topic.domain)}))
         return false;
     if (m_inTransaction)
         m_stubTopics.insert(topic.id, topic);
@@ -740,88 +778,89 @@ bool Cache::upsertAuthor(const Author &a, const QString &fetchedAt)
         m_lastError = QStringLiteral("author without an id");
         return false;
     }
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO authors (id, display_name, orcid, scopus, works_count, cited_by_count, h_index, i10_index, "
-        "two_yr_mean_citedness, last_institution_id, updated_date, created_date, raw_json, fetched_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, orcid = excluded.orcid, "
-        "scopus = excluded.scopus, works_count = excluded.works_count, cited_by_count = excluded.cited_by_count, "
-        "h_index = excluded.h_index, i10_index = excluded.i10_index, two_yr_mean_citedness = excluded.two_yr_mean_citedness, "
-        "last_institution_id = excluded.last_institution_id, updated_date = excluded.updated_date, "
-        "created_date = excluded.created_date, raw_json = excluded.raw_json, fetched_at = excluded.fetched_at "
-        "WHERE authors.raw_json IS NOT excluded.raw_json"));
-    if (!run(q, {a.id, a.name, nullable(a.orcid), nullable(a.scopus), a.worksCount, a.citedByCount, nullableInt(a.hIndex), nullableInt(a.i10Index), a.twoYearMeanCitedness < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.twoYearMeanCitedness), a.lastKnownInstitutions.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.lastKnownInstitutions.first().id), nullable(a.updatedDate), nullable(a.createdDate), QString::fromUtf8(a.rawJson), fetchedAt}))
+    if (!beforeEntity(a.id))
         return false;
-    if (q.numRowsAffected() == 0)
-        return true; // unchanged
-
-    for (const QString &statement : {QStringLiteral("DELETE FROM author_alternative_names WHERE author_id = ?"),
-                                     QStringLiteral("DELETE FROM author_name_keys WHERE author_id = ?"),
-                                     QStringLiteral("DELETE FROM author_affiliations WHERE author_id = ?"),
-                                     QStringLiteral("DELETE FROM author_last_institutions WHERE author_id = ?"),
-                                     QStringLiteral("DELETE FROM author_topics WHERE author_id = ?"),
-                                     QStringLiteral("DELETE FROM author_counts_by_year WHERE author_id = ?")}) {
-        QSqlQuery &del = prepared(statement);
-        del.addBindValue(a.id);
-        if (!del.exec())
-            return fail(del);
+    // On a server the author waits for the others of its transaction: one
+    // multi-row upsert says which of them were new or changed.
+    if (bulkDeferred()) {
+        m_bulkAuthors.push_back({a, fetchedAt});
+        return ++m_bulkRowCount < kBulkMaxWaiting || flushBulkRows();
     }
-    QSqlQuery &alt = prepared(QStringLiteral("INSERT OR IGNORE INTO author_alternative_names (author_id, name) VALUES (?, ?)"));
-    for (const QString &name : a.alternatives) {
-        if (!run(alt, {a.id, name}))
+    QSqlQuery &q = prepared(kUpsertAuthor);
+    if (!runValues(q, authorValues(a, fetchedAt)))
+        return false;
+    // No row back: unchanged.
+    if (!q.next())
+        return true;
+    const qint64 row = q.value(0).toLongLong();
+    q.finish();
+    return writeAuthorRows(a, row);
+}
+
+QVariantList Cache::authorValues(const Author &a, const QString &fetchedAt)
+{
+    return {a.id, a.name, nullable(a.orcid), nullable(a.scopus), a.worksCount, a.citedByCount, nullableInt(a.hIndex), nullableInt(a.i10Index), a.twoYearMeanCitedness < 0 ? QVariant(QMetaType(QMetaType::Double)) : QVariant(a.twoYearMeanCitedness), a.lastKnownInstitutions.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(a.lastKnownInstitutions.first().id), nullable(a.updatedDate), nullable(a.createdDate), QString::fromUtf8(a.rawJson), fetchedAt};
+}
+
+bool Cache::writeAuthorRows(const Author &a, qint64 row)
+{
+    // New or changed: its rows are written again (on a server, the DELETEs
+    // for all the authors of a transaction at once, before their rows).
+    for (const char *statement : {"DELETE FROM author_alternative_names WHERE author_id = ?",
+                                  "DELETE FROM author_name_keys WHERE author_id = ?",
+                                  "DELETE FROM author_affiliations WHERE author_id = ?",
+                                  "DELETE FROM author_last_institutions WHERE author_id = ?",
+                                  "DELETE FROM author_topics WHERE author_id = ?",
+                                  "DELETE FROM author_counts_by_year WHERE author_id = ?"}) {
+        if (!forKey(statement, KeyPhase::BeforeRows, {}, a.id))
             return false;
     }
-    QSqlQuery &key = prepared(QStringLiteral("INSERT OR IGNORE INTO author_name_keys (author_id, name_key) VALUES (?, ?)"));
+    for (const QString &name : a.alternatives) {
+        if (!addRow("INSERT OR IGNORE INTO author_alternative_names (author_id, name) VALUES (?, ?)", 2,
+                    bulkrows::SameKey::KeepAll, {a.id, name}))
+            return false;
+    }
     for (const QString &name : QStringList{a.name} + a.alternatives) {
         const QString k = text::nameKey(name);
         if (k.isEmpty())
             continue;
-        if (!run(key, {a.id, k}))
+        if (!addRow("INSERT OR IGNORE INTO author_name_keys (author_id, name_key) VALUES (?, ?)", 2, bulkrows::SameKey::KeepAll,
+                    {a.id, k}))
             return false;
     }
-    QSqlQuery &aff = prepared(QStringLiteral("INSERT OR IGNORE INTO author_affiliations (author_id, institution_id, year) VALUES (?, ?, ?)"));
     for (const Affiliation &af : a.affiliations) {
         if (!ensureStubInstitution(af.institution))
             return false;
         for (int year : af.years) {
-            if (!run(aff, {a.id, af.institution.id, year}))
+            if (!addRow("INSERT OR IGNORE INTO author_affiliations (author_id, institution_id, year) VALUES (?, ?, ?)", 3,
+                        bulkrows::SameKey::KeepAll, {a.id, af.institution.id, year}))
                 return false;
         }
     }
-    QSqlQuery &last = prepared(QStringLiteral("INSERT INTO author_last_institutions (author_id, position, institution_id) VALUES (?, ?, ?)"));
     for (int i = 0; i < a.lastKnownInstitutions.size(); ++i) {
         if (!ensureStubInstitution(a.lastKnownInstitutions.at(i)))
             return false;
-        if (!run(last, {a.id, i, a.lastKnownInstitutions.at(i).id}))
+        if (!addRow("INSERT INTO author_last_institutions (author_id, position, institution_id) VALUES (?, ?, ?)", 2,
+                    bulkrows::SameKey::KeepAll, {a.id, i, a.lastKnownInstitutions.at(i).id}))
             return false;
     }
-    QSqlQuery &topic = prepared(QStringLiteral("INSERT INTO author_topics (author_id, position, topic_id, works) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < a.topics.size(); ++i) {
         if (!ensureStubTopic(a.topics.at(i)))
             return false;
-        if (!run(topic, {a.id, i, a.topics.at(i).id, a.topics.at(i).count}))
+        if (!addRow("INSERT INTO author_topics (author_id, position, topic_id, works) VALUES (?, ?, ?, ?)", 2,
+                    bulkrows::SameKey::KeepAll, {a.id, i, a.topics.at(i).id, a.topics.at(i).count}))
             return false;
     }
-    QSqlQuery &years = prepared(QStringLiteral(
-        "INSERT INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(author_id, year) DO UPDATE SET works_count = excluded.works_count, cited_by_count = excluded.cited_by_count"));
     for (const YearCount &c : a.countsByYear) {
-        if (!run(years, {a.id, c.year, c.works, c.citations}))
+        if (!addRow("INSERT INTO author_counts_by_year (author_id, year, works_count, cited_by_count) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(author_id, year) DO UPDATE SET works_count = excluded.works_count, "
+                    "cited_by_count = excluded.cited_by_count",
+                    2, bulkrows::SameKey::LastWins, {a.id, c.year, c.works, c.citations}))
             return false;
     }
-
-    QSqlQuery &rowid = prepared(QStringLiteral("SELECT rowid FROM authors WHERE id = ?"));
-    rowid.addBindValue(a.id);
-    if (!rowid.exec() || !rowid.next())
-        return fail(rowid);
-    const qint64 row = rowid.value(0).toLongLong();
-    rowid.finish();
-    QSqlQuery &ftsDel = prepared(QStringLiteral("DELETE FROM authors_fts WHERE rowid = ?"));
-    ftsDel.addBindValue(row);
-    if (!ftsDel.exec())
-        return fail(ftsDel);
-    QSqlQuery &fts = prepared(QStringLiteral("INSERT INTO authors_fts (rowid, name, alternatives) VALUES (?, ?, ?)"));
-    return run(fts, {row, a.name, a.alternatives.join(QStringLiteral("; "))});
+    return forKey("DELETE FROM authors_fts WHERE rowid = ?", KeyPhase::BeforeRows, {}, row)
+           && addRow("INSERT INTO authors_fts (rowid, name, alternatives) VALUES (?, ?, ?)", 1, bulkrows::SameKey::KeepAll,
+                     {row, a.name, a.alternatives.join(QStringLiteral("; "))});
 }
 
 bool Cache::upsertWork(const Work &work, const QString &fetchedAt)
@@ -840,7 +879,27 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
         m_lastError = QStringLiteral("work without an id");
         return false;
     }
-    const QString authors = joinedAuthors(w);
+    if (!beforeEntity(w.id))
+        return false;
+    // On a server the work waits for the others of its transaction: one
+    // multi-row INSERT says which of them were new.
+    if (bulkDeferred()) {
+        m_bulkWorks.push_back({w, fetchedAt, depth});
+        return ++m_bulkRowCount < kBulkMaxWaiting || flushBulkRows();
+    }
+    // A new work (every row of a first import) is one INSERT: nothing of it
+    // to delete, no search row to replace.
+    QSqlQuery &insert = prepared(kInsertWork);
+    if (!runValues(insert, workValues(w, fetchedAt, depth)))
+        return false;
+    const bool isNew = insert.next();
+    const qint64 row = isNew ? insert.value(0).toLongLong() : -1;
+    insert.finish();
+    return writeWorkRows(w, fetchedAt, depth, isNew, row);
+}
+
+QVariantList Cache::workValues(const Work &w, const QString &fetchedAt, WorkDepth depth)
+{
     const QVariant year = w.publicationYear > 0 ? QVariant(w.publicationYear) : QVariant(QMetaType(QMetaType::Int));
     // The raw JSON goes in as the UTF-8 it arrived in (CAST ... AS TEXT):
     // through a QString it was converted to UTF-16 and back for every work.
@@ -849,22 +908,15 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
     const QVariant percentile = w.citationPercentile >= 0 ? QVariant(w.citationPercentile) : QVariant(QMetaType(QMetaType::Double));
     const int slim = depth == WorkDepth::Slim ? 1 : 0;
     const QVariant referenceCount = w.referencesListed ? QVariant(int(w.referencedWorks.size())) : QVariant(QMetaType(QMetaType::Int));
+    return {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), joinedAuthors(w), nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount};
+}
 
-    // A new work (every row of a first import) is one INSERT: nothing of it
-    // to delete, no search row to replace.
-    QSqlQuery &insert = prepared(
-        "INSERT INTO works (id, doi, title, publication_year, publication_date, type, language, source_id, venue, "
-        "volume, issue, first_page, last_page, cited_by_count, is_oa, oa_status, oa_url, landing_page_url, pdf_url, "
-        "abstract, arxiv_id, is_retracted, authors_truncated, author_count, authors_display, updated_date, raw_json, fetched_at, "
-        "fwci, citation_percentile, is_slim, reference_count) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?, ?, ?) "
-        "ON CONFLICT(id) DO NOTHING RETURNING rowid");
-    if (!run(insert, {w.id, nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount}))
-        return false;
-    const bool isNew = insert.next();
-    qint64 row = isNew ? insert.value(0).toLongLong() : -1;
-    insert.finish();
+bool Cache::writeWorkRows(const Work &w, const QString &fetchedAt, WorkDepth depth, bool isNew, qint64 row)
+{
     if (!isNew) {
+        const QVariantList values = workValues(w, fetchedAt, depth);
+        const QVariant &raw = values.at(26);
+        const QVariant &slim = values.at(30);
         // Cached already: rewritten only when its raw JSON changed, so
         // importing the same data again writes nothing.
         QSqlQuery &update = prepared(
@@ -874,7 +926,8 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
             "authors_truncated = ?, author_count = ?, authors_display = ?, updated_date = ?, raw_json = CAST(? AS TEXT), "
             "fetched_at = ?, fwci = ?, citation_percentile = ?, is_slim = ?, reference_count = COALESCE(?, reference_count) "
             "WHERE id = ? AND raw_json IS NOT CAST(? AS TEXT) AND (is_slim = 1 OR ? = 0) RETURNING rowid");
-        if (!run(update, {nullable(w.doi), w.title, year, nullable(w.publicationDate), nullable(w.type), nullable(w.language), nullable(w.sourceId), nullable(w.sourceName), nullable(w.volume), nullable(w.issue), nullable(w.firstPage), nullable(w.lastPage), w.citedByCount, w.isOa ? 1 : 0, nullable(w.oaStatus), nullable(w.oaUrl), nullable(w.landingPageUrl), nullable(w.pdfUrl), nullable(w.abstract), nullable(w.arxivId), w.isRetracted ? 1 : 0, w.authorsTruncated ? 1 : 0, int(w.authorships.size()), authors, nullable(w.updatedDate), raw, fetchedAt, fwci, percentile, slim, referenceCount, w.id, raw, slim}))
+        // The INSERT's values without the ID, then the WHERE's.
+        if (!runValues(update, values.mid(1) + QVariantList{w.id, raw, slim}))
             return false;
         if (!update.next())
             return true; // unchanged
@@ -882,61 +935,62 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
         update.finish();
         for (const char *statement : {"DELETE FROM authorships WHERE work_id = ?", "DELETE FROM work_topics WHERE work_id = ?",
                                       "DELETE FROM work_keywords WHERE work_id = ?", "DELETE FROM work_counts_by_year WHERE work_id = ?"}) {
-            if (!run(prepared(statement), {w.id}))
+            if (!forKey(statement, KeyPhase::BeforeRows, {}, w.id))
                 return false;
         }
         // Written in an earlier transaction: the old search row goes now, the
         // new one with the others at commit.
         if (!m_ftsPendingWorks.contains(row)) {
             if (!noteListedTitleTerms("SELECT title FROM works_fts WHERE rowid = ?", QString::number(row))
-                || !run(prepared("DELETE FROM works_fts WHERE rowid = ?"), {row}))
+                || !forKey("DELETE FROM works_fts WHERE rowid = ?", KeyPhase::BeforeRows, {}, row))
                 return false;
         }
     }
 
     if (!ensureStubSource(w))
         return false;
-    QSqlQuery &as = prepared(
-        "INSERT INTO authorships (work_id, position, author_id, author_name, raw_author_name, orcid, author_position, is_corresponding) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    QSqlQuery &ai = prepared("INSERT OR IGNORE INTO authorship_institutions (work_id, position, institution_id) VALUES (?, ?, ?)");
+    // Each statement's rows are keyed by the table's primary key (the first
+    // values): a server gets them in that order (bulkwrites.cpp).
     for (const Authorship &s : w.authorships) {
-        if (!run(as, {w.id, s.position, s.authorId, s.authorName, nullable(s.rawAuthorName), nullable(s.orcid), nullable(s.authorPosition), s.isCorresponding ? 1 : 0}))
+        if (!addRow("INSERT INTO authorships (work_id, position, author_id, author_name, raw_author_name, orcid, author_position, "
+                    "is_corresponding) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    2, bulkrows::SameKey::KeepAll,
+                    {w.id, s.position, s.authorId, s.authorName, nullable(s.rawAuthorName), nullable(s.orcid), nullable(s.authorPosition), s.isCorresponding ? 1 : 0}))
             return false;
         for (const InstitutionRef &inst : s.institutions) {
             if (inst.id.isEmpty())
                 continue;
             if (!ensureStubInstitution(inst))
                 return false;
-            if (!run(ai, {w.id, s.position, inst.id}))
+            if (!addRow("INSERT OR IGNORE INTO authorship_institutions (work_id, position, institution_id) VALUES (?, ?, ?)", 3,
+                        bulkrows::SameKey::KeepAll, {w.id, s.position, inst.id}))
                 return false;
         }
     }
-    QSqlQuery &topic = prepared("INSERT INTO work_topics (work_id, position, topic_id, score) VALUES (?, ?, ?, ?)");
     for (int i = 0; i < w.topics.size(); ++i) {
         if (!ensureStubTopic(w.topics.at(i)))
             return false;
-        if (!run(topic, {w.id, i, w.topics.at(i).id, w.topics.at(i).score}))
+        if (!addRow("INSERT INTO work_topics (work_id, position, topic_id, score) VALUES (?, ?, ?, ?)", 2, bulkrows::SameKey::KeepAll,
+                    {w.id, i, w.topics.at(i).id, w.topics.at(i).score}))
             return false;
     }
-    QSqlQuery &kw = prepared("INSERT OR IGNORE INTO work_keywords (work_id, keyword) VALUES (?, ?)");
     for (const QString &k : w.keywords) {
-        if (!run(kw, {w.id, k}))
+        if (!addRow("INSERT OR IGNORE INTO work_keywords (work_id, keyword) VALUES (?, ?)", 2, bulkrows::SameKey::KeepAll, {w.id, k}))
             return false;
     }
-    QSqlQuery &years = prepared("INSERT INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?) "
-                                  "ON CONFLICT(work_id, year) DO UPDATE SET cited_by_count = excluded.cited_by_count");
     for (const YearCount &c : w.countsByYear) {
-        if (!run(years, {w.id, c.year, c.citations}))
+        if (!addRow("INSERT INTO work_counts_by_year (work_id, year, cited_by_count) VALUES (?, ?, ?) "
+                    "ON CONFLICT(work_id, year) DO UPDATE SET cited_by_count = excluded.cited_by_count",
+                    2, bulkrows::SameKey::LastWins, {w.id, c.year, c.citations}))
             return false;
     }
     // A record without the list (select= without it) keeps what was known.
     if (w.referencesListed) {
-        if (!isNew && !run(prepared("DELETE FROM work_references WHERE citing_id = ?"), {w.id}))
+        if (!isNew && !forKey("DELETE FROM work_references WHERE citing_id = ?", KeyPhase::BeforeRows, {}, w.id))
             return false;
-        QSqlQuery &reference = prepared("INSERT OR IGNORE INTO work_references (citing_id, cited_id) VALUES (?, ?)");
         for (const QString &cited : w.referencedWorks) {
-            if (!run(reference, {w.id, cited}))
+            if (!addRow("INSERT OR IGNORE INTO work_references (citing_id, cited_id) VALUES (?, ?)", 2, bulkrows::SameKey::KeepAll,
+                        {w.id, cited}))
                 return false;
         }
     }
@@ -948,6 +1002,9 @@ bool Cache::writeWork(const Work &w, const QString &fetchedAt, WorkDepth depth)
 
 bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
 {
+    // A full record after stubs of it: in the order they were written.
+    if (!flushBulkRows())
+        return false;
     if (!i.isValid()) {
         m_lastError = QStringLiteral("institution without an id");
         return false;
@@ -968,6 +1025,9 @@ bool Cache::upsertInstitution(const Institution &i, const QString &fetchedAt)
 
 bool Cache::upsertSource(const Source &s, const QString &fetchedAt)
 {
+    // A full record after stubs of it: in the order they were written.
+    if (!flushBulkRows())
+        return false;
     if (!s.isValid()) {
         m_lastError = QStringLiteral("source without an id");
         return false;
@@ -984,6 +1044,9 @@ bool Cache::upsertSource(const Source &s, const QString &fetchedAt)
 
 bool Cache::upsertTopic(const Topic &t, const QString &fetchedAt)
 {
+    // A full record after stubs of it: in the order they were written.
+    if (!flushBulkRows())
+        return false;
     if (!t.isValid()) {
         m_lastError = QStringLiteral("topic without an id");
         return false;
@@ -1000,24 +1063,25 @@ bool Cache::upsertTopic(const Topic &t, const QString &fetchedAt)
 
 bool Cache::touchFetched(const QString &id, const QString &fetchedAt)
 {
-    QString statement;
+    const char *statement = nullptr;
     switch (ids::kindOf(id)) {
-    case EntityKind::Author: statement = QStringLiteral("UPDATE authors SET fetched_at = ? WHERE id = ?"); break;
-    case EntityKind::Work: statement = QStringLiteral("UPDATE works SET fetched_at = ? WHERE id = ?"); break;
-    case EntityKind::Institution: statement = QStringLiteral("UPDATE institutions SET fetched_at = ? WHERE id = ?"); break;
-    case EntityKind::Source: statement = QStringLiteral("UPDATE sources SET fetched_at = ? WHERE id = ?"); break;
-    case EntityKind::Topic: statement = QStringLiteral("UPDATE topics SET fetched_at = ? WHERE id = ?"); break;
+    case EntityKind::Author: statement = "UPDATE authors SET fetched_at = ? WHERE id = ?"; break;
+    case EntityKind::Work: statement = "UPDATE works SET fetched_at = ? WHERE id = ?"; break;
+    case EntityKind::Institution: statement = "UPDATE institutions SET fetched_at = ? WHERE id = ?"; break;
+    case EntityKind::Source: statement = "UPDATE sources SET fetched_at = ? WHERE id = ?"; break;
+    case EntityKind::Topic: statement = "UPDATE topics SET fetched_at = ? WHERE id = ?"; break;
     default:
         m_lastError = QStringLiteral("not an entity id: ") + id;
         return false;
     }
-    QSqlQuery q(database());
-    q.prepare(statement);
-    return run(q, {fetchedAt, id});
+    // A sync touches every work it lists: on a server, one UPDATE per page.
+    return forKey(statement, KeyPhase::AfterRows, {fetchedAt}, id);
 }
 
 bool Cache::addAuthorAlias(const QString &aliasId, const QString &authorId)
 {
+    if (!flushBulkRows())
+        return false;
     QSqlQuery q(database());
     q.prepare(sqlFor(QStringLiteral("INSERT INTO author_aliases (alias_id, author_id, recorded_at) VALUES (?, ?, ?) "
                                     "ON CONFLICT(alias_id) DO UPDATE SET author_id = excluded.author_id "
@@ -1052,6 +1116,8 @@ std::optional<Work> Cache::work(const QString &id) const
 
 std::optional<Institution> Cache::institution(const QString &id) const
 {
+    if (!settleBulkRows())
+        return std::nullopt;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT id, display_name, ror, country_code, type, homepage_url, works_count, "
                              "cited_by_count, raw_json FROM institutions WHERE id = ?"));
@@ -1081,6 +1147,8 @@ QString Cache::fetchedAt(const QString &id) const
     case EntityKind::Institution: statement = QStringLiteral("SELECT fetched_at FROM institutions WHERE id = ?"); break;
     default: return {};
     }
+    if (!settleBulkRows())
+        return {};
     QSqlQuery q(database());
     q.prepare(statement);
     q.addBindValue(id);
@@ -1106,6 +1174,8 @@ QStringList Cache::authorWorkIds(const QString &authorId) const
 
 QString Cache::cachedPersonOfWork(const QString &workId) const
 {
+    if (!settleBulkRows())
+        return {};
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT person_id FROM effective_authorships WHERE work_id = ? ORDER BY position LIMIT 200"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cache/bulkrows.h"
 #include "cache/dialect.h"
 #include "cache/read.h"
 #include "core/domain.h"
@@ -263,6 +264,9 @@ private:
     bool fail(const class QSqlQuery &query);
     // Binds values in order and executes; false (and lastError()) on failure.
     bool run(QSqlQuery &query, std::initializer_list<QVariant> values);
+    bool runValues(QSqlQuery &query, const QVariantList &values);
+    template <typename Values>
+    bool bindAndRun(QSqlQuery &query, const Values &values);
     enum class WorkDepth { Full, Slim };
     bool writeWork(const Work &work, const QString &fetchedAt, WorkDepth depth);
     bool migrate();
@@ -294,6 +298,81 @@ private:
     bool ensureStubInstitution(const InstitutionRef &ref);
     bool ensureStubSource(const Work &work);
     bool ensureStubTopic(const TopicShare &topic);
+
+    // Bulk writes (bulkwrites.cpp). The rows around a work or an author
+    // (authorships, topics, references, stubs, search rows ...): on a file
+    // each runs now, as one prepared statement; on a server, inside a
+    // transaction, they wait and go per table in multi-row statements, in
+    // key order, when the transaction commits, another statement of this
+    // connection runs through Sql (which may read them), or enough wait.
+    // The work and author rows themselves run at once: whether they were
+    // new or changed decides what follows.
+    bool bulkDeferred() const { return m_backend == Backend::PostgreSql && m_inTransaction; }
+    // One row of oneRow (a one-row INSERT literal, or UPDATE ... FROM
+    // (VALUES (...))), keyed by its first keyColumns values.
+    bool addRow(const char *oneRow, int keyColumns, bulkrows::SameKey same, std::initializer_list<QVariant> values);
+    // oneKey ends in "= ?": run for key. Before every waiting row (a DELETE
+    // of what the rows replace) or after them (an UPDATE of what they wrote).
+    enum class KeyPhase { BeforeRows, AfterRows };
+    bool forKey(const char *oneKey, KeyPhase phase, const QVariantList &fixed, const QVariant &key);
+    // Sends what waits; false (and lastError()) when the server refused.
+    bool flushBulkRows();
+    // The same from a read of this connection: its own writes must show.
+    bool settleBulkRows() const
+    {
+        return (m_bulk.empty() && m_bulkKeys.empty() && m_bulkWorks.empty() && m_bulkAuthors.empty())
+               || const_cast<Cache *>(this)->flushBulkRows();
+    }
+    // Before writing entity id again in one transaction: what waits of its
+    // earlier write goes first, so a DELETE of its rows finds them.
+    bool beforeEntity(const QString &id);
+    struct BulkTable {
+        const char *oneRow = nullptr;
+        int keyColumns = 1;
+        bulkrows::SameKey same = bulkrows::SameKey::KeepAll;
+        QList<QVariantList> rows;
+    };
+    struct BulkKeys {
+        const char *oneKey = nullptr;
+        KeyPhase phase = KeyPhase::BeforeRows;
+        QVariantList fixed;
+        QVariantList keys;
+    };
+    bool runBulkStatement(const QString &sql, bool keep, const QVariantList &values);
+    // The parents, waiting on a server like the rows (bulkwrites.cpp).
+    static const char *const kInsertWork;
+    static const char *const kUpsertAuthor;
+    // Sent anyway once this many rows and parents wait: a transaction of
+    // 2,000 works holds some 100,000 rows, their QVariants tens of MB.
+    static constexpr qsizetype kBulkMaxWaiting = 40000;
+    struct BulkWork {
+        Work work;
+        QString fetchedAt;
+        WorkDepth depth;
+    };
+    struct BulkAuthor {
+        Author author;
+        QString fetchedAt;
+    };
+    QVariantList workValues(const Work &w, const QString &fetchedAt, WorkDepth depth);
+    QVariantList authorValues(const Author &a, const QString &fetchedAt);
+    // What follows a parent's own statement: its rows when it was new or
+    // changed (row: its rowid), on either backend.
+    bool writeWorkRows(const Work &w, const QString &fetchedAt, WorkDepth depth, bool isNew, qint64 row);
+    bool writeAuthorRows(const Author &a, qint64 row);
+    // Sends the waiting parents in multi-row statements, in ID order, and
+    // queues what follows each; their IDs with rowids, as returned.
+    bool sendBulkParents(const char *oneRow, qsizetype parents, const std::function<QVariantList(qsizetype)> &valuesOf,
+                         QHash<QString, qint64> *written);
+    std::vector<BulkWork> m_bulkWorks;
+    std::vector<BulkAuthor> m_bulkAuthors;
+    bool m_bulkFlushing = false;
+    // In the order first used: a table's rows may refer to an earlier one's
+    // (authorship_institutions to authorships).
+    std::vector<BulkTable> m_bulk;
+    std::vector<BulkKeys> m_bulkKeys;
+    QSet<QString> m_bulkEntities;
+    qsizetype m_bulkRowCount = 0;
 
     QString m_connectionName;
     QString m_path;

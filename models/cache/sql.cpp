@@ -63,21 +63,45 @@ Status Sql::eachWhile(const Cache &cache, const QString &sql, const QVariantList
 {
     if (!cache.isOpen())
         return Status::failure(QStringLiteral("the cache is not open"));
-    QSqlQuery q(cache.database());
-    q.setForwardOnly(true);
-    if (!q.prepare(cache.sqlFor(sql)))
-        return Status::failure(describe(cache, q));
+    // This connection's own waiting bulk rows must show in what it reads.
+    if (!cache.settleBulkRows())
+        return Status::failure(cache.lastError());
+    QSqlQuery fresh(cache.database());
+    QSqlQuery *kept = nullptr;
+    // Qt's PostgreSQL driver prepares every statement on the server: a
+    // read prepared anew costs a PREPARE and a DEALLOCATE besides its own
+    // round trip, so on a server reads stay prepared, as writes do (one
+    // still being read, when onRow reads the same again, is not reused).
+    if (cache.backend() == Backend::PostgreSql) {
+        Cache &c = const_cast<Cache &>(cache);
+        const auto found = c.m_statements.find(sql);
+        if (found == c.m_statements.end() || !found->second.isActive()) {
+            kept = &c.prepared(sql);
+            if (kept == &c.m_unprepared)
+                return Status::failure(describe(cache, *kept));
+        }
+    }
+    QSqlQuery &q = kept ? *kept : fresh;
+    if (!kept) {
+        q.setForwardOnly(true);
+        if (!q.prepare(cache.sqlFor(sql)))
+            return Status::failure(describe(cache, q));
+    }
     bindAll(q, values, cache.backend());
     if (!q.exec())
         return Status::failure(describe(cache, q));
     const SqlRow row(q);
-    while (q.next())
-        if (!onRow(row))
+    while (q.next()) {
+        if (!onRow(row)) {
+            q.finish();
             return succeeded();
+        }
+    }
     // next() returning false is either the end or a failed step (I/O error,
     // interrupted): only the error tells them apart.
     if (q.lastError().isValid())
         return Status::failure(describe(cache, q));
+    q.finish();
     return succeeded();
 }
 
@@ -108,6 +132,9 @@ Status Sql::exec(Cache &cache, const QString &sql, const QVariantList &values)
 {
     if (!cache.isOpen())
         return Status::failure(QStringLiteral("the cache is not open"));
+    // Statements run in the order they were asked for.
+    if (!cache.settleBulkRows())
+        return Status::failure(cache.lastError());
     QSqlQuery &q = cache.prepared(sql);
     if (&q == &cache.m_unprepared) {
         // The statement did not prepare (a missing table, a damaged

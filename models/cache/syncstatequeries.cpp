@@ -98,6 +98,46 @@ Read<bool> SyncStateQueries::isLinked(const QString &workId, const QString &auth
     return v->toBool();
 }
 
+Read<QHash<QString, CachedWorkState>> SyncStateQueries::cachedWorks(const QStringList &workIds) const
+{
+    QHash<QString, CachedWorkState> out;
+    for (qsizetype at = 0; at < workIds.size(); at += Sql::kInSlice) {
+        const QStringList slice = workIds.mid(at, Sql::kInSlice);
+        const Status s = Sql::each(
+            m_cache,
+            QStringLiteral("SELECT id, updated_date, cited_by_count, authors_truncated FROM works WHERE id IN (%1) AND is_slim = 0")
+                .arg(Sql::placeholders(slice.size())),
+            Sql::valuesOf(slice), [&](const SqlRow &row) {
+                CachedWorkState w;
+                w.exists = true;
+                w.updatedDate = row.text(1);
+                w.citedByCount = row.integer(2);
+                w.authorsTruncated = row.integer(3) != 0;
+                out.insert(row.text(0), w);
+            });
+        if (!s)
+            return Read<QHash<QString, CachedWorkState>>::failureOf(s);
+    }
+    return out;
+}
+
+Read<QSet<QString>> SyncStateQueries::linkedWorks(const QStringList &workIds, const QString &authorId) const
+{
+    QSet<QString> out;
+    for (qsizetype at = 0; at < workIds.size(); at += Sql::kInSlice) {
+        const QStringList slice = workIds.mid(at, Sql::kInSlice);
+        const Read<QSet<QString>> linked = idSet(
+            m_cache,
+            QStringLiteral("SELECT DISTINCT work_id FROM authorships WHERE author_id = ? AND work_id IN (%1)")
+                .arg(Sql::placeholders(slice.size())),
+            QVariantList{authorId} + Sql::valuesOf(slice));
+        if (!linked)
+            return linked;
+        out.unite(*linked);
+    }
+    return out;
+}
+
 Read<QSet<QString>> SyncStateQueries::departedWorks(const QString &authorId) const
 {
     return idSet(m_cache, QStringLiteral("SELECT work_id FROM departed_works WHERE author_id = ?"), {authorId});
@@ -114,6 +154,20 @@ Status SyncStateQueries::clearDeparted(const QString &authorId, const QString &w
 {
     return Sql::exec(m_cache, QStringLiteral("DELETE FROM departed_works WHERE author_id = ? AND work_id = ?"),
                      {authorId, workId});
+}
+
+Status SyncStateQueries::clearDeparted(const QString &authorId, const QStringList &workIds)
+{
+    for (qsizetype at = 0; at < workIds.size(); at += Sql::kInSlice) {
+        const QStringList slice = workIds.mid(at, Sql::kInSlice);
+        const Status s = Sql::exec(m_cache,
+                                   QStringLiteral("DELETE FROM departed_works WHERE author_id = ? AND work_id IN (%1)")
+                                       .arg(Sql::placeholders(slice.size())),
+                                   QVariantList{authorId} + Sql::valuesOf(slice));
+        if (!s)
+            return s;
+    }
+    return succeeded();
 }
 
 Read<QSet<QString>> SyncStateQueries::coauthorIdsOfRecord(const QString &authorId) const

@@ -2,6 +2,7 @@
 
 #include "cache/read.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -45,10 +46,16 @@ public:
 
     Read<CachedWorkState> cachedWork(const QString &workId) const;
     Read<bool> isLinked(const QString &workId, const QString &authorId) const;
+    // The same for a page of works at once (a statement per 500 IDs, not
+    // one per work: on a team server each is a round trip). Works the
+    // cache does not hold as full records are absent from the hash.
+    Read<QHash<QString, CachedWorkState>> cachedWorks(const QStringList &workIds) const;
+    Read<QSet<QString>> linkedWorks(const QStringList &workIds, const QString &authorId) const;
 
     Read<QSet<QString>> departedWorks(const QString &authorId) const;
     Status markDeparted(const QString &authorId, const QString &workId, const QString &at);
     Status clearDeparted(const QString &authorId, const QString &workId);
+    Status clearDeparted(const QString &authorId, const QStringList &workIds);
 
     // Distinct other author records on the works of this record (no
     // identity corrections: what OpenAlex lists).

@@ -154,6 +154,20 @@ Read<QList<PublicationRow>> WorkQueries::publicationRows(const QString &personId
     if (!corrected)
         return Read<QList<PublicationRow>>::failureOf(corrected);
     const bool plain = !corrected->toBool();
+    if (plain && limit >= 0 && m_cache.isServer()) {
+        // PostgreSQL plans the statement below (no index is in this order)
+        // as "sort every work, then probe the authorships", with a parallel
+        // worker: 27 ms for 34,000 works. The person's works computed first
+        // (a merge of two index-only scans) and ranked apart take about half.
+        return Sql::list<PublicationRow>(
+            m_cache,
+            QStringLiteral("WITH mine AS MATERIALIZED (SELECT k.id, k.publication_year, k.cited_by_count FROM works k "
+                           "WHERE k.id IN " PEERSCOPE_WORKS_OF_RECORD ") "
+                           PEERSCOPE_PUBLICATION_COLUMNS
+                           "WHERE id IN (SELECT id FROM mine ORDER BY publication_year DESC, cited_by_count DESC, id LIMIT ?) "
+                           "ORDER BY publication_year DESC, cited_by_count DESC, id"),
+            {personId, limit}, publicationRow);
+    }
     if (plain && limit >= 0) {
         // A first screen: rank the works on the covering index, then read
         // only the rows that make it (half the time for 34,000 works). A

@@ -138,21 +138,52 @@ Read<QStringList> SyncWriter::writeWorks(const QList<Work> &works, WorkSource so
     QStringList truncated;
     if (works.isEmpty())
         return truncated;
+    const bool logChanges = source != WorkSource::CoauthorList && m_logChanges;
+    QStringList ids;
+    ids.reserve(works.size());
+    for (const Work &w : works)
+        ids << w.id;
     const Status written = inTransaction([&] {
-        return std::all_of(works.cbegin(), works.cend(), [&](const Work &w) { return writeWork(w, source, &truncated); });
+        truncated.clear(); // a page written again starts over
+        // What the cache held of the page's works, read at once (a
+        // statement per work was a round trip per work on a server).
+        SyncStateQueries queries(m_cache);
+        const Read<QHash<QString, CachedWorkState>> before = queries.cachedWorks(ids);
+        const Read<QSet<QString>> linked = logChanges ? queries.linkedWorks(ids, m_authorId) : Read<QSet<QString>>(QSet<QString>());
+        if (!before || !linked)
+            return false;
+        PageFollowUps followUps;
+        QSet<QString> seen;
+        for (const Work &w : works) {
+            // The same work twice in one page: the second compares with
+            // what the first wrote, as when each was read on its own.
+            const bool again = seen.contains(w.id);
+            seen.insert(w.id);
+            const CachedWorkState state = again ? syncstore::cachedWork(m_cache, w.id) : before->value(w.id);
+            const bool wasLinked = logChanges && state.exists
+                                   && (again ? syncstore::isLinked(m_cache, w.id, m_authorId) : linked->contains(w.id));
+            if (!writeWork(w, source, state, wasLinked, &truncated, &followUps))
+                return false;
+        }
+        if (!followUps.written.isEmpty() && !SyncStateQueries(m_cache).clearDeparted(m_authorId, followUps.written))
+            return false;
+        for (const PageFollowUps::Change &c : std::as_const(followUps.changes)) {
+            if (!addChange(m_authorId, c.kind, c.entityId, c.oldValue, c.newValue, c.details))
+                return false;
+        }
+        return true;
     });
     if (!written)
         return Read<QStringList>::failureOf(written);
     return truncated;
 }
 
-bool SyncWriter::writeWork(Work work, WorkSource source, QStringList *truncated)
+bool SyncWriter::writeWork(Work work, WorkSource source, const CachedWorkState &before, bool wasLinked, QStringList *truncated,
+                           PageFollowUps *followUps)
 {
     const bool root = source != WorkSource::CoauthorList;
     const bool singleton = source == WorkSource::Single;
-    const syncstore::CachedWork before = syncstore::cachedWork(m_cache, work.id);
     const bool logChanges = root && m_logChanges;
-    const bool wasLinked = logChanges && before.exists && syncstore::isLinked(m_cache, work.id, m_authorId);
     if (singleton) {
         // The single record has every author, unless it says otherwise or
         // stops at exactly the cap: then the mark stays.
@@ -168,15 +199,15 @@ bool SyncWriter::writeWork(Work work, WorkSource source, QStringList *truncated)
     if (!m_cache.upsertWork(work) || !m_cache.touchFetched(work.id))
         return false;
     ++m_pending.works;
-    if (root && !syncstore::clearDeparted(m_cache, m_authorId, work.id))
-        return false;
+    if (root)
+        followUps->written << work.id;
     if (!logChanges || singleton)
         return true;
     if (!wasLinked)
-        return addChange(m_authorId, QStringLiteral("new_work"), work.id, {}, work.title);
-    if (before.citedByCount != work.citedByCount)
-        return addChange(m_authorId, QStringLiteral("citations"), work.id, QString::number(before.citedByCount),
-                         QString::number(work.citedByCount), work.title);
+        followUps->changes.append({QStringLiteral("new_work"), work.id, {}, work.title, {}});
+    else if (before.citedByCount != work.citedByCount)
+        followUps->changes.append({QStringLiteral("citations"), work.id, QString::number(before.citedByCount),
+                                   QString::number(work.citedByCount), work.title});
     return true;
 }
 

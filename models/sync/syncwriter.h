@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/read.h"
+#include "cache/syncstatequeries.h"
 #include "core/domain.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,18 @@ private:
     // error (Cache::lastError()). The counts of a rolled-back step are dropped.
     Status inTransaction(const std::function<bool()> &write);
     Status writeOnce(const std::function<bool()> &write);
-    bool writeWork(Work work, WorkSource source, QStringList *truncated);
+    // What a page's works leave for after them: on a team server the
+    // works' own rows go in multi-row statements, which a statement per
+    // work in between would send one work at a time.
+    struct PageFollowUps {
+        QStringList written; // the author's works written: no longer departed
+        struct Change {
+            QString kind, entityId, oldValue, newValue, details;
+        };
+        QList<Change> changes; // in the order of the works
+    };
+    bool writeWork(Work work, WorkSource source, const CachedWorkState &before, bool wasLinked, QStringList *truncated,
+                   PageFollowUps *followUps);
     bool addChange(const QString &authorId, const QString &kind, const QString &entityId, const QString &oldValue = {},
                    const QString &newValue = {}, const QString &details = {});
 

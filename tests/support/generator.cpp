@@ -365,7 +365,7 @@ QString prolificAuthorId()
     return QStringLiteral("A5090000001");
 }
 
-bool generateProlificAuthor(Cache &cache, WorkGenerator &gen, int works)
+bool generateProlificAuthor(WorkGenerator &gen, int works, const AuthorsWriter &writeAuthors, const BatchWriter &writeWorks)
 {
     // Co-authors: a pool of about half as many people as works, the first
     // ones (drawn most often) being the close collaborators.
@@ -377,30 +377,34 @@ bool generateProlificAuthor(Cache &cache, WorkGenerator &gen, int works)
     me.id = prolificAuthorId();
     me.name = QStringLiteral("Prolific Benchmark");
     me.worksCount = works;
-    me.rawJson.replace("A5090000001", "A5090000001");
     me.rawJson = "{\"id\":\"https://openalex.org/A5090000001\",\"display_name\":\"Prolific Benchmark\",\"works_count\":"
                  + QByteArray::number(works) + ",\"cited_by_count\":500000,\"updated_date\":\"2025-01-15T00:00:00\"}";
-    if (!cache.beginTransaction())
-        return false;
-    if (!cache.upsertAuthor(me)) {
-        cache.rollback();
-        return false;
-    }
-    for (int i = 0; i < std::min(2000, poolSize); ++i) {
-        Author a = gen.makeAuthor(1000000 + i);
-        if (!cache.upsertAuthor(a)) {
-            cache.rollback();
-            return false;
-        }
-    }
-    if (!cache.commit())
+    QList<Author> authors{me};
+    for (int i = 0; i < std::min(2000, poolSize); ++i)
+        authors << gen.makeAuthor(1000000 + i);
+    if (!writeAuthors(authors))
         return false;
     const double saved = gen.hugePaperProbability;
     gen.hugePaperProbability = 0.005; // big-science author: some consortium papers
-    const bool ok = generateWorks(gen, 900000000LL, works, 2000,
-                                  [&](const QList<Work> &b) { return writeBatch(cache, b); }, prolificAuthorId(), pool);
+    const bool ok = generateWorks(gen, 900000000LL, works, 2000, writeWorks, prolificAuthorId(), pool);
     gen.hugePaperProbability = saved;
     return ok;
+}
+
+bool generateProlificAuthor(Cache &cache, WorkGenerator &gen, int works)
+{
+    auto writeAuthors = [&](const QList<Author> &authors) {
+        if (!cache.beginTransaction())
+            return false;
+        for (const Author &a : authors) {
+            if (!cache.upsertAuthor(a)) {
+                cache.rollback();
+                return false;
+            }
+        }
+        return cache.commit();
+    };
+    return generateProlificAuthor(gen, works, writeAuthors, [&](const QList<Work> &b) { return writeBatch(cache, b); });
 }
 
 // ----------------------------------------------------------------- graphs ---

@@ -71,6 +71,11 @@ bool writeBatch(Cache &cache, const QList<Work> &batch);
 // records of the prolific author and their most frequent co-authors.
 QString prolificAuthorId();
 bool generateProlificAuthor(Cache &cache, WorkGenerator &gen, int works);
+// The same records handed to writers instead (the server benchmark writes
+// them as JSON Lines): the author and 2,000 co-authors first, then the
+// works in batches of 2,000.
+using AuthorsWriter = std::function<bool(const QList<Author> &authors)>;
+bool generateProlificAuthor(WorkGenerator &gen, int works, const AuthorsWriter &writeAuthors, const BatchWriter &writeWorks);
 
 // A co-author network in memory.
 struct SyntheticGraph {

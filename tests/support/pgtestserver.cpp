@@ -150,23 +150,24 @@ bool PgTestServer::initCluster()
                                                   QStringLiteral("-U"), user(), QStringLiteral("-E"), QStringLiteral("UTF8"),
                                                   QStringLiteral("--locale=C"), QStringLiteral("--no-sync")}))
         return false;
-    // Speed over durability (a test's data dies with it); the socket stays
+    // Speed over durability unless asked (a test's data dies with it); the socket stays
     // inside the folder so no two clusters or the system's own meet there.
     QFile conf(dataDir() + QStringLiteral("/postgresql.conf"));
     if (!conf.open(QIODevice::Append | QIODevice::Text)) {
         m_error = QStringLiteral("cannot write postgresql.conf: ") + conf.errorString();
         return false;
     }
-    const QString settings = QStringLiteral(
-                                 "\n# PgTestServer\n"
-                                 "listen_addresses = '127.0.0.1'\n"
-                                 "unix_socket_directories = '%1'\n"
-                                 "fsync = off\n"
-                                 "synchronous_commit = off\n"
-                                 "full_page_writes = off\n"
-                                 "max_connections = 40\n"
-                                 "shared_buffers = 32MB\n")
-                                 .arg(m_dir->path());
+    QString settings = QStringLiteral(
+                           "\n# PgTestServer\n"
+                           "listen_addresses = '127.0.0.1'\n"
+                           "unix_socket_directories = '%1'\n"
+                           "max_connections = 40\n")
+                           .arg(m_dir->path());
+    if (!m_defaultDurability)
+        settings += QStringLiteral("fsync = off\n"
+                                   "synchronous_commit = off\n"
+                                   "full_page_writes = off\n"
+                                   "shared_buffers = 32MB\n");
     conf.write(settings.toUtf8());
     conf.close();
     m_initialised = true;

@@ -10,7 +10,7 @@ namespace peerscope::test {
 
 // A throw-away PostgreSQL cluster for one test: initdb into a temporary
 // folder, trust authentication, listening on 127.0.0.1 on a free port (and a
-// Unix socket inside the folder), fsync off. Stopped and deleted with the
+// Unix socket inside the folder), fsync off (see setDefaultDurability()). Stopped and deleted with the
 // object. Postgres refuses to run as root, and CI runs as root: then the
 // server runs as nobody (setpriv), the folder handed over to it.
 //
@@ -32,6 +32,12 @@ public:
     static bool available() { return !binDir().isEmpty(); }
     // Why available() is false, and what to install.
     static QString unavailableReason();
+
+    // Before the first start(): keep PostgreSQL's own durability settings
+    // (fsync, synchronous_commit, full_page_writes on; its default
+    // shared_buffers) instead of trading them for speed, for a benchmark
+    // that compares the server with a file written as durably.
+    void setDefaultDurability(bool defaults) { m_defaultDurability = defaults; }
 
     // Creates the cluster and its database the first time, and starts the
     // server (again, on the same data, after stopImmediate() or stop()).
@@ -71,6 +77,7 @@ private:
     int m_port = 0;
     bool m_initialised = false;
     bool m_running = false;
+    bool m_defaultDurability = false;
 };
 
 } // namespace peerscope::test
