@@ -4,6 +4,7 @@
 // under test.
 
 #include "cacheinspector.h"
+#include "testsupport.h"
 
 #include "cache/cache.h"
 #include "cache/importer.h"
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -605,11 +607,12 @@ void TestResearchGraph::migrationFromVersion4_derivesLineageFromRawJson()
         Cache cache;
         QCOMPARE(cache.open(file), Cache::OpenStatus::Ok);
         QSqlQuery q(CacheInspector::database(cache));
-        for (const char *sql : {"ALTER TABLE institutions DROP COLUMN lineage",
-                                // A work whose JSON does not parse must not stop the upgrade.
-                                "UPDATE works SET raw_json = '{\"lineage\": [broken' WHERE id = 'W2612755892'",
-                                "PRAGMA user_version=4"})
-            QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        const QStringList back{QStringLiteral("ALTER TABLE institutions DROP COLUMN lineage"),
+                               // A work whose JSON does not parse must not stop the upgrade.
+                               QStringLiteral("UPDATE works SET raw_json = '{\"lineage\": [broken' WHERE id = 'W2612755892'"),
+                               QStringLiteral("PRAGMA user_version=4")};
+        for (const QString &sql : test::backToVersion7(false) + back)
+            QVERIFY2(q.exec(sql), qPrintable(sql + QStringLiteral(": ") + q.lastError().text()));
     }
     m_cache = new Cache;
     QCOMPARE(m_cache->open(file), Cache::OpenStatus::Ok);

@@ -109,12 +109,22 @@ Read<QList<IdentityQueries::CountryWork>> IdentityQueries::authorshipCountries(c
 
 Read<QSet<QString>> IdentityQueries::coauthorIdsOnWorks(const QString &recordId, const QStringList &workIds) const
 {
+    // A few hundred works a statement: a prolific author's conflation
+    // checks ask about tens of thousands, and on a team server each
+    // statement is a round trip.
+    constexpr qsizetype kChunk = 500;
     QSet<QString> out;
-    for (const QString &w : workIds) {
+    for (qsizetype from = 0; from < workIds.size(); from += kChunk) {
+        const QStringList chunk = workIds.mid(from, kChunk);
+        QVariantList values;
+        for (const QString &w : chunk)
+            values << w;
+        values << recordId;
         const Status s = Sql::each(m_cache,
-                                   QStringLiteral("SELECT DISTINCT author_id FROM authorships WHERE work_id = ? "
-                                                  "AND author_id <> ? AND author_id <> ''"),
-                                   {w, recordId}, [&](const SqlRow &r) { out.insert(r.text(0)); });
+                                   QStringLiteral("SELECT DISTINCT author_id FROM authorships WHERE work_id IN (%1) "
+                                                  "AND author_id <> ? AND author_id <> ''")
+                                       .arg(Sql::placeholders(chunk.size())),
+                                   values, [&](const SqlRow &r) { out.insert(r.text(0)); });
         if (!s)
             return Read<QSet<QString>>::failureOf(s);
     }
