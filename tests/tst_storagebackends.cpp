@@ -446,7 +446,6 @@ private slots:
     void migrationFromVersion7_keepsTheCorrectionLogAndOwnsTheFollows()
     {
         QFETCH(QString, location);
-        const bool server = location.startsWith(QLatin1String("postgresql://"));
         const QString author = bench::prolificAuthorId();
         const QStringList rows{
             QStringLiteral("DELETE FROM identity_overrides"),
