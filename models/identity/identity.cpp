@@ -303,22 +303,29 @@ class Corrections::Action
 public:
     explicit Action(Cache &cache) : m_cache(cache), m_transaction(cache) {}
 
-    // False: error() says why.
-    bool begin(QStringList touched)
+    // Takes the log's turn and numbers the action. False: error() says why.
+    bool begin()
     {
         if (!m_transaction.ok())
             return failed(m_cache.lastError());
         at = Cache::nowUtc();
         actor = m_cache.actor();
-        IdentityWriter writer(m_cache);
-        if (const Read<qint64> log = writer.raiseVersion(QString(), at, actor); !log)
+        if (const Read<qint64> log = IdentityWriter(m_cache).raiseVersion(QString(), at, actor); !log)
             return failed(log.error());
         const Read<qint64> next = IdentityQueries(m_cache).nextBatch();
         if (!next)
             return failed(next.error());
         batch = *next;
+        return true;
+    }
+    bool begin(const QStringList &touched) { return begin() && touch(touched); }
+    // Raises the versions of the people the action touches (in ID order).
+    bool touch(QStringList touched)
+    {
+        touched.removeAll(QString());
         touched.sort();
         touched.removeDuplicates();
+        IdentityWriter writer(m_cache);
         for (const QString &person : std::as_const(touched)) {
             const Read<qint64> v = writer.raiseVersion(person, at, actor);
             if (!v)
@@ -669,38 +676,33 @@ Corrections::Result Corrections::exclude(const QString &personIn, const QStringL
 
 Corrections::Result Corrections::undo()
 {
-    Cache::Transaction transaction(m_cache);
-    if (!transaction.ok())
-        return fail(m_cache.lastError());
-    if (const Read<qint64> log = IdentityWriter(m_cache).raiseVersion(QString(), Cache::nowUtc(), m_cache.actor()); !log)
-        return fail(log.error());
-    auto failed = [](const QString &why) { return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(why)); };
-    const IdentityQueries queries(m_cache);
-    const Read<std::optional<qint64>> last = queries.lastActiveBatch(m_cache.actor());
+    Action action(m_cache);
+    if (!action.begin())
+        return fail(action.error());
+    const Read<std::optional<qint64>> last = IdentityQueries(m_cache).lastActiveBatch(action.actor);
     if (!last)
-        return failed(last.error());
+        return fail(QCoreApplication::translate("identity", "Cannot undo: %1").arg(last.error()));
     if (!*last)
         return fail(QCoreApplication::translate("identity", "Nothing to undo."));
-    return takeBack(**last, true, transaction);
+    return takeBack(**last, true, action);
 }
 
 Corrections::Result Corrections::redo()
 {
-    Cache::Transaction transaction(m_cache);
-    if (!transaction.ok())
-        return fail(m_cache.lastError());
-    if (const Read<qint64> log = IdentityWriter(m_cache).raiseVersion(QString(), Cache::nowUtc(), m_cache.actor()); !log)
-        return fail(log.error());
-    const IdentityQueries queries(m_cache);
-    const Read<std::optional<qint64>> last = queries.lastUndoneBatch(m_cache.actor());
+    Action action(m_cache);
+    if (!action.begin())
+        return fail(action.error());
+    const Read<std::optional<qint64>> last = IdentityQueries(m_cache).lastUndoneBatch(action.actor);
     if (!last)
         return fail(QCoreApplication::translate("identity", "Cannot redo: %1").arg(last.error()));
     if (!*last)
         return fail(QCoreApplication::translate("identity", "Nothing to redo."));
-    return takeBack(**last, false, transaction);
+    return takeBack(**last, false, action);
 }
 
-Corrections::Result Corrections::takeBack(qint64 batch, bool undoing, Cache::Transaction &transaction)
+// Undo (or redo) of one action, in the turn `action` took; its own batch
+// number is not used: the rows keep theirs.
+Corrections::Result Corrections::takeBack(qint64 batch, bool undoing, Action &action)
 {
     auto failed = [undoing](const QString &why) {
         return fail(undoing ? QCoreApplication::translate("identity", "Cannot undo: %1").arg(why)
@@ -713,15 +715,8 @@ Corrections::Result Corrections::takeBack(qint64 batch, bool undoing, Cache::Tra
     QStringList touched;
     for (const Correction &c : *rows)
         touched << c.personId << c.authorId;
-    touched.removeAll(QString());
-    // The same versions as any action (undo() and redo() took the turn).
-    const QString at = Cache::nowUtc();
-    IdentityWriter writer(m_cache);
-    touched.sort();
-    touched.removeDuplicates();
-    for (const QString &p : std::as_const(touched))
-        if (const Read<qint64> v = writer.raiseVersion(p, at, m_cache.actor()); !v)
-            return failed(v.error());
+    if (!action.touch(touched))
+        return failed(action.error());
     if (!undoing) {
         // What someone else said since the undo may stand against a redo.
         QList<Correction> theirs;
@@ -743,17 +738,14 @@ Corrections::Result Corrections::takeBack(qint64 batch, bool undoing, Cache::Tra
             return r;
         }
     }
+    IdentityWriter writer(m_cache);
     const Status s = undoing ? writer.markUndone(batch) : writer.markRedone(batch);
     if (!s)
         return failed(s.error());
     const Read<QString> person = queries.personOfBatch(batch);
     if (!person)
         return failed(person.error());
-    if (const Status e = EventQueries(m_cache).record(QStringLiteral("identity"), *person,
-                                                      undoing ? QStringLiteral("undo") : QStringLiteral("redo"));
-        !e)
-        return failed(e.error());
-    if (const Status c = transaction.commit(); !c)
+    if (const Status c = action.commit(*person, undoing ? QStringLiteral("undo") : QStringLiteral("redo")); !c)
         return failed(c.error());
     return succeeded(*person, batch);
 }

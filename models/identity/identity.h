@@ -1,6 +1,5 @@
 #pragma once
 
-#include "cache/cache.h"
 #include "cache/identityqueries.h"
 #include "cache/read.h"
 #include "identity/conflationrules.h"
@@ -132,7 +131,7 @@ private:
     Read<QList<Correction>> contradicting(const QString &kind, const QString &person, const QString &record) const;
     // merge or distinct, between person and each of others.
     Result claim(const QString &kind, const QString &person, const QStringList &others, const QString &reason);
-    Result takeBack(qint64 batch, bool undoing, Cache::Transaction &transaction);
+    Result takeBack(qint64 batch, bool undoing, Action &action);
 
     Cache &m_cache;
     OnConflict m_onConflict = OnConflict::Ask;
