@@ -121,15 +121,18 @@ bool PublicationExporter::pin(const QList<ExportEntry> &entries, ExportResult *r
     return *taken == 0;
 }
 
-ExportResult PublicationExporter::exportToBytes(const QList<Work> &works)
+ExportResult PublicationExporter::renderAndPin(const QList<Work> &works, const std::function<bool(ExportResult &)> &deliver)
 {
     QList<ExportEntry> entries;
     ExportResult r = render(works, &entries);
+    // Delivered, then pinned: a key is pinned once an export carries it.
     // Someone on the team server may pin a key for one of these works (or
     // the key made here, for another work) between the read and the pin:
-    // then render again with the keys in effect, so the file carries the
-    // keys every later export will, never a key pinned to nothing.
-    for (int attempt = 0; r.ok && !pin(entries, &r) && attempt < 3; ++attempt) {
+    // then render and deliver again with the keys in effect, so the export
+    // carries the keys every later one will, never a key pinned to nothing.
+    for (int attempt = 0; r.ok; ++attempt) {
+        if (!deliver(r) || pin(entries, &r) || attempt == 3)
+            break;
         const int pinnedSoFar = r.newlyPinned;
         r = render(works, &entries);
         r.newlyPinned = pinnedSoFar;
@@ -137,35 +140,30 @@ ExportResult PublicationExporter::exportToBytes(const QList<Work> &works)
     return r;
 }
 
+ExportResult PublicationExporter::exportToBytes(const QList<Work> &works)
+{
+    return renderAndPin(works, [](ExportResult &) { return true; });
+}
+
 ExportResult PublicationExporter::exportToFile(const QList<Work> &works, const QString &path)
 {
-    QList<ExportEntry> entries;
-    ExportResult r = render(works, &entries);
-    // Written, then pinned: a key is pinned once a file carries it. When
-    // another client's pin came first, the file is written again with the
-    // keys in effect (see exportToBytes()).
-    for (int attempt = 0; r.ok; ++attempt) {
+    return renderAndPin(works, [&path](ExportResult &r) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly)) {
             r.ok = false;
             r.error = QCoreApplication::translate("export", "Cannot write %1: %2. Choose a folder you can write to.")
                           .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
-            return r;
+            return false;
         }
         if (file.write(r.data) != r.data.size() || !file.commit()) {
             r.ok = false;
             r.error = QCoreApplication::translate("export", "Writing %1 failed: %2. The previous file, if any, is unchanged.")
                           .arg(QFileInfo(path).absoluteFilePath(), file.errorString());
             file.cancelWriting();
-            return r;
+            return false;
         }
-        if (pin(entries, &r) || attempt == 3)
-            break;
-        const int pinnedSoFar = r.newlyPinned;
-        r = render(works, &entries);
-        r.newlyPinned = pinnedSoFar;
-    }
-    return r;
+        return true;
+    });
 }
 
 ExportResult exportWorksToFile(const QList<Work> &works, const ExportOptions &options, const QString &path,

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace peerscope {
 
 class Cache;
@@ -46,6 +48,9 @@ private:
     // False when another client's pin came first for some entry (render
     // again: the keys in effect differ from these).
     bool pin(const QList<ExportEntry> &entries, ExportResult *result);
+    // Renders, delivers (deliver: false when it failed, saying why in the
+    // result) and pins, again with the keys in effect when a pin lost.
+    ExportResult renderAndPin(const QList<Work> &works, const std::function<bool(ExportResult &)> &deliver);
 
     ExportOptions m_options;
     Cache *m_cache = nullptr;
